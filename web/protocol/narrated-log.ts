@@ -1,0 +1,53 @@
+import { toBase64 } from '../crypto/encoding.ts';
+import { PARTY_NAMES, type PartyId, type Trace, type TraceEvent } from './types.ts';
+
+const RULE = '='.repeat(37);
+
+/** Who a log line belongs to: packets on the wire are told by "Internet", as in seed 000. */
+function speaker(event: TraceEvent): string {
+  if (event.type === 'packet-sent') return 'Internet';
+  return PARTY_NAMES[event.actor as PartyId];
+}
+
+function lines(event: TraceEvent): string[] {
+  if (event.type !== 'packet-sent') return [event.narration];
+  const { packet } = event;
+  return [
+    event.narration,
+    `sender = ${PARTY_NAMES[packet.from]}`,
+    `to = ${PARTY_NAMES[packet.to]}`,
+    ...packet.fields.map(
+      (f) => `${f.name} (${f.bytes.length} B) = ${truncate(toBase64(f.bytes), 96)}`,
+    ),
+    `is_encrypted = ${packet.encrypted ? 'True' : 'False'}`,
+  ];
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} base64 chars)` : text;
+}
+
+/** The narrated log in the spirit of seed 000: a header per actor, then its lines. */
+export function narratedLog(trace: Trace): string {
+  const out: string[] = [];
+  let current = '';
+  for (const event of trace.events) {
+    const who = speaker(event);
+    if (who !== current) {
+      out.push(RULE, `${who}:`);
+      current = who;
+    }
+    for (const line of lines(event)) out.push(`- ${line}`);
+  }
+  const o = trace.outcome;
+  out.push(
+    RULE,
+    'Outcome:',
+    `- messages sent: ${o.sent}`,
+    `- read correctly by their recipient: ${o.delivered} (by Bob: ${o.deliveredToBob})`,
+    `- read by Oscar: ${o.readByOscar} of ${o.sent}`,
+    `- rejected: ${o.rejected}`,
+    ...(o.detectedBy ? [`- detected by: ${o.detectedBy}`] : []),
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,49 @@
+import type { Outcome, PartyId, TraceEvent } from './types.ts';
+
+/** Counts what actually happened, from the events alone. */
+export function outcomeOf(events: readonly TraceEvent[]): Outcome {
+  const recipient = new Map<string, PartyId>();
+  const deliveredIds = new Set<string>();
+  const deliveredToBobIds = new Set<string>();
+  const oscarIds = new Set<string>();
+  const rejectedIds = new Set<string>();
+  let forgedAccepted = 0;
+  let detectedBy: string | undefined;
+
+  for (const event of events) {
+    switch (event.type) {
+      case 'message-written':
+        recipient.set(event.messageId, event.to);
+        break;
+      case 'message-read':
+        if (event.actor === 'oscar') {
+          if (event.genuine) oscarIds.add(event.messageId);
+        } else if (!event.genuine) {
+          forgedAccepted++;
+        } else if (recipient.get(event.messageId) === event.actor) {
+          deliveredIds.add(event.messageId);
+          if (event.actor === 'bob') deliveredToBobIds.add(event.messageId);
+        }
+        break;
+      case 'message-rejected':
+        rejectedIds.add(event.messageId);
+        break;
+      case 'check':
+        if (!event.passed && event.actor !== 'oscar') detectedBy ??= event.check;
+        break;
+      case 'aborted':
+        if (event.check) detectedBy ??= event.check;
+        break;
+    }
+  }
+
+  return {
+    sent: recipient.size,
+    delivered: deliveredIds.size,
+    deliveredToBob: deliveredToBobIds.size,
+    readByOscar: oscarIds.size,
+    rejected: rejectedIds.size,
+    forgedAccepted,
+    ...(detectedBy ? { detectedBy } : {}),
+  };
+}

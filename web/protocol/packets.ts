@@ -1,0 +1,79 @@
+import type { GcmSealed } from '../crypto/aes.ts';
+import type { Bytes } from '../crypto/bytes.ts';
+import { utf8Encode } from '../crypto/encoding.ts';
+import type { Field, Packet, PacketKind, PartyId } from './types.ts';
+
+interface Addressing {
+  readonly id: string;
+  readonly from: PartyId;
+  readonly to: PartyId;
+}
+
+function packet(
+  address: Addressing,
+  kind: PacketKind,
+  label: string,
+  encrypted: boolean,
+  fields: Field[],
+  messageId?: string,
+): Packet {
+  return { ...address, kind, label, encrypted, fields, ...(messageId ? { messageId } : {}) };
+}
+
+export function plaintextMessage(address: Addressing, messageId: string, text: string): Packet {
+  return packet(
+    address,
+    'message',
+    'Message',
+    false,
+    [{ name: 'text', bytes: utf8Encode(text), note: 'UTF-8, readable by anyone on the wire' }],
+    messageId,
+  );
+}
+
+export function publicKeyPacket(address: Addressing, label: string, spki: Bytes): Packet {
+  return packet(address, 'public-key', label, false, [
+    { name: 'public key', bytes: spki, note: 'SubjectPublicKeyInfo (DER): public by design' },
+  ]);
+}
+
+export function wrappedKeyPacket(address: Addressing, wrapped: Bytes): Packet {
+  return packet(address, 'wrapped-key', 'a wrapped AES key', true, [
+    { name: 'wrapped key', bytes: wrapped, note: 'AES key encrypted with RSA-OAEP (SHA-256)' },
+  ]);
+}
+
+export function gcmMessage(address: Addressing, messageId: string, sealed: GcmSealed): Packet {
+  return packet(
+    address,
+    'encrypted-message',
+    'Encrypted message',
+    true,
+    [
+      { name: 'iv', bytes: sealed.iv, note: 'random, fresh for every message, sent in the clear' },
+      { name: 'ciphertext', bytes: sealed.ciphertext, note: 'same length as the message' },
+      { name: 'tag', bytes: sealed.tag, note: 'GCM authentication tag: any change is detected' },
+    ],
+    messageId,
+  );
+}
+
+/** The bytes of a named field; a missing field is a bug in the scenario, not bad input. */
+export function fieldBytes(packet: Packet, name: string): Bytes {
+  const field = packet.fields.find((f) => f.name === name);
+  if (!field) throw new Error(`Packet ${packet.id} (${packet.kind}) has no field "${name}".`);
+  return field.bytes;
+}
+
+export function sealedFrom(packet: Packet): GcmSealed {
+  return {
+    iv: fieldBytes(packet, 'iv'),
+    ciphertext: fieldBytes(packet, 'ciphertext'),
+    tag: fieldBytes(packet, 'tag'),
+  };
+}
+
+/** "iv 12 B | ciphertext 42 B | tag 16 B" */
+export function describeLayout(packet: Packet): string {
+  return packet.fields.map((f) => `${f.name} ${f.bytes.length} B`).join(' | ');
+}

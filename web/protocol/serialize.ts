@@ -1,0 +1,42 @@
+import { toHex } from '../crypto/encoding.ts';
+import type { Packet, Trace, TraceEvent } from './types.ts';
+
+/** The documented JSON form of a trace: bytes become hex, fields carry their size. */
+export function traceToJson(trace: Trace): unknown {
+  return {
+    scenario: trace.scenario,
+    config: trace.config,
+    oscar: trace.plan.presence,
+    events: trace.events.map(eventToJson),
+    outcome: trace.outcome,
+  };
+}
+
+function eventToJson(event: TraceEvent): unknown {
+  const { narration, ...rest } = event;
+  const json: Record<string, unknown> = { ...rest, narration };
+  if ('packet' in event) json.packet = packetToJson(event.packet);
+  if ('key' in event) json.key = { ...event.key, fingerprint: event.key.fingerprint.hex };
+  if (event.type === 'intercepted' && event.action.do === 'replace') {
+    json.action = { do: 'replace', with: packetToJson(event.action.with) };
+  }
+  return json;
+}
+
+export function packetToJson(packet: Packet): unknown {
+  return {
+    id: packet.id,
+    from: packet.from,
+    to: packet.to,
+    kind: packet.kind,
+    label: packet.label,
+    encrypted: packet.encrypted,
+    ...(packet.messageId ? { messageId: packet.messageId } : {}),
+    fields: packet.fields.map((f) => ({
+      name: f.name,
+      size: f.bytes.length,
+      hex: toHex(f.bytes),
+      ...(f.note ? { note: f.note } : {}),
+    })),
+  };
+}

@@ -1,0 +1,162 @@
+import type { AesBits } from '../crypto/aes.ts';
+import type { Bytes } from '../crypto/bytes.ts';
+import type { Fingerprint } from '../crypto/fingerprint.ts';
+import type { RsaBits } from '../crypto/rsa.ts';
+
+export type PartyId = 'alice' | 'bob' | 'oscar' | 'ca';
+export const PARTY_NAMES: Record<PartyId, string> = {
+  alice: 'Alice',
+  bob: 'Bob',
+  oscar: 'Oscar',
+  ca: 'Certificate Authority',
+};
+
+/** One labelled run of bytes inside a packet: what the inspector shows and what Oscar sees. */
+export interface Field {
+  readonly name: string;
+  readonly bytes: Bytes;
+  readonly note?: string;
+}
+
+export type PacketKind = 'message' | 'encrypted-message' | 'public-key' | 'wrapped-key';
+
+export interface Packet {
+  readonly id: string;
+  readonly from: PartyId;
+  readonly to: PartyId;
+  readonly kind: PacketKind;
+  /** A noun phrase that reads well mid-sentence: "Bob’s public key", "an encrypted message". */
+  readonly label: string;
+  readonly encrypted: boolean;
+  readonly fields: readonly Field[];
+  /** Set on packets that carry an application message, to match it with what is read. */
+  readonly messageId?: string;
+}
+
+/** The public description of a key: enough to draw it and to tell keys apart. */
+export interface KeyInfo {
+  /** Stable id within one run, e.g. "bob/rsa" or "session". */
+  readonly id: string;
+  readonly kind: 'rsa-public' | 'rsa-private' | 'aes';
+  /** Who really made this key. */
+  readonly owner: PartyId | 'shared';
+  readonly algorithm: string;
+  readonly bits: number;
+  readonly fingerprint: Fingerprint;
+}
+
+/** What Oscar does with one packet. Passive Oscar always forwards (after copying it). */
+export type OscarAction =
+  | { readonly do: 'forward' }
+  | { readonly do: 'drop' }
+  | { readonly do: 'modify'; readonly field: string; readonly byte: number; readonly xor: number }
+  | { readonly do: 'replace'; readonly with: Packet }
+  | { readonly do: 'replay'; readonly packetId: string };
+
+/** Oscar's attempt to read a packet he copied, with the keys he holds at that moment. */
+export interface OscarAttempt {
+  readonly readable: boolean;
+  readonly text?: string;
+  readonly detail: string;
+}
+
+interface EventBase {
+  /** One sentence for the narration log, in the words of the actor it concerns. */
+  readonly narration: string;
+}
+
+export type TraceEvent = EventBase &
+  (
+    | { readonly type: 'joined'; readonly actor: PartyId }
+    | { readonly type: 'key-generated'; readonly actor: PartyId; readonly key: KeyInfo }
+    | {
+        readonly type: 'key-learned';
+        readonly actor: PartyId;
+        readonly key: KeyInfo;
+        /** Whose key the actor believes this is; differs from key.owner when Oscar swapped it. */
+        readonly believedOwner: PartyId | 'shared';
+      }
+    | {
+        readonly type: 'message-written';
+        readonly actor: PartyId;
+        readonly to: PartyId;
+        readonly messageId: string;
+        readonly text: string;
+      }
+    | { readonly type: 'packet-sent'; readonly actor: PartyId; readonly packet: Packet }
+    | {
+        readonly type: 'intercepted';
+        readonly actor: 'oscar';
+        readonly packet: Packet;
+        readonly action: OscarAction;
+        readonly attempt: OscarAttempt;
+      }
+    | { readonly type: 'packet-delivered'; readonly actor: PartyId; readonly packet: Packet }
+    | {
+        readonly type: 'check';
+        readonly actor: PartyId;
+        readonly check: string;
+        readonly passed: boolean;
+        readonly detail: string;
+        readonly packetId?: string;
+      }
+    | {
+        readonly type: 'message-read';
+        readonly actor: PartyId;
+        readonly messageId: string;
+        readonly text: string;
+        /** True when the text read is exactly what its sender wrote. */
+        readonly genuine: boolean;
+      }
+    | {
+        readonly type: 'message-rejected';
+        readonly actor: PartyId;
+        readonly messageId: string;
+        readonly reason: string;
+      }
+    | {
+        readonly type: 'aborted';
+        readonly actor: PartyId;
+        readonly reason: string;
+        readonly check?: string;
+      }
+  );
+
+export type TraceEventType = TraceEvent['type'];
+
+export interface Outcome {
+  /** Application messages sent (key transport does not count). */
+  readonly sent: number;
+  /** Messages their intended recipient read exactly as written. */
+  readonly delivered: number;
+  readonly deliveredToBob: number;
+  readonly readByOscar: number;
+  readonly rejected: number;
+  /** Messages a recipient accepted whose text its sender never wrote. */
+  readonly forgedAccepted: number;
+  readonly detectedBy?: string;
+}
+
+export interface Trace {
+  readonly scenario: string;
+  readonly config: ScenarioConfig;
+  readonly plan: OscarPlan;
+  readonly events: readonly TraceEvent[];
+  readonly outcome: Outcome;
+}
+
+export interface ScenarioConfig {
+  /** What Alice writes; the scenario's other messages are fixed replies. */
+  readonly message: string;
+  readonly rsaBits: RsaBits;
+  readonly aesBits: AesBits;
+}
+
+/**
+ * Oscar's plan. `off`: the wire is private. `passive`: he copies every packet, tries to read
+ * it with what he holds, and forwards it unchanged. Active strategies (swapping keys,
+ * modifying, dropping, replaying) are further members of this union, each choosing an
+ * OscarAction per packet, so the engine does not change when an attack is added.
+ */
+export type OscarPlan = { readonly presence: 'off' } | { readonly presence: 'passive' };
+export type OscarPresence = OscarPlan['presence'];
