@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { fromHex } from './encoding.ts';
 import { importRsaOaepPrivateKey, isRsaBits, rsaOaepDecrypt } from './rsa.ts';
 import { VectorTally } from './testing/tally.ts';
-import { casesOf, loadWycheproof, type RsaOaepGroup, type WycheproofCase } from './testing/wycheproof.ts';
+import {
+  caseName,
+  casesOf,
+  loadWycheproof,
+  type RsaOaepGroup,
+  type WycheproofCase,
+} from './testing/wycheproof.ts';
 
 /** Our wrapper is RSA-OAEP with SHA-256 for both the label hash and MGF1. */
 function skipReason({ group }: WycheproofCase<RsaOaepGroup>): string | null {
@@ -19,22 +25,18 @@ describe.each([2048, 3072, 4096])('RSA-OAEP %i against Wycheproof', (bits) => {
   const runnable = tally.plan(casesOf(loadWycheproof<RsaOaepGroup>(fileName)), skipReason);
   const keys = new Map<RsaOaepGroup, Promise<CryptoKey>>();
   const keyFor = (group: RsaOaepGroup): Promise<CryptoKey> => {
-    let key = keys.get(group);
-    if (!key) {
-      key = importRsaOaepPrivateKey(fromHex(group.privateKeyPkcs8));
-      keys.set(group, key);
-    }
+    const key = keys.get(group) ?? importRsaOaepPrivateKey(fromHex(group.privateKeyPkcs8));
+    keys.set(group, key);
     return key;
   };
 
-  test.each(runnable.map((c) => ({ ...c, name: `${c.test.tcId} ${c.test.result} ${c.test.comment}` })))(
-    'tcId $name',
-    async ({ group, test: t }) => {
+  for (const { group, test: t } of runnable) {
+    test(caseName(t), async () => {
       const key = await keyFor(group);
       const label = t.label === '' ? undefined : fromHex(t.label);
       await tally.expectBytes(t, t.msg, () => rsaOaepDecrypt(key, fromHex(t.ct), label));
-    },
-  );
+    });
+  }
 
   test(`runs every case in ${fileName}`, () => {
     console.info(tally.summary());

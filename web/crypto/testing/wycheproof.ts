@@ -118,10 +118,10 @@ export function loadWycheproof<G extends WycheproofGroup<WycheproofTest>>(
 ): WycheproofFile<G> {
   const dir = vectorsDir();
   if (!existsSync(dir)) {
-    throw new Error(
-      `Wycheproof vectors not found. Expected them in ${dir} (a "shared/vectors/wycheproof" ` +
-        `folder next to the repository), or set ${VECTORS_DIR_ENV} to their folder.`,
-    );
+    const where = process.env[VECTORS_DIR_ENV]
+      ? `${VECTORS_DIR_ENV} points to ${dir}, which does not exist`
+      : `expected them in ${dir}, a "shared/vectors/wycheproof" folder next to the repository (or set ${VECTORS_DIR_ENV} to their folder)`;
+    throw new Error(`Wycheproof test vectors not found: ${where}.`);
   }
   const file = path.join(dir, fileName);
   if (!existsSync(file))
@@ -138,4 +138,9 @@ export function casesOf<G extends WycheproofGroup<WycheproofTest>>(
   file: WycheproofFile<G>,
 ): WycheproofCase<G>[] {
   return file.testGroups.flatMap((group) => group.tests.map((test) => ({ group, test })));
+}
+
+/** A readable test name: "tcId 12 invalid: first byte of l_hash modified". */
+export function caseName(test: WycheproofTest): string {
+  return `tcId ${test.tcId} ${test.result}: ${test.comment || test.flags.join(', ')}`;
 }
