@@ -56,13 +56,18 @@ export async function aesGcmDecrypt(
   sealed: GcmSealed,
   options: { additionalData?: Uint8Array } = {},
 ): Promise<Bytes> {
+  // WebCrypto also verifies shorter tags (down to 32 bits) when told to; taking the length
+  // from the received tag would let a forger send 4 bytes and guess them.
+  if (sealed.tag.length !== GCM_TAG_BYTES) {
+    throw new Error(`An AES-GCM tag is ${GCM_TAG_BYTES} bytes long, not ${sealed.tag.length}.`);
+  }
   const joined = new Uint8Array(sealed.ciphertext.length + sealed.tag.length);
   joined.set(sealed.ciphertext);
   joined.set(sealed.tag, sealed.ciphertext.length);
   const params: AesGcmParams = {
     name: 'AES-GCM',
     iv: copyBytes(sealed.iv),
-    tagLength: sealed.tag.length * 8,
+    tagLength: GCM_TAG_BYTES * 8,
   };
   if (options.additionalData) params.additionalData = copyBytes(options.additionalData);
   return new Uint8Array(await crypto.subtle.decrypt(params, key.gcm, joined));
