@@ -40,7 +40,7 @@ export class VectorTally {
     test: WycheproofTest,
     expectedHex: string,
     attempt: () => Promise<Uint8Array>,
-  ): Promise<void> {
+  ): Promise<Verdict> {
     this.executed++;
     let output: Uint8Array | undefined;
     let error: unknown;
@@ -52,19 +52,21 @@ export class VectorTally {
     if (output === undefined) {
       expect(test.result, `tcId ${test.tcId} was rejected: ${String(error)}`).not.toBe('valid');
       if (test.result === 'acceptable') this.acceptable.rejected++;
-      return;
+      return 'rejected';
     }
     expect(test.result, `tcId ${test.tcId} should have been rejected`).not.toBe('invalid');
     expect(toHex(output), `tcId ${test.tcId} output`).toBe(expectedHex);
     if (test.result === 'acceptable') this.acceptable.accepted++;
+    return 'accepted';
   }
 
   /** Checks one signature verification: `verify` must answer, never throw. */
-  async expectVerify(test: WycheproofTest, verify: () => Promise<boolean>): Promise<void> {
+  async expectVerify(test: WycheproofTest, verify: () => Promise<boolean>): Promise<Verdict> {
     this.executed++;
     const ok = await verify();
     if (test.result === 'acceptable') this.acceptable[ok ? 'accepted' : 'rejected']++;
     else expect(ok, `tcId ${test.tcId} (${test.result})`).toBe(test.result === 'valid');
+    return ok ? 'accepted' : 'rejected';
   }
 
   counts(): TallyCounts {

@@ -80,6 +80,15 @@ export interface XdhTest extends WycheproofTest {
   readonly shared: string;
 }
 
+export interface XdhJwkGroup extends WycheproofGroup<XdhJwkTest> {
+  readonly curve: string;
+}
+export interface XdhJwkTest extends WycheproofTest {
+  readonly public: JsonWebKey;
+  readonly private: JsonWebKey;
+  readonly shared: string;
+}
+
 export interface SignatureVerifyTest extends WycheproofTest {
   readonly msg: string;
   readonly sig: string;
