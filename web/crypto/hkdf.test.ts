@@ -52,7 +52,7 @@ describe('deriveAesGcmKey', () => {
     expect(bytesEqual(a.raw, b.raw)).toBe(false);
   });
 
-  test('two ECDH parties end with keys that open each other's messages', async () => {
+  test('two ECDH parties derive the same key, so each opens what the other sealed', async () => {
     const alice = await generateEcdhKeyPair('P-256');
     const bob = await generateEcdhKeyPair('P-256');
     const info = utf8Encode('session');
