@@ -29,8 +29,12 @@ export function toBase64(bytes: Uint8Array): string {
 
 export function fromBase64(base64: string): Bytes {
   const clean = base64.replace(/\s/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) {
     throw new EncodingError('This is not base64: only A-Z, a-z, 0-9, + and / are allowed.');
+  }
+  // atob throws its own DOMException for these; say what is wrong instead.
+  if (clean.length % 4 === 1 || (clean.endsWith('=') && clean.length % 4 !== 0)) {
+    throw new EncodingError('This is not base64: a character is missing or extra.');
   }
   const binary = atob(clean);
   const out = new Uint8Array(binary.length);
