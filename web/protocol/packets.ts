@@ -24,7 +24,7 @@ export function plaintextMessage(address: Addressing, messageId: string, text: s
   return packet(
     address,
     'message',
-    'Message',
+    'a message',
     false,
     [{ name: 'text', bytes: utf8Encode(text), note: 'UTF-8, readable by anyone on the wire' }],
     messageId,
@@ -47,7 +47,7 @@ export function gcmMessage(address: Addressing, messageId: string, sealed: GcmSe
   return packet(
     address,
     'encrypted-message',
-    'Encrypted message',
+    'an encrypted message',
     true,
     [
       { name: 'iv', bytes: sealed.iv, note: 'random, fresh for every message, sent in the clear' },

@@ -1,5 +1,6 @@
 import { bytesEqual } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
+import type { RsaIdentity } from './keyring.ts';
 import type { OscarHoldings } from './oscar.ts';
 import { oscarTriesToRead } from './oscar.ts';
 import { describeLayout } from './packets.ts';
@@ -22,10 +23,23 @@ export class Run {
   private messages = 0;
   private readonly written = new Map<string, string>();
 
-  constructor(
-    readonly plan: OscarPlan,
-    readonly oscar: OscarHoldings = { rsa: [], aes: [] },
-  ) {}
+  readonly oscar: OscarHoldings = { rsa: [], aes: [] };
+
+  constructor(readonly plan: OscarPlan) {}
+
+  get oscarPresent(): boolean {
+    return this.plan.presence !== 'off';
+  }
+
+  /** Oscar brings his own key pair: he will try it on everything he copies. */
+  oscarHolds(identity: RsaIdentity): void {
+    this.oscar.rsa.push(identity);
+    this.keyGenerated(
+      'oscar',
+      identity.info,
+      `Oscar has an RSA-${identity.pair.bits} key pair of his own, ${identity.info.fingerprint.short}. He will try it on whatever he copies.`,
+    );
+  }
 
   emit(event: TraceEvent): void {
     this.events.push(event);
@@ -81,7 +95,7 @@ export class Run {
   /** Sends a packet over the wire; returns it as it arrives. */
   async transmit(packet: Packet, narration: string): Promise<Packet> {
     this.emit({ type: 'packet-sent', actor: packet.from, packet, narration });
-    if (this.plan.presence !== 'off') await this.passOscar(packet);
+    if (this.oscarPresent) await this.passOscar(packet);
     this.emit({
       type: 'packet-delivered',
       actor: packet.to,

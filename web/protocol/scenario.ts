@@ -77,8 +77,7 @@ export async function runScenario(
 ): Promise<Trace> {
   const problem = messageProblem(config.message);
   if (problem) throw new Error(problem);
-  const oscarRsa = plan.presence === 'off' ? [] : [await keys.rsa('oscar', config.rsaBits)];
-  const run = new Run(plan, { rsa: oscarRsa, aes: [] });
+  const run = new Run(plan);
   run.joined('alice', ...(plan.presence === 'off' ? [] : (['oscar'] as const)), 'bob');
   await SCENARIOS[id].play({ run, config, keys });
   return { scenario: id, config, plan, events: run.events, outcome: outcomeOf(run.events) };

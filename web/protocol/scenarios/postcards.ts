@@ -23,6 +23,6 @@ async function sendPostcard(run: Run, from: PartyId, to: PartyId, text: string):
     to,
     messageId,
     received,
-    `${PARTY_NAMES[to]}: "I got a new message from ${PARTY_NAMES[from]}! It is not encrypted. Text is: ${received}"`,
+    `${PARTY_NAMES[to]} got a new message from ${PARTY_NAMES[from]}. It is not encrypted. Text is: "${received}"`,
   );
 }

@@ -11,6 +11,7 @@ import { BOB_REPLY } from './replies.ts';
  * RSA-OAEP for Bob and sends it; then AES-GCM messages both ways.
  */
 export async function sealedEnvelope({ run, config, keys }: ScenarioContext): Promise<void> {
+  if (run.oscarPresent) run.oscarHolds(await keys.rsa('oscar', config.rsaBits));
   const bob = await keys.rsa('bob', config.rsaBits);
   const bobFp = bob.info.fingerprint.short;
   run.keyGenerated(

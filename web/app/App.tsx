@@ -1,0 +1,46 @@
+import { LazyMotion, MotionConfig } from 'framer-motion';
+import { LabStoreProvider } from '../store/store.ts';
+import { Home } from './Home.tsx';
+import { LessonPage } from './LessonPage.tsx';
+import { NotFound } from './NotFound.tsx';
+import { isEmbed } from './route.ts';
+import { useHashRoute } from './use-hash-route.ts';
+
+const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
+
+export function App() {
+  const route = useHashRoute();
+  const embed = isEmbed(window.location.search);
+  return (
+    <LazyMotion features={loadMotionFeatures} strict>
+      <MotionConfig reducedMotion="user">
+        <LabStoreProvider autoplay={!embed}>
+          {!embed && <SiteHeader />}
+          {route.page === 'home' && <Home />}
+          {route.page === 'lesson' && (
+            <LessonPage lessonId={route.lessonId} stepIndex={route.stepIndex} embed={embed} />
+          )}
+          {route.page === 'not-found' && <NotFound problem={route.problem} />}
+        </LabStoreProvider>
+      </MotionConfig>
+    </LazyMotion>
+  );
+}
+
+function SiteHeader() {
+  return (
+    <header className="site-header">
+      {/* The hash is the route, so skipping moves focus instead of following a #main link. */}
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => document.getElementById('main')?.focus()}
+      >
+        Skip to content
+      </button>
+      <a href="#/" className="brand">
+        Handshake Lab
+      </a>
+    </header>
+  );
+}

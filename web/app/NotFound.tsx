@@ -1,0 +1,11 @@
+export function NotFound({ problem }: { problem: string }) {
+  return (
+    <main className="notice-page" data-testid="not-found">
+      <h1>This page does not exist</h1>
+      <p>{problem}</p>
+      <p>
+        <a href="#/">See all lessons</a>
+      </p>
+    </main>
+  );
+}

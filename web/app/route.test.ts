@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isEmbed, lessonHash, parseRoute } from './route.ts';
+
+describe('parseRoute', () => {
+  it('reads lesson steps, 1-based', () => {
+    expect(parseRoute('#/lesson/postcards/2')).toEqual({
+      page: 'lesson',
+      lessonId: 'postcards',
+      stepIndex: 1,
+    });
+    expect(parseRoute('#/lesson/postcards')).toEqual({
+      page: 'lesson',
+      lessonId: 'postcards',
+      stepIndex: 0,
+    });
+    expect(parseRoute(lessonHash('sealed-envelope', 3))).toEqual({
+      page: 'lesson',
+      lessonId: 'sealed-envelope',
+      stepIndex: 3,
+    });
+  });
+
+  it('treats empty hashes as home', () => {
+    expect(parseRoute('')).toEqual({ page: 'home' });
+    expect(parseRoute('#/')).toEqual({ page: 'home' });
+  });
+
+  it('explains unknown lessons, steps and malformed links', () => {
+    expect(parseRoute('#/lesson/nope/1')).toMatchObject({
+      page: 'not-found',
+      problem: expect.stringContaining('"nope"'),
+    });
+    expect(parseRoute('#/lesson/postcards/99')).toMatchObject({
+      problem: expect.stringContaining('steps 1 to 3'),
+    });
+    expect(parseRoute('#/lesson/postcards/0')).toMatchObject({ page: 'not-found' });
+    expect(parseRoute('#/lesson/postcards/two')).toMatchObject({ page: 'not-found' });
+    expect(parseRoute('#/%E0%A4%A')).toMatchObject({ page: 'not-found' });
+    expect(parseRoute('#/lesson/postcards/1/extra')).toMatchObject({ page: 'not-found' });
+  });
+
+  it('detects embed mode', () => {
+    expect(isEmbed('?embed=1')).toBe(true);
+    expect(isEmbed('?embed=0')).toBe(false);
+    expect(isEmbed('')).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+import { findLesson } from '../lessons/index.ts';
+
+export type Route =
+  | { readonly page: 'home' }
+  | { readonly page: 'lesson'; readonly lessonId: string; readonly stepIndex: number }
+  | { readonly page: 'not-found'; readonly problem: string };
+
+/** Reads "#/lesson/<id>/<step>" (step 1-based). Anything else gets a message, never a crash. */
+export function parseRoute(hash: string): Route {
+  const path = decodeSafely(hash.replace(/^#/, '')).replace(/\/+$/, '');
+  if (path === '' || path === '/') return { page: 'home' };
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] !== 'lesson') return { page: 'not-found', problem: `There is no page "${path}".` };
+  const lessonId = parts[1];
+  if (!lessonId) return { page: 'home' };
+  const lesson = findLesson(lessonId);
+  if (!lesson) return { page: 'not-found', problem: `There is no lesson called "${lessonId}".` };
+  if (parts.length > 3) return { page: 'not-found', problem: `There is no page "${path}".` };
+  const stepText = parts[2] ?? '1';
+  const step = /^\d{1,4}$/.test(stepText) ? Number(stepText) : Number.NaN;
+  if (!Number.isInteger(step) || step < 1 || step > lesson.steps.length) {
+    return {
+      page: 'not-found',
+      problem: `“${lesson.title}” has steps 1 to ${lesson.steps.length}; there is no step “${stepText}”.`,
+    };
+  }
+  return { page: 'lesson', lessonId, stepIndex: step - 1 };
+}
+
+export function lessonHash(lessonId: string, stepIndex: number): string {
+  return `#/lesson/${lessonId}/${stepIndex + 1}`;
+}
+
+/** `?embed=1` shows only the stage, the narration and the step controls. */
+export function isEmbed(search: string): boolean {
+  return new URLSearchParams(search).get('embed') === '1';
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,21 @@
+import { MotionGlobalConfig } from 'framer-motion';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { InsecureContext } from './app/InsecureContext.tsx';
+import './ui/styles.css';
+
+declare global {
+  interface Window {
+    /** Set by end-to-end tests so that animations finish instantly. */
+    __HANDSHAKE_LAB_SKIP_ANIMATIONS__?: boolean;
+  }
+}
+
+if (window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__) MotionGlobalConfig.skipAnimations = true;
+
+const hasWebCrypto =
+  window.isSecureContext && typeof globalThis.crypto?.subtle?.generateKey === 'function';
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+createRoot(root).render(<StrictMode>{hasWebCrypto ? <App /> : <InsecureContext />}</StrictMode>);

@@ -1,0 +1,79 @@
+import type { StateCreator } from 'zustand';
+import type { KeyCache } from '../protocol/keyring.ts';
+import { DEFAULT_CONFIG, runScenario, type ScenarioId } from '../protocol/scenario.ts';
+import type { OscarPlan, ScenarioConfig, Trace } from '../protocol/types.ts';
+import type { LabState } from './store.ts';
+
+export interface RunRequest {
+  readonly scenarioId: ScenarioId;
+  readonly config: ScenarioConfig;
+  readonly plan: OscarPlan;
+}
+
+export interface RunSlice extends RunRequest {
+  readonly status: 'idle' | 'computing' | 'ready' | 'error';
+  readonly trace: Trace | null;
+  readonly error: string | null;
+  /** Runs the scenario for these settings (reusing the trace when nothing changed). */
+  readonly compute: (request: RunRequest) => Promise<void>;
+  /** Regenerates every long-term key and recomputes. */
+  readonly newKeys: () => Promise<void>;
+  readonly setConfig: (change: Partial<ScenarioConfig>) => Promise<void>;
+  readonly setPlan: (plan: OscarPlan) => Promise<void>;
+}
+
+function requestKey(request: RunRequest, keysVersion: number): string {
+  return JSON.stringify([request.scenarioId, request.config, request.plan, keysVersion]);
+}
+
+export const createRunSlice = (keys: KeyCache): StateCreator<LabState, [], [], RunSlice> => {
+  const traces = new Map<string, Promise<Trace>>();
+  let latest = '';
+
+  return (set, get) => ({
+    scenarioId: 'postcards',
+    config: DEFAULT_CONFIG,
+    plan: { presence: 'passive' },
+    status: 'idle',
+    trace: null,
+    error: null,
+
+    compute: async (request) => {
+      const key = requestKey(request, keys.version);
+      latest = key;
+      let pending = traces.get(key);
+      if (!pending) {
+        pending = runScenario(request.scenarioId, request.config, request.plan, keys);
+        traces.set(key, pending);
+        pending.catch(() => traces.delete(key));
+      }
+      set({ ...request, status: 'computing', error: null });
+      try {
+        const trace = await pending;
+        if (latest !== key) return;
+        set({ trace, status: 'ready' });
+        get().traceLoaded(trace);
+      } catch (error) {
+        if (latest !== key) return;
+        set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+      }
+    },
+
+    newKeys: async () => {
+      keys.clear();
+      traces.clear();
+      const { scenarioId, config, plan } = get();
+      await get().compute({ scenarioId, config, plan });
+    },
+
+    setConfig: async (change) => {
+      const { scenarioId, config, plan } = get();
+      await get().compute({ scenarioId, config: { ...config, ...change }, plan });
+    },
+
+    setPlan: async (plan) => {
+      const { scenarioId, config } = get();
+      await get().compute({ scenarioId, config, plan });
+    },
+  });
+};

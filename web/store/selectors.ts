@@ -1,0 +1,33 @@
+import { knowledgeAt } from '../protocol/knowledge.ts';
+import type { Packet, TraceEvent } from '../protocol/types.ts';
+import type { LabState } from './store.ts';
+
+const NO_EVENTS: readonly TraceEvent[] = [];
+
+export const selectEvents = (s: LabState): readonly TraceEvent[] => s.trace?.events ?? NO_EVENTS;
+export const selectShown = (s: LabState) => s.shown;
+export const selectTotal = (s: LabState) => s.trace?.events.length ?? 0;
+export const selectPlaying = (s: LabState) => s.playing;
+export const selectSpeed = (s: LabState) => s.speed;
+export const selectStatus = (s: LabState) => s.status;
+export const selectError = (s: LabState) => s.error;
+export const selectConfig = (s: LabState) => s.config;
+export const selectPlan = (s: LabState) => s.plan;
+export const selectPosition = (s: LabState) => s.position;
+export const selectOutcome = (s: LabState) => s.trace?.outcome ?? null;
+export const selectFinished = (s: LabState) => s.trace !== null && s.shown >= s.trace.events.length;
+export const selectCurrentEvent = (s: LabState): TraceEvent | null =>
+  s.shown > 0 ? (s.trace?.events[s.shown - 1] ?? null) : null;
+export const selectSelectedPacketId = (s: LabState) => s.selectedPacketId;
+
+/** Packets that have left their sender so far, in order (what Oscar could have copied). */
+export function packetsOnWire(events: readonly TraceEvent[], shown: number): Packet[] {
+  const packets: Packet[] = [];
+  for (const event of events.slice(0, shown))
+    if (event.type === 'packet-sent') packets.push(event.packet);
+  return packets;
+}
+
+export function knowledgeNow(events: readonly TraceEvent[], shown: number) {
+  return knowledgeAt(events, shown);
+}

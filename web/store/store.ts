@@ -1,0 +1,43 @@
+import { createContext, createElement, type ReactNode, useContext, useState } from 'react';
+import { createStore, type StoreApi, useStore } from 'zustand';
+import { KeyCache } from '../protocol/keyring.ts';
+import { createLessonSlice, type LessonSlice } from './lesson-slice.ts';
+import { createPlaybackSlice, type PlaybackSlice } from './playback-slice.ts';
+import { createRunSlice, type RunSlice } from './run-slice.ts';
+
+export type LabState = RunSlice & PlaybackSlice & LessonSlice;
+export type LabStore = StoreApi<LabState>;
+
+/** One store per stage, so two embedded stages on one page never share state. */
+export function createLabStore(options: { keys?: KeyCache; autoplay?: boolean } = {}): LabStore {
+  const keys = options.keys ?? new KeyCache();
+  return createStore<LabState>()((...a) => ({
+    ...createRunSlice(keys)(...a),
+    ...createPlaybackSlice(...a),
+    ...createLessonSlice(...a),
+    autoplay: options.autoplay ?? true,
+  }));
+}
+
+const LabStoreContext = createContext<LabStore | null>(null);
+
+export function LabStoreProvider({
+  children,
+  autoplay,
+}: {
+  children: ReactNode;
+  autoplay?: boolean;
+}) {
+  const [value] = useState(() => createLabStore(autoplay === undefined ? {} : { autoplay }));
+  return createElement(LabStoreContext.Provider, { value }, children);
+}
+
+export function useLabStoreApi(): LabStore {
+  const store = useContext(LabStoreContext);
+  if (!store) throw new Error('useLab must be used inside <LabStoreProvider>.');
+  return store;
+}
+
+export function useLab<T>(selector: (state: LabState) => T): T {
+  return useStore(useLabStoreApi(), selector);
+}

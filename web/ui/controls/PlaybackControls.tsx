@@ -1,0 +1,65 @@
+import { SPEEDS, type Speed } from '../../store/playback-slice.ts';
+import { selectPlaying, selectShown, selectSpeed, selectTotal } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+
+function speedLabel(speed: Speed): string {
+  return speed === 'instant' ? 'instant' : `${speed}×`;
+}
+
+/** Back, play/pause, forward and speed. → / Space and ← do the same from anywhere. */
+export function PlaybackControls() {
+  const playing = useLab(selectPlaying);
+  const speed = useLab(selectSpeed);
+  const shown = useLab(selectShown);
+  const total = useLab(selectTotal);
+  const forward = useLab((s) => s.forward);
+  const back = useLab((s) => s.back);
+  const play = useLab((s) => s.play);
+  const pause = useLab((s) => s.pause);
+  const setSpeed = useLab((s) => s.setSpeed);
+
+  return (
+    <div className="playback" role="toolbar" aria-label="Playback">
+      <button type="button" onClick={back} aria-keyshortcuts="ArrowLeft" data-testid="back">
+        ← Back
+      </button>
+      <button
+        type="button"
+        onClick={playing ? pause : play}
+        aria-pressed={playing}
+        data-testid="play"
+      >
+        {playing ? 'Pause' : shown >= total && total > 0 ? 'Replay' : 'Play'}
+      </button>
+      <button
+        type="button"
+        onClick={forward}
+        aria-keyshortcuts="ArrowRight Space"
+        data-testid="forward"
+      >
+        Next →
+      </button>
+      <span className="progress" data-testid="progress">
+        event {shown} of {total}
+      </span>
+      <label className="speed">
+        Speed{' '}
+        <select
+          value={String(speed)}
+          onChange={(e) => setSpeed(parseSpeed(e.target.value))}
+          data-testid="speed"
+        >
+          {SPEEDS.map((s) => (
+            <option key={String(s)} value={String(s)}>
+              {speedLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+function parseSpeed(value: string): Speed {
+  return SPEEDS.find((s) => String(s) === value) ?? 1;
+}

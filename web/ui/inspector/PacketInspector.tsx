@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { describeLayout } from '../../protocol/packets.ts';
+import { PARTY_NAMES } from '../../protocol/types.ts';
+import {
+  packetsOnWire,
+  selectEvents,
+  selectSelectedPacketId,
+  selectShown,
+} from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+import { LockIcon } from '../LockIcon.tsx';
+import { FieldView } from './FieldView.tsx';
+
+/** Every packet sent so far, and the chosen one's bytes: exactly what Oscar sees. */
+export function PacketInspector() {
+  const events = useLab(selectEvents);
+  const shown = useLab(selectShown);
+  const selectedId = useLab(selectSelectedPacketId);
+  const selectPacket = useLab((s) => s.selectPacket);
+  const packets = useMemo(() => packetsOnWire(events, shown), [events, shown]);
+  const packet = packets.find((p) => p.id === selectedId) ?? packets.at(-1);
+
+  return (
+    <section className="inspector" aria-labelledby="inspector-title">
+      <h2 id="inspector-title">On the wire</h2>
+      {packets.length === 0 ? (
+        <p className="muted">No packet has been sent yet.</p>
+      ) : (
+        <>
+          <ul className="wire-list" aria-label="Packets sent so far">
+            {packets.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className="wire-item"
+                  aria-pressed={p.id === packet?.id}
+                  onClick={() => selectPacket(p.id)}
+                >
+                  {p.encrypted && <LockIcon />} {PARTY_NAMES[p.from]} → {PARTY_NAMES[p.to]}:{' '}
+                  {p.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {packet && (
+            <article
+              className="packet-detail"
+              aria-label={`Bytes of ${packet.label}`}
+              data-testid="packet-detail"
+            >
+              <h3>
+                {PARTY_NAMES[packet.from]} → {PARTY_NAMES[packet.to]}: {packet.label}{' '}
+                <span className={`badge ${packet.encrypted ? 'badge-locked' : 'badge-open'}`}>
+                  {packet.encrypted ? 'encrypted' : 'not encrypted'}
+                </span>
+              </h3>
+              <p className="layout" data-testid="packet-layout">
+                {describeLayout(packet)}
+              </p>
+              {packet.fields.map((field) => (
+                <FieldView key={`${packet.id}-${field.name}`} field={field} />
+              ))}
+            </article>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Outcome } from '../../protocol/types.ts';
+import { selectFinished, selectOutcome } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+
+function messages(n: number): string {
+  return `${n} message${n === 1 ? '' : 's'}`;
+}
+
+/** The computed result, in sentences with numbers; shown once the whole trace has played. */
+export function outcomeSentences(o: Outcome): string[] {
+  const lines = [`Oscar read ${o.readByOscar} of ${messages(o.sent)}.`];
+  lines.push(`Their recipients read ${o.delivered} of ${o.sent} exactly as written.`);
+  if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
+  if (o.forgedAccepted > 0)
+    lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
+  if (o.detectedBy) lines.push(`Detected by: ${o.detectedBy}.`);
+  return lines;
+}
+
+export function OutcomeBanner() {
+  const finished = useLab(selectFinished);
+  const outcome = useLab(selectOutcome);
+  if (!finished || !outcome) return null;
+  const oscarWon = outcome.readByOscar > 0 || outcome.forgedAccepted > 0;
+  return (
+    <output
+      className={`outcome ${oscarWon ? 'outcome-lost' : 'outcome-safe'}`}
+      data-testid="outcome"
+    >
+      <strong>{oscarWon ? 'Oscar wins.' : 'Oscar learns nothing.'}</strong>{' '}
+      {outcomeSentences(outcome).join(' ')}
+    </output>
+  );
+}

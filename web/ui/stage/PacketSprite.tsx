@@ -1,0 +1,40 @@
+import { m, useReducedMotion } from 'framer-motion';
+import { BEAT_MS } from '../../store/playback-slice.ts';
+import { selectSelectedPacketId, selectSpeed } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+import { LockIcon } from '../LockIcon.tsx';
+import { PARTY_LAYOUT } from '../parties.ts';
+import { type PacketOnStage, stopParty } from './packet-position.ts';
+
+function totalBytes(onStage: PacketOnStage): number {
+  return onStage.packet.fields.reduce((sum, f) => sum + f.bytes.length, 0);
+}
+
+/** The packet travelling on the wire; a button that opens it in the inspector. */
+export function PacketSprite({ onStage }: { onStage: PacketOnStage }) {
+  const speed = useLab(selectSpeed);
+  const selected = useLab(selectSelectedPacketId);
+  const selectPacket = useLab((s) => s.selectPacket);
+  const reduced = useReducedMotion();
+  const { packet, stop } = onStage;
+  const x = PARTY_LAYOUT[stopParty(packet, stop)].x;
+  const duration = reduced || speed === 'instant' ? 0 : (BEAT_MS * 0.55) / speed / 1000;
+  const label = packet.label.charAt(0).toUpperCase() + packet.label.slice(1);
+
+  return (
+    <m.button
+      type="button"
+      className={`packet${packet.encrypted ? ' is-encrypted' : ''}${stop === 'oscar' ? ' at-oscar' : ''}${selected === packet.id ? ' is-selected' : ''}`}
+      initial={{ left: `${x}%`, x: `-${x}%`, y: '-50%' }}
+      animate={{ left: `${x}%`, x: `-${x}%`, y: '-50%' }}
+      transition={{ duration, ease: 'easeInOut' }}
+      onClick={() => selectPacket(packet.id)}
+      aria-label={`${label}, ${packet.encrypted ? 'encrypted' : 'not encrypted'}, ${totalBytes(onStage)} bytes. Inspect its bytes.`}
+      data-testid="packet-sprite"
+    >
+      {packet.encrypted && <LockIcon />}
+      <span className="packet-label">{label}</span>
+      <span className="packet-size">{totalBytes(onStage)} B</span>
+    </m.button>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { knowledgeAt } from '../../protocol/knowledge.ts';
+import {
+  selectCurrentEvent,
+  selectEvents,
+  selectPlan,
+  selectShown,
+  selectStatus,
+} from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+import { ActorTag } from '../narration/ActorTag.tsx';
+import { PacketSprite } from './PacketSprite.tsx';
+import { PartyNode } from './PartyNode.tsx';
+import { packetOnStage } from './packet-position.ts';
+
+/** Alice, Bob, Oscar on the wire and the CA, with the packet of the moment. */
+export function Stage() {
+  const events = useLab(selectEvents);
+  const shown = useLab(selectShown);
+  const plan = useLab(selectPlan);
+  const status = useLab(selectStatus);
+  const current = useLab(selectCurrentEvent);
+  const knowledge = useMemo(() => knowledgeAt(events, shown), [events, shown]);
+  const onStage = useMemo(() => packetOnStage(events, shown), [events, shown]);
+  const oscarAbsent = plan.presence === 'off';
+  const copied = events.slice(0, shown).filter((e) => e.type === 'intercepted').length;
+  const actor = current?.actor;
+
+  return (
+    <div className="stage" data-testid="stage" aria-busy={status === 'computing'}>
+      <h2 className="visually-hidden">Stage</h2>
+      <div className="stage-canvas">
+        <PartyNode
+          party="ca"
+          knowledge={knowledge.ca}
+          active={actor === 'ca'}
+          note="idle for now"
+        />
+        <div className={`wire${oscarAbsent ? '' : ' is-tapped'}`} aria-hidden="true">
+          <span className="wire-label">the Internet</span>
+        </div>
+        <PartyNode party="alice" knowledge={knowledge.alice} active={actor === 'alice'} />
+        <PartyNode
+          party="oscar"
+          knowledge={knowledge.oscar}
+          active={actor === 'oscar'}
+          absent={oscarAbsent}
+          note={copied > 0 ? `copied ${copied} packet${copied === 1 ? '' : 's'}` : 'on the wire'}
+        />
+        <PartyNode party="bob" knowledge={knowledge.bob} active={actor === 'bob'} />
+        {onStage && <PacketSprite onStage={onStage} />}
+      </div>
+      <p className="stage-caption" data-testid="stage-caption">
+        {status === 'computing' ? (
+          'Computing with WebCrypto…'
+        ) : current ? (
+          <>
+            <ActorTag event={current} /> <bdi>{current.narration}</bdi>
+          </>
+        ) : (
+          'Press → or Play to start.'
+        )}
+      </p>
+    </div>
+  );
+}
