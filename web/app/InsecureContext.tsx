@@ -27,8 +27,7 @@ export function InsecureContext() {
         )}
       </ul>
       <p className="muted">
-        Address now:{' '}
-        <code>{`${window.location.protocol}//${window.location.host}`}</code>
+        Address now: <code>{`${window.location.protocol}//${window.location.host}`}</code>
       </p>
     </main>
   );
