@@ -29,11 +29,11 @@ export function PacketSprite({ onStage }: { onStage: PacketOnStage }) {
       animate={{ left: `${x}%`, x: `-${x}%`, y: '-50%' }}
       transition={{ duration, ease: 'easeInOut' }}
       onClick={() => selectPacket(packet.id)}
-      aria-label={`${label}, ${packet.encrypted ? 'encrypted' : 'not encrypted'}, ${totalBytes(onStage)} bytes. Inspect its bytes.`}
+      aria-label={`${label} ${totalBytes(onStage)} B, ${packet.encrypted ? 'encrypted' : 'not encrypted'}. Inspect its bytes.`}
       data-testid="packet-sprite"
     >
       {packet.encrypted && <LockIcon />}
-      <span className="packet-label">{label}</span>
+      <span className="packet-label">{label}</span>{' '}
       <span className="packet-size">{totalBytes(onStage)} B</span>
     </m.button>
   );
