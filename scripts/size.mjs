@@ -9,7 +9,9 @@ const BUDGET_KB = 120;
 const AIM_KB = 100;
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const entryFiles = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const entryFiles = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
+  (m) => m[1],
+);
 
 const seen = new Set();
 const queue = [...entryFiles];
@@ -20,7 +22,9 @@ while (queue.length > 0) {
   if (!file.endsWith('.js')) continue;
   const code = readFileSync(join(dist, file), 'utf8');
   // Static imports between chunks: `import ... from "./x.js"` or `import "./x.js"` (not import()).
-  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+  for (const m of code.matchAll(
+    /(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
+  )) {
     queue.push(`assets/${m[1]}`);
   }
 }
@@ -34,7 +38,9 @@ for (const file of seen) {
 }
 console.log(rows.join('\n'));
 const kb = total / 1024;
-console.log(`First view: ${kb.toFixed(1)} KB gzipped JS + CSS (budget ${BUDGET_KB} KB, aim ${AIM_KB} KB)`);
+console.log(
+  `First view: ${kb.toFixed(1)} KB gzipped JS + CSS (budget ${BUDGET_KB} KB, aim ${AIM_KB} KB)`,
+);
 if (kb > BUDGET_KB) {
   console.error(`Over budget by ${(kb - BUDGET_KB).toFixed(1)} KB.`);
   process.exit(1);

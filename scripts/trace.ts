@@ -1,23 +1,45 @@
-// npm run trace -- <scenario> [--message "…"] [--json] [--rsa 2048] [--aes 256] [--oscar off|passive]
+// npm run trace -- <name> [--message "…"] [--json] [--rsa 2048] [--aes 256] [--oscar off|passive|mitm]
+//                         [--exchange none|pre-shared|rsa|ecdh] [--check off|in-band|out-of-band] [--curve auto|P-256|X25519]
 // Runs a scenario with the same engine the page uses and prints its narrated log or its trace.
 import { isAesBits } from '../web/crypto/aes.ts';
 import { isRsaBits } from '../web/crypto/rsa.ts';
 import { KeyCache } from '../web/protocol/keyring.ts';
 import { narratedLog } from '../web/protocol/narrated-log.ts';
 import {
-  DEFAULT_CONFIG,
-  isScenarioId,
+  isPresetId,
   messageProblem,
+  PRESET_IDS,
+  PRESETS,
+  presetConfig,
   runScenario,
-  SCENARIO_IDS,
 } from '../web/protocol/scenario.ts';
 import { traceToJson } from '../web/protocol/serialize.ts';
-import type { OscarPlan, ScenarioConfig } from '../web/protocol/types.ts';
+import {
+  type CurveChoice,
+  FINGERPRINT_CHECKS,
+  type FingerprintCheck,
+  KEY_EXCHANGES,
+  type KeyExchange,
+  OSCAR_PRESENCES,
+  type OscarPlan,
+  type OscarPresence,
+  type ScenarioConfig,
+} from '../web/protocol/types.ts';
 
-const USAGE = `Usage: npm run trace -- <scenario> [--message "text"] [--json] [--rsa 1024|2048|3072|4096] [--aes 128|256] [--oscar off|passive]
-Scenarios: ${SCENARIO_IDS.join(', ')}`;
+const CURVES: readonly CurveChoice[] = ['auto', 'P-256', 'X25519'];
 
-const OSCAR_PRESENCE = ['off', 'passive'] as const;
+const USAGE = `Usage: npm run trace -- <name> [--message "text"] [--json]
+    [--oscar ${OSCAR_PRESENCES.join('|')}] [--exchange ${KEY_EXCHANGES.join('|')}]
+    [--check ${FINGERPRINT_CHECKS.join('|')}] [--rsa 1024|2048|3072|4096] [--aes 128|256]
+    [--curve ${CURVES.join('|')}]
+Names: ${PRESET_IDS.join(', ')}`;
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag} must be one of: ${allowed.join(', ')}.`);
+  }
+  return value as T;
+}
 
 class UsageError extends Error {}
 
@@ -31,8 +53,8 @@ interface Options {
 function parse(args: string[]): Options {
   let scenario: string | undefined;
   let json = false;
-  let config: ScenarioConfig = DEFAULT_CONFIG;
-  let plan: OscarPlan = { presence: 'passive' };
+  let overrides: Partial<ScenarioConfig> = {};
+  let presence: OscarPresence | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const value = (): string => {
@@ -41,28 +63,33 @@ function parse(args: string[]): Options {
       return next;
     };
     if (arg === '--json') json = true;
-    else if (arg === '--message') config = { ...config, message: value() };
+    else if (arg === '--message') overrides = { ...overrides, message: value() };
     else if (arg === '--rsa') {
       const bits = Number(value());
       if (!isRsaBits(bits)) throw new UsageError('--rsa must be 1024, 2048, 3072 or 4096.');
-      config = { ...config, rsaBits: bits };
+      overrides = { ...overrides, rsaBits: bits };
     } else if (arg === '--aes') {
       const bits = Number(value());
       if (!isAesBits(bits)) throw new UsageError('--aes must be 128 or 256.');
-      config = { ...config, aesBits: bits };
-    } else if (arg === '--oscar') {
-      const presence = value();
-      if (!(OSCAR_PRESENCE as readonly string[]).includes(presence)) {
-        throw new UsageError(`--oscar must be one of: ${OSCAR_PRESENCE.join(', ')}.`);
-      }
-      plan = { presence: presence as OscarPlan['presence'] };
-    } else if (arg === '--help' || arg === '-h') throw new UsageError('');
+      overrides = { ...overrides, aesBits: bits };
+    } else if (arg === '--oscar') presence = oneOf(arg, value(), OSCAR_PRESENCES);
+    else if (arg === '--exchange')
+      overrides = { ...overrides, keyExchange: oneOf<KeyExchange>(arg, value(), KEY_EXCHANGES) };
+    else if (arg === '--check')
+      overrides = {
+        ...overrides,
+        check: oneOf<FingerprintCheck>(arg, value(), FINGERPRINT_CHECKS),
+      };
+    else if (arg === '--curve') overrides = { ...overrides, curve: oneOf(arg, value(), CURVES) };
+    else if (arg === '--help' || arg === '-h') throw new UsageError('');
     else if (arg.startsWith('-')) throw new UsageError(`Unknown flag ${arg}.`);
     else if (scenario === undefined) scenario = arg;
     else throw new UsageError(`Unexpected argument "${arg}".`);
   }
-  if (scenario === undefined) throw new UsageError('Name a scenario.');
-  if (!isScenarioId(scenario)) throw new UsageError(`Unknown scenario "${scenario}".`);
+  if (scenario === undefined) throw new UsageError('Name a lesson or scenario.');
+  if (!isPresetId(scenario)) throw new UsageError(`Unknown name "${scenario}".`);
+  const config: ScenarioConfig = { ...presetConfig(scenario), ...overrides };
+  const plan: OscarPlan = presence ? { presence } : PRESETS[scenario].plan;
   const problem = messageProblem(config.message);
   if (problem) throw new UsageError(problem);
   return { scenario, json, config, plan };
@@ -78,7 +105,6 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(error.message ? 2 : 0);
   }
-  if (!isScenarioId(options.scenario)) return;
   const trace = await runScenario(options.scenario, options.config, options.plan, new KeyCache());
   console.log(options.json ? JSON.stringify(traceToJson(trace), null, 2) : narratedLog(trace));
 }

@@ -10,20 +10,20 @@ export const sealedEnvelope: Lesson = {
     {
       title: 'Bob sends an open padlock',
       body: 'Bob has an RSA key pair; its fingerprint is under his name. He sends the public half to Alice. It is public by design: Oscar may copy it, and does.',
-      scenario: 'sealed-envelope',
+      preset: 'sealed-envelope',
       plan: { presence: 'passive' },
     },
     {
       title: 'Alice seals the session key',
       body: 'Alice makes a fresh AES key and wraps it with Bob’s public key (RSA-OAEP). At RSA-2048 the wrapped key is 256 bytes.\n\nWatch Oscar try his own private key on it. The failure you see is WebCrypto’s real answer: only Bob’s private key opens it.',
-      scenario: 'sealed-envelope',
+      preset: 'sealed-envelope',
       plan: { presence: 'passive' },
       opensAt: after((e) => e.type === 'key-learned' && e.actor === 'alice'),
     },
     {
       title: 'Talking privately',
       body: 'Now both hold the same session key: compare the fingerprints under their names. Every message is AES-GCM with a fresh IV. Select any packet to see what Oscar copied.',
-      scenario: 'sealed-envelope',
+      preset: 'sealed-envelope',
       plan: { presence: 'passive' },
       opensAt: after((e) => e.type === 'key-learned' && e.actor === 'bob'),
       question: {
@@ -41,7 +41,7 @@ export const sealedEnvelope: Lesson = {
     {
       title: 'Try it yourself',
       body: 'Change the message, the RSA key size or the AES key size, or ask for new keys: everything on the stage is recomputed in your browser. At RSA-4096 the wrapped key grows to 512 bytes; the messages do not change size.\n\nOne question remains: how does Alice know the public key really came from Bob?',
-      scenario: 'sealed-envelope',
+      preset: 'sealed-envelope',
       plan: { presence: 'passive' },
     },
   ],

@@ -1,4 +1,4 @@
-import type { ScenarioId } from '../protocol/scenario.ts';
+import type { PresetId } from '../protocol/scenario.ts';
 import type { OscarPlan, Outcome, ScenarioConfig, Trace, TraceEvent } from '../protocol/types.ts';
 
 /** A multiple-choice check whose right answer is computed from the step's real outcome. */
@@ -16,9 +16,11 @@ export interface LessonStep {
   readonly title: string;
   /** Narration that points at what is on the stage. Plain text; blank lines separate paragraphs. */
   readonly body: string;
-  readonly scenario: ScenarioId;
-  readonly plan: OscarPlan;
-  /** Settings this step needs; the user's message and key sizes are kept otherwise. */
+  /** The named configuration the step starts from (also a `npm run trace` name). */
+  readonly preset: PresetId;
+  /** Oscar's plan, when it differs from the preset's. */
+  readonly plan?: OscarPlan;
+  /** Settings this step changes; the user's message and key sizes are kept otherwise. */
   readonly config?: Partial<ScenarioConfig>;
   readonly question?: CheckQuestion;
   /** How many events have already happened when the step opens (default: none). */

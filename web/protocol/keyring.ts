@@ -1,4 +1,5 @@
 import { type AesBits, type AesKey, generateAesKey } from '../crypto/aes.ts';
+import { type EcdhCurve, type EcdhKeyPair, generateEcdhKeyPair } from '../crypto/ecdh.ts';
 import { fingerprintOf } from '../crypto/fingerprint.ts';
 import { generateRsaOaepKeyPair, type RsaBits, type RsaOaepKeyPair } from '../crypto/rsa.ts';
 import type { KeyInfo, PartyId } from './types.ts';
@@ -8,6 +9,12 @@ export type KeyOwner = Exclude<PartyId, 'ca'>;
 /** A long-term RSA key pair with its public description. */
 export interface RsaIdentity {
   readonly pair: RsaOaepKeyPair;
+  readonly info: KeyInfo;
+}
+
+/** An ECDH key pair with its public description. */
+export interface EcdhIdentity {
+  readonly pair: EcdhKeyPair;
   readonly info: KeyInfo;
 }
 
@@ -23,6 +30,7 @@ export interface SharedKey {
 export class KeyCache {
   private readonly rsaKeys = new Map<string, Promise<RsaIdentity>>();
   private readonly sharedKeys = new Map<AesBits, Promise<SharedKey>>();
+  private readonly ecdhKeys = new Map<string, Promise<EcdhIdentity>>();
   private generation = 0;
 
   rsa(owner: KeyOwner, bits: RsaBits): Promise<RsaIdentity> {
@@ -35,6 +43,20 @@ export class KeyCache {
       }));
       this.rsaKeys.set(slot, entry);
       entry.catch(() => this.rsaKeys.delete(slot));
+    }
+    return entry;
+  }
+
+  ecdh(owner: KeyOwner, curve: EcdhCurve): Promise<EcdhIdentity> {
+    const slot = `${owner}/${curve}`;
+    let entry = this.ecdhKeys.get(slot);
+    if (!entry) {
+      entry = generateEcdhKeyPair(curve).then(async (pair) => ({
+        pair,
+        info: await describeEcdhPublicKey(owner, pair),
+      }));
+      this.ecdhKeys.set(slot, entry);
+      entry.catch(() => this.ecdhKeys.delete(slot));
     }
     return entry;
   }
@@ -57,6 +79,7 @@ export class KeyCache {
   clear(): void {
     this.rsaKeys.clear();
     this.sharedKeys.clear();
+    this.ecdhKeys.clear();
     this.generation++;
   }
 
@@ -77,6 +100,17 @@ export async function describeRsaPublicKey(
     algorithm: 'RSA-OAEP',
     bits: pair.bits,
     fingerprint: await fingerprintOf(pair.spki),
+  };
+}
+
+export async function describeEcdhPublicKey(owner: KeyOwner, pair: EcdhKeyPair): Promise<KeyInfo> {
+  return {
+    id: `${owner}/ecdh-${pair.curve}`,
+    kind: 'ecdh-public',
+    owner,
+    algorithm: pair.curve === 'X25519' ? 'X25519' : 'ECDH P-256',
+    bits: 256,
+    fingerprint: await fingerprintOf(pair.publicRaw),
   };
 }
 

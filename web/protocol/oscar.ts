@@ -35,6 +35,17 @@ export async function oscarTriesToRead(
         readable: true,
         detail: 'A public key: nothing secret in it. He keeps a copy anyway.',
       };
+    case 'key-share':
+      return {
+        readable: true,
+        detail:
+          'A public value: he sees it, but the shared secret needs one of the two private keys, and neither ever travels.',
+      };
+    case 'safety-number':
+      return {
+        readable: true,
+        detail: 'A checksum of public keys: nothing secret, nothing to gain by copying it.',
+      };
     case 'wrapped-key': {
       const wrapped = fieldBytes(packet, 'wrapped key');
       for (const own of holds.rsa) {

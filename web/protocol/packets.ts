@@ -16,8 +16,17 @@ function packet(
   encrypted: boolean,
   fields: Field[],
   messageId?: string,
+  channel: Packet['channel'] = 'wire',
 ): Packet {
-  return { ...address, kind, label, encrypted, fields, ...(messageId ? { messageId } : {}) };
+  return {
+    ...address,
+    kind,
+    label,
+    encrypted,
+    channel,
+    fields,
+    ...(messageId ? { messageId } : {}),
+  };
 }
 
 export function plaintextMessage(address: Addressing, messageId: string, text: string): Packet {
@@ -35,6 +44,44 @@ export function publicKeyPacket(address: Addressing, label: string, spki: Bytes)
   return packet(address, 'public-key', label, false, [
     { name: 'public key', bytes: spki, note: 'SubjectPublicKeyInfo (DER): public by design' },
   ]);
+}
+
+export function keySharePacket(
+  address: Addressing,
+  label: string,
+  algorithm: string,
+  publicRaw: Bytes,
+): Packet {
+  return packet(address, 'key-share', label, false, [
+    {
+      name: 'public value',
+      bytes: publicRaw,
+      note: `${algorithm} public key: safe to show, the private half stays home`,
+    },
+  ]);
+}
+
+/** A safety number sent in the packet stream (seed 004's automatic checksum) or read out over the phone. */
+export function safetyNumberPacket(
+  address: Addressing,
+  digits: string,
+  channel: Packet['channel'],
+): Packet {
+  return packet(
+    address,
+    'safety-number',
+    channel === 'phone' ? 'a safety number, read aloud' : 'a key checksum',
+    false,
+    [
+      {
+        name: 'safety number',
+        bytes: utf8Encode(digits),
+        note: 'digits derived from both public keys',
+      },
+    ],
+    undefined,
+    channel,
+  );
 }
 
 export function wrappedKeyPacket(address: Addressing, wrapped: Bytes): Packet {
@@ -56,6 +103,14 @@ export function gcmMessage(address: Addressing, messageId: string, sealed: GcmSe
     ],
     messageId,
   );
+}
+
+/** The same packet with one field's bytes replaced (Oscar's rewrites keep the layout). */
+export function withField(original: Packet, name: string, bytes: Bytes): Packet {
+  return {
+    ...original,
+    fields: original.fields.map((f) => (f.name === name ? { ...f, bytes } : f)),
+  };
 }
 
 /** The bytes of a named field; a missing field is a bug in the scenario, not bad input. */

@@ -1,8 +1,9 @@
 import { bytesEqual } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
-import type { RsaIdentity } from './keyring.ts';
-import type { OscarHoldings } from './oscar.ts';
-import { oscarTriesToRead } from './oscar.ts';
+import { KeyRegistry } from './key-registry.ts';
+import type { KeyCache, RsaIdentity } from './keyring.ts';
+import { type OscarHoldings, oscarTriesToRead } from './oscar.ts';
+import { ManInTheMiddle } from './oscar-mitm.ts';
 import { describeLayout } from './packets.ts';
 import {
   type KeyInfo,
@@ -10,6 +11,7 @@ import {
   PARTY_NAMES,
   type Packet,
   type PartyId,
+  type ScenarioConfig,
   type TraceEvent,
 } from './types.ts';
 
@@ -19,26 +21,24 @@ import {
  */
 export class Run {
   readonly events: TraceEvent[] = [];
+  readonly keyRegistry = new KeyRegistry();
+  /** What a passive Oscar holds to try on the packets he copies. */
+  readonly oscar: OscarHoldings = { rsa: [], aes: [] };
+  private readonly mitm: ManInTheMiddle | null;
   private packets = 0;
   private messages = 0;
   private readonly written = new Map<string, string>();
 
-  readonly oscar: OscarHoldings = { rsa: [], aes: [] };
-
-  constructor(readonly plan: OscarPlan) {}
+  constructor(
+    readonly plan: OscarPlan,
+    readonly config: ScenarioConfig,
+    readonly keys: KeyCache,
+  ) {
+    this.mitm = plan.presence === 'mitm' ? new ManInTheMiddle(this) : null;
+  }
 
   get oscarPresent(): boolean {
     return this.plan.presence !== 'off';
-  }
-
-  /** Oscar brings his own key pair: he will try it on everything he copies. */
-  oscarHolds(identity: RsaIdentity): void {
-    this.oscar.rsa.push(identity);
-    this.keyGenerated(
-      'oscar',
-      identity.info,
-      `Oscar has an RSA-${identity.pair.bits} key pair of his own, ${identity.info.fingerprint.short}. He will try it on whatever he copies.`,
-    );
   }
 
   emit(event: TraceEvent): void {
@@ -51,17 +51,29 @@ export class Run {
     }
   }
 
+  /** The key is registered, so that wherever it turns up later it is known for whose it really is. */
   keyGenerated(actor: PartyId, key: KeyInfo, narration: string): void {
+    this.keyRegistry.register(key);
     this.emit({ type: 'key-generated', actor, key, narration });
   }
 
   keyLearned(
     actor: PartyId,
     key: KeyInfo,
-    believedOwner: KeyInfo['owner'],
+    believedOwner: PartyId | 'shared',
     narration: string,
   ): void {
     this.emit({ type: 'key-learned', actor, key, believedOwner, narration });
+  }
+
+  /** Oscar brings his own RSA key pair: he will try it on everything he copies. */
+  oscarHolds(identity: RsaIdentity): void {
+    this.oscar.rsa.push(identity);
+    this.keyGenerated(
+      'oscar',
+      identity.info,
+      `Oscar has an RSA-${identity.pair.bits} key pair of his own, ${identity.info.fingerprint.short}.`,
+    );
   }
 
   nextAddress(from: PartyId, to: PartyId): { id: string; from: PartyId; to: PartyId } {
@@ -92,29 +104,30 @@ export class Run {
     this.emit({ type: 'message-read', actor, messageId, text, genuine, narration });
   }
 
-  /** Sends a packet over the wire; returns it as it arrives. */
+  /** Sends a packet; returns it as it arrives, which is not always as it left. */
   async transmit(packet: Packet, narration: string): Promise<Packet> {
     this.emit({ type: 'packet-sent', actor: packet.from, packet, narration });
-    if (this.oscarPresent) await this.passOscar(packet);
+    let arriving = packet;
+    if (packet.channel === 'wire' && this.mitm) arriving = await this.mitm.intercept(packet);
+    else if (packet.channel === 'wire' && this.oscarPresent) await this.copyPassively(packet);
     this.emit({
       type: 'packet-delivered',
       actor: packet.to,
-      packet,
-      narration: `${PARTY_NAMES[packet.to]} receives ${packet.label} (${describeLayout(packet)}).`,
+      packet: arriving,
+      narration: `${PARTY_NAMES[packet.to]} receives ${arriving.label} (${describeLayout(arriving)}).`,
     });
-    return packet;
+    return arriving;
   }
 
-  private async passOscar(packet: Packet): Promise<void> {
+  private async copyPassively(packet: Packet): Promise<void> {
     const attempt = await oscarTriesToRead(packet, this.oscar);
-    const opening = `Oscar copies ${packet.label} from ${PARTY_NAMES[packet.from]} to ${PARTY_NAMES[packet.to]}: "Not for me, but I'll try to read it."`;
     this.emit({
       type: 'intercepted',
       actor: 'oscar',
       packet,
       action: { do: 'forward' },
       attempt,
-      narration: `${opening} ${attempt.detail}`,
+      narration: `Oscar copies ${packet.label} from ${PARTY_NAMES[packet.from]} to ${PARTY_NAMES[packet.to]} and tries to read it. ${attempt.detail}`,
     });
     if (attempt.readable && attempt.text !== undefined && packet.messageId) {
       this.read('oscar', packet.messageId, attempt.text, `Oscar reads: "${attempt.text}"`);

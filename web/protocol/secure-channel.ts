@@ -1,13 +1,11 @@
-import { type AesKey, aesGcmDecrypt, aesGcmEncrypt } from '../crypto/aes.ts';
+import { aesGcmDecrypt, aesGcmEncrypt } from '../crypto/aes.ts';
 import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
 import { gcmMessage, sealedFrom } from './packets.ts';
 import type { Run } from './run.ts';
-import { type KeyInfo, PARTY_NAMES, type Packet, type PartyId } from './types.ts';
+import type { SessionKey } from './session-keys.ts';
+import { PARTY_NAMES, type Packet, type PartyId } from './types.ts';
 
-export interface SessionKey {
-  readonly key: AesKey;
-  readonly info: KeyInfo;
-}
+export type { SessionKey };
 
 /** The session key each party holds; they differ only when someone interfered. */
 export type ChannelKeys = Readonly<Partial<Record<PartyId, SessionKey>>>;

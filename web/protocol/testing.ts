@@ -1,22 +1,17 @@
 import { KeyCache } from './keyring.ts';
-import { DEFAULT_CONFIG, runScenario, type ScenarioId } from './scenario.ts';
+import { PRESETS, type PresetId, presetConfig, runScenario } from './scenario.ts';
 import type { OscarPlan, ScenarioConfig, Trace, TraceEvent, TraceEventType } from './types.ts';
 
 /** One key cache for a whole test file: RSA generation is the slow part. */
 const sharedKeys = new KeyCache();
 
-/** Headless driver: runs a scenario as the page would, with 1024-bit RSA unless asked otherwise. */
+/** Headless driver: runs a preset as the page would, with 1024-bit RSA unless asked otherwise. */
 export function runForTest(
-  id: ScenarioId,
+  id: PresetId,
   options: { config?: Partial<ScenarioConfig>; plan?: OscarPlan; keys?: KeyCache } = {},
 ): Promise<Trace> {
-  const config: ScenarioConfig = { ...DEFAULT_CONFIG, rsaBits: 1024, ...options.config };
-  return runScenario(
-    id,
-    config,
-    options.plan ?? { presence: 'passive' },
-    options.keys ?? sharedKeys,
-  );
+  const config: ScenarioConfig = { ...presetConfig(id), rsaBits: 1024, ...options.config };
+  return runScenario(id, config, options.plan ?? PRESETS[id].plan, options.keys ?? sharedKeys);
 }
 
 export function eventsOfType<T extends TraceEventType>(

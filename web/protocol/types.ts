@@ -1,5 +1,6 @@
 import type { AesBits } from '../crypto/aes.ts';
 import type { Bytes } from '../crypto/bytes.ts';
+import type { EcdhCurve } from '../crypto/ecdh.ts';
 import type { Fingerprint } from '../crypto/fingerprint.ts';
 import type { RsaBits } from '../crypto/rsa.ts';
 
@@ -18,7 +19,16 @@ export interface Field {
   readonly note?: string;
 }
 
-export type PacketKind = 'message' | 'encrypted-message' | 'public-key' | 'wrapped-key';
+export type PacketKind =
+  | 'message'
+  | 'encrypted-message'
+  | 'public-key'
+  | 'key-share'
+  | 'wrapped-key'
+  | 'safety-number';
+
+/** The wire passes Oscar; the phone is the out-of-band channel he cannot touch. */
+export type Channel = 'wire' | 'phone';
 
 export interface Packet {
   readonly id: string;
@@ -28,6 +38,7 @@ export interface Packet {
   /** A noun phrase that reads well mid-sentence: "Bob’s public key", "an encrypted message". */
   readonly label: string;
   readonly encrypted: boolean;
+  readonly channel: Channel;
   readonly fields: readonly Field[];
   /** Set on packets that carry an application message, to match it with what is read. */
   readonly messageId?: string;
@@ -37,9 +48,12 @@ export interface Packet {
 export interface KeyInfo {
   /** Stable id within one run, e.g. "bob/rsa" or "session". */
   readonly id: string;
-  readonly kind: 'rsa-public' | 'rsa-private' | 'aes';
-  /** Who really made this key. */
-  readonly owner: PartyId | 'shared';
+  readonly kind: 'rsa-public' | 'ecdh-public' | 'aes';
+  /**
+   * The party really behind this key: for a public key, whoever holds its private half;
+   * for a session key, whoever is really at the other end (or made it).
+   */
+  readonly owner: PartyId | 'shared' | 'unknown';
   readonly algorithm: string;
   readonly bits: number;
   readonly fingerprint: Fingerprint;
@@ -90,6 +104,8 @@ export type TraceEvent = EventBase &
         readonly packet: Packet;
         readonly action: OscarAction;
         readonly attempt: OscarAttempt;
+        /** What Oscar sent on in its place, when he replaced it. */
+        readonly result?: Packet;
       }
     | { readonly type: 'packet-delivered'; readonly actor: PartyId; readonly packet: Packet }
     | {
@@ -145,11 +161,25 @@ export interface Trace {
   readonly outcome: Outcome;
 }
 
+/** How Alice and Bob come to share a session key. */
+export type KeyExchange = 'none' | 'pre-shared' | 'rsa' | 'ecdh';
+export const KEY_EXCHANGES: readonly KeyExchange[] = ['none', 'pre-shared', 'rsa', 'ecdh'];
+
+/** Whether (and over which channel) they compare safety numbers before talking. */
+export type FingerprintCheck = 'off' | 'in-band' | 'out-of-band';
+export const FINGERPRINT_CHECKS: readonly FingerprintCheck[] = ['off', 'in-band', 'out-of-band'];
+
+export type CurveChoice = 'auto' | EcdhCurve;
+
 export interface ScenarioConfig {
   /** What Alice writes; the scenario's other messages are fixed replies. */
   readonly message: string;
+  readonly keyExchange: KeyExchange;
+  readonly check: FingerprintCheck;
   readonly rsaBits: RsaBits;
   readonly aesBits: AesBits;
+  /** ECDH curve; "auto" is X25519 where the browser has it, else P-256. */
+  readonly curve: CurveChoice;
 }
 
 /**
@@ -158,5 +188,10 @@ export interface ScenarioConfig {
  * modifying, dropping, replaying) are further members of this union, each choosing an
  * OscarAction per packet, so the engine does not change when an attack is added.
  */
-export type OscarPlan = { readonly presence: 'off' } | { readonly presence: 'passive' };
+export type OscarPlan =
+  | { readonly presence: 'off' }
+  | { readonly presence: 'passive' }
+  /** He swaps public keys, holds a session key with each side, and re-encrypts every message. */
+  | { readonly presence: 'mitm' };
+export const OSCAR_PRESENCES: readonly OscarPresence[] = ['off', 'passive', 'mitm'];
 export type OscarPresence = OscarPlan['presence'];

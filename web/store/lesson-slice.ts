@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { findLesson } from '../lessons/index.ts';
+import { DEFAULT_CONFIG, PRESETS } from '../protocol/scenario.ts';
 import type { LabState } from './store.ts';
 
 export interface LessonPosition {
@@ -34,11 +35,20 @@ export const createLessonSlice: StateCreator<LabState, [], [], LessonSlice> = (s
       position,
       openAt: at === 'end' ? (trace) => trace.events.length : (step.opensAt ?? (() => 0)),
     });
-    const { config } = get();
+    const preset = PRESETS[step.preset];
+    const { message, rsaBits, aesBits, curve } = get().config;
     void get().compute({
-      scenarioId: step.scenario,
-      config: { ...config, ...step.config },
-      plan: step.plan,
+      name: position.lessonId,
+      config: {
+        ...DEFAULT_CONFIG,
+        message,
+        rsaBits,
+        aesBits,
+        curve,
+        ...preset.config,
+        ...step.config,
+      },
+      plan: step.plan ?? preset.plan,
     });
   },
 

@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { KeyCache } from '../protocol/keyring.ts';
-import { DEFAULT_CONFIG, runScenario, type ScenarioId } from '../protocol/scenario.ts';
+import { DEFAULT_CONFIG, runScenario } from '../protocol/scenario.ts';
 import type { OscarPlan, ScenarioConfig, Trace } from '../protocol/types.ts';
 import type { LabState } from './store.ts';
 
 export interface RunRequest {
-  readonly scenarioId: ScenarioId;
+  /** Names the run in its trace: a lesson or preset id. */
+  readonly name: string;
   readonly config: ScenarioConfig;
   readonly plan: OscarPlan;
 }
@@ -23,7 +24,7 @@ export interface RunSlice extends RunRequest {
 }
 
 function requestKey(request: RunRequest, keysVersion: number): string {
-  return JSON.stringify([request.scenarioId, request.config, request.plan, keysVersion]);
+  return JSON.stringify([request.name, request.config, request.plan, keysVersion]);
 }
 
 export const createRunSlice = (keys: KeyCache): StateCreator<LabState, [], [], RunSlice> => {
@@ -31,7 +32,7 @@ export const createRunSlice = (keys: KeyCache): StateCreator<LabState, [], [], R
   let latest = '';
 
   return (set, get) => ({
-    scenarioId: 'postcards',
+    name: 'postcards',
     config: DEFAULT_CONFIG,
     plan: { presence: 'passive' },
     status: 'idle',
@@ -43,7 +44,7 @@ export const createRunSlice = (keys: KeyCache): StateCreator<LabState, [], [], R
       latest = key;
       let pending = traces.get(key);
       if (!pending) {
-        pending = runScenario(request.scenarioId, request.config, request.plan, keys);
+        pending = runScenario(request.name, request.config, request.plan, keys);
         traces.set(key, pending);
         pending.catch(() => traces.delete(key));
       }
@@ -62,18 +63,18 @@ export const createRunSlice = (keys: KeyCache): StateCreator<LabState, [], [], R
     newKeys: async () => {
       keys.clear();
       traces.clear();
-      const { scenarioId, config, plan } = get();
-      await get().compute({ scenarioId, config, plan });
+      const { name, config, plan } = get();
+      await get().compute({ name, config, plan });
     },
 
     setConfig: async (change) => {
-      const { scenarioId, config, plan } = get();
-      await get().compute({ scenarioId, config: { ...config, ...change }, plan });
+      const { name, config, plan } = get();
+      await get().compute({ name, config: { ...config, ...change }, plan });
     },
 
     setPlan: async (plan) => {
-      const { scenarioId, config } = get();
-      await get().compute({ scenarioId, config, plan });
+      const { name, config } = get();
+      await get().compute({ name, config, plan });
     },
   });
 };

@@ -1,22 +1,47 @@
 import type { HeldKey } from '../../protocol/knowledge.ts';
-import { PARTY_NAMES } from '../../protocol/types.ts';
+import { type KeyInfo, PARTY_NAMES, type PartyId } from '../../protocol/types.ts';
 
 function keyCaption(held: HeldKey): string {
   const { key } = held;
   if (key.kind === 'aes') return `AES-${key.bits}`;
-  return held.hasPrivate ? `RSA-${key.bits} key pair` : `RSA-${key.bits} public`;
+  const name = key.kind === 'rsa-public' ? `RSA-${key.bits}` : key.algorithm;
+  return held.hasPrivate ? `${name} key pair` : `${name} public`;
 }
 
-function whose(held: HeldKey, holder: string): string | null {
-  const owner = held.believedOwner;
-  if (owner === 'shared') return 'shared';
-  if (held.hasPrivate) return null;
-  return PARTY_NAMES[owner] === holder ? null : `as ${PARTY_NAMES[owner]}’s`;
+function partyName(owner: KeyInfo['owner']): string | null {
+  return owner === 'shared' || owner === 'unknown' ? null : PARTY_NAMES[owner as PartyId];
+}
+
+/** "as Bob’s" (what the holder believes), and the truth when it differs: "really Oscar’s". */
+export function keyBelief(
+  held: HeldKey,
+  holder: string,
+): { belief: string | null; truth: string | null } {
+  if (held.hasPrivate) return { belief: null, truth: null };
+  const believed = held.believedOwner === 'shared' ? 'shared' : partyName(held.believedOwner);
+  const real = partyName(held.key.owner);
+  const aes = held.key.kind === 'aes';
+  const belief =
+    believed === 'shared'
+      ? 'shared'
+      : believed && believed !== holder
+        ? aes
+          ? `with ${believed}`
+          : `as ${believed}’s`
+        : null;
+  const deceived =
+    believed !== 'shared' &&
+    real !== null &&
+    believed !== null &&
+    real !== believed &&
+    real !== holder;
+  const truth = deceived ? (aes ? `really with ${real}` : `really ${real}’s`) : null;
+  return { belief, truth };
 }
 
 /** A key drawn with its colour and short fingerprint; the text alone tells keys apart. */
 export function KeyChip({ held, holder }: { held: HeldKey; holder: string }) {
-  const tag = whose(held, holder);
+  const { belief, truth } = keyBelief(held, holder);
   return (
     <li
       className="key-chip"
@@ -25,7 +50,8 @@ export function KeyChip({ held, holder }: { held: HeldKey; holder: string }) {
       <span className="key-swatch" aria-hidden="true" />
       <span className="key-name">{keyCaption(held)}</span>
       <code className="key-fp">{held.key.fingerprint.short}</code>
-      {tag && <span className="key-owner">{tag}</span>}
+      {belief && <span className="key-owner">{belief}</span>}
+      {truth && <strong className="key-truth">({truth})</strong>}
     </li>
   );
 }

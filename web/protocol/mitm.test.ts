@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { randomBytes } from '../crypto/bytes.ts';
+import { safetyNumber } from './safety-number.ts';
+import { eventsOfType, runForTest } from './testing.ts';
+import {
+  FINGERPRINT_CHECKS,
+  type FingerprintCheck,
+  KEY_EXCHANGES,
+  type KeyExchange,
+  OSCAR_PRESENCES,
+  type OscarPresence,
+} from './types.ts';
+
+describe('Oscar in the middle, no check', () => {
+  for (const keyExchange of ['rsa', 'ecdh'] as const) {
+    it(`${keyExchange}: reads every message, both receive all, nobody detects`, async () => {
+      const trace = await runForTest('oscar-in-the-middle', { config: { keyExchange } });
+      expect(trace.outcome).toEqual({
+        sent: 2,
+        delivered: 2,
+        deliveredToBob: 1,
+        readByOscar: 2,
+        rejected: 0,
+        forgedAccepted: 0,
+      });
+      expect(eventsOfType(trace, 'aborted')).toHaveLength(0);
+      expect(eventsOfType(trace, 'check').every((c) => c.passed)).toBe(true);
+    });
+
+    it(`${keyExchange}: the trace shows Alice holding Oscar’s key under Bob’s name`, async () => {
+      const trace = await runForTest('oscar-in-the-middle', { config: { keyExchange } });
+      const alicesBobKey = eventsOfType(trace, 'key-learned').find(
+        (e) => e.actor === 'alice' && e.key.kind !== 'aes' && e.believedOwner === 'bob',
+      );
+      expect(alicesBobKey?.key.owner).toBe('oscar');
+      const swaps = eventsOfType(trace, 'intercepted').filter((e) => e.action.do === 'replace');
+      expect(swaps.length).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('ecdh: Alice and Bob derive different keys, each equal to one of Oscar’s', async () => {
+    const trace = await runForTest('oscar-in-the-middle', { config: { keyExchange: 'ecdh' } });
+    const sessions = eventsOfType(trace, 'key-learned').filter((e) => e.key.kind === 'aes');
+    const fp = (actor: string) =>
+      sessions.filter((e) => e.actor === actor).map((e) => e.key.fingerprint.hex);
+    const [alice] = fp('alice');
+    const [bob] = fp('bob');
+    expect(alice).not.toBe(bob);
+    expect(fp('oscar')).toEqual(expect.arrayContaining([alice, bob]));
+  });
+});
+
+describe('without Oscar in the middle', () => {
+  it('ecdh: both sides derive the same key, and a passive Oscar reads nothing', async () => {
+    const trace = await runForTest('mixing-secrets');
+    const sessions = eventsOfType(trace, 'key-learned').filter((e) => e.key.kind === 'aes');
+    expect(sessions).toHaveLength(2);
+    expect(sessions[0]?.key.fingerprint.hex).toBe(sessions[1]?.key.fingerprint.hex);
+    expect(trace.outcome).toMatchObject({ sent: 2, delivered: 2, readByOscar: 0 });
+  });
+
+  for (const curve of ['P-256', 'X25519'] as const) {
+    it(`ecdh on ${curve} agrees`, async () => {
+      const trace = await runForTest('mixing-secrets', { config: { curve } });
+      expect(trace.outcome).toMatchObject({ delivered: 2, readByOscar: 0 });
+    });
+  }
+});
+
+describe('fingerprint checks against Oscar in the middle', () => {
+  it('out of band: the numbers differ, Alice and Bob abort, nothing is sent', async () => {
+    const trace = await runForTest('compare-fingerprints');
+    expect(trace.outcome).toMatchObject({
+      sent: 0,
+      readByOscar: 0,
+      detectedBy: 'safety numbers compared by phone',
+    });
+    const phone = eventsOfType(trace, 'packet-sent').filter((e) => e.packet.channel === 'phone');
+    expect(phone).toHaveLength(1);
+    expect(eventsOfType(trace, 'intercepted').some((e) => e.packet.channel === 'phone')).toBe(
+      false,
+    );
+  });
+
+  it('in band: Oscar rewrites the checksum, it passes, he reads everything', async () => {
+    const trace = await runForTest('compare-fingerprints', { config: { check: 'in-band' } });
+    const check = eventsOfType(trace, 'check').find((c) => c.check === 'in-band checksum');
+    expect(check?.passed).toBe(true);
+    const rewrite = eventsOfType(trace, 'intercepted').find(
+      (e) => e.packet.kind === 'safety-number',
+    );
+    expect(rewrite?.action.do).toBe('replace');
+    expect(trace.outcome).toMatchObject({ sent: 2, readByOscar: 2 });
+    expect(trace.outcome.detectedBy).toBeUndefined();
+  });
+
+  it('with a passive Oscar, the numbers match and the conversation goes on', async () => {
+    const trace = await runForTest('compare-fingerprints', { plan: { presence: 'passive' } });
+    expect(eventsOfType(trace, 'check').find((c) => c.check.startsWith('safety'))?.passed).toBe(
+      true,
+    );
+    expect(trace.outcome).toMatchObject({ sent: 2, delivered: 2, readByOscar: 0 });
+  });
+});
+
+describe('every combination of the toggles', () => {
+  const combos: [KeyExchange, OscarPresence, FingerprintCheck][] = KEY_EXCHANGES.flatMap((k) =>
+    OSCAR_PRESENCES.flatMap((o) =>
+      FINGERPRINT_CHECKS.map((c) => [k, o, c] as [KeyExchange, OscarPresence, FingerprintCheck]),
+    ),
+  );
+
+  it.each(combos)('exchange %s, Oscar %s, check %s', async (keyExchange, presence, check) => {
+    const trace = await runForTest('sealed-envelope', {
+      config: { keyExchange, check },
+      plan: { presence },
+    });
+    const publicKeys = keyExchange === 'rsa' || keyExchange === 'ecdh';
+    const caught = presence === 'mitm' && publicKeys && check === 'out-of-band';
+    const oscarReads =
+      (keyExchange === 'none' && presence !== 'off') ||
+      (presence === 'mitm' && publicKeys && !caught);
+    expect(trace.outcome.sent).toBe(caught ? 0 : 2);
+    expect(trace.outcome.readByOscar).toBe(oscarReads ? 2 : 0);
+    expect(trace.outcome.delivered).toBe(caught ? 0 : 2);
+    expect(trace.outcome.forgedAccepted).toBe(0);
+    expect(trace.outcome.detectedBy).toBe(caught ? 'safety numbers compared by phone' : undefined);
+  });
+});
+
+describe('safety numbers', () => {
+  it('do not depend on the order of the keys, and change with any key', async () => {
+    const a = randomBytes(65);
+    const b = randomBytes(65);
+    const n = await safetyNumber([a, b]);
+    expect(n).toMatch(/^\d{5}( \d{5}){5}$/);
+    expect(await safetyNumber([b, a])).toBe(n);
+    expect(await safetyNumber([a, randomBytes(65)])).not.toBe(n);
+  });
+});

@@ -1,0 +1,284 @@
+import { aesGcmDecrypt, aesGcmEncrypt, generateAesKey, importAesKey } from '../crypto/aes.ts';
+import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
+import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../crypto/rsa.ts';
+import { resolveCurve } from './exchange/curve.ts';
+import type { EcdhIdentity, RsaIdentity } from './keyring.ts';
+import { describeAesKey } from './keyring.ts';
+import { fieldBytes, gcmMessage, sealedFrom, withField } from './packets.ts';
+import type { Run } from './run.ts';
+import { safetyNumber } from './safety-number.ts';
+import { deriveSessionKey, type SessionKey } from './session-keys.ts';
+import {
+  type OscarAction,
+  type OscarAttempt,
+  PARTY_NAMES,
+  type Packet,
+  type PartyId,
+} from './types.ts';
+
+interface Handled {
+  readonly action: OscarAction;
+  readonly attempt: OscarAttempt;
+  readonly forward: Packet;
+}
+
+/**
+ * The active Oscar: he hands each side his own public key under the other's name, ends up
+ * with a session key for each side, and decrypts, reads and re-encrypts every message.
+ * Everything he does is real cryptography with keys he really holds.
+ */
+export class ManInTheMiddle {
+  /** Public keys he has seen, by their real owner. */
+  private readonly realKeys = new Map<PartyId, Uint8Array>();
+  /** The public key he handed to each party in place of their peer's. */
+  private readonly fakeKeyGivenTo = new Map<PartyId, Uint8Array>();
+  private readonly sessions = new Map<PartyId, SessionKey>();
+  private rsa: RsaIdentity | null = null;
+  private ecdh: EcdhIdentity | null = null;
+
+  constructor(private readonly run: Run) {}
+
+  async intercept(packet: Packet): Promise<Packet> {
+    const handled = await this.handle(packet);
+    const replaced = handled.action.do === 'replace';
+    this.run.emit({
+      type: 'intercepted',
+      actor: 'oscar',
+      packet,
+      action: handled.action,
+      attempt: handled.attempt,
+      ...(replaced ? { result: handled.forward } : {}),
+      narration: `Oscar catches ${packet.label} from ${PARTY_NAMES[packet.from]} to ${PARTY_NAMES[packet.to]}. ${handled.attempt.detail}`,
+    });
+    // What he learned is told after the catch itself, in the order it happened.
+    const learned = this.learned;
+    this.learned = [];
+    for (const tell of learned) tell();
+    return handled.forward;
+  }
+
+  private learned: (() => void)[] = [];
+
+  private async handle(packet: Packet): Promise<Handled> {
+    switch (packet.kind) {
+      case 'public-key':
+        return this.swapRsaKey(packet);
+      case 'key-share':
+        return this.swapKeyShare(packet);
+      case 'wrapped-key':
+        return this.rewrapSessionKey(packet);
+      case 'encrypted-message':
+        return this.reencrypt(packet);
+      case 'safety-number':
+        return this.rewriteChecksum(packet);
+      case 'message': {
+        const text = tryUtf8(fieldBytes(packet, 'text'));
+        if (text !== null && packet.messageId) {
+          const id = packet.messageId;
+          this.learned.push(() => this.run.read('oscar', id, text, `Oscar reads: "${text}"`));
+        }
+        return forward(packet, text !== null, 'It is not encrypted: he reads it and passes it on.');
+      }
+    }
+  }
+
+  private async oscarRsa(): Promise<RsaIdentity> {
+    if (!this.rsa) {
+      const identity = await this.run.keys.rsa('oscar', this.run.config.rsaBits);
+      this.rsa = identity;
+      this.run.keyGenerated(
+        'oscar',
+        identity.info,
+        `Oscar has an RSA-${identity.pair.bits} key pair of his own, ${identity.info.fingerprint.short}, ready to pass off as someone else’s.`,
+      );
+    }
+    return this.rsa;
+  }
+
+  private async oscarEcdh(): Promise<EcdhIdentity> {
+    if (!this.ecdh) {
+      const identity = await this.run.keys.ecdh('oscar', await resolveCurve(this.run.config.curve));
+      this.ecdh = identity;
+      this.run.keyGenerated(
+        'oscar',
+        identity.info,
+        `Oscar has an ${identity.info.algorithm} key pair of his own, ${identity.info.fingerprint.short}.`,
+      );
+    }
+    return this.ecdh;
+  }
+
+  private async swapRsaKey(packet: Packet): Promise<Handled> {
+    const real = fieldBytes(packet, 'public key');
+    const own = await this.oscarRsa();
+    this.realKeys.set(packet.from, real);
+    this.fakeKeyGivenTo.set(packet.to, own.pair.spki);
+    const realInfo = await this.run.keyRegistry.describe(real, 'rsa-public', 'RSA-OAEP');
+    this.learned.push(() =>
+      this.run.keyLearned(
+        'oscar',
+        realInfo,
+        packet.from,
+        `Oscar keeps ${PARTY_NAMES[packet.from]}’s real key ${realInfo.fingerprint.short} for himself.`,
+      ),
+    );
+    const fake = withField(packet, 'public key', own.pair.spki);
+    return {
+      action: { do: 'replace', with: fake },
+      attempt: {
+        readable: true,
+        detail: `He keeps it and sends his own key ${own.info.fingerprint.short} on instead, still labelled as ${PARTY_NAMES[packet.from]}’s.`,
+      },
+      forward: fake,
+    };
+  }
+
+  private async swapKeyShare(packet: Packet): Promise<Handled> {
+    const real = fieldBytes(packet, 'public value');
+    const own = await this.oscarEcdh();
+    this.realKeys.set(packet.from, real);
+    this.fakeKeyGivenTo.set(packet.to, own.pair.publicRaw);
+    const key = await deriveSessionKey(own.pair.curve, own.pair.privateKey, real);
+    const info = await describeAesKey(`session/oscar-${packet.from}`, packet.from, key);
+    this.sessions.set(packet.from, { key, info });
+    const realInfo = await this.run.keyRegistry.describe(real, 'ecdh-public', own.info.algorithm);
+    this.learned.push(() => {
+      this.run.keyLearned(
+        'oscar',
+        realInfo,
+        packet.from,
+        `Oscar keeps ${PARTY_NAMES[packet.from]}’s real public value ${realInfo.fingerprint.short}.`,
+      );
+      this.run.keyLearned(
+        'oscar',
+        info,
+        packet.from,
+        `Oscar combines it with his private key: he now shares the session key ${info.fingerprint.short} with ${PARTY_NAMES[packet.from]}.`,
+      );
+    });
+    const fake = withField(packet, 'public value', own.pair.publicRaw);
+    return {
+      action: { do: 'replace', with: fake },
+      attempt: {
+        readable: true,
+        detail: `He sends his own public value ${own.info.fingerprint.short} on instead, labelled as ${PARTY_NAMES[packet.from]}’s.`,
+      },
+      forward: fake,
+    };
+  }
+
+  private async rewrapSessionKey(packet: Packet): Promise<Handled> {
+    const own = await this.oscarRsa();
+    let fromSender: Uint8Array;
+    try {
+      fromSender = await unwrapAesKey(own.pair.privateKey, fieldBytes(packet, 'wrapped key'));
+    } catch {
+      return forward(
+        packet,
+        false,
+        'It was not wrapped for his key, so he cannot open it; he passes it on.',
+      );
+    }
+    const recipientKey = this.realKeys.get(packet.to);
+    const theirs = await importAesKey(fromSender);
+    const withSender: SessionKey = {
+      key: theirs,
+      info: await describeAesKey(`session/${packet.from}`, packet.from, theirs),
+    };
+    this.sessions.set(packet.from, withSender);
+    if (!recipientKey) {
+      return forward(
+        packet,
+        true,
+        `His private key opens it: he now has the session key ${withSender.info.fingerprint.short}.`,
+      );
+    }
+    const forRecipient = await generateAesKey(theirs.bits);
+    const withRecipient: SessionKey = {
+      key: forRecipient,
+      info: await describeAesKey(`session/oscar-${packet.to}`, 'oscar', forRecipient),
+    };
+    this.sessions.set(packet.to, withRecipient);
+    const rewrapped = await wrapAesKey(
+      await importRsaOaepPublicKey(recipientKey),
+      forRecipient.raw,
+    );
+    const fake = withField(packet, 'wrapped key', rewrapped);
+    this.learned.push(() => {
+      this.run.keyLearned(
+        'oscar',
+        withSender.info,
+        packet.from,
+        `Oscar now holds ${PARTY_NAMES[packet.from]}’s session key ${withSender.info.fingerprint.short}.`,
+      );
+      this.run.keyGenerated(
+        'oscar',
+        withRecipient.info,
+        `For ${PARTY_NAMES[packet.to]} he makes a second session key ${withRecipient.info.fingerprint.short} and wraps it with ${PARTY_NAMES[packet.to]}’s real public key.`,
+      );
+    });
+    return {
+      action: { do: 'replace', with: fake },
+      attempt: {
+        readable: true,
+        detail: `It was wrapped with his key, so his private key ${own.info.fingerprint.short} opens it.`,
+      },
+      forward: fake,
+    };
+  }
+
+  private async reencrypt(packet: Packet): Promise<Handled> {
+    const fromSender = this.sessions.get(packet.from);
+    const toRecipient = this.sessions.get(packet.to);
+    if (!fromSender)
+      return forward(packet, false, 'He holds no key for it: he can only pass it on.');
+    let text: string | null;
+    try {
+      text = tryUtf8(await aesGcmDecrypt(fromSender.key, sealedFrom(packet)));
+    } catch {
+      return forward(
+        packet,
+        false,
+        `His key ${fromSender.info.fingerprint.short} does not open it: he passes it on.`,
+      );
+    }
+    if (text === null) return forward(packet, false, 'It decrypts, but not to text.');
+    const id = packet.messageId ?? packet.id;
+    const readText = text;
+    this.learned.push(() => this.run.read('oscar', id, readText, `Oscar reads: "${readText}"`));
+    if (!toRecipient)
+      return forward(packet, true, `His key ${fromSender.info.fingerprint.short} opens it.`);
+    const sealed = await aesGcmEncrypt(toRecipient.key, utf8Encode(text));
+    const fake = gcmMessage({ id: packet.id, from: packet.from, to: packet.to }, id, sealed);
+    return {
+      action: { do: 'replace', with: fake },
+      attempt: {
+        readable: true,
+        detail: `He decrypts it with the key he shares with ${PARTY_NAMES[packet.from]} (${fromSender.info.fingerprint.short}), reads it, and re-encrypts it for ${PARTY_NAMES[packet.to]} with ${toRecipient.info.fingerprint.short}.`,
+      },
+      forward: fake,
+    };
+  }
+
+  /** Seed 004's automatic checksum: he recomputes it over the keys the recipient holds, so it matches. */
+  private async rewriteChecksum(packet: Packet): Promise<Handled> {
+    const fake = this.fakeKeyGivenTo.get(packet.to);
+    const recipientOwn = this.realKeys.get(packet.to);
+    if (!fake || !recipientOwn)
+      return forward(packet, true, 'He reads the checksum and lets it pass.');
+    const digits = await safetyNumber([fake, recipientOwn]);
+    const rewritten = withField(packet, 'safety number', utf8Encode(digits));
+    return {
+      action: { do: 'replace', with: rewritten },
+      attempt: {
+        readable: true,
+        detail: `He replaces it with the checksum ${PARTY_NAMES[packet.to]} expects, computed over the keys ${PARTY_NAMES[packet.to]} holds: ${digits}.`,
+      },
+      forward: rewritten,
+    };
+  }
+}
+
+function forward(packet: Packet, readable: boolean, detail: string): Handled {
+  return { action: { do: 'forward' }, attempt: { readable, detail }, forward: packet };
+}
