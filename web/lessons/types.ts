@@ -12,6 +12,13 @@ export interface CheckQuestion {
   readonly explain: (outcome: Outcome) => string;
 }
 
+/**
+ * Interactive pieces a step can show beside its narration, by name. Each is a component in
+ * web/ui/widgets/, loaded only when a step asks for it.
+ */
+export const WIDGET_IDS = ['multiplication-scheme', 'toy-diffie-hellman', 'brute-force-cost'] as const;
+export type WidgetId = (typeof WIDGET_IDS)[number];
+
 export interface LessonStep {
   readonly title: string;
   /** Narration that points at what is on the stage. Plain text; blank lines separate paragraphs. */
@@ -23,6 +30,7 @@ export interface LessonStep {
   /** Settings this step changes; the user's message and key sizes are kept otherwise. */
   readonly config?: Partial<ScenarioConfig>;
   readonly question?: CheckQuestion;
+  readonly widget?: WidgetId;
   /** How many events have already happened when the step opens (default: none). */
   readonly opensAt?: (trace: Trace) => number;
 }

@@ -1,5 +1,6 @@
 import { lessonHash } from '../../app/route.ts';
 import type { Lesson } from '../../lessons/types.ts';
+import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
 
 /** The step's narration, its check question and the links to the steps around it. */

@@ -1,0 +1,3 @@
+export default function BruteForceCost() {
+  return <p>BruteForceCost</p>;
+}

@@ -1,0 +1,3 @@
+export default function MultiplicationScheme() {
+  return <p>MultiplicationScheme</p>;
+}

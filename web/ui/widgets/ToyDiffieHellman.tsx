@@ -1,0 +1,3 @@
+export default function ToyDiffieHellman() {
+  return <p>ToyDiffieHellman</p>;
+}
