@@ -19,6 +19,7 @@ export function LessonPanel({ lesson, stepIndex }: { lesson: Lesson; stepIndex: 
       {step.body.split('\n\n').map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
+      {step.widget && <LessonWidget id={step.widget} />}
       {step.question && (
         <CheckQuestionView key={`${lesson.id}-${stepIndex}`} question={step.question} />
       )}
