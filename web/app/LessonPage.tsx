@@ -6,6 +6,7 @@ import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ScenarioControls } from '../ui/controls/ScenarioControls.tsx';
 import { PacketInspector } from '../ui/inspector/PacketInspector.tsx';
+import { KnowledgeView } from '../ui/knowledge/KnowledgeView.tsx';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { NarrationLog } from '../ui/narration/NarrationLog.tsx';
 import { OutcomeBanner } from '../ui/outcome/OutcomeBanner.tsx';
@@ -60,6 +61,7 @@ export function LessonPage({ lessonId, stepIndex, embed }: Props) {
         )}
         <OutcomeBanner />
         <PlaybackControls />
+        {!embed && <KnowledgeView />}
         {embed && <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />}
       </div>
       {!embed && <LessonPanel lesson={lesson} stepIndex={stepIndex} />}

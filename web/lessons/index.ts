@@ -1,10 +1,18 @@
+import { compareFingerprints } from './compare-fingerprints.ts';
 import { lockedBox } from './locked-box.ts';
+import { oscarInTheMiddle } from './oscar-in-the-middle.ts';
 import { postcards } from './postcards.ts';
 import { sealedEnvelope } from './sealed-envelope.ts';
 import type { Lesson } from './types.ts';
 
 /** The lessons, in teaching order. Adding a lesson: write its file and list it here. */
-export const LESSONS: readonly Lesson[] = [postcards, lockedBox, sealedEnvelope];
+export const LESSONS: readonly Lesson[] = [
+  postcards,
+  lockedBox,
+  sealedEnvelope,
+  oscarInTheMiddle,
+  compareFingerprints,
+];
 
 export function findLesson(id: string): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id);

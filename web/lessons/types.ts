@@ -16,7 +16,12 @@ export interface CheckQuestion {
  * Interactive pieces a step can show beside its narration, by name. Each is a component in
  * web/ui/widgets/, loaded only when a step asks for it.
  */
-export const WIDGET_IDS = ['multiplication-scheme', 'toy-diffie-hellman', 'brute-force-cost'] as const;
+export const WIDGET_IDS = [
+  'multiplication-scheme',
+  'toy-diffie-hellman',
+  'brute-force-cost',
+  'oscar-switch',
+] as const;
 export type WidgetId = (typeof WIDGET_IDS)[number];
 
 export interface LessonStep {

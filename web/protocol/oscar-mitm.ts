@@ -122,7 +122,7 @@ export class ManInTheMiddle {
         `Oscar keeps ${PARTY_NAMES[packet.from]}’s real key ${realInfo.fingerprint.short} for himself.`,
       ),
     );
-    const fake = withField(packet, 'public key', own.pair.spki);
+    const fake = forged(packet, withField(packet, 'public key', own.pair.spki));
     return {
       action: { do: 'replace', with: fake },
       attempt: {
@@ -156,7 +156,7 @@ export class ManInTheMiddle {
         `Oscar combines it with his private key: he now shares the session key ${info.fingerprint.short} with ${PARTY_NAMES[packet.from]}.`,
       );
     });
-    const fake = withField(packet, 'public value', own.pair.publicRaw);
+    const fake = forged(packet, withField(packet, 'public value', own.pair.publicRaw));
     return {
       action: { do: 'replace', with: fake },
       attempt: {
@@ -203,7 +203,7 @@ export class ManInTheMiddle {
       await importRsaOaepPublicKey(recipientKey),
       forRecipient.raw,
     );
-    const fake = withField(packet, 'wrapped key', rewrapped);
+    const fake = forged(packet, withField(packet, 'wrapped key', rewrapped));
     this.learned.push(() => {
       this.run.keyLearned(
         'oscar',
@@ -249,7 +249,7 @@ export class ManInTheMiddle {
     if (!toRecipient)
       return forward(packet, true, `His key ${fromSender.info.fingerprint.short} opens it.`);
     const sealed = await aesGcmEncrypt(toRecipient.key, utf8Encode(text));
-    const fake = gcmMessage({ id: packet.id, from: packet.from, to: packet.to }, id, sealed);
+    const fake = forged(packet, gcmMessage(packet, id, sealed));
     return {
       action: { do: 'replace', with: fake },
       attempt: {
@@ -267,7 +267,7 @@ export class ManInTheMiddle {
     if (!fake || !recipientOwn)
       return forward(packet, true, 'He reads the checksum and lets it pass.');
     const digits = await safetyNumber([fake, recipientOwn]);
-    const rewritten = withField(packet, 'safety number', utf8Encode(digits));
+    const rewritten = forged(packet, withField(packet, 'safety number', utf8Encode(digits)));
     return {
       action: { do: 'replace', with: rewritten },
       attempt: {
@@ -277,6 +277,11 @@ export class ManInTheMiddle {
       forward: rewritten,
     };
   }
+}
+
+/** Oscar's packet in place of the original: same claimed sender and layout, its own id. */
+function forged(original: Packet, replacement: Packet): Packet {
+  return { ...replacement, id: `${original.id}-oscar`, forgedBy: 'oscar' };
 }
 
 function forward(packet: Packet, readable: boolean, detail: string): Handled {

@@ -40,6 +40,8 @@ export interface Packet {
   readonly encrypted: boolean;
   readonly channel: Channel;
   readonly fields: readonly Field[];
+  /** Set when someone other than `from` made this packet (Oscar, posing as `from`). */
+  readonly forgedBy?: PartyId;
   /** Set on packets that carry an application message, to match it with what is read. */
   readonly messageId?: string;
 }

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { findLesson } from '../lessons/index.ts';
-import { DEFAULT_CONFIG, PRESETS } from '../protocol/scenario.ts';
+import { stepRequest } from '../lessons/step-request.ts';
 import type { LabState } from './store.ts';
 
 export interface LessonPosition {
@@ -35,21 +35,7 @@ export const createLessonSlice: StateCreator<LabState, [], [], LessonSlice> = (s
       position,
       openAt: at === 'end' ? (trace) => trace.events.length : (step.opensAt ?? (() => 0)),
     });
-    const preset = PRESETS[step.preset];
-    const { message, rsaBits, aesBits, curve } = get().config;
-    void get().compute({
-      name: position.lessonId,
-      config: {
-        ...DEFAULT_CONFIG,
-        message,
-        rsaBits,
-        aesBits,
-        curve,
-        ...preset.config,
-        ...step.config,
-      },
-      plan: step.plan ?? preset.plan,
-    });
+    void get().compute(stepRequest(position.lessonId, step, get().config));
   },
 
   nextStep: () => {

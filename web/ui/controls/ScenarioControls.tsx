@@ -1,17 +1,46 @@
 import { useId, useState } from 'react';
-import { AES_SIZES, isAesBits } from '../../crypto/aes.ts';
-import { isRsaBits, RSA_SIZES } from '../../crypto/rsa.ts';
+import { AES_SIZES, type AesBits } from '../../crypto/aes.ts';
+import { RSA_SIZES, type RsaBits } from '../../crypto/rsa.ts';
 import { MAX_MESSAGE_LENGTH, messageProblem } from '../../protocol/scenario.ts';
-import type { OscarPresence } from '../../protocol/types.ts';
+import type {
+  CurveChoice,
+  FingerprintCheck,
+  KeyExchange,
+  OscarPresence,
+} from '../../protocol/types.ts';
 import { selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { type Choice, ChoiceSelect } from './ChoiceSelect.tsx';
 
-const PRESENCE: readonly { value: OscarPresence; label: string }[] = [
+const KEY_EXCHANGE: readonly Choice<KeyExchange>[] = [
+  { value: 'none', label: 'none: plain text' },
+  { value: 'pre-shared', label: 'a key they already share' },
+  { value: 'rsa', label: 'RSA key transport' },
+  { value: 'ecdh', label: 'ECDH (Diffie-Hellman)' },
+];
+const PRESENCE: readonly Choice<OscarPresence>[] = [
   { value: 'off', label: 'off the wire' },
   { value: 'passive', label: 'passive: copies everything' },
+  { value: 'mitm', label: 'man in the middle: swaps keys' },
 ];
+const CHECK: readonly Choice<FingerprintCheck>[] = [
+  { value: 'off', label: 'off' },
+  { value: 'in-band', label: 'automatic checksum (in band)' },
+  { value: 'out-of-band', label: 'safety numbers by phone (out of band)' },
+];
+const CURVES: readonly Choice<CurveChoice>[] = [
+  { value: 'auto', label: 'X25519 if supported, else P-256' },
+  { value: 'P-256', label: 'P-256' },
+  { value: 'X25519', label: 'X25519' },
+];
+const RSA_CHOICES = RSA_SIZES.map(
+  (bits): Choice<RsaBits> => ({ value: bits, label: `${bits} bits` }),
+);
+const AES_CHOICES = AES_SIZES.map(
+  (bits): Choice<AesBits> => ({ value: bits, label: `${bits} bits` }),
+);
 
-/** The message, key sizes, Oscar, and "new keys". Every change reruns the real computation. */
+/** The message, the defences, Oscar, key sizes and "new keys". Every change reruns the real computation. */
 export function ScenarioControls() {
   const config = useLab(selectConfig);
   const plan = useLab(selectPlan);
@@ -54,67 +83,59 @@ export function ScenarioControls() {
           </p>
         )}
       </form>
-      <div className="settings-row">
-        <label>
-          RSA key size{' '}
-          <select
-            value={config.rsaBits}
-            onChange={(e) => {
-              const bits = Number(e.target.value);
-              if (isRsaBits(bits)) void setConfig({ rsaBits: bits });
-            }}
-            data-testid="rsa-bits"
-          >
-            {RSA_SIZES.map((bits) => (
-              <option key={bits} value={bits}>
-                {bits} bits
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          AES key size{' '}
-          <select
-            value={config.aesBits}
-            onChange={(e) => {
-              const bits = Number(e.target.value);
-              if (isAesBits(bits)) void setConfig({ aesBits: bits });
-            }}
-            data-testid="aes-bits"
-          >
-            {AES_SIZES.map((bits) => (
-              <option key={bits} value={bits}>
-                {bits} bits
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Oscar{' '}
-          <select
-            value={plan.presence}
-            onChange={(e) => {
-              const choice = PRESENCE.find((p) => p.value === e.target.value);
-              if (choice) void setPlan({ presence: choice.value });
-            }}
-            data-testid="oscar-presence"
-          >
-            {PRESENCE.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          onClick={() => void newKeys()}
-          disabled={status === 'computing'}
-          data-testid="new-keys"
-        >
-          New keys
-        </button>
+      <div className="settings-grid">
+        <ChoiceSelect
+          label="Oscar"
+          value={plan.presence}
+          choices={PRESENCE}
+          onChange={(presence) => void setPlan({ presence })}
+          testId="oscar-presence"
+        />
+        <ChoiceSelect
+          label="Key exchange"
+          value={config.keyExchange}
+          choices={KEY_EXCHANGE}
+          onChange={(keyExchange) => void setConfig({ keyExchange })}
+          testId="key-exchange"
+        />
+        <ChoiceSelect
+          label="Fingerprint check"
+          value={config.check}
+          choices={CHECK}
+          onChange={(check) => void setConfig({ check })}
+          testId="fingerprint-check"
+        />
+        <ChoiceSelect
+          label="RSA key size"
+          value={config.rsaBits}
+          choices={RSA_CHOICES}
+          onChange={(rsaBits) => void setConfig({ rsaBits })}
+          testId="rsa-bits"
+        />
+        <ChoiceSelect
+          label="AES key size"
+          value={config.aesBits}
+          choices={AES_CHOICES}
+          onChange={(aesBits) => void setConfig({ aesBits })}
+          testId="aes-bits"
+        />
+        <ChoiceSelect
+          label="ECDH curve"
+          value={config.curve}
+          choices={CURVES}
+          onChange={(curve) => void setConfig({ curve })}
+          testId="curve"
+        />
       </div>
+      <button
+        type="button"
+        className="new-keys"
+        onClick={() => void newKeys()}
+        disabled={status === 'computing'}
+        data-testid="new-keys"
+      >
+        New keys
+      </button>
     </section>
   );
 }

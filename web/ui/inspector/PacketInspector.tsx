@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { describeLayout } from '../../protocol/packets.ts';
-import { PARTY_NAMES } from '../../protocol/types.ts';
+import { PARTY_NAMES, type Packet } from '../../protocol/types.ts';
 import {
   packetsOnWire,
   selectEvents,
@@ -10,6 +10,12 @@ import {
 import { useLab } from '../../store/store.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { FieldView } from './FieldView.tsx';
+
+/** Who really sent it: "Oscar as Bob" when Oscar put his own packet in place of Bob's. */
+function senderOf(packet: Packet): string {
+  const claimed = PARTY_NAMES[packet.from];
+  return packet.forgedBy ? `${PARTY_NAMES[packet.forgedBy]} as ${claimed}` : claimed;
+}
 
 /** Every packet sent so far, and the chosen one's bytes: exactly what Oscar sees. */
 export function PacketInspector() {
@@ -36,8 +42,7 @@ export function PacketInspector() {
                   aria-pressed={p.id === packet?.id}
                   onClick={() => selectPacket(p.id)}
                 >
-                  {p.encrypted && <LockIcon />} {PARTY_NAMES[p.from]} → {PARTY_NAMES[p.to]}:{' '}
-                  {p.label}
+                  {p.encrypted && <LockIcon />} {senderOf(p)} → {PARTY_NAMES[p.to]}: {p.label}
                 </button>
               </li>
             ))}
@@ -49,7 +54,7 @@ export function PacketInspector() {
               data-testid="packet-detail"
             >
               <h3>
-                {PARTY_NAMES[packet.from]} → {PARTY_NAMES[packet.to]}: {packet.label}{' '}
+                {senderOf(packet)} → {PARTY_NAMES[packet.to]}: {packet.label}{' '}
                 <span className={`badge ${packet.encrypted ? 'badge-locked' : 'badge-open'}`}>
                   {packet.encrypted ? 'encrypted' : 'not encrypted'}
                 </span>

@@ -22,13 +22,17 @@ export function OutcomeBanner() {
   const outcome = useLab(selectOutcome);
   if (!finished || !outcome) return null;
   const oscarWon = outcome.readByOscar > 0 || outcome.forgedAccepted > 0;
+  const headline = oscarWon
+    ? 'Oscar wins.'
+    : outcome.detectedBy
+      ? 'Oscar is caught.'
+      : 'Oscar learns nothing.';
   return (
     <output
       className={`outcome ${oscarWon ? 'outcome-lost' : 'outcome-safe'}`}
       data-testid="outcome"
     >
-      <strong>{oscarWon ? 'Oscar wins.' : 'Oscar learns nothing.'}</strong>{' '}
-      {outcomeSentences(outcome).join(' ')}
+      <strong>{headline}</strong> {outcomeSentences(outcome).join(' ')}
     </output>
   );
 }

@@ -40,7 +40,16 @@ export function keyBelief(
 }
 
 /** A key drawn with its colour and short fingerprint; the text alone tells keys apart. */
-export function KeyChip({ held, holder }: { held: HeldKey; holder: string }) {
+export function KeyChip({
+  held,
+  holder,
+  alsoHeldBy = [],
+}: {
+  held: HeldKey;
+  holder: string;
+  /** Others who hold the very same symmetric key. */
+  alsoHeldBy?: readonly string[];
+}) {
   const { belief, truth } = keyBelief(held, holder);
   return (
     <li
@@ -52,6 +61,9 @@ export function KeyChip({ held, holder }: { held: HeldKey; holder: string }) {
       <code className="key-fp">{held.key.fingerprint.short}</code>
       {belief && <span className="key-owner">{belief}</span>}
       {truth && <strong className="key-truth">({truth})</strong>}
+      {alsoHeldBy.length > 0 && (
+        <span className="key-owner">also held by {alsoHeldBy.join(' and ')}</span>
+      )}
     </li>
   );
 }

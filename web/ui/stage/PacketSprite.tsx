@@ -24,17 +24,18 @@ export function PacketSprite({ onStage }: { onStage: PacketOnStage }) {
   return (
     <m.button
       type="button"
-      className={`packet${packet.encrypted ? ' is-encrypted' : ''}${stop === 'oscar' ? ' at-oscar' : ''}${selected === packet.id ? ' is-selected' : ''}`}
+      className={`packet${packet.encrypted ? ' is-encrypted' : ''}${stop === 'oscar' ? ' at-oscar' : ''}${onStage.swapped ? ' is-swapped' : ''}${packet.channel === 'phone' ? ' on-phone' : ''}${selected === packet.id ? ' is-selected' : ''}`}
       initial={{ left: `${x}%`, x: `-${x}%`, y: '-50%' }}
       animate={{ left: `${x}%`, x: `-${x}%`, y: '-50%' }}
       transition={{ duration, ease: 'easeInOut' }}
       onClick={() => selectPacket(packet.id)}
-      aria-label={`${label} ${totalBytes(onStage)} B, ${packet.encrypted ? 'encrypted' : 'not encrypted'}. Inspect its bytes.`}
+      aria-label={`${label} ${totalBytes(onStage)} B${onStage.swapped ? ' swapped by Oscar' : ''}, ${packet.encrypted ? 'encrypted' : 'not encrypted'}. Inspect its bytes.`}
       data-testid="packet-sprite"
     >
       {packet.encrypted && <LockIcon />}
       <span className="packet-label">{label}</span>{' '}
       <span className="packet-size">{totalBytes(onStage)} B</span>
+      {onStage.swapped && <span className="packet-swapped">swapped by Oscar</span>}
     </m.button>
   );
 }

@@ -18,6 +18,7 @@ export function Stage() {
   const events = useLab(selectEvents);
   const shown = useLab(selectShown);
   const plan = useLab(selectPlan);
+  const phone = useLab((s) => s.config.check === 'out-of-band');
   const status = useLab(selectStatus);
   const current = useLab(selectCurrentEvent);
   const knowledge = useMemo(() => knowledgeAt(events, shown), [events, shown]);
@@ -29,7 +30,7 @@ export function Stage() {
   return (
     <div className="stage" data-testid="stage" aria-busy={status === 'computing'}>
       <h2 className="visually-hidden">Stage</h2>
-      <div className="stage-canvas">
+      <div className={`stage-canvas${phone ? ' has-phone' : ''}`}>
         <PartyNode
           party="ca"
           knowledge={knowledge.ca}
@@ -48,6 +49,11 @@ export function Stage() {
           note={copied > 0 ? `copied ${copied} packet${copied === 1 ? '' : 's'}` : 'on the wire'}
         />
         <PartyNode party="bob" knowledge={knowledge.bob} active={actor === 'bob'} />
+        {phone && (
+          <div className="phone-line" aria-hidden="true">
+            <span className="phone-label">phone call: out of band, Oscar cannot reach it</span>
+          </div>
+        )}
         {onStage && <PacketSprite onStage={onStage} />}
       </div>
       <p className="stage-caption" data-testid="stage-caption">

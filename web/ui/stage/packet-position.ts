@@ -5,8 +5,8 @@ export type PacketStop = 'sender' | 'oscar' | 'recipient';
 export interface PacketOnStage {
   readonly packet: Packet;
   readonly stop: PacketStop;
-  /** True while the packet's own event is the current one (it is moving or being handled). */
-  readonly moving: boolean;
+  /** True once Oscar has put his own packet in place of the one that was sent. */
+  readonly swapped: boolean;
 }
 
 /** Where the most recent packet is, after the first `shown` events. */
@@ -14,11 +14,23 @@ export function packetOnStage(events: readonly TraceEvent[], shown: number): Pac
   for (let i = Math.min(shown, events.length) - 1; i >= 0; i--) {
     const event = events[i];
     if (!event) continue;
-    const moving = i === shown - 1;
-    if (event.type === 'packet-sent') return { packet: event.packet, stop: 'sender', moving };
-    if (event.type === 'intercepted') return { packet: event.packet, stop: 'oscar', moving };
-    if (event.type === 'packet-delivered')
-      return { packet: event.packet, stop: 'recipient', moving };
+    if (event.type === 'packet-sent')
+      return { packet: event.packet, stop: 'sender', swapped: false };
+    if (event.type === 'intercepted') {
+      return event.result
+        ? { packet: event.result, stop: 'oscar', swapped: true }
+        : { packet: event.packet, stop: 'oscar', swapped: false };
+    }
+    if (event.type === 'packet-delivered') {
+      const swapped = events.some(
+        (e, j) =>
+          j < i &&
+          e.type === 'intercepted' &&
+          e.packet.id === event.packet.id &&
+          e.result !== undefined,
+      );
+      return { packet: event.packet, stop: 'recipient', swapped };
+    }
   }
   return null;
 }

@@ -6,6 +6,7 @@ const WIDGETS: Record<WidgetId, ComponentType> = {
   'multiplication-scheme': lazy(() => import('./MultiplicationScheme.tsx')),
   'toy-diffie-hellman': lazy(() => import('./ToyDiffieHellman.tsx')),
   'brute-force-cost': lazy(() => import('./BruteForceCost.tsx')),
+  'oscar-switch': lazy(() => import('../lesson/OscarSwitch.tsx')),
 };
 
 export function LessonWidget({ id }: { id: WidgetId }) {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { KeyCache } from '../protocol/keyring.ts';
+import { DEFAULT_CONFIG, runScenario } from '../protocol/scenario.ts';
+import { LESSONS } from './index.ts';
+import { stepRequest } from './step-request.ts';
+
+const keys = new KeyCache();
+const user = { ...DEFAULT_CONFIG, rsaBits: 1024 as const };
+
+describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s', (_id, lesson) => {
+  it.each(lesson.steps.map((step, index) => [index + 1, step] as const))(
+    'step %i runs, opens inside its trace, and its question has exactly one right answer',
+    async (_n, step) => {
+      const request = stepRequest(lesson.id, step, user);
+      const trace = await runScenario(request.name, request.config, request.plan, keys);
+      expect(trace.events.length).toBeGreaterThan(0);
+      const opening = step.opensAt?.(trace) ?? 0;
+      expect(opening).toBeGreaterThanOrEqual(0);
+      expect(opening).toBeLessThanOrEqual(trace.events.length);
+      if (step.opensAt) expect(opening).toBeGreaterThan(0);
+      if (step.question) {
+        const right = step.question.choices.filter((c) => c.isCorrect(trace.outcome));
+        expect(right.map((c) => c.label)).toHaveLength(1);
+        expect(step.question.explain(trace.outcome)).not.toBe('');
+      }
+    },
+  );
+});
+
+describe('what the lessons claim', () => {
+  it('each lesson id is unique and every step has a title and narration', () => {
+    const ids = LESSONS.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const lesson of LESSONS) {
+      for (const step of lesson.steps) {
+        expect(step.title.trim()).not.toBe('');
+        expect(step.body.trim()).not.toBe('');
+      }
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { knowledgeAt } from '../../protocol/knowledge.ts';
+import { PARTY_NAMES, type PartyId } from '../../protocol/types.ts';
+import { selectEvents, selectPlan, selectShown } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+import { KeyChip } from '../stage/KeyChip.tsx';
+
+const PEOPLE: readonly PartyId[] = ['alice', 'oscar', 'bob'];
+
+/**
+ * What each party knows at this point of the trace: the keys they hold (and whose they
+ * believe them to be), who else holds the same key, and the messages they have read.
+ */
+export function KnowledgeView() {
+  const events = useLab(selectEvents);
+  const shown = useLab(selectShown);
+  const oscarOff = useLab(selectPlan).presence === 'off';
+  const knowledge = useMemo(() => knowledgeAt(events, shown), [events, shown]);
+
+  return (
+    <section className="knowledge" aria-labelledby="knowledge-title" data-testid="knowledge">
+      <h2 id="knowledge-title">What each party knows</h2>
+      <div className="knowledge-columns">
+        {PEOPLE.filter((p) => !(p === 'oscar' && oscarOff)).map((party) => {
+          const { keys, read } = knowledge[party];
+          const name = PARTY_NAMES[party];
+          return (
+            <div
+              key={party}
+              className={`knowledge-party party-${party}`}
+              data-testid={`knows-${party}`}
+            >
+              <h3>{name}</h3>
+              <p className="knowledge-label">Keys</p>
+              {keys.length === 0 ? (
+                <p className="muted">none yet</p>
+              ) : (
+                <ul className="party-keys">
+                  {keys.map((held) => {
+                    const others = PEOPLE.filter(
+                      (other) =>
+                        other !== party &&
+                        held.key.kind === 'aes' &&
+                        knowledge[other].keys.some(
+                          (k) => k.key.fingerprint.hex === held.key.fingerprint.hex,
+                        ),
+                    );
+                    return (
+                      <KeyChip
+                        key={`${held.key.id}-${held.key.fingerprint.hex}`}
+                        held={held}
+                        holder={name}
+                        alsoHeldBy={others.map((o) => PARTY_NAMES[o])}
+                      />
+                    );
+                  })}
+                </ul>
+              )}
+              <p className="knowledge-label">Read</p>
+              {read.length === 0 ? (
+                <p className="muted">nothing yet</p>
+              ) : (
+                <ul className="knowledge-read">
+                  {read.map((m) => (
+                    <li key={m.messageId}>
+                      <bdi>“{m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text}”</bdi>
+                      {!m.genuine && <strong className="key-truth"> (not what was sent)</strong>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

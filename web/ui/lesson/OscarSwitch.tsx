@@ -1,0 +1,31 @@
+import type { OscarPresence } from '../../protocol/types.ts';
+import { selectPlan } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+
+const OPTIONS: readonly { value: OscarPresence; label: string }[] = [
+  { value: 'passive', label: 'Passive: he only copies' },
+  { value: 'mitm', label: 'Man in the middle: he swaps keys' },
+];
+
+/** Flip Oscar between copying and swapping keys; the run is recomputed each time. */
+export default function OscarSwitch() {
+  const presence = useLab(selectPlan).presence;
+  const setPlan = useLab((s) => s.setPlan);
+  return (
+    <fieldset className="oscar-switch" data-testid="oscar-switch">
+      <legend>Oscar</legend>
+      {OPTIONS.map((option) => (
+        <label key={option.value}>
+          <input
+            type="radio"
+            name="oscar-switch"
+            value={option.value}
+            checked={presence === option.value}
+            onChange={() => void setPlan({ presence: option.value })}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
