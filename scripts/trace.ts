@@ -11,8 +11,8 @@ import {
   PRESET_IDS,
   PRESETS,
   presetConfig,
-  runScenario,
-} from '../web/protocol/scenario.ts';
+} from '../web/protocol/presets.ts';
+import { runScenario } from '../web/protocol/scenario.ts';
 import { traceToJson } from '../web/protocol/serialize.ts';
 import {
   type CurveChoice,

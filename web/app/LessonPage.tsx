@@ -48,9 +48,12 @@ export function LessonPage({ lessonId, stepIndex, embed }: Props) {
   return (
     <main className={embed ? 'lesson-page is-embed' : 'lesson-page'} id="main" tabIndex={-1}>
       {embed && step && (
-        <h1 className="embed-title">
-          {lesson.title} · {stepIndex + 1}/{lesson.steps.length}: {step.title}
-        </h1>
+        <header className="embed-head">
+          <h1 className="embed-title">
+            {lesson.title} · {stepIndex + 1}/{lesson.steps.length}: {step.title}
+          </h1>
+          <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
+        </header>
       )}
       <div className="stage-column">
         <Stage />
@@ -62,7 +65,6 @@ export function LessonPage({ lessonId, stepIndex, embed }: Props) {
         <OutcomeBanner />
         <PlaybackControls />
         {!embed && <KnowledgeView />}
-        {embed && <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />}
       </div>
       {!embed && <LessonPanel lesson={lesson} stepIndex={stepIndex} />}
       <NarrationLog />

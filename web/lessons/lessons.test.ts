@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyCache } from '../protocol/keyring.ts';
-import { DEFAULT_CONFIG, runScenario } from '../protocol/scenario.ts';
+import { DEFAULT_CONFIG } from '../protocol/presets.ts';
+import { runScenario } from '../protocol/scenario.ts';
 import { LESSONS } from './index.ts';
 import { stepRequest } from './step-request.ts';
 

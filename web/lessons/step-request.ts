@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, PRESETS } from '../protocol/scenario.ts';
+import { DEFAULT_CONFIG, PRESETS } from '../protocol/presets.ts';
 import type { OscarPlan, ScenarioConfig } from '../protocol/types.ts';
 import type { LessonStep } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { PresetId } from '../protocol/scenario.ts';
+import type { PresetId } from '../protocol/presets.ts';
 import type { OscarPlan, Outcome, ScenarioConfig, Trace, TraceEvent } from '../protocol/types.ts';
 
 /** A multiple-choice check whose right answer is computed from the step's real outcome. */

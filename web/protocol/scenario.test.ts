@@ -5,7 +5,8 @@ import { utf8Encode } from '../crypto/encoding.ts';
 import { KeyCache } from './keyring.ts';
 import { outcomeOf } from './outcome.ts';
 import { fieldBytes, sealedFrom } from './packets.ts';
-import { DEFAULT_CONFIG, messageProblem, runScenario } from './scenario.ts';
+import { DEFAULT_CONFIG, messageProblem } from './presets.ts';
+import { runScenario } from './scenario.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 
 describe('postcards', () => {

@@ -1,92 +1,9 @@
-import { DEFAULT_AES_BITS } from '../crypto/aes.ts';
-import { DEFAULT_RSA_BITS } from '../crypto/rsa.ts';
 import { conversation } from './conversation.ts';
 import type { KeyCache } from './keyring.ts';
 import { outcomeOf } from './outcome.ts';
+import { messageProblem } from './presets.ts';
 import { Run } from './run.ts';
 import type { OscarPlan, ScenarioConfig, Trace } from './types.ts';
-
-export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
-
-export const DEFAULT_CONFIG: ScenarioConfig = {
-  message: DEFAULT_MESSAGE,
-  keyExchange: 'rsa',
-  check: 'off',
-  rsaBits: DEFAULT_RSA_BITS,
-  aesBits: DEFAULT_AES_BITS,
-  curve: 'auto',
-};
-
-export interface Preset {
-  readonly title: string;
-  readonly summary: string;
-  readonly config: Partial<ScenarioConfig>;
-  readonly plan: OscarPlan;
-}
-
-/** Named configurations: what `npm run trace -- <name>` runs, and where lessons start. */
-export const PRESETS = {
-  postcards: {
-    title: 'Postcards',
-    summary: 'Plain text on a shared wire: Oscar reads every message.',
-    config: { keyExchange: 'none', check: 'off' },
-    plan: { presence: 'passive' },
-  },
-  'locked-box': {
-    title: 'Locked box',
-    summary: 'AES-GCM with a key both already hold: Oscar reads nothing.',
-    config: { keyExchange: 'pre-shared', check: 'off' },
-    plan: { presence: 'passive' },
-  },
-  'sealed-envelope': {
-    title: 'Sealed envelope',
-    summary: 'Alice wraps a fresh AES key with Bob’s RSA public key, then both talk over AES-GCM.',
-    config: { keyExchange: 'rsa', check: 'off' },
-    plan: { presence: 'passive' },
-  },
-  'mixing-secrets': {
-    title: 'Mixing secrets',
-    summary: 'ECDH: both sides derive the same key from public values; a passive Oscar cannot.',
-    config: { keyExchange: 'ecdh', check: 'off' },
-    plan: { presence: 'passive' },
-  },
-  'oscar-in-the-middle': {
-    title: 'Oscar in the middle',
-    summary:
-      'Oscar swaps the public keys, holds a session key with each side and reads everything.',
-    config: { keyExchange: 'rsa', check: 'off' },
-    plan: { presence: 'mitm' },
-  },
-  'compare-fingerprints': {
-    title: 'Compare fingerprints',
-    summary: 'Safety numbers compared over the phone expose the swap: Alice and Bob abort.',
-    config: { keyExchange: 'rsa', check: 'out-of-band' },
-    plan: { presence: 'mitm' },
-  },
-} as const satisfies Record<string, Preset>;
-
-export type PresetId = keyof typeof PRESETS;
-export const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
-
-export function isPresetId(value: string): value is PresetId {
-  return Object.hasOwn(PRESETS, value);
-}
-
-export function presetConfig(id: PresetId): ScenarioConfig {
-  return { ...DEFAULT_CONFIG, ...PRESETS[id].config };
-}
-
-export const MAX_MESSAGE_LENGTH = 20_000;
-
-/** Why a message cannot be sent, or null when it can. */
-export function messageProblem(message: string): string | null {
-  if (message.trim() === '')
-    return 'Type a message first: an empty message has nothing to protect.';
-  if (message.length > MAX_MESSAGE_LENGTH) {
-    return `That message is ${message.length.toLocaleString('en')} characters; the limit is ${MAX_MESSAGE_LENGTH.toLocaleString('en')}.`;
-  }
-  return null;
-}
 
 /** run(config, plan, keys) → Trace: everything in it was computed by this call. */
 export async function runScenario(

@@ -1,5 +1,6 @@
 import { KeyCache } from './keyring.ts';
-import { PRESETS, type PresetId, presetConfig, runScenario } from './scenario.ts';
+import { PRESETS, type PresetId, presetConfig } from './presets.ts';
+import { runScenario } from './scenario.ts';
 import type { OscarPlan, ScenarioConfig, Trace, TraceEvent, TraceEventType } from './types.ts';
 
 /** One key cache for a whole test file: RSA generation is the slow part. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { KeyCache } from '../protocol/keyring.ts';
-import { DEFAULT_CONFIG, runScenario } from '../protocol/scenario.ts';
+import { DEFAULT_CONFIG } from '../protocol/presets.ts';
 import type { OscarPlan, ScenarioConfig, Trace } from '../protocol/types.ts';
 import type { LabState } from './store.ts';
 
@@ -27,9 +27,24 @@ function requestKey(request: RunRequest, keysVersion: number): string {
   return JSON.stringify([request.name, request.config, request.plan, keysVersion]);
 }
 
-export const createRunSlice = (keys: KeyCache): StateCreator<LabState, [], [], RunSlice> => {
+interface LoadedEngine {
+  readonly runScenario: typeof import('../protocol/engine.ts').runScenario;
+  readonly keys: KeyCache;
+}
+
+export const createRunSlice = (): StateCreator<LabState, [], [], RunSlice> => {
   const traces = new Map<string, Promise<Trace>>();
   let latest = '';
+  let keysGeneration = 0;
+  // The engine (WebCrypto wrappers, scenarios) loads with the first run, not with the page.
+  let engine: Promise<LoadedEngine> | null = null;
+  const loadEngine = () => {
+    engine ??= import('../protocol/engine.ts').then((m) => ({
+      runScenario: m.runScenario,
+      keys: new m.KeyCache(),
+    }));
+    return engine;
+  };
 
   return (set, get) => ({
     name: 'postcards',
@@ -40,11 +55,13 @@ export const createRunSlice = (keys: KeyCache): StateCreator<LabState, [], [], R
     error: null,
 
     compute: async (request) => {
-      const key = requestKey(request, keys.version);
+      const key = requestKey(request, keysGeneration);
       latest = key;
       let pending = traces.get(key);
       if (!pending) {
-        pending = runScenario(request.name, request.config, request.plan, keys);
+        pending = loadEngine().then(({ runScenario, keys }) =>
+          runScenario(request.name, request.config, request.plan, keys),
+        );
         traces.set(key, pending);
         pending.catch(() => traces.delete(key));
       }
@@ -61,7 +78,8 @@ export const createRunSlice = (keys: KeyCache): StateCreator<LabState, [], [], R
     },
 
     newKeys: async () => {
-      keys.clear();
+      (await loadEngine()).keys.clear();
+      keysGeneration++;
       traces.clear();
       const { name, config, plan } = get();
       await get().compute({ name, config, plan });

@@ -1,6 +1,5 @@
 import { createContext, createElement, type ReactNode, useContext, useState } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
-import { KeyCache } from '../protocol/keyring.ts';
 import { createLessonSlice, type LessonSlice } from './lesson-slice.ts';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice.ts';
 import { createRunSlice, type RunSlice } from './run-slice.ts';
@@ -9,10 +8,9 @@ export type LabState = RunSlice & PlaybackSlice & LessonSlice;
 export type LabStore = StoreApi<LabState>;
 
 /** One store per stage, so two embedded stages on one page never share state. */
-export function createLabStore(options: { keys?: KeyCache; autoplay?: boolean } = {}): LabStore {
-  const keys = options.keys ?? new KeyCache();
+export function createLabStore(options: { autoplay?: boolean } = {}): LabStore {
   return createStore<LabState>()((...a) => ({
-    ...createRunSlice(keys)(...a),
+    ...createRunSlice()(...a),
     ...createPlaybackSlice(...a),
     ...createLessonSlice(...a),
     autoplay: options.autoplay ?? true,

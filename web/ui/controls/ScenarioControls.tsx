@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { AES_SIZES, type AesBits } from '../../crypto/aes.ts';
 import { RSA_SIZES, type RsaBits } from '../../crypto/rsa.ts';
-import { MAX_MESSAGE_LENGTH, messageProblem } from '../../protocol/scenario.ts';
+import { MAX_MESSAGE_LENGTH, messageProblem } from '../../protocol/presets.ts';
 import type {
   CurveChoice,
   FingerprintCheck,

@@ -8,8 +8,18 @@ function messages(n: number): string {
 
 /** The computed result, in sentences with numbers; shown once the whole trace has played. */
 export function outcomeSentences(o: Outcome): string[] {
-  const lines = [`Oscar read ${o.readByOscar} of ${messages(o.sent)}.`];
-  lines.push(`Their recipients read ${o.delivered} of ${o.sent} exactly as written.`);
+  if (o.sent === 0) {
+    return [
+      o.detectedBy
+        ? `Alice and Bob stopped before sending anything: detected by ${o.detectedBy}. Oscar read 0 messages.`
+        : 'No message was sent.',
+    ];
+  }
+  const unnoticed = o.readByOscar > 0 && !o.detectedBy && o.rejected === 0;
+  const lines = [
+    `Oscar read ${o.readByOscar} of ${messages(o.sent)}${unnoticed ? '; Alice and Bob detected nothing.' : '.'}`,
+    `Their recipients read ${o.delivered} of ${o.sent} exactly as written.`,
+  ];
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);

@@ -1,8 +1,14 @@
 import type { HeldKey } from '../../protocol/knowledge.ts';
 import { type KeyInfo, PARTY_NAMES, type PartyId } from '../../protocol/types.ts';
 
-function keyCaption(held: HeldKey): string {
+function keyCaption(held: HeldKey, compact: boolean): string {
   const { key } = held;
+  if (compact)
+    return key.kind === 'aes'
+      ? 'AES'
+      : key.kind === 'rsa-public'
+        ? 'RSA'
+        : key.algorithm.replace('ECDH ', '');
   if (key.kind === 'aes') return `AES-${key.bits}`;
   const name = key.kind === 'rsa-public' ? `RSA-${key.bits}` : key.algorithm;
   return held.hasPrivate ? `${name} key pair` : `${name} public`;
@@ -44,11 +50,14 @@ export function KeyChip({
   held,
   holder,
   alsoHeldBy = [],
+  compact = false,
 }: {
   held: HeldKey;
   holder: string;
   /** Others who hold the very same symmetric key. */
   alsoHeldBy?: readonly string[];
+  /** Short form for the stage: kind, fingerprint, belief. */
+  compact?: boolean;
 }) {
   const { belief, truth } = keyBelief(held, holder);
   return (
@@ -57,7 +66,7 @@ export function KeyChip({
       style={{ '--key-hue': held.key.fingerprint.hue } as React.CSSProperties}
     >
       <span className="key-swatch" aria-hidden="true" />
-      <span className="key-name">{keyCaption(held)}</span>
+      <span className="key-name">{keyCaption(held, compact)}</span>
       <code className="key-fp">{held.key.fingerprint.short}</code>
       {belief && <span className="key-owner">{belief}</span>}
       {truth && <strong className="key-truth">({truth})</strong>}

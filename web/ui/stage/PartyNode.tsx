@@ -33,6 +33,7 @@ export function PartyNode({ party, knowledge, active, absent = false, note }: Pr
         <ul className="party-keys" aria-label={`Keys ${name} holds`}>
           {knowledge.keys.map((held) => (
             <KeyChip
+              compact
               key={`${held.key.id}-${held.key.fingerprint.short}`}
               held={held}
               holder={name}

@@ -1,0 +1,3 @@
+// The engine's entry point for the page: loaded on demand, so the first view stays small.
+export { KeyCache } from './keyring.ts';
+export { runScenario } from './scenario.ts';
