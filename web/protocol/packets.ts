@@ -70,7 +70,7 @@ export function safetyNumberPacket(
   return packet(
     address,
     'safety-number',
-    channel === 'phone' ? 'a safety number, read aloud' : 'a key checksum',
+    channel === 'phone' ? 'a safety number by phone' : 'a key checksum',
     false,
     [
       {

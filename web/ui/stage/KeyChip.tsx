@@ -60,6 +60,9 @@ export function KeyChip({
   compact?: boolean;
 }) {
   const { belief, truth } = keyBelief(held, holder);
+  // Who else holds it, unless the belief or the truth already names them.
+  const named = [held.believedOwner, held.key.owner].map((o) => PARTY_NAMES[o as PartyId]);
+  const others = alsoHeldBy.filter((name) => !named.includes(name));
   return (
     <li
       className="key-chip"
@@ -70,9 +73,7 @@ export function KeyChip({
       <code className="key-fp">{held.key.fingerprint.short}</code>
       {belief && <span className="key-owner">{belief}</span>}
       {truth && <strong className="key-truth">({truth})</strong>}
-      {alsoHeldBy.length > 0 && (
-        <span className="key-owner">also held by {alsoHeldBy.join(' and ')}</span>
-      )}
+      {others.length > 0 && <span className="key-owner">also held by {others.join(' and ')}</span>}
     </li>
   );
 }

@@ -51,7 +51,7 @@ export function Stage() {
         <PartyNode party="bob" knowledge={knowledge.bob} active={actor === 'bob'} />
         {phone && (
           <div className="phone-line" aria-hidden="true">
-            <span className="phone-label">phone call: out of band, Oscar cannot reach it</span>
+            <span className="phone-label">phone call: Oscar cannot reach it</span>
           </div>
         )}
         {onStage && <PacketSprite onStage={onStage} />}
