@@ -18,8 +18,9 @@ function eventToJson(event: TraceEvent): unknown {
   if ('packet' in event) json.packet = packetToJson(event.packet);
   if ('key' in event) json.key = { ...event.key, fingerprint: event.key.fingerprint.hex };
   if (event.type === 'intercepted' && event.action.do === 'replace') {
-    json.action = { do: 'replace', with: packetToJson(event.action.with) };
+    json.action = { do: 'replace', with: event.action.with.id };
   }
+  if (event.type === 'intercepted' && event.result) json.result = packetToJson(event.result);
   return json;
 }
 
@@ -31,6 +32,8 @@ export function packetToJson(packet: Packet): unknown {
     kind: packet.kind,
     label: packet.label,
     encrypted: packet.encrypted,
+    channel: packet.channel,
+    ...(packet.forgedBy ? { forgedBy: packet.forgedBy } : {}),
     ...(packet.messageId ? { messageId: packet.messageId } : {}),
     fields: packet.fields.map((f) => ({
       name: f.name,
