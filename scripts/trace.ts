@@ -10,6 +10,7 @@ import {
   messageProblem,
   PRESET_IDS,
   PRESETS,
+  planFor,
   presetConfig,
 } from '../web/protocol/presets.ts';
 import { runScenario } from '../web/protocol/scenario.ts';
@@ -89,7 +90,7 @@ function parse(args: string[]): Options {
   if (scenario === undefined) throw new UsageError('Name a lesson or scenario.');
   if (!isPresetId(scenario)) throw new UsageError(`Unknown name "${scenario}".`);
   const config: ScenarioConfig = { ...presetConfig(scenario), ...overrides };
-  const plan: OscarPlan = presence ? { presence } : PRESETS[scenario].plan;
+  const plan: OscarPlan = presence ? planFor(presence) : PRESETS[scenario].plan;
   const problem = messageProblem(config.message);
   if (problem) throw new UsageError(problem);
   return { scenario, json, config, plan };

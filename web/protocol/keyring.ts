@@ -2,6 +2,11 @@ import { type AesBits, type AesKey, generateAesKey } from '../crypto/aes.ts';
 import { type EcdhCurve, type EcdhKeyPair, generateEcdhKeyPair } from '../crypto/ecdh.ts';
 import { fingerprintOf } from '../crypto/fingerprint.ts';
 import { generateRsaOaepKeyPair, type RsaBits, type RsaOaepKeyPair } from '../crypto/rsa.ts';
+import {
+  generateSigningKeyPair,
+  type SignatureScheme,
+  type SigningKeyPair,
+} from '../crypto/signatures.ts';
 import type { KeyInfo, PartyId } from './types.ts';
 
 export type KeyOwner = Exclude<PartyId, 'ca'>;
@@ -18,6 +23,11 @@ export interface EcdhIdentity {
   readonly info: KeyInfo;
 }
 
+export interface SigningIdentity {
+  readonly pair: SigningKeyPair;
+  readonly info: KeyInfo;
+}
+
 export interface SharedKey {
   readonly key: AesKey;
   readonly info: KeyInfo;
@@ -31,6 +41,7 @@ export class KeyCache {
   private readonly rsaKeys = new Map<string, Promise<RsaIdentity>>();
   private readonly sharedKeys = new Map<AesBits, Promise<SharedKey>>();
   private readonly ecdhKeys = new Map<string, Promise<EcdhIdentity>>();
+  private readonly signingKeys = new Map<string, Promise<SigningIdentity>>();
   private generation = 0;
 
   rsa(owner: KeyOwner, bits: RsaBits): Promise<RsaIdentity> {
@@ -61,6 +72,28 @@ export class KeyCache {
     return entry;
   }
 
+  /** A signing key pair; RSA-PSS keys follow the chosen RSA size. */
+  signing(owner: KeyOwner, scheme: SignatureScheme, rsaBits: RsaBits): Promise<SigningIdentity> {
+    const slot = `${owner}/${scheme}/${scheme === 'RSA-PSS' ? rsaBits : ''}`;
+    let entry = this.signingKeys.get(slot);
+    if (!entry) {
+      entry = generateSigningKeyPair(scheme, { rsaBits }).then(async (pair) => ({
+        pair,
+        info: {
+          id: `${owner}/sign-${scheme}`,
+          kind: 'signing-public',
+          owner,
+          algorithm: scheme === 'ECDSA-P256' ? 'ECDSA P-256' : scheme,
+          bits: scheme === 'RSA-PSS' ? rsaBits : 256,
+          fingerprint: await fingerprintOf(pair.spki),
+        } satisfies KeyInfo,
+      }));
+      this.signingKeys.set(slot, entry);
+      entry.catch(() => this.signingKeys.delete(slot));
+    }
+    return entry;
+  }
+
   /** The key Alice and Bob "already share" in the locked-box lesson. */
   preShared(bits: AesBits): Promise<SharedKey> {
     let entry = this.sharedKeys.get(bits);
@@ -80,6 +113,7 @@ export class KeyCache {
     this.rsaKeys.clear();
     this.sharedKeys.clear();
     this.ecdhKeys.clear();
+    this.signingKeys.clear();
     this.generation++;
   }
 

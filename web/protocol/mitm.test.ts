@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from '../crypto/bytes.ts';
+import { planFor } from './presets.ts';
 import { safetyNumber } from './safety-number.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 import {
+  CIPHERS,
+  type CipherChoice,
   FINGERPRINT_CHECKS,
   type FingerprintCheck,
   KEY_EXCHANGES,
   type KeyExchange,
   OSCAR_PRESENCES,
   type OscarPresence,
+  type SignatureChoice,
 } from './types.ts';
 
 describe('Oscar in the middle, no check', () => {
@@ -104,28 +108,63 @@ describe('fingerprint checks against Oscar in the middle', () => {
 });
 
 describe('every combination of the toggles', () => {
-  const combos: [KeyExchange, OscarPresence, FingerprintCheck][] = KEY_EXCHANGES.flatMap((k) =>
+  const combos = KEY_EXCHANGES.flatMap((k) =>
     OSCAR_PRESENCES.flatMap((o) =>
-      FINGERPRINT_CHECKS.map((c) => [k, o, c] as [KeyExchange, OscarPresence, FingerprintCheck]),
+      FINGERPRINT_CHECKS.flatMap((c) =>
+        CIPHERS.flatMap((cipher) =>
+          (['off', 'ecdsa'] as const).map(
+            (signatures) =>
+              [k, o, c, cipher, signatures] as [
+                KeyExchange,
+                OscarPresence,
+                FingerprintCheck,
+                CipherChoice,
+                SignatureChoice,
+              ],
+          ),
+        ),
+      ),
     ),
   );
 
-  it.each(combos)('exchange %s, Oscar %s, check %s', async (keyExchange, presence, check) => {
-    const trace = await runForTest('sealed-envelope', {
-      config: { keyExchange, check },
-      plan: { presence },
-    });
-    const publicKeys = keyExchange === 'rsa' || keyExchange === 'ecdh';
-    const caught = presence === 'mitm' && publicKeys && check === 'out-of-band';
-    const oscarReads =
-      (keyExchange === 'none' && presence !== 'off') ||
-      (presence === 'mitm' && publicKeys && !caught);
-    expect(trace.outcome.sent).toBe(caught ? 0 : 2);
-    expect(trace.outcome.readByOscar).toBe(oscarReads ? 2 : 0);
-    expect(trace.outcome.delivered).toBe(caught ? 0 : 2);
-    expect(trace.outcome.forgedAccepted).toBe(0);
-    expect(trace.outcome.detectedBy).toBe(caught ? 'safety numbers compared by phone' : undefined);
-  });
+  // What should happen, from first principles; the engine must agree by real computation.
+  function expected(
+    k: KeyExchange,
+    o: OscarPresence,
+    c: FingerprintCheck,
+    cipher: CipherChoice,
+    signatures: SignatureChoice,
+  ) {
+    const publicKeys = k === 'rsa' || k === 'ecdh';
+    const caught = o === 'mitm' && publicKeys && c === 'out-of-band';
+    if (caught) return { sent: 0, delivered: 0, readByOscar: 0, rejected: 0, forgedAccepted: 0 };
+    const mitmWins = o === 'mitm' && publicKeys;
+    const readsPlaintext = k === 'none' && o !== 'off';
+    const readByOscar = mitmWins || readsPlaintext ? 2 : 0;
+    if (o !== 'tamper')
+      return { sent: 2, delivered: 2, readByOscar, rejected: 0, forgedAccepted: 0 };
+    const noticed = signatures !== 'off' || (k !== 'none' && cipher === 'aes-gcm');
+    return {
+      sent: 2,
+      delivered: 1,
+      readByOscar,
+      rejected: noticed ? 1 : 0,
+      forgedAccepted: noticed ? 0 : 1,
+    };
+  }
+
+  it.each(combos)(
+    'exchange %s, Oscar %s, check %s, %s, signatures %s',
+    async (keyExchange, presence, check, cipher, signatures) => {
+      const trace = await runForTest('sealed-envelope', {
+        config: { keyExchange, check, cipher, signatures },
+        plan: planFor(presence),
+      });
+      expect(trace.outcome).toMatchObject(
+        expected(keyExchange, presence, check, cipher, signatures),
+      );
+    },
+  );
 });
 
 describe('safety numbers', () => {

@@ -1,10 +1,12 @@
-import { aesGcmDecrypt, aesGcmEncrypt, generateAesKey, importAesKey } from '../crypto/aes.ts';
+import { generateAesKey, importAesKey } from '../crypto/aes.ts';
 import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../crypto/rsa.ts';
 import { resolveCurve } from './exchange/curve.ts';
-import type { EcdhIdentity, RsaIdentity } from './keyring.ts';
+import { signatureScheme } from './exchange/verify-keys.ts';
+import type { EcdhIdentity, RsaIdentity, SigningIdentity } from './keyring.ts';
 import { describeAesKey } from './keyring.ts';
-import { fieldBytes, gcmMessage, sealedFrom, withField } from './packets.ts';
+import { openMessage, type Protection, sealMessage } from './message-codec.ts';
+import { fieldBytes, withField } from './packets.ts';
 import type { Run } from './run.ts';
 import { safetyNumber } from './safety-number.ts';
 import { deriveSessionKey, type SessionKey } from './session-keys.ts';
@@ -35,8 +37,12 @@ export class ManInTheMiddle {
   private readonly sessions = new Map<PartyId, SessionKey>();
   private rsa: RsaIdentity | null = null;
   private ecdh: EcdhIdentity | null = null;
+  private signing: SigningIdentity | null = null;
+  private readonly protection: Protection;
 
-  constructor(private readonly run: Run) {}
+  constructor(private readonly run: Run) {
+    this.protection = { cipher: run.config.cipher, placement: run.config.signaturePlacement };
+  }
 
   async intercept(packet: Packet): Promise<Packet> {
     const handled = await this.handle(packet);
@@ -68,17 +74,21 @@ export class ManInTheMiddle {
       case 'wrapped-key':
         return this.rewrapSessionKey(packet);
       case 'encrypted-message':
-        return this.reencrypt(packet);
+      case 'message':
+        return this.relayMessage(packet);
+      case 'verify-key':
+        // Swapping verify keys only pays if he can also open and re-sign the messages.
+        return this.run.config.keyExchange === 'pre-shared'
+          ? forward(
+              packet,
+              true,
+              'A verify key: he copies it, but with a key he cannot learn, swapping it would only get messages rejected.',
+            )
+          : this.swapVerifyKey(packet);
+      case 'certificate':
+        return forward(packet, true, 'A certificate: he keeps a copy.');
       case 'safety-number':
         return this.rewriteChecksum(packet);
-      case 'message': {
-        const text = tryUtf8(fieldBytes(packet, 'text'));
-        if (text !== null && packet.messageId) {
-          const id = packet.messageId;
-          this.learned.push(() => this.run.read('oscar', id, text, `Oscar reads: "${text}"`));
-        }
-        return forward(packet, text !== null, 'It is not encrypted: he reads it and passes it on.');
-      }
     }
   }
 
@@ -227,37 +237,81 @@ export class ManInTheMiddle {
     };
   }
 
-  private async reencrypt(packet: Packet): Promise<Handled> {
-    const fromSender = this.sessions.get(packet.from);
-    const toRecipient = this.sessions.get(packet.to);
-    if (!fromSender)
+  /** Opens a message with the key he shares with its sender, reads it, and re-seals it for its recipient. */
+  private async relayMessage(packet: Packet): Promise<Handled> {
+    const encrypted = packet.kind === 'encrypted-message';
+    const fromSender = encrypted ? (this.sessions.get(packet.from) ?? null) : null;
+    if (encrypted && !fromSender)
       return forward(packet, false, 'He holds no key for it: he can only pass it on.');
-    let text: string | null;
-    try {
-      text = tryUtf8(await aesGcmDecrypt(fromSender.key, sealedFrom(packet)));
-    } catch {
-      return forward(
-        packet,
-        false,
-        `His key ${fromSender.info.fingerprint.short} does not open it: he passes it on.`,
-      );
-    }
-    if (text === null) return forward(packet, false, 'It decrypts, but not to text.');
+    const opened = await openMessage(packet.fields, fromSender, this.protection);
+    const text = opened.ok ? tryUtf8(opened.plaintext) : null;
+    if (text === null) return forward(packet, false, 'He cannot open it: he passes it on.');
     const id = packet.messageId ?? packet.id;
-    const readText = text;
-    this.learned.push(() => this.run.read('oscar', id, readText, `Oscar reads: "${readText}"`));
-    if (!toRecipient)
-      return forward(packet, true, `His key ${fromSender.info.fingerprint.short} opens it.`);
-    const sealed = await aesGcmEncrypt(toRecipient.key, utf8Encode(text));
-    const fake = forged(packet, gcmMessage(packet, id, sealed));
+    this.learned.push(() => this.run.read('oscar', id, text, `Oscar reads: "${text}"`));
+    const toRecipient = encrypted ? (this.sessions.get(packet.to) ?? null) : null;
+    if (encrypted && !toRecipient)
+      return forward(packet, true, `His key ${fromSender?.info.fingerprint.short} opens it.`);
+    const signer =
+      this.run.config.signatures === 'off' ? null : (await this.oscarSigning()).pair.privateKey;
+    if (!encrypted && !signer)
+      return forward(packet, true, 'It is not encrypted: he reads it and passes it on.');
+    const fake = forged(packet, {
+      ...packet,
+      fields: await sealMessage(text, toRecipient, this.protection, signer),
+    });
+    const resigned = signer ? ', signs it again with his own signing key' : '';
     return {
       action: { do: 'replace', with: fake },
       attempt: {
         readable: true,
-        detail: `He decrypts it with the key he shares with ${PARTY_NAMES[packet.from]} (${fromSender.info.fingerprint.short}), reads it, and re-encrypts it for ${PARTY_NAMES[packet.to]} with ${toRecipient.info.fingerprint.short}.`,
+        detail: encrypted
+          ? `He decrypts it with the key he shares with ${PARTY_NAMES[packet.from]} (${fromSender?.info.fingerprint.short}), reads it${resigned}, and re-encrypts it for ${PARTY_NAMES[packet.to]} with ${toRecipient?.info.fingerprint.short}.`
+          : `He reads it${resigned}, and passes it on.`,
       },
       forward: fake,
     };
+  }
+
+  /** His own signing key goes out under the sender's name, so his signatures will verify. */
+  private async swapVerifyKey(packet: Packet): Promise<Handled> {
+    const own = await this.oscarSigning();
+    const realInfo = await this.run.keyRegistry.describe(
+      fieldBytes(packet, 'public key'),
+      'signing-public',
+      own.info.algorithm,
+    );
+    this.learned.push(() =>
+      this.run.keyLearned(
+        'oscar',
+        realInfo,
+        packet.from,
+        `Oscar keeps ${PARTY_NAMES[packet.from]}’s real verify key ${realInfo.fingerprint.short}.`,
+      ),
+    );
+    const fake = forged(packet, withField(packet, 'public key', own.pair.spki));
+    return {
+      action: { do: 'replace', with: fake },
+      attempt: {
+        readable: true,
+        detail: `He sends his own verify key ${own.info.fingerprint.short} on instead, labelled as ${PARTY_NAMES[packet.from]}’s: his signatures will verify.`,
+      },
+      forward: fake,
+    };
+  }
+
+  private async oscarSigning(): Promise<SigningIdentity> {
+    if (!this.signing) {
+      const { signatures, rsaBits } = this.run.config;
+      const scheme = await signatureScheme(signatures === 'off' ? 'ecdsa' : signatures);
+      const identity = await this.run.keys.signing('oscar', scheme, rsaBits);
+      this.signing = identity;
+      this.run.keyGenerated(
+        'oscar',
+        identity.info,
+        `Oscar has a ${identity.info.algorithm} signing key pair of his own, ${identity.info.fingerprint.short}.`,
+      );
+    }
+    return this.signing;
   }
 
   /** Seed 004's automatic checksum: he recomputes it over the keys the recipient holds, so it matches. */

@@ -1,14 +1,19 @@
-import { aesGcmDecrypt } from '../crypto/aes.ts';
-import { tryUtf8 } from '../crypto/encoding.ts';
+import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
 import { unwrapAesKey } from '../crypto/rsa.ts';
 import type { RsaIdentity, SharedKey } from './keyring.ts';
-import { fieldBytes, sealedFrom } from './packets.ts';
-import type { OscarAttempt, Packet } from './types.ts';
+import { openMessage, type Protection, signatureVerifies } from './message-codec.ts';
+import { fieldBytes } from './packets.ts';
+import type { OscarAttempt, Packet, PartyId } from './types.ts';
 
-/** What Oscar holds: his own key pair and any symmetric keys he has managed to learn. */
+/** What a copying Oscar holds: his own key pair, keys he learned, verify keys he copied. */
 export interface OscarHoldings {
   readonly rsa: RsaIdentity[];
   readonly aes: SharedKey[];
+  /** Verify keys seen on the wire, by the party that sent them. */
+  readonly verifyKeys: Map<PartyId, CryptoKey>;
+  /** Texts he suspects a message might say; a signature in the clear can confirm one. */
+  readonly guesses: readonly string[];
+  readonly protection: Protection;
 }
 
 /**
@@ -31,10 +36,13 @@ export async function oscarTriesToRead(
           };
     }
     case 'public-key':
+    case 'verify-key':
       return {
         readable: true,
         detail: 'A public key: nothing secret in it. He keeps a copy anyway.',
       };
+    case 'certificate':
+      return { readable: true, detail: 'A certificate is public: he keeps a copy.' };
     case 'key-share':
       return {
         readable: true,
@@ -46,51 +54,71 @@ export async function oscarTriesToRead(
         readable: true,
         detail: 'A checksum of public keys: nothing secret, nothing to gain by copying it.',
       };
-    case 'wrapped-key': {
-      const wrapped = fieldBytes(packet, 'wrapped key');
-      for (const own of holds.rsa) {
-        try {
-          await unwrapAesKey(own.pair.privateKey, wrapped);
-          return {
-            readable: true,
-            detail: `His private key ${own.info.fingerprint.short} opened it.`,
-          };
-        } catch {
-          // Expected: it was wrapped for someone else's public key.
-        }
-      }
-      const tried = holds.rsa.map((own) => own.info.fingerprint.short).join(', ');
-      return {
-        readable: false,
-        detail: tried
-          ? `He tried his private key ${tried}: RSA-OAEP decryption failed. Only the private key that matches the public key it was wrapped with can open it.`
-          : 'He holds no private key to try.',
-      };
+    case 'wrapped-key':
+      return tryToUnwrap(packet, holds);
+    case 'encrypted-message':
+      return tryToDecrypt(packet, holds);
+  }
+}
+
+async function tryToUnwrap(packet: Packet, holds: OscarHoldings): Promise<OscarAttempt> {
+  const wrapped = fieldBytes(packet, 'wrapped key');
+  for (const own of holds.rsa) {
+    try {
+      await unwrapAesKey(own.pair.privateKey, wrapped);
+      return { readable: true, detail: `His private key ${own.info.fingerprint.short} opened it.` };
+    } catch {
+      // Expected: it was wrapped for someone else's public key.
     }
-    case 'encrypted-message': {
-      const sealed = sealedFrom(packet);
-      for (const candidate of holds.aes) {
-        try {
-          const plain = await aesGcmDecrypt(candidate.key, sealed);
-          const text = tryUtf8(plain);
-          if (text !== null) {
-            return {
-              readable: true,
-              text,
-              detail: `The key ${candidate.info.fingerprint.short} he holds opened it.`,
-            };
-          }
-        } catch {
-          // Wrong key: the GCM tag does not verify.
-        }
-      }
+  }
+  const tried = holds.rsa.map((own) => own.info.fingerprint.short).join(', ');
+  return {
+    readable: false,
+    detail: tried
+      ? `He tried his private key ${tried}: RSA-OAEP decryption failed. Only the private key that matches the public key it was wrapped with can open it.`
+      : 'He holds no private key to try.',
+  };
+}
+
+async function tryToDecrypt(packet: Packet, holds: OscarHoldings): Promise<OscarAttempt> {
+  for (const candidate of holds.aes) {
+    const opened = await openMessage(packet.fields, candidate, holds.protection);
+    const text = opened.ok ? tryUtf8(opened.plaintext) : null;
+    if (text !== null)
       return {
-        readable: false,
-        detail:
-          holds.aes.length === 0
-            ? `He sees ${sealed.ciphertext.length} bytes of ciphertext but holds no AES key to try.`
-            : `None of the ${holds.aes.length} AES keys he holds opens it: the tag does not verify.`,
+        readable: true,
+        text,
+        detail: `The key ${candidate.info.fingerprint.short} he holds opened it.`,
+      };
+  }
+  const confirmed = await confirmGuess(packet, holds);
+  if (confirmed) return confirmed;
+  const ciphertext = packet.fields.find((f) => f.name === 'ciphertext')?.bytes.length ?? 0;
+  return {
+    readable: false,
+    detail:
+      holds.aes.length === 0
+        ? `He sees ${ciphertext} bytes of ciphertext but holds no key to try.`
+        : `None of the ${holds.aes.length} keys he holds opens it.`,
+  };
+}
+
+/** Seed 004's flaw: a signature over the plaintext, in the clear, lets him test guesses. */
+async function confirmGuess(packet: Packet, holds: OscarHoldings): Promise<OscarAttempt | null> {
+  const signature = packet.fields.find((f) => f.name === 'signature')?.bytes ?? null;
+  const verifier = holds.verifyKeys.get(packet.from);
+  if (!signature || !verifier || holds.guesses.length === 0) return null;
+  for (const guess of holds.guesses) {
+    if (await signatureVerifies(verifier, signature, utf8Encode(guess))) {
+      return {
+        readable: true,
+        text: guess,
+        detail: `He cannot decrypt it, but the signature travels in the clear. He verifies it against his guess "${guess}": it verifies, so that is the message.`,
       };
     }
   }
+  return {
+    readable: false,
+    detail: `He cannot decrypt it. The signature is in the clear, but none of his ${holds.guesses.length} guesses verifies against it.`,
+  };
 }

@@ -1,4 +1,3 @@
-import type { GcmSealed } from '../crypto/aes.ts';
 import type { Bytes } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
 import type { Field, Packet, PacketKind, PartyId } from './types.ts';
@@ -29,19 +28,13 @@ function packet(
   };
 }
 
-export function plaintextMessage(address: Addressing, messageId: string, text: string): Packet {
-  return packet(
-    address,
-    'message',
-    'a message',
-    false,
-    [{ name: 'text', bytes: utf8Encode(text), note: 'UTF-8, readable by anyone on the wire' }],
-    messageId,
-  );
-}
-
-export function publicKeyPacket(address: Addressing, label: string, spki: Bytes): Packet {
-  return packet(address, 'public-key', label, false, [
+export function publicKeyPacket(
+  address: Addressing,
+  label: string,
+  spki: Bytes,
+  kind: 'public-key' | 'verify-key' = 'public-key',
+): Packet {
+  return packet(address, kind, label, false, [
     { name: 'public key', bytes: spki, note: 'SubjectPublicKeyInfo (DER): public by design' },
   ]);
 }
@@ -90,19 +83,16 @@ export function wrappedKeyPacket(address: Addressing, wrapped: Bytes): Packet {
   ]);
 }
 
-export function gcmMessage(address: Addressing, messageId: string, sealed: GcmSealed): Packet {
-  return packet(
-    address,
-    'encrypted-message',
-    'an encrypted message',
-    true,
-    [
-      { name: 'iv', bytes: sealed.iv, note: 'random, fresh for every message, sent in the clear' },
-      { name: 'ciphertext', bytes: sealed.ciphertext, note: 'same length as the message' },
-      { name: 'tag', bytes: sealed.tag, note: 'GCM authentication tag: any change is detected' },
-    ],
-    messageId,
-  );
+/** An application message: its fields come from the message codec. */
+export function messagePacket(
+  address: Addressing,
+  messageId: string,
+  fields: Field[],
+  encrypted: boolean,
+): Packet {
+  return encrypted
+    ? packet(address, 'encrypted-message', 'an encrypted message', true, fields, messageId)
+    : packet(address, 'message', 'a message', false, fields, messageId);
 }
 
 /** The same packet with one field's bytes replaced (Oscar's rewrites keep the layout). */
@@ -118,14 +108,6 @@ export function fieldBytes(packet: Packet, name: string): Bytes {
   const field = packet.fields.find((f) => f.name === name);
   if (!field) throw new Error(`Packet ${packet.id} (${packet.kind}) has no field "${name}".`);
   return field.bytes;
-}
-
-export function sealedFrom(packet: Packet): GcmSealed {
-  return {
-    iv: fieldBytes(packet, 'iv'),
-    ciphertext: fieldBytes(packet, 'ciphertext'),
-    tag: fieldBytes(packet, 'tag'),
-  };
 }
 
 /** "iv 12 B | ciphertext 42 B | tag 16 B" */

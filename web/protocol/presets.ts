@@ -1,6 +1,6 @@
 import { DEFAULT_AES_BITS } from '../crypto/aes.ts';
 import { DEFAULT_RSA_BITS } from '../crypto/rsa.ts';
-import type { OscarPlan, ScenarioConfig } from './types.ts';
+import type { OscarPlan, OscarPresence, ScenarioConfig } from './types.ts';
 
 export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
 
@@ -11,6 +11,9 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   rsaBits: DEFAULT_RSA_BITS,
   aesBits: DEFAULT_AES_BITS,
   curve: 'auto',
+  cipher: 'aes-gcm',
+  signatures: 'off',
+  signaturePlacement: 'clear',
 };
 
 export interface Preset {
@@ -82,4 +85,12 @@ export function messageProblem(message: string): string | null {
     return `That message is ${message.length.toLocaleString('en')} characters; the limit is ${MAX_MESSAGE_LENGTH.toLocaleString('en')}.`;
   }
   return null;
+}
+
+/** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
+export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
+
+/** The plan for a presence chosen in the controls, with defaults for the active ones. */
+export function planFor(presence: OscarPresence): OscarPlan {
+  return presence === 'tamper' ? { presence, ...DEFAULT_TAMPER } : { presence };
 }

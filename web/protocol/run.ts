@@ -1,10 +1,13 @@
 import { bytesEqual } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
+import { importVerifyKey } from '../crypto/signatures.ts';
+import { signatureScheme } from './exchange/verify-keys.ts';
 import { KeyRegistry } from './key-registry.ts';
 import type { KeyCache, RsaIdentity } from './keyring.ts';
 import { type OscarHoldings, oscarTriesToRead } from './oscar.ts';
 import { ManInTheMiddle } from './oscar-mitm.ts';
-import { describeLayout } from './packets.ts';
+import { isFirstMessage, tamperWith } from './oscar-tamper.ts';
+import { describeLayout, fieldBytes } from './packets.ts';
 import {
   type KeyInfo,
   type OscarPlan,
@@ -23,7 +26,7 @@ export class Run {
   readonly events: TraceEvent[] = [];
   readonly keyRegistry = new KeyRegistry();
   /** What a passive Oscar holds to try on the packets he copies. */
-  readonly oscar: OscarHoldings = { rsa: [], aes: [] };
+  readonly oscar: OscarHoldings;
   private readonly mitm: ManInTheMiddle | null;
   private packets = 0;
   private messages = 0;
@@ -35,6 +38,13 @@ export class Run {
     readonly keys: KeyCache,
   ) {
     this.mitm = plan.presence === 'mitm' ? new ManInTheMiddle(this) : null;
+    this.oscar = {
+      rsa: [],
+      aes: [],
+      verifyKeys: new Map(),
+      guesses: plan.presence === 'passive' ? (plan.guesses ?? []) : [],
+      protection: { cipher: config.cipher, placement: config.signaturePlacement },
+    };
   }
 
   get oscarPresent(): boolean {
@@ -109,7 +119,13 @@ export class Run {
     this.emit({ type: 'packet-sent', actor: packet.from, packet, narration });
     let arriving = packet;
     if (packet.channel === 'wire' && this.mitm) arriving = await this.mitm.intercept(packet);
-    else if (packet.channel === 'wire' && this.oscarPresent) await this.copyPassively(packet);
+    else if (
+      packet.channel === 'wire' &&
+      this.plan.presence === 'tamper' &&
+      isFirstMessage(packet)
+    ) {
+      arriving = await tamperWith(this, packet, this.plan);
+    } else if (packet.channel === 'wire' && this.oscarPresent) await this.copyPassively(packet);
     this.emit({
       type: 'packet-delivered',
       actor: packet.to,
@@ -120,6 +136,13 @@ export class Run {
   }
 
   private async copyPassively(packet: Packet): Promise<void> {
+    if (packet.kind === 'verify-key' && this.config.signatures !== 'off') {
+      const scheme = await signatureScheme(this.config.signatures);
+      this.oscar.verifyKeys.set(
+        packet.from,
+        await importVerifyKey(scheme, fieldBytes(packet, 'public key')),
+      );
+    }
     const attempt = await oscarTriesToRead(packet, this.oscar);
     this.emit({
       type: 'intercepted',

@@ -1,6 +1,7 @@
-import { aesGcmDecrypt, aesGcmEncrypt } from '../crypto/aes.ts';
-import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
-import { gcmMessage, sealedFrom } from './packets.ts';
+import { tryUtf8 } from '../crypto/encoding.ts';
+import type { Signing } from './exchange/verify-keys.ts';
+import { openMessage, type Protection, sealMessage, signatureVerifies } from './message-codec.ts';
+import { messagePacket } from './packets.ts';
 import type { Run } from './run.ts';
 import type { SessionKey } from './session-keys.ts';
 import { PARTY_NAMES, type Packet, type PartyId } from './types.ts';
@@ -10,70 +11,121 @@ export type { SessionKey };
 /** The session key each party holds; they differ only when someone interfered. */
 export type ChannelKeys = Readonly<Partial<Record<PartyId, SessionKey>>>;
 
-function keyOf(keys: ChannelKeys, party: PartyId): SessionKey {
-  const key = keys[party];
+/** How Alice and Bob talk once set up: keys (none for plain text), cipher, signatures. */
+export interface Channel {
+  readonly keys: ChannelKeys | null;
+  readonly protection: Protection;
+  readonly signing: Signing | null;
+}
+
+function keyOf(channel: Channel, party: PartyId): SessionKey | null {
+  if (!channel.keys) return null;
+  const key = channel.keys[party];
   if (!key) throw new Error(`${PARTY_NAMES[party]} has no session key in this scenario.`);
   return key;
 }
 
-/** Writes `text`, encrypts it with AES-GCM under the sender's key and sends it; the recipient decrypts with theirs. */
-export async function sendEncrypted(
+function howSent(channel: Channel, from: PartyId, key: SessionKey | null): string {
+  const signed = channel.signing ? `, signs it with ${channel.signing.scheme}` : '';
+  if (!key)
+    return `${PARTY_NAMES[from]} sends it as it is${signed ? `${signed},` : ','} not encrypted: like a postcard.`;
+  const cipher = channel.protection.cipher === 'aes-ctr' ? 'AES-CTR' : 'AES-GCM';
+  const where = channel.signing
+    ? channel.protection.placement === 'clear'
+      ? ' The signature travels in the clear beside the ciphertext.'
+      : ' The signature is encrypted with the message.'
+    : '';
+  return `${PARTY_NAMES[from]}${signed} encrypts it with ${cipher} under key ${key.info.fingerprint.short} and sends it.${where}`;
+}
+
+/** Writes `text`, protects it as the channel says, sends it, and lets the recipient check and read it. */
+export async function sendMessage(
   run: Run,
   from: PartyId,
   to: PartyId,
-  keys: ChannelKeys,
+  channel: Channel,
   text: string,
 ): Promise<void> {
-  const session = keyOf(keys, from);
   const messageId = run.write(from, to, text);
-  const sealed = await aesGcmEncrypt(session.key, utf8Encode(text));
-  const packet = gcmMessage(run.nextAddress(from, to), messageId, sealed);
-  const delivered = await run.transmit(
-    packet,
-    `${PARTY_NAMES[from]} encrypts it with AES-GCM under key ${session.info.fingerprint.short} and a fresh random IV, then sends ${sealed.ciphertext.length} bytes of ciphertext and a 16-byte tag.`,
+  const key = keyOf(channel, from);
+  const fields = await sealMessage(
+    text,
+    key,
+    channel.protection,
+    channel.signing?.signers[from] ?? null,
   );
-  await receiveEncrypted(run, delivered, keyOf(keys, to));
+  const packet = messagePacket(run.nextAddress(from, to), messageId, fields, key !== null);
+  const delivered = await run.transmit(packet, howSent(channel, from, key));
+  await receiveMessage(run, delivered, channel, messageId);
 }
 
-/** The recipient decrypts; the GCM tag check decides whether the message is accepted. */
-export async function receiveEncrypted(
+async function receiveMessage(
   run: Run,
   packet: Packet,
-  session: SessionKey,
+  channel: Channel,
+  messageId: string,
 ): Promise<void> {
   const reader = packet.to;
-  const messageId = packet.messageId ?? packet.id;
-  let text: string | null = null;
-  let failure = '';
-  try {
-    text = tryUtf8(await aesGcmDecrypt(session.key, sealedFrom(packet)));
-    if (text === null) failure = 'the decrypted bytes are not text';
-  } catch {
-    failure = 'the authentication tag does not match: wrong key, or the bytes were changed';
-  }
-  const passed = text !== null;
-  run.emit({
-    type: 'check',
-    actor: reader,
-    check: 'AES-GCM tag',
-    passed,
-    detail: passed
-      ? 'The tag verifies: the ciphertext is exactly what was encrypted under this key.'
-      : failure,
-    packetId: packet.id,
-    narration: passed
-      ? `${PARTY_NAMES[reader]} has the key ${session.info.fingerprint.short}; the GCM tag verifies.`
-      : `${PARTY_NAMES[reader]} cannot decrypt it: ${failure}.`,
-  });
-  if (text === null) {
+  const name = PARTY_NAMES[reader];
+  const key = keyOf(channel, reader);
+  const opened = await openMessage(packet.fields, key, channel.protection);
+  const reject = (check: string, reason: string) => {
+    run.emit({
+      type: 'check',
+      actor: reader,
+      check,
+      passed: false,
+      detail: reason,
+      packetId: packet.id,
+      narration: `${name} checks it: ${reason}.`,
+    });
     run.emit({
       type: 'message-rejected',
       actor: reader,
       messageId,
-      reason: failure,
-      narration: `${PARTY_NAMES[reader]} rejects the message.`,
+      reason,
+      narration: `${name} rejects the message.`,
     });
-    return;
+  };
+  if (!opened.ok) return reject(opened.check, opened.reason);
+  if (key && channel.protection.cipher === 'aes-gcm') {
+    run.emit({
+      type: 'check',
+      actor: reader,
+      check: 'AES-GCM tag',
+      passed: true,
+      detail: 'The tag verifies: the ciphertext is exactly what was encrypted under this key.',
+      packetId: packet.id,
+      narration: `${name} has the key ${key.info.fingerprint.short}; the GCM tag verifies.`,
+    });
   }
-  run.read(reader, messageId, text, `${PARTY_NAMES[reader]} decrypts it. Text is: "${text}"`);
+  const signing = channel.signing;
+  if (signing) {
+    const verifier = signing.verifiers[reader];
+    const valid = verifier
+      ? await signatureVerifies(verifier, opened.signature, opened.plaintext)
+      : false;
+    if (!valid)
+      return reject(
+        'signature',
+        `the ${signing.scheme} signature does not verify with the key ${name} holds as ${PARTY_NAMES[packet.from]}’s`,
+      );
+    run.emit({
+      type: 'check',
+      actor: reader,
+      check: 'signature',
+      passed: true,
+      detail: `The ${signing.scheme} signature verifies with the key ${name} holds as ${PARTY_NAMES[packet.from]}’s.`,
+      packetId: packet.id,
+      narration: `${name} verifies the signature with the key held as ${PARTY_NAMES[packet.from]}’s: it verifies.`,
+    });
+  }
+  const text = tryUtf8(opened.plaintext);
+  if (text === null) return reject('text', 'the decrypted bytes are not valid text');
+  const how = !key
+    ? 'It is not encrypted.'
+    : channel.protection.cipher === 'aes-ctr'
+      ? 'AES-CTR has no tag: nothing would show a changed byte.'
+      : '';
+  run.read(reader, messageId, text, `${name} reads it. ${how ? `${how} ` : ''}Text is: "${text}"`);
 }

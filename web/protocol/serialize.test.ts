@@ -56,7 +56,7 @@ describe('narrated log', () => {
   it('has a header per actor, in the spirit of seed 000', async () => {
     const log = narratedLog(await runForTest('postcards', { config: { message: 'Hi Bob' } }));
     expect(log).toMatch(/^=+\nAlice:\n- Alice joined the network\./);
-    expect(log).toContain('Internet:\n- Alice sends it to Bob');
+    expect(log).toContain('Internet:\n- Alice sends it as it is');
     expect(log).toContain('Oscar reads: "Hi Bob"');
     expect(log).toContain('- read by Oscar: 2 of 2');
   });

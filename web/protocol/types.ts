@@ -25,10 +25,15 @@ export type PacketKind =
   | 'public-key'
   | 'key-share'
   | 'wrapped-key'
+  | 'verify-key'
+  | 'certificate'
   | 'safety-number';
 
-/** The wire passes Oscar; the phone is the out-of-band channel he cannot touch. */
-export type Channel = 'wire' | 'phone';
+/**
+ * The wire passes Oscar. The phone is the out-of-band channel he cannot touch; registration
+ * is what happened before the story starts (a CA issuing a certificate, a root installed).
+ */
+export type Channel = 'wire' | 'phone' | 'registration';
 
 export interface Packet {
   readonly id: string;
@@ -50,7 +55,7 @@ export interface Packet {
 export interface KeyInfo {
   /** Stable id within one run, e.g. "bob/rsa" or "session". */
   readonly id: string;
-  readonly kind: 'rsa-public' | 'ecdh-public' | 'aes';
+  readonly kind: 'rsa-public' | 'ecdh-public' | 'signing-public' | 'aes';
   /**
    * The party really behind this key: for a public key, whoever holds its private half;
    * for a session key, whoever is really at the other end (or made it).
@@ -173,6 +178,20 @@ export const FINGERPRINT_CHECKS: readonly FingerprintCheck[] = ['off', 'in-band'
 
 export type CurveChoice = 'auto' | EcdhCurve;
 
+/** AES-GCM authenticates; AES-CTR does not, so a changed bit goes unnoticed. */
+export type CipherChoice = 'aes-gcm' | 'aes-ctr';
+export const CIPHERS: readonly CipherChoice[] = ['aes-gcm', 'aes-ctr'];
+
+export type SignatureChoice = 'off' | 'rsa-pss' | 'ecdsa' | 'ed25519';
+export const SIGNATURE_CHOICES: readonly SignatureChoice[] = ['off', 'rsa-pss', 'ecdsa', 'ed25519'];
+
+/**
+ * Where a message's signature travels: `clear` is seed 004's layout (nonce ‖ signature ‖
+ * ciphertext, the signature over the plaintext, readable by anyone); `inside` encrypts it
+ * together with the message.
+ */
+export type SignaturePlacement = 'clear' | 'inside';
+
 export interface ScenarioConfig {
   /** What Alice writes; the scenario's other messages are fixed replies. */
   readonly message: string;
@@ -182,6 +201,9 @@ export interface ScenarioConfig {
   readonly aesBits: AesBits;
   /** ECDH curve; "auto" is X25519 where the browser has it, else P-256. */
   readonly curve: CurveChoice;
+  readonly cipher: CipherChoice;
+  readonly signatures: SignatureChoice;
+  readonly signaturePlacement: SignaturePlacement;
 }
 
 /**
@@ -192,8 +214,11 @@ export interface ScenarioConfig {
  */
 export type OscarPlan =
   | { readonly presence: 'off' }
-  | { readonly presence: 'passive' }
+  /** `guesses`: texts he checks against any signature he sees in the clear. */
+  | { readonly presence: 'passive'; readonly guesses?: readonly string[] }
   /** He swaps public keys, holds a session key with each side, and re-encrypts every message. */
-  | { readonly presence: 'mitm' };
-export const OSCAR_PRESENCES: readonly OscarPresence[] = ['off', 'passive', 'mitm'];
+  | { readonly presence: 'mitm' }
+  /** He XORs one byte of Alice's first message in flight (its ciphertext, or its text). */
+  | { readonly presence: 'tamper'; readonly byte: number; readonly xor: number };
+export const OSCAR_PRESENCES: readonly OscarPresence[] = ['off', 'passive', 'mitm', 'tamper'];
 export type OscarPresence = OscarPlan['presence'];

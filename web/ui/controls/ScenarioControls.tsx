@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { AES_SIZES, type AesBits } from '../../crypto/aes.ts';
 import { RSA_SIZES, type RsaBits } from '../../crypto/rsa.ts';
-import { MAX_MESSAGE_LENGTH, messageProblem } from '../../protocol/presets.ts';
+import { MAX_MESSAGE_LENGTH, messageProblem, planFor } from '../../protocol/presets.ts';
 import type {
   CurveChoice,
   FingerprintCheck,
@@ -88,7 +88,7 @@ export function ScenarioControls() {
           label="Oscar"
           value={plan.presence}
           choices={PRESENCE}
-          onChange={(presence) => void setPlan({ presence })}
+          onChange={(presence) => void setPlan(planFor(presence))}
           testId="oscar-presence"
         />
         <ChoiceSelect

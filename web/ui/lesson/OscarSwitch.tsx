@@ -1,3 +1,4 @@
+import { planFor } from '../../protocol/presets.ts';
 import type { OscarPresence } from '../../protocol/types.ts';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
@@ -21,7 +22,7 @@ export default function OscarSwitch() {
             name="oscar-switch"
             value={option.value}
             checked={presence === option.value}
-            onChange={() => void setPlan({ presence: option.value })}
+            onChange={() => void setPlan(planFor(option.value))}
           />
           {option.label}
         </label>

@@ -1,0 +1,139 @@
+import { aesGcmDecrypt, aesGcmEncrypt } from '../crypto/aes.ts';
+import { aesCtrDecrypt, aesCtrEncrypt } from '../crypto/aes-ctr.ts';
+import { type Bytes, concatBytes } from '../crypto/bytes.ts';
+import { utf8Encode } from '../crypto/encoding.ts';
+import { signMessage, verifySignature } from '../crypto/signatures.ts';
+import type { SessionKey } from './session-keys.ts';
+import type { CipherChoice, Field, SignaturePlacement } from './types.ts';
+
+/** How messages are protected in this run. `key` null means plain text (no encryption). */
+export interface Protection {
+  readonly cipher: CipherChoice;
+  readonly placement: SignaturePlacement;
+}
+
+const NOTES = {
+  iv: 'random, fresh for every message, sent in the clear',
+  counter: 'AES-CTR counter block: 8 random bytes, then a block counter',
+  signature: 'signature over the plaintext, sent in the clear (seed 004’s layout)',
+  ciphertext: 'same length as what was encrypted',
+  tag: 'GCM authentication tag: any change is detected',
+  text: 'UTF-8, readable by anyone on the wire',
+} as const;
+
+/**
+ * The fields of one message: optional encryption (AES-GCM or AES-CTR) and an optional
+ * signature, either in the clear beside the ciphertext (seed 004: nonce ‖ signature ‖
+ * ciphertext) or inside it (a 2-byte length, the signature, then the text).
+ */
+export async function sealMessage(
+  text: string,
+  key: SessionKey | null,
+  protection: Protection,
+  signer: CryptoKey | null,
+): Promise<Field[]> {
+  const plaintext = utf8Encode(text);
+  const signature = signer ? await signMessage(signer, plaintext) : null;
+  const clearSignature = signature && (protection.placement === 'clear' || !key);
+  const signatureField: Field[] = clearSignature
+    ? [{ name: 'signature', bytes: signature, note: NOTES.signature }]
+    : [];
+  if (!key) return [{ name: 'text', bytes: plaintext, note: NOTES.text }, ...signatureField];
+
+  const payload =
+    signature && !clearSignature
+      ? concatBytes(lengthPrefix(signature.length), signature, plaintext)
+      : plaintext;
+  if (protection.cipher === 'aes-ctr') {
+    const sealed = await aesCtrEncrypt(key.key, payload);
+    return [
+      { name: 'counter', bytes: sealed.counter, note: NOTES.counter },
+      ...signatureField,
+      {
+        name: 'ciphertext',
+        bytes: sealed.ciphertext,
+        note: `${NOTES.ciphertext}; no tag: changes go unnoticed`,
+      },
+    ];
+  }
+  const sealed = await aesGcmEncrypt(key.key, payload);
+  return [
+    { name: 'iv', bytes: sealed.iv, note: NOTES.iv },
+    ...signatureField,
+    { name: 'ciphertext', bytes: sealed.ciphertext, note: NOTES.ciphertext },
+    { name: 'tag', bytes: sealed.tag, note: NOTES.tag },
+  ];
+}
+
+export type Opened =
+  | { readonly ok: true; readonly plaintext: Bytes; readonly signature: Bytes | null }
+  | { readonly ok: false; readonly check: string; readonly reason: string };
+
+function field(fields: readonly Field[], name: string): Bytes | null {
+  return fields.find((f) => f.name === name)?.bytes ?? null;
+}
+
+/** Decrypts (when encrypted) and separates the signature; fails only where a check fails. */
+export async function openMessage(
+  fields: readonly Field[],
+  key: SessionKey | null,
+  protection: Protection,
+): Promise<Opened> {
+  const clearSignature = field(fields, 'signature');
+  const text = field(fields, 'text');
+  if (text) return { ok: true, plaintext: text, signature: clearSignature };
+  if (!key) return { ok: false, check: 'decryption', reason: 'there is no key to decrypt it with' };
+
+  const ciphertext = field(fields, 'ciphertext') ?? new Uint8Array();
+  let payload: Bytes;
+  const counter = field(fields, 'counter');
+  if (counter) {
+    payload = await aesCtrDecrypt(key.key, { counter, ciphertext });
+  } else {
+    try {
+      payload = await aesGcmDecrypt(key.key, {
+        iv: field(fields, 'iv') ?? new Uint8Array(),
+        ciphertext,
+        tag: field(fields, 'tag') ?? new Uint8Array(),
+      });
+    } catch {
+      return {
+        ok: false,
+        check: 'AES-GCM tag',
+        reason: 'the authentication tag does not match: wrong key, or the bytes were changed',
+      };
+    }
+  }
+  if (clearSignature || protection.placement === 'clear')
+    return { ok: true, plaintext: payload, signature: clearSignature };
+  return splitInsideSignature(payload);
+}
+
+function lengthPrefix(length: number): Bytes {
+  return new Uint8Array([length >> 8, length & 0xff]);
+}
+
+function splitInsideSignature(payload: Bytes): Opened {
+  const length = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
+  if (payload.length < 2 + length) {
+    return {
+      ok: false,
+      check: 'signature',
+      reason: 'the decrypted message is too short to hold its signature',
+    };
+  }
+  return {
+    ok: true,
+    signature: payload.slice(2, 2 + length),
+    plaintext: payload.slice(2 + length),
+  };
+}
+
+/** True when `signature` over `plaintext` verifies with the key the reader holds as the sender's. */
+export function signatureVerifies(
+  verifyKey: CryptoKey,
+  signature: Bytes | null,
+  plaintext: Bytes,
+): Promise<boolean> {
+  return signature ? verifySignature(verifyKey, signature, plaintext) : Promise.resolve(false);
+}
