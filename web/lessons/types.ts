@@ -21,6 +21,7 @@ export const WIDGET_IDS = [
   'toy-diffie-hellman',
   'brute-force-cost',
   'oscar-switch',
+  'tamper-byte',
 ] as const;
 export type WidgetId = (typeof WIDGET_IDS)[number];
 

@@ -47,6 +47,7 @@ export function narratedLog(trace: Trace): string {
     `- read correctly by their recipient: ${o.delivered} (by Bob: ${o.deliveredToBob})`,
     `- read by Oscar: ${o.readByOscar} of ${o.sent}`,
     `- rejected: ${o.rejected}`,
+    `- accepted although Alice or Bob never wrote it: ${o.forgedAccepted}`,
     ...(o.detectedBy ? [`- detected by: ${o.detectedBy}`] : []),
   );
   return out.join('\n');

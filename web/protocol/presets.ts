@@ -16,6 +16,9 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   signaturePlacement: 'clear',
 };
 
+/** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
+export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
+
 export interface Preset {
   readonly title: string;
   readonly summary: string;
@@ -62,6 +65,34 @@ export const PRESETS = {
     config: { keyExchange: 'rsa', check: 'out-of-band' },
     plan: { presence: 'mitm' },
   },
+  tampering: {
+    title: 'Tampering',
+    summary:
+      'Oscar flips a byte in flight: AES-CTR lets “pay 100” become “pay 900”, AES-GCM rejects it.',
+    config: {
+      keyExchange: 'pre-shared',
+      check: 'off',
+      cipher: 'aes-ctr',
+      message: 'pay 100 to Carol',
+    },
+    plan: { presence: 'tamper', ...DEFAULT_TAMPER },
+  },
+  signatures: {
+    title: 'Signatures',
+    summary:
+      'Seed 004’s packet: nonce ‖ RSA-PSS signature ‖ ciphertext, and what the clear signature gives away.',
+    config: {
+      keyExchange: 'rsa',
+      check: 'off',
+      signatures: 'rsa-pss',
+      signaturePlacement: 'clear',
+      message: 'pay 100 to Carol',
+    },
+    plan: {
+      presence: 'passive',
+      guesses: ['pay 50 to Carol', 'pay 100 to Carol', 'pay 900 to Carol'],
+    },
+  },
 } as const satisfies Record<string, Preset>;
 
 export type PresetId = keyof typeof PRESETS;
@@ -86,9 +117,6 @@ export function messageProblem(message: string): string | null {
   }
   return null;
 }
-
-/** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
-export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
 
 /** The plan for a presence chosen in the controls, with defaults for the active ones. */
 export function planFor(presence: OscarPresence): OscarPlan {

@@ -7,6 +7,7 @@ const WIDGETS: Record<WidgetId, ComponentType> = {
   'toy-diffie-hellman': lazy(() => import('./ToyDiffieHellman.tsx')),
   'brute-force-cost': lazy(() => import('./BruteForceCost.tsx')),
   'oscar-switch': lazy(() => import('../lesson/OscarSwitch.tsx')),
+  'tamper-byte': lazy(() => import('../lesson/TamperByte.tsx')),
 };
 
 export function LessonWidget({ id }: { id: WidgetId }) {

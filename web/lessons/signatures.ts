@@ -1,0 +1,76 @@
+import { countOf, type Lesson } from './types.ts';
+
+export const signatures: Lesson = {
+  id: 'signatures',
+  title: 'Signatures',
+  summary:
+    'Seed 004 signs every message. What that catches, what the clear signature gives away, and what it cannot stop.',
+  seed: '004',
+  steps: [
+    {
+      title: 'Seed 004’s packet',
+      body: 'Alice and Bob exchange RSA keys and verify keys, then every message carries a signature made with the sender’s private key.\n\nSelect Alice’s encrypted message under “On the wire”: the nonce (IV), then the 256-byte RSA-PSS signature, then the ciphertext and tag — seed 004’s layout, byte for byte.',
+      preset: 'signatures',
+      plan: { presence: 'passive' },
+    },
+    {
+      title: 'A changed message fails',
+      body: 'To see the signature alone at work, the message travels unencrypted. Oscar changes one byte. Bob verifies the signature with Alice’s verify key: it fails, and he rejects the message.',
+      preset: 'signatures',
+      config: { keyExchange: 'none', signatures: 'ecdsa' },
+      plan: { presence: 'tamper', byte: 4, xor: 0x08 },
+      question: {
+        prompt: 'Did Bob accept the changed message?',
+        choices: [
+          {
+            label: 'No, the signature check failed',
+            isCorrect: (o) => o.rejected > 0 && o.forgedAccepted === 0,
+          },
+          { label: 'Yes', isCorrect: (o) => o.forgedAccepted > 0 },
+        ],
+        explain: (o) =>
+          `Rejected: ${countOf(o.rejected, o.sent)} messages. Accepted although changed: ${o.forgedAccepted}.`,
+      },
+    },
+    {
+      title: 'The flaw: a signature in the clear',
+      body: 'The message is encrypted, but its signature is over the plaintext and travels in the clear. Oscar copied Alice’s verify key. He suspects a payment and tries three guesses: a signature that verifies against a guess tells him the message.',
+      preset: 'signatures',
+      question: {
+        prompt: 'Oscar never decrypted anything. How many messages does he know?',
+        choices: [
+          { label: 'None', isCorrect: (o) => o.readByOscar === 0 },
+          {
+            label: 'One: the signature confirmed his guess',
+            isCorrect: (o) => o.readByOscar === 1,
+          },
+          { label: 'Both', isCorrect: (o) => o.readByOscar === 2 },
+        ],
+        explain: (o) =>
+          `Oscar knows ${countOf(o.readByOscar, o.sent)} messages. A low-entropy message with a public signature is as good as readable.`,
+      },
+    },
+    {
+      title: 'The fix: sign inside',
+      body: 'Now the signature is encrypted together with the message (it could also sign the ciphertext instead). The packet shrinks to IV, ciphertext and tag; Oscar has nothing to test his guesses against.',
+      preset: 'signatures',
+      config: { signaturePlacement: 'inside' },
+    },
+    {
+      title: 'What signatures cannot do',
+      body: 'Seed 004 admits it: if Oscar swapped the keys before the first message, he swapped the verify keys too. He re-signs every message with his own key, and every signature check passes.',
+      preset: 'signatures',
+      config: { signaturePlacement: 'inside' },
+      plan: { presence: 'mitm' },
+      question: {
+        prompt: 'Every signature verified. How many messages did Oscar read?',
+        choices: [
+          { label: 'None', isCorrect: (o) => o.readByOscar === 0 },
+          { label: 'All of them', isCorrect: (o) => o.sent > 0 && o.readByOscar === o.sent },
+        ],
+        explain: (o) =>
+          `Oscar read ${countOf(o.readByOscar, o.sent)} messages. A signature proves who holds the key, not whose key it is: that takes a certificate.`,
+      },
+    },
+  ],
+};

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { selectEvents, selectPlan } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+
+const MAX_SHOWN = 48;
+const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
+
+/**
+ * Oscar's workbench: pick a byte of Alice's first message as it travels and the character
+ * it should become. He cannot decrypt; he only assumes the format of the message, so the
+ * XOR he needs is (character he assumes) XOR (character he wants).
+ */
+export default function TamperByte() {
+  const events = useLab(selectEvents);
+  const plan = useLab(selectPlan);
+  const setPlan = useLab((s) => s.setPlan);
+  const [wanted, setWanted] = useState('9');
+  const [problem, setProblem] = useState<string | null>(null);
+  const written = events.find((e) => e.type === 'message-written' && e.messageId === 'm1');
+  const sent = events.find((e) => e.type === 'packet-sent' && e.packet.messageId === 'm1');
+  if (!written || written.type !== 'message-written' || !sent || sent.type !== 'packet-sent')
+    return null;
+  const field =
+    sent.packet.fields.find((f) => f.name === 'ciphertext') ??
+    sent.packet.fields.find((f) => f.name === 'text');
+  if (!field) return null;
+  const assumed = written.text;
+  const chosen = plan.presence === 'tamper' ? plan.byte : 4;
+
+  const apply = (byte: number, target: string) => {
+    const known = assumed.charCodeAt(byte);
+    if (target.length !== 1 || target.charCodeAt(0) > 0x7f || Number.isNaN(known) || known > 0x7f) {
+      setProblem('Pick a byte inside the message and type one plain ASCII character (a–z, 0–9…).');
+      return;
+    }
+    setProblem(null);
+    void setPlan({ presence: 'tamper', byte, xor: known ^ target.charCodeAt(0) });
+  };
+
+  return (
+    <section className="tamper" aria-labelledby="tamper-title" data-testid="tamper-byte">
+      <h3 id="tamper-title">Oscar’s edit</h3>
+      <p>
+        The {field.name} of Alice’s first message, {field.bytes.length} bytes. Oscar assumes it says
+        “<bdi>{assumed}</bdi>” and picks a byte to change.
+      </p>
+      <div className="byte-grid" role="group" aria-label={`Bytes of the ${field.name}`}>
+        {Array.from(field.bytes.subarray(0, MAX_SHOWN), (value, index) => (
+          <button
+            // biome-ignore lint/suspicious/noArrayIndexKey: a byte's position is its identity
+            key={index}
+            type="button"
+            className="byte"
+            aria-pressed={index === chosen}
+            aria-label={`byte ${index}: ${value.toString(16).padStart(2, '0')}, assumed “${assumed[index] ?? '?'}”`}
+            onClick={() => apply(index, wanted)}
+          >
+            <span className="byte-index">{index}</span>
+            {value.toString(16).padStart(2, '0')}
+          </button>
+        ))}
+      </div>
+      <label className="tamper-target">
+        Make byte {chosen} (“{assumed[chosen] ?? '?'}”) read{' '}
+        <input
+          value={wanted}
+          maxLength={1}
+          size={2}
+          onChange={(e) => setWanted(e.target.value)}
+          data-testid="tamper-char"
+        />
+      </label>{' '}
+      <button type="button" onClick={() => apply(chosen, wanted)} data-testid="tamper-apply">
+        Change it
+      </button>
+      {plan.presence === 'tamper' && (
+        <p className="tamper-xor" data-testid="tamper-xor">
+          XOR mask for byte {plan.byte}: {hex(assumed.charCodeAt(plan.byte))} (“{assumed[plan.byte]}
+          ”) XOR {hex(plan.xor ^ assumed.charCodeAt(plan.byte))} (“
+          {String.fromCharCode(plan.xor ^ assumed.charCodeAt(plan.byte))}”) = {hex(plan.xor)}
+        </p>
+      )}
+      {problem && (
+        <p className="hint" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}
