@@ -22,6 +22,21 @@ const PRESENCE: readonly Choice<OscarPresence>[] = [
   { value: 'off', label: 'off the wire' },
   { value: 'passive', label: 'passive: copies everything' },
   { value: 'mitm', label: 'man in the middle: swaps keys' },
+  { value: 'tamper', label: 'tamperer: changes a byte' },
+];
+const CIPHER: readonly Choice<CipherChoice>[] = [
+  { value: 'aes-gcm', label: 'AES-GCM (authenticated)' },
+  { value: 'aes-ctr', label: 'AES-CTR (no integrity)' },
+];
+const SIGNATURES: readonly Choice<SignatureChoice>[] = [
+  { value: 'off', label: 'off' },
+  { value: 'rsa-pss', label: 'RSA-PSS (SHA-256)' },
+  { value: 'ecdsa', label: 'ECDSA P-256' },
+  { value: 'ed25519', label: 'Ed25519 if supported, else ECDSA' },
+];
+const PLACEMENT: readonly Choice<SignaturePlacement>[] = [
+  { value: 'clear', label: 'in the clear (seed 004)' },
+  { value: 'inside', label: 'inside the encryption' },
 ];
 const CHECK: readonly Choice<FingerprintCheck>[] = [
   { value: 'off', label: 'off' },
