@@ -3,10 +3,13 @@ import { AES_SIZES, type AesBits } from '../../crypto/aes.ts';
 import { RSA_SIZES, type RsaBits } from '../../crypto/rsa.ts';
 import { MAX_MESSAGE_LENGTH, messageProblem, planFor } from '../../protocol/presets.ts';
 import type {
+  CipherChoice,
   CurveChoice,
   FingerprintCheck,
   KeyExchange,
   OscarPresence,
+  SignatureChoice,
+  SignaturePlacement,
 } from '../../protocol/types.ts';
 import { selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
@@ -119,6 +122,27 @@ export function ScenarioControls() {
           choices={CHECK}
           onChange={(check) => void setConfig({ check })}
           testId="fingerprint-check"
+        />
+        <ChoiceSelect
+          label="Cipher"
+          value={config.cipher}
+          choices={CIPHER}
+          onChange={(cipher) => void setConfig({ cipher })}
+          testId="cipher"
+        />
+        <ChoiceSelect
+          label="Signatures"
+          value={config.signatures}
+          choices={SIGNATURES}
+          onChange={(signatures) => void setConfig({ signatures })}
+          testId="signatures"
+        />
+        <ChoiceSelect
+          label="Signature placement"
+          value={config.signaturePlacement}
+          choices={PLACEMENT}
+          onChange={(signaturePlacement) => void setConfig({ signaturePlacement })}
+          testId="signature-placement"
         />
         <ChoiceSelect
           label="RSA key size"
