@@ -24,7 +24,7 @@ export function PacketSprite({ onStage }: { onStage: PacketOnStage }) {
   return (
     <m.button
       type="button"
-      className={`packet${packet.encrypted ? ' is-encrypted' : ''}${stop === 'oscar' ? ' at-oscar' : ''}${onStage.swapped ? ' is-swapped' : ''}${packet.channel === 'phone' ? ' on-phone' : ''}${selected === packet.id ? ' is-selected' : ''}`}
+      className={`packet${packet.encrypted ? ' is-encrypted' : ''}${stop === 'oscar' ? ' at-oscar' : ''}${onStage.swapped ? ' is-swapped' : ''}${packet.channel === 'wire' ? '' : ` on-${packet.channel}`}${selected === packet.id ? ' is-selected' : ''}`}
       initial={{ left: `${x}%`, x: `-${x}%`, y: '-50%' }}
       animate={{ left: `${x}%`, x: `-${x}%`, y: '-50%' }}
       transition={{ duration, ease: 'easeInOut' }}

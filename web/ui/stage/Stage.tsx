@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
+import type { Channel, TraceEvent } from '../../protocol/types.ts';
 import {
   selectCurrentEvent,
   selectEvents,
@@ -18,7 +19,9 @@ export function Stage() {
   const events = useLab(selectEvents);
   const shown = useLab(selectShown);
   const plan = useLab(selectPlan);
-  const phone = useLab((s) => s.config.check === 'out-of-band');
+  // The side channels are drawn from the start when the run uses them at all.
+  const phone = useMemo(() => usesChannel(events, 'phone'), [events]);
+  const registration = useMemo(() => usesChannel(events, 'registration'), [events]);
   const status = useLab(selectStatus);
   const current = useLab(selectCurrentEvent);
   const knowledge = useMemo(() => knowledgeAt(events, shown), [events, shown]);
@@ -49,6 +52,11 @@ export function Stage() {
           note={copied > 0 ? `copied ${copied} packet${copied === 1 ? '' : 's'}` : 'on the wire'}
         />
         <PartyNode party="bob" knowledge={knowledge.bob} active={actor === 'bob'} />
+        {registration && (
+          <div className="registration-lane" aria-hidden="true">
+            <span className="registration-label">registered before today, in person</span>
+          </div>
+        )}
         {phone && (
           <div className="phone-line" aria-hidden="true">
             <span className="phone-label">phone call: Oscar cannot reach it</span>
@@ -69,4 +77,8 @@ export function Stage() {
       </p>
     </div>
   );
+}
+
+function usesChannel(events: readonly TraceEvent[], channel: Channel): boolean {
+  return events.some((e) => e.type === 'packet-sent' && e.packet.channel === channel);
 }
