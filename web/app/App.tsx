@@ -4,6 +4,7 @@ import { Home } from './Home.tsx';
 import { LessonPage } from './LessonPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { isEmbed } from './route.ts';
+import { SandboxPage } from './SandboxPage.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
@@ -20,6 +21,7 @@ export function App() {
           {route.page === 'lesson' && (
             <LessonPage lessonId={route.lessonId} stepIndex={route.stepIndex} embed={embed} />
           )}
+          {route.page === 'sandbox' && <SandboxPage query={route.query} />}
           {route.page === 'not-found' && <NotFound problem={route.problem} />}
         </LabStoreProvider>
       </MotionConfig>
@@ -41,6 +43,9 @@ function SiteHeader() {
       <a href="#/" className="brand">
         Handshake Lab
       </a>
+      <nav aria-label="Site">
+        <a href="#/">Lessons</a> <a href="#/sandbox">Sandbox</a>
+      </nav>
     </header>
   );
 }

@@ -25,6 +25,14 @@ export function Home() {
           </li>
         ))}
       </ol>
+      <h2>Sandbox</h2>
+      <p>
+        Every toggle at once: key exchange, Oscar, fingerprints, cipher, signatures.{' '}
+        <a href="#/sandbox" data-testid="sandbox-link">
+          Open the sandbox
+        </a>
+        .
+      </p>
     </main>
   );
 }

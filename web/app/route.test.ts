@@ -39,6 +39,11 @@ describe('parseRoute', () => {
     expect(parseRoute('#/lesson/postcards/1/extra')).toMatchObject({ page: 'not-found' });
   });
 
+  it('reads the sandbox and its settings', () => {
+    expect(parseRoute('#/sandbox')).toEqual({ page: 'sandbox', query: '' });
+    expect(parseRoute('#/sandbox?oscar=mitm')).toEqual({ page: 'sandbox', query: 'oscar=mitm' });
+  });
+
   it('detects embed mode', () => {
     expect(isEmbed('?embed=1')).toBe(true);
     expect(isEmbed('?embed=0')).toBe(false);

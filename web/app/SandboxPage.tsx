@@ -1,0 +1,52 @@
+import { useEffect, useMemo } from 'react';
+import { selectConfig, selectPlan } from '../store/selectors.ts';
+import { useLab, useLabStoreApi } from '../store/store.ts';
+import { formatSandbox, parseSandbox } from './sandbox-url.ts';
+import { Workbench } from './Workbench.tsx';
+
+/** Every toggle, no script: the link carries the settings, so a configuration can be shared. */
+export function SandboxPage({ query }: { query: string }) {
+  const store = useLabStoreApi();
+  const compute = useLab((s) => s.compute);
+  const config = useLab(selectConfig);
+  const plan = useLab(selectPlan);
+  const { state, problems } = useMemo(() => parseSandbox(query), [query]);
+
+  // The link leads on arrival; afterwards the link follows the controls.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on arrival
+  useEffect(() => {
+    store.setState({ position: null, openAt: () => 0 });
+    void compute({ name: 'sandbox', ...state });
+  }, []);
+  useEffect(() => {
+    const next = `#/sandbox${formatSandbox({ config, plan }) ? `?${formatSandbox({ config, plan })}` : ''}`;
+    if (next !== window.location.hash) window.history.replaceState(null, '', next);
+  }, [config, plan]);
+
+  return (
+    <Workbench
+      panel={
+        <section className="lesson-panel" aria-labelledby="sandbox-title">
+          <h2 id="sandbox-title">Sandbox</h2>
+          <p>
+            Choose how Alice and Bob protect themselves and what Oscar does, under “Try it”. Every
+            combination runs with real cryptography; the outcome is counted from what happened.
+          </p>
+          <p>
+            The address of this page keeps your settings: copy it to share this exact configuration.
+          </p>
+          {problems.length > 0 && (
+            <div className="error" role="alert" data-testid="sandbox-problems">
+              <p>Some settings in the link could not be used:</p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+      }
+    />
+  );
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { selectError, selectStatus } from '../store/selectors.ts';
+import { useLab } from '../store/store.ts';
+import { usePlaybackClock } from '../store/use-playback-clock.ts';
+import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
+import { ScenarioControls } from '../ui/controls/ScenarioControls.tsx';
+import { PacketInspector } from '../ui/inspector/PacketInspector.tsx';
+import { KnowledgeView } from '../ui/knowledge/KnowledgeView.tsx';
+import { NarrationLog } from '../ui/narration/NarrationLog.tsx';
+import { OutcomeBanner } from '../ui/outcome/OutcomeBanner.tsx';
+import { Stage } from '../ui/stage/Stage.tsx';
+import { useStepKeys } from './use-step-keys.ts';
+
+interface Props {
+  /** The panel beside the stage: a lesson step, or the sandbox's introduction. */
+  panel: ReactNode;
+  /** In embeds: the header with the step title and links; nothing else beyond the stage. */
+  embedHeader?: ReactNode;
+}
+
+/** The stage and everything around it, shared by lessons and the sandbox. */
+export function Workbench({ panel, embedHeader }: Props) {
+  const status = useLab(selectStatus);
+  const error = useLab(selectError);
+  const embed = embedHeader !== undefined;
+  usePlaybackClock();
+  useStepKeys();
+
+  return (
+    <main className={embed ? 'lesson-page is-embed' : 'lesson-page'} id="main" tabIndex={-1}>
+      {embedHeader}
+      <div className="stage-column">
+        <Stage />
+        {status === 'error' && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <OutcomeBanner />
+        <PlaybackControls />
+        {!embed && <KnowledgeView />}
+      </div>
+      {!embed && panel}
+      <NarrationLog />
+      {!embed && (
+        <>
+          <PacketInspector />
+          <ScenarioControls />
+        </>
+      )}
+    </main>
+  );
+}
