@@ -16,6 +16,9 @@ import {
 import { runScenario } from '../web/protocol/scenario.ts';
 import { traceToJson } from '../web/protocol/serialize.ts';
 import {
+  CERTIFICATE_FORGERIES,
+  type CertificateForgery,
+  CIPHERS,
   type CurveChoice,
   FINGERPRINT_CHECKS,
   type FingerprintCheck,
@@ -25,14 +28,18 @@ import {
   type OscarPlan,
   type OscarPresence,
   type ScenarioConfig,
+  SIGNATURE_CHOICES,
 } from '../web/protocol/types.ts';
+
+const PLACEMENTS = ['clear', 'inside'] as const;
 
 const CURVES: readonly CurveChoice[] = ['auto', 'P-256', 'X25519'];
 
 const USAGE = `Usage: npm run trace -- <name> [--message "text"] [--json]
-    [--oscar ${OSCAR_PRESENCES.join('|')}] [--exchange ${KEY_EXCHANGES.join('|')}]
-    [--check ${FINGERPRINT_CHECKS.join('|')}] [--rsa 1024|2048|3072|4096] [--aes 128|256]
-    [--curve ${CURVES.join('|')}]
+    [--oscar ${OSCAR_PRESENCES.join('|')}] [--forgery ${CERTIFICATE_FORGERIES.join('|')}]
+    [--exchange ${KEY_EXCHANGES.join('|')}] [--check ${FINGERPRINT_CHECKS.join('|')}]
+    [--cipher ${CIPHERS.join('|')}] [--signatures ${SIGNATURE_CHOICES.join('|')}] [--placement ${PLACEMENTS.join('|')}]
+    [--certificates off|on] [--rsa 1024|2048|3072|4096] [--aes 128|256] [--curve ${CURVES.join('|')}]
 Names: ${PRESET_IDS.join(', ')}`;
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -56,6 +63,7 @@ function parse(args: string[]): Options {
   let json = false;
   let overrides: Partial<ScenarioConfig> = {};
   let presence: OscarPresence | undefined;
+  let forgery: CertificateForgery | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const value = (): string => {
@@ -82,6 +90,14 @@ function parse(args: string[]): Options {
         check: oneOf<FingerprintCheck>(arg, value(), FINGERPRINT_CHECKS),
       };
     else if (arg === '--curve') overrides = { ...overrides, curve: oneOf(arg, value(), CURVES) };
+    else if (arg === '--cipher') overrides = { ...overrides, cipher: oneOf(arg, value(), CIPHERS) };
+    else if (arg === '--signatures')
+      overrides = { ...overrides, signatures: oneOf(arg, value(), SIGNATURE_CHOICES) };
+    else if (arg === '--placement')
+      overrides = { ...overrides, signaturePlacement: oneOf(arg, value(), PLACEMENTS) };
+    else if (arg === '--certificates')
+      overrides = { ...overrides, certificates: oneOf(arg, value(), ['off', 'on'] as const) };
+    else if (arg === '--forgery') forgery = oneOf(arg, value(), CERTIFICATE_FORGERIES);
     else if (arg === '--help' || arg === '-h') throw new UsageError('');
     else if (arg.startsWith('-')) throw new UsageError(`Unknown flag ${arg}.`);
     else if (scenario === undefined) scenario = arg;
@@ -90,7 +106,12 @@ function parse(args: string[]): Options {
   if (scenario === undefined) throw new UsageError('Name a lesson or scenario.');
   if (!isPresetId(scenario)) throw new UsageError(`Unknown name "${scenario}".`);
   const config: ScenarioConfig = { ...presetConfig(scenario), ...overrides };
-  const plan: OscarPlan = presence ? planFor(presence) : PRESETS[scenario].plan;
+  let plan: OscarPlan = presence ? planFor(presence) : PRESETS[scenario].plan;
+  if (forgery) {
+    if (plan.presence !== 'mitm')
+      throw new UsageError('--forgery needs Oscar in the middle (--oscar mitm).');
+    plan = { presence: 'mitm', forgery };
+  }
   const problem = messageProblem(config.message);
   if (problem) throw new UsageError(problem);
   return { scenario, json, config, plan };

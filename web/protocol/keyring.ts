@@ -42,6 +42,7 @@ export class KeyCache {
   private readonly sharedKeys = new Map<AesBits, Promise<SharedKey>>();
   private readonly ecdhKeys = new Map<string, Promise<EcdhIdentity>>();
   private readonly signingKeys = new Map<string, Promise<SigningIdentity>>();
+  private readonly others = new Map<string, Promise<unknown>>();
   private generation = 0;
 
   rsa(owner: KeyOwner, bits: RsaBits): Promise<RsaIdentity> {
@@ -94,6 +95,17 @@ export class KeyCache {
     return entry;
   }
 
+  /** Anything else made once per set of keys (certificates, a CA), by a slot name. */
+  cached<T>(slot: string, make: () => Promise<T>): Promise<T> {
+    let entry = this.others.get(slot) as Promise<T> | undefined;
+    if (!entry) {
+      entry = make();
+      this.others.set(slot, entry);
+      entry.catch(() => this.others.delete(slot));
+    }
+    return entry;
+  }
+
   /** The key Alice and Bob "already share" in the locked-box lesson. */
   preShared(bits: AesBits): Promise<SharedKey> {
     let entry = this.sharedKeys.get(bits);
@@ -114,6 +126,7 @@ export class KeyCache {
     this.sharedKeys.clear();
     this.ecdhKeys.clear();
     this.signingKeys.clear();
+    this.others.clear();
     this.generation++;
   }
 

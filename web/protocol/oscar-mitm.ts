@@ -1,16 +1,19 @@
 import { generateAesKey, importAesKey } from '../crypto/aes.ts';
 import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../crypto/rsa.ts';
+import { type SignatureScheme, signMessage } from '../crypto/signatures.ts';
 import { resolveCurve } from './exchange/curve.ts';
 import { signatureScheme } from './exchange/verify-keys.ts';
 import type { EcdhIdentity, RsaIdentity, SigningIdentity } from './keyring.ts';
 import { describeAesKey } from './keyring.ts';
 import { openMessage, type Protection, sealMessage } from './message-codec.ts';
-import { fieldBytes, withField } from './packets.ts';
+import { fieldBytes, publicKeyPacket, withField } from './packets.ts';
+import { certify, loadX509 } from './pki.ts';
 import type { Run } from './run.ts';
 import { safetyNumber } from './safety-number.ts';
 import { deriveSessionKey, type SessionKey } from './session-keys.ts';
 import {
+  type CertificateForgery,
   type OscarAction,
   type OscarAttempt,
   PARTY_NAMES,
@@ -37,7 +40,7 @@ export class ManInTheMiddle {
   private readonly sessions = new Map<PartyId, SessionKey>();
   private rsa: RsaIdentity | null = null;
   private ecdh: EcdhIdentity | null = null;
-  private signing: SigningIdentity | null = null;
+  private readonly signing = new Map<SignatureScheme, SigningIdentity>();
   private readonly protection: Protection;
 
   constructor(private readonly run: Run) {
@@ -86,7 +89,7 @@ export class ManInTheMiddle {
             )
           : this.swapVerifyKey(packet);
       case 'certificate':
-        return forward(packet, true, 'A certificate: he keeps a copy.');
+        return this.swapCertificate(packet);
       case 'safety-number':
         return this.rewriteChecksum(packet);
     }
@@ -166,7 +169,16 @@ export class ManInTheMiddle {
         `Oscar combines it with his private key: he now shares the session key ${info.fingerprint.short} with ${PARTY_NAMES[packet.from]}.`,
       );
     });
-    const fake = forged(packet, withField(packet, 'public value', own.pair.publicRaw));
+    let fake = forged(packet, withField(packet, 'public value', own.pair.publicRaw));
+    if (packet.fields.some((f) => f.name === 'signature')) {
+      // The value must carry a signature by the key in the certificate he presented.
+      const signer = await this.oscarSigning('ECDSA-P256');
+      fake = withField(
+        fake,
+        'signature',
+        await signMessage(signer.pair.privateKey, own.pair.publicRaw),
+      );
+    }
     return {
       action: { do: 'replace', with: fake },
       attempt: {
@@ -299,19 +311,63 @@ export class ManInTheMiddle {
     };
   }
 
-  private async oscarSigning(): Promise<SigningIdentity> {
-    if (!this.signing) {
-      const { signatures, rsaBits } = this.run.config;
-      const scheme = await signatureScheme(signatures === 'off' ? 'ecdsa' : signatures);
-      const identity = await this.run.keys.signing('oscar', scheme, rsaBits);
-      this.signing = identity;
+  /** His signing key: for message signatures the scheme in use; for certificates, ECDSA. */
+  private async oscarSigning(scheme?: SignatureScheme): Promise<SigningIdentity> {
+    const { signatures, rsaBits } = this.run.config;
+    const chosen = scheme ?? (await signatureScheme(signatures === 'off' ? 'ecdsa' : signatures));
+    let identity = this.signing.get(chosen);
+    if (!identity) {
+      identity = await this.run.keys.signing('oscar', chosen, rsaBits);
+      this.signing.set(chosen, identity);
       this.run.keyGenerated(
         'oscar',
         identity.info,
         `Oscar has a ${identity.info.algorithm} signing key pair of his own, ${identity.info.fingerprint.short}.`,
       );
     }
-    return this.signing;
+    return identity;
+  }
+
+  /** He puts a certificate of his choosing (or none) in place of Bob's. */
+  private async swapCertificate(packet: Packet): Promise<Handled> {
+    const plan = this.run.plan;
+    const forgery: CertificateForgery =
+      plan.presence === 'mitm' ? (plan.forgery ?? 'no-certificate') : 'no-certificate';
+    const x509 = await loadX509();
+    const genuine = fieldBytes(packet, 'certificate');
+    this.realKeys.set(packet.from, (await x509.parseCertificate(genuine)).publicKeySpki);
+    const certifiesSigningKey = this.run.config.keyExchange === 'ecdh';
+    const signingKey = certifiesSigningKey ? await this.oscarSigning('ECDSA-P256') : null;
+    const rsa = await this.oscarRsa();
+    const ownSpki = signingKey ? signingKey.pair.spki : rsa.pair.spki;
+    const ownPair: CryptoKeyPair = signingKey
+      ? { publicKey: signingKey.pair.publicKey, privateKey: signingKey.pair.privateKey }
+      : { publicKey: rsa.pair.publicKey, privateKey: rsa.pair.privateKey };
+    if (forgery === 'no-certificate') {
+      const bare = forged(packet, publicKeyPacket(packet, 'Bob’s public key', ownSpki));
+      return replaced(
+        bare,
+        'He drops the certificate and sends his own bare public key under Bob’s name.',
+      );
+    }
+    const made = {
+      'self-signed': () => x509.selfSignedCertificate({ subjectName: 'bob', keys: ownPair }),
+      'own-certificate': () => certify(this.run.keys, 'oscar', ownSpki),
+      'replace-key': () => x509.replacePublicKey(genuine, ownSpki),
+      expired: () => certify(this.run.keys, 'bob', ownSpki, { expired: true }),
+      'compromised-ca': () => certify(this.run.keys, 'bob', ownSpki),
+    }[forgery];
+    const certificate = await made();
+    const story = {
+      'self-signed': 'He makes a certificate for “bob” with his own key and signs it himself.',
+      'own-certificate':
+        'He presents his own, genuine certificate from the same CA: it says “oscar”.',
+      'replace-key':
+        'He keeps Bob’s certificate and puts his own public key in it; the CA’s signature stays as it was.',
+      expired: 'He presents an old certificate for “bob” whose key he holds; it has expired.',
+      'compromised-ca': 'He has broken into the CA: it signs a certificate for “bob” with his key.',
+    }[forgery];
+    return replaced(forged(packet, withField(packet, 'certificate', certificate.der)), story);
   }
 
   /** Seed 004's automatic checksum: he recomputes it over the keys the recipient holds, so it matches. */
@@ -336,6 +392,14 @@ export class ManInTheMiddle {
 /** Oscar's packet in place of the original: same claimed sender and layout, its own id. */
 function forged(original: Packet, replacement: Packet): Packet {
   return { ...replacement, id: `${original.id}-oscar`, forgedBy: 'oscar' };
+}
+
+function replaced(fake: Packet, detail: string): Handled {
+  return {
+    action: { do: 'replace', with: fake },
+    attempt: { readable: true, detail },
+    forward: fake,
+  };
 }
 
 function forward(packet: Packet, readable: boolean, detail: string): Handled {

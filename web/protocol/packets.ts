@@ -114,3 +114,31 @@ export function fieldBytes(packet: Packet, name: string): Bytes {
 export function describeLayout(packet: Packet): string {
   return packet.fields.map((f) => `${f.name} ${f.bytes.length} B`).join(' | ');
 }
+
+export function certificatePacket(
+  address: Addressing,
+  label: string,
+  der: Bytes,
+  channel: Packet['channel'] = 'wire',
+): Packet {
+  return packet(
+    address,
+    'certificate',
+    label,
+    false,
+    [
+      {
+        name: 'certificate',
+        bytes: der,
+        note: 'X.509 certificate (DER): a name, a public key, a validity period, signed by the issuer',
+      },
+    ],
+    undefined,
+    channel,
+  );
+}
+
+/** The packet with one more field appended (a signature over a key share, say). */
+export function withExtraField(original: Packet, field: Field): Packet {
+  return { ...original, fields: [...original.fields, field] };
+}

@@ -14,6 +14,7 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   cipher: 'aes-gcm',
   signatures: 'off',
   signaturePlacement: 'clear',
+  certificates: 'off',
 };
 
 /** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
@@ -92,6 +93,13 @@ export const PRESETS = {
       presence: 'passive',
       guesses: ['pay 50 to Carol', 'pay 100 to Carol', 'pay 900 to Carol'],
     },
+  },
+  'certificate-authority': {
+    title: 'Certificate authority',
+    summary:
+      'Bob’s key comes in an X.509 certificate that Alice checks against a root she already trusts.',
+    config: { keyExchange: 'rsa', check: 'off', certificates: 'on' },
+    plan: { presence: 'mitm', forgery: 'self-signed' },
   },
 } as const satisfies Record<string, Preset>;
 

@@ -192,6 +192,26 @@ export const SIGNATURE_CHOICES: readonly SignatureChoice[] = ['off', 'rsa-pss', 
  */
 export type SignaturePlacement = 'clear' | 'inside';
 
+/** Whether Bob proves his key with a certificate from a CA that Alice trusts in advance. */
+export type CertificatesChoice = 'off' | 'on';
+
+/** What Oscar presents in place of Bob's certificate. */
+export type CertificateForgery =
+  | 'no-certificate'
+  | 'self-signed'
+  | 'own-certificate'
+  | 'replace-key'
+  | 'expired'
+  | 'compromised-ca';
+export const CERTIFICATE_FORGERIES: readonly CertificateForgery[] = [
+  'no-certificate',
+  'self-signed',
+  'own-certificate',
+  'replace-key',
+  'expired',
+  'compromised-ca',
+];
+
 export interface ScenarioConfig {
   /** What Alice writes; the scenario's other messages are fixed replies. */
   readonly message: string;
@@ -204,6 +224,7 @@ export interface ScenarioConfig {
   readonly cipher: CipherChoice;
   readonly signatures: SignatureChoice;
   readonly signaturePlacement: SignaturePlacement;
+  readonly certificates: CertificatesChoice;
 }
 
 /**
@@ -217,7 +238,7 @@ export type OscarPlan =
   /** `guesses`: texts he checks against any signature he sees in the clear. */
   | { readonly presence: 'passive'; readonly guesses?: readonly string[] }
   /** He swaps public keys, holds a session key with each side, and re-encrypts every message. */
-  | { readonly presence: 'mitm' }
+  | { readonly presence: 'mitm'; readonly forgery?: CertificateForgery }
   /** He XORs one byte of Alice's first message in flight (its ciphertext, or its text). */
   | { readonly presence: 'tamper'; readonly byte: number; readonly xor: number };
 export const OSCAR_PRESENCES: readonly OscarPresence[] = ['off', 'passive', 'mitm', 'tamper'];

@@ -1,10 +1,13 @@
+import { importVerifyKey, signMessage } from '../../crypto/signatures.ts';
 import type { KeyOwner } from '../keyring.ts';
 import { describeAesKey } from '../keyring.ts';
-import { fieldBytes, keySharePacket } from '../packets.ts';
+import { signatureVerifies } from '../message-codec.ts';
+import { fieldBytes, keySharePacket, withExtraField } from '../packets.ts';
 import type { Run } from '../run.ts';
 import type { ChannelKeys } from '../secure-channel.ts';
 import { deriveSessionKey, type SessionKey } from '../session-keys.ts';
-import { PARTY_NAMES } from '../types.ts';
+import { PARTY_NAMES, type Packet } from '../types.ts';
+import { presentCertificate, registerBob } from './certificate-proof.ts';
 import { compareFingerprints } from './compare-fingerprints.ts';
 import { resolveCurve } from './curve.ts';
 
@@ -38,21 +41,51 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     );
   }
 
+  // With certificates, Bob proves his public value with a signature by a certified key.
+  const certified =
+    run.config.certificates === 'on'
+      ? await run.keys.signing('bob', 'ECDSA-P256', run.config.rsaBits)
+      : null;
+  if (certified) {
+    run.keyGenerated(
+      'bob',
+      certified.info,
+      `Bob has a long-term ECDSA P-256 key ${certified.info.fingerprint.short} to sign his public values.`,
+    );
+  }
+  const certificate = certified
+    ? await registerBob(run, certified.pair.spki, certified.info)
+    : null;
+
   const received: Record<Peer, Uint8Array> = { alice: new Uint8Array(), bob: new Uint8Array() };
   for (const [from, to, own] of [
     ['alice', 'bob', alice],
     ['bob', 'alice', bob],
   ] as const) {
+    let verifyWith: Uint8Array | null = null;
+    if (from === 'bob' && certificate) {
+      verifyWith = await presentCertificate(run, certificate, 'digitalSignature');
+      if (!verifyWith) return null;
+    }
+    let share = keySharePacket(
+      run.nextAddress(from, to),
+      `${PARTY_NAMES[from]}’s public value`,
+      algorithm,
+      own.pair.publicRaw,
+    );
+    if (from === 'bob' && certified) {
+      share = withExtraField(share, {
+        name: 'signature',
+        bytes: await signMessage(certified.pair.privateKey, own.pair.publicRaw),
+        note: 'ECDSA signature over the public value, by the key in Bob’s certificate',
+      });
+    }
     const arrived = await run.transmit(
-      keySharePacket(
-        run.nextAddress(from, to),
-        `${PARTY_NAMES[from]}’s public value`,
-        algorithm,
-        own.pair.publicRaw,
-      ),
-      `${PARTY_NAMES[from]} sends the public half, ${own.info.fingerprint.short} (${own.pair.publicRaw.length} bytes), to ${PARTY_NAMES[to]}.`,
+      share,
+      `${PARTY_NAMES[from]} sends the public half, ${own.info.fingerprint.short} (${own.pair.publicRaw.length} bytes), to ${PARTY_NAMES[to]}${verifyWith ? ', signed with the key in his certificate' : ''}.`,
     );
     received[to] = fieldBytes(arrived, 'public value');
+    if (verifyWith && !(await shareSignatureVerifies(run, arrived, verifyWith))) return null;
     const info = await run.keyRegistry.describe(received[to], 'ecdh-public', algorithm);
     run.keyLearned(
       to,
@@ -91,4 +124,39 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     );
   }
   return sessions;
+}
+
+/** Alice checks that the public value was signed by the key Bob’s certificate vouches for. */
+async function shareSignatureVerifies(
+  run: Run,
+  share: Packet,
+  certifiedSpki: Uint8Array,
+): Promise<boolean> {
+  const signature = share.fields.find((f) => f.name === 'signature')?.bytes ?? null;
+  const key = await importVerifyKey('ECDSA-P256', certifiedSpki);
+  const passed = await signatureVerifies(key, signature, fieldBytes(share, 'public value'));
+  const check = 'signature on Bob’s public value';
+  run.emit({
+    type: 'check',
+    actor: 'alice',
+    check,
+    passed,
+    detail: passed
+      ? 'The public value is signed by the key in the certificate.'
+      : 'The public value is not signed by the key in the certificate.',
+    packetId: share.id,
+    narration: passed
+      ? 'Alice verifies the signature on the public value with the certificate’s key: it verifies.'
+      : 'Alice verifies the signature on the public value with the certificate’s key: it does not verify.',
+  });
+  if (!passed) {
+    run.emit({
+      type: 'aborted',
+      actor: 'alice',
+      reason: 'unsigned or wrongly signed public value',
+      check,
+      narration: 'Alice stops: she sends nothing.',
+    });
+  }
+  return passed;
 }

@@ -1,9 +1,11 @@
 import { generateAesKey, importAesKey } from '../../crypto/aes.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../crypto/rsa.ts';
+import type { RsaIdentity } from '../keyring.ts';
 import { describeAesKey } from '../keyring.ts';
 import { fieldBytes, publicKeyPacket, wrappedKeyPacket } from '../packets.ts';
 import type { Run } from '../run.ts';
 import type { ChannelKeys } from '../secure-channel.ts';
+import { presentCertificate, registerBob } from './certificate-proof.ts';
 import { compareFingerprints } from './compare-fingerprints.ts';
 
 /**
@@ -46,17 +48,14 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
     );
   }
 
-  const arrivedKey = await run.transmit(
-    publicKeyPacket(run.nextAddress('bob', 'alice'), 'Bob’s public key', bob.pair.spki),
-    `Bob sends his public key ${bobFp} (${bob.pair.spki.length} bytes) to Alice. It is public: anyone may see it.`,
-  );
-  const bobAsAliceSees = fieldBytes(arrivedKey, 'public key');
+  const bobAsAliceSees = await bobsKeyForAlice(run, bob);
+  if (!bobAsAliceSees) return null;
   const bobInfo = await run.keyRegistry.describe(bobAsAliceSees, 'rsa-public', 'RSA-OAEP');
   run.keyLearned(
     'alice',
     bobInfo,
     'bob',
-    `Alice stores the public key ${bobInfo.fingerprint.short} as Bob’s.`,
+    `Alice stores the public key ${bobInfo.fingerprint.short} as Bob’s${config.certificates === 'on' ? ', as the certificate says' : ''}.`,
   );
 
   if (aliceSpki && aliceAsBobSees) {
@@ -124,4 +123,17 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
     `Bob now holds the session key ${bobsInfo.fingerprint.short}. He believes Alice made it.`,
   );
   return { alice: session, bob: { key: bobsKey, info: bobsInfo } };
+}
+
+/** Bob's public key as it reaches Alice: bare, or inside a certificate she checks first. */
+async function bobsKeyForAlice(run: Run, bob: RsaIdentity): Promise<Uint8Array | null> {
+  if (run.config.certificates === 'on') {
+    const certificate = await registerBob(run, bob.pair.spki, bob.info);
+    return presentCertificate(run, certificate, 'keyEncipherment');
+  }
+  const arrived = await run.transmit(
+    publicKeyPacket(run.nextAddress('bob', 'alice'), 'Bob’s public key', bob.pair.spki),
+    `Bob sends his public key ${bob.info.fingerprint.short} (${bob.pair.spki.length} bytes) to Alice. It is public: anyone may see it.`,
+  );
+  return fieldBytes(arrived, 'public key');
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { traceToJson } from './serialize.ts';
+import { eventsOfType, runForTest } from './testing.ts';
+import { CERTIFICATE_FORGERIES, type CertificateForgery } from './types.ts';
+
+const REJECTED_BY: Record<Exclude<CertificateForgery, 'compromised-ca'>, string> = {
+  'no-certificate': 'certificate: A certificate is required',
+  'self-signed': 'certificate: Signed by a CA Alice trusts',
+  'own-certificate': 'certificate: Issued to the name Alice wanted',
+  'replace-key': 'certificate: Signed by a CA Alice trusts',
+  expired: 'certificate: Within its validity period',
+};
+
+describe.each(['rsa', 'ecdh'] as const)('certificates with %s', (keyExchange) => {
+  it('without Oscar in the middle, Bob’s certificate passes every check', async () => {
+    const trace = await runForTest('certificate-authority', {
+      config: { keyExchange },
+      plan: { presence: 'passive' },
+    });
+    const checks = eventsOfType(trace, 'check').filter((c) => c.check.startsWith('certificate'));
+    expect(checks.map((c) => c.check)).toEqual([
+      'certificate: Signed by a CA Alice trusts',
+      'certificate: Issued to the name Alice wanted',
+      'certificate: Within its validity period',
+      `certificate: Key may be used for ${keyExchange === 'rsa' ? 'keyEncipherment' : 'digitalSignature'}`,
+    ]);
+    expect(checks.every((c) => c.passed)).toBe(true);
+    expect(trace.outcome).toMatchObject({ sent: 2, delivered: 2, readByOscar: 0 });
+  });
+
+  it.each(CERTIFICATE_FORGERIES.filter((f) => f !== 'compromised-ca'))(
+    '%s is rejected by exactly one check',
+    async (forgery) => {
+      const trace = await runForTest('certificate-authority', {
+        config: { keyExchange },
+        plan: { presence: 'mitm', forgery },
+      });
+      const failed = eventsOfType(trace, 'check').filter((c) => !c.passed);
+      expect(failed.map((c) => c.check)).toEqual([
+        REJECTED_BY[forgery as keyof typeof REJECTED_BY],
+      ]);
+      expect(trace.outcome).toMatchObject({
+        sent: 0,
+        readByOscar: 0,
+        detectedBy: failed[0]?.check,
+      });
+    },
+  );
+
+  it('a compromised CA lets Oscar in: every check passes and he reads everything', async () => {
+    const trace = await runForTest('certificate-authority', {
+      config: { keyExchange },
+      plan: { presence: 'mitm', forgery: 'compromised-ca' },
+    });
+    expect(eventsOfType(trace, 'check').every((c) => c.passed)).toBe(true);
+    expect(trace.outcome).toMatchObject({ sent: 2, delivered: 2, readByOscar: 2 });
+    expect(trace.outcome.detectedBy).toBeUndefined();
+  });
+});
+
+describe('the trace of the certificate-authority run', () => {
+  it('carries the DER of the root and of every certificate on the wire', async () => {
+    const trace = await runForTest('certificate-authority');
+    const json = traceToJson(trace) as {
+      events: {
+        type: string;
+        packet?: { kind: string; channel: string; fields: { name: string; hex: string }[] };
+        result?: { kind: string; fields: { hex: string }[] };
+      }[];
+    };
+    const certs = json.events
+      .flatMap((e) => [e.packet, e.result])
+      .filter((p): p is NonNullable<typeof p> => p?.kind === 'certificate')
+      .map((p) => p.fields[0]?.hex ?? '');
+    expect(certs.length).toBeGreaterThanOrEqual(4);
+    for (const hex of certs) expect(hex).toMatch(/^3082/); // a DER SEQUENCE
+    const root = json.events.find(
+      (e) => e.packet?.kind === 'certificate' && e.packet.channel === 'registration',
+    );
+    expect(root?.packet?.fields[0]?.name).toBe('certificate');
+  });
+});
