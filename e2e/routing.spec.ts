@@ -1,0 +1,46 @@
+import { LESSONS } from '../web/lessons/index.ts';
+import { expect, test } from './fixtures.ts';
+
+test('home lists every lesson, each linking to its first step', async ({ lab, page }) => {
+  await page.goto('/');
+  const items = page.getByTestId('lesson-list').getByRole('listitem');
+  await expect(items).toHaveCount(LESSONS.length);
+  for (const [index, lesson] of LESSONS.entries()) {
+    const link = items.nth(index).getByRole('link');
+    await expect(link).toContainText(lesson.title);
+    await expect(link).toHaveAttribute('href', `#/lesson/${lesson.id}/1`);
+  }
+  await items.nth(1).getByRole('link').click();
+  await lab.expectStep('locked-box', 1);
+  lab.expectCleanSession();
+});
+
+test('reloading keeps the student on the same step', async ({ lab, page }) => {
+  await lab.openStep('locked-box', 2);
+  await page.reload();
+  await lab.expectStep('locked-box', 2);
+  await lab.playToEnd();
+  await lab.expectOutcome('Oscar read 0 of 2 messages');
+  lab.expectCleanSession();
+});
+
+const BROKEN_LINKS = [
+  { hash: '#/lesson/nope/1', says: 'There is no lesson called "nope".' },
+  { hash: '#/lesson/postcards/99', says: 'has steps 1 to 3; there is no step “99”' },
+];
+
+for (const { hash, says } of BROKEN_LINKS) {
+  test(`${hash} explains the problem and links to the lessons`, async ({ lab, page }) => {
+    await page.goto(`/${hash}`);
+    const notFound = page.getByTestId('not-found');
+    await expect(notFound).toBeVisible();
+    await expect(notFound).toContainText(says);
+    await expect(lab.stage).toHaveCount(0);
+
+    await notFound.getByRole('link', { name: 'See all lessons' }).click();
+    await expect(page.getByTestId('lesson-list').getByRole('listitem')).toHaveCount(LESSONS.length);
+    await expect(notFound).toHaveCount(0);
+    await lab.expectNoAxeViolations();
+    lab.expectCleanSession();
+  });
+}
