@@ -1,8 +1,11 @@
+import { certificateAuthority } from './certificate-authority.ts';
 import { compareFingerprints } from './compare-fingerprints.ts';
 import { lockedBox } from './locked-box.ts';
 import { oscarInTheMiddle } from './oscar-in-the-middle.ts';
 import { postcards } from './postcards.ts';
 import { sealedEnvelope } from './sealed-envelope.ts';
+import { signatures } from './signatures.ts';
+import { tampering } from './tampering.ts';
 import type { Lesson } from './types.ts';
 
 /** The lessons, in teaching order. Adding a lesson: write its file and list it here. */
@@ -12,6 +15,9 @@ export const LESSONS: readonly Lesson[] = [
   sealedEnvelope,
   oscarInTheMiddle,
   compareFingerprints,
+  tampering,
+  signatures,
+  certificateAuthority,
 ];
 
 export function findLesson(id: string): Lesson | undefined {

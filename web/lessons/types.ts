@@ -22,6 +22,9 @@ export const WIDGET_IDS = [
   'brute-force-cost',
   'oscar-switch',
   'tamper-byte',
+  'forgery-picker',
+  'certificate-export',
+  'paste-pem',
 ] as const;
 export type WidgetId = (typeof WIDGET_IDS)[number];
 

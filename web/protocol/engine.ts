@@ -1,3 +1,4 @@
 // The engine's entry point for the page: loaded on demand, so the first view stays small.
+export { describePastedPem, exportOpensslFiles } from './export.ts';
 export { KeyCache } from './keyring.ts';
 export { runScenario } from './scenario.ts';

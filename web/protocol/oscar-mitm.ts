@@ -343,6 +343,10 @@ export class ManInTheMiddle {
     const ownPair: CryptoKeyPair = signingKey
       ? { publicKey: signingKey.pair.publicKey, privateKey: signingKey.pair.privateKey }
       : { publicKey: rsa.pair.publicKey, privateKey: rsa.pair.privateKey };
+    if (plan.presence === 'mitm' && plan.pastedCertificate) {
+      const pasted = forged(packet, withField(packet, 'certificate', plan.pastedCertificate));
+      return replaced(pasted, 'He presents the certificate you pasted, in place of Bob’s.');
+    }
     if (forgery === 'no-certificate') {
       const bare = forged(packet, publicKeyPacket(packet, 'Bob’s public key', ownSpki));
       return replaced(

@@ -238,7 +238,12 @@ export type OscarPlan =
   /** `guesses`: texts he checks against any signature he sees in the clear. */
   | { readonly presence: 'passive'; readonly guesses?: readonly string[] }
   /** He swaps public keys, holds a session key with each side, and re-encrypts every message. */
-  | { readonly presence: 'mitm'; readonly forgery?: CertificateForgery }
+  | {
+      readonly presence: 'mitm';
+      readonly forgery?: CertificateForgery;
+      /** A certificate pasted by the user, presented in place of Bob's (overrides `forgery`). */
+      readonly pastedCertificate?: Bytes;
+    }
   /** He XORs one byte of Alice's first message in flight (its ciphertext, or its text). */
   | { readonly presence: 'tamper'; readonly byte: number; readonly xor: number };
 export const OSCAR_PRESENCES: readonly OscarPresence[] = ['off', 'passive', 'mitm', 'tamper'];

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { OpensslFile } from '../crypto/x509.ts';
 import type { KeyCache } from '../protocol/keyring.ts';
 import { DEFAULT_CONFIG } from '../protocol/presets.ts';
 import type { OscarPlan, ScenarioConfig, Trace } from '../protocol/types.ts';
@@ -21,14 +22,21 @@ export interface RunSlice extends RunRequest {
   readonly newKeys: () => Promise<void>;
   readonly setConfig: (change: Partial<ScenarioConfig>) => Promise<void>;
   readonly setPlan: (plan: OscarPlan) => Promise<void>;
+  /** The run's files for OpenSSL (certificates, Bob's keys, the wrapped key). */
+  readonly exportFiles: () => Promise<readonly OpensslFile[]>;
+  /** Reads pasted PEM; rejects with a message that says what was wrong. Changes no state. */
+  readonly describePem: (text: string) => ReturnType<EngineModule['describePastedPem']>;
 }
 
 function requestKey(request: RunRequest, keysVersion: number): string {
   return JSON.stringify([request.name, request.config, request.plan, keysVersion]);
 }
 
+type EngineModule = typeof import('../protocol/engine.ts');
+
 interface LoadedEngine {
-  readonly runScenario: typeof import('../protocol/engine.ts').runScenario;
+  readonly runScenario: EngineModule['runScenario'];
+  readonly module: EngineModule;
   readonly keys: KeyCache;
 }
 
@@ -40,6 +48,7 @@ export const createRunSlice = (): StateCreator<LabState, [], [], RunSlice> => {
   let engine: Promise<LoadedEngine> | null = null;
   const loadEngine = () => {
     engine ??= import('../protocol/engine.ts').then((m) => ({
+      module: m,
       runScenario: m.runScenario,
       keys: new m.KeyCache(),
     }));
@@ -76,6 +85,15 @@ export const createRunSlice = (): StateCreator<LabState, [], [], RunSlice> => {
         set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
       }
     },
+
+    exportFiles: async () => {
+      const { trace } = get();
+      if (!trace) throw new Error('Nothing has run yet.');
+      const { module, keys } = await loadEngine();
+      return module.exportOpensslFiles(keys, trace);
+    },
+
+    describePem: async (text) => (await loadEngine()).module.describePastedPem(text),
 
     newKeys: async () => {
       (await loadEngine()).keys.clear();

@@ -3,6 +3,7 @@ import { AES_SIZES, type AesBits } from '../../crypto/aes.ts';
 import { RSA_SIZES, type RsaBits } from '../../crypto/rsa.ts';
 import { MAX_MESSAGE_LENGTH, messageProblem, planFor } from '../../protocol/presets.ts';
 import type {
+  CertificatesChoice,
   CipherChoice,
   CurveChoice,
   FingerprintCheck,
@@ -36,6 +37,10 @@ const SIGNATURES: readonly Choice<SignatureChoice>[] = [
   { value: 'rsa-pss', label: 'RSA-PSS (SHA-256)' },
   { value: 'ecdsa', label: 'ECDSA P-256' },
   { value: 'ed25519', label: 'Ed25519 if supported, else ECDSA' },
+];
+const CERTIFICATES: readonly Choice<CertificatesChoice>[] = [
+  { value: 'off', label: 'off' },
+  { value: 'on', label: 'on: a CA vouches for Bob’s key' },
 ];
 const PLACEMENT: readonly Choice<SignaturePlacement>[] = [
   { value: 'clear', label: 'in the clear (seed 004)' },
@@ -122,6 +127,13 @@ export function ScenarioControls() {
           choices={CHECK}
           onChange={(check) => void setConfig({ check })}
           testId="fingerprint-check"
+        />
+        <ChoiceSelect
+          label="Certificates"
+          value={config.certificates}
+          choices={CERTIFICATES}
+          onChange={(certificates) => void setConfig({ certificates })}
+          testId="certificates"
         />
         <ChoiceSelect
           label="Cipher"

@@ -18,8 +18,7 @@ export default function TamperByte() {
   const [problem, setProblem] = useState<string | null>(null);
   const written = events.find((e) => e.type === 'message-written' && e.messageId === 'm1');
   const sent = events.find((e) => e.type === 'packet-sent' && e.packet.messageId === 'm1');
-  if (!written || written.type !== 'message-written' || !sent || sent.type !== 'packet-sent')
-    return null;
+  if (written?.type !== 'message-written' || sent?.type !== 'packet-sent') return null;
   const field =
     sent.packet.fields.find((f) => f.name === 'ciphertext') ??
     sent.packet.fields.find((f) => f.name === 'text');
@@ -44,7 +43,8 @@ export default function TamperByte() {
         The {field.name} of Alice’s first message, {field.bytes.length} bytes. Oscar assumes it says
         “<bdi>{assumed}</bdi>” and picks a byte to change.
       </p>
-      <div className="byte-grid" role="group" aria-label={`Bytes of the ${field.name}`}>
+      <fieldset className="byte-grid">
+        <legend className="visually-hidden">Bytes of the {field.name}</legend>
         {Array.from(field.bytes.subarray(0, MAX_SHOWN), (value, index) => (
           <button
             // biome-ignore lint/suspicious/noArrayIndexKey: a byte's position is its identity
@@ -59,7 +59,7 @@ export default function TamperByte() {
             {value.toString(16).padStart(2, '0')}
           </button>
         ))}
-      </div>
+      </fieldset>
       <label className="tamper-target">
         Make byte {chosen} (“{assumed[chosen] ?? '?'}”) read{' '}
         <input

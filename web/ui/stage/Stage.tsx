@@ -38,7 +38,7 @@ export function Stage() {
           party="ca"
           knowledge={knowledge.ca}
           active={actor === 'ca'}
-          note="idle for now"
+          note={registration ? 'vouches for keys' : 'idle for now'}
         />
         <div className={`wire${oscarAbsent ? '' : ' is-tapped'}`} aria-hidden="true">
           <span className="wire-label">the Internet</span>

@@ -8,6 +8,9 @@ const WIDGETS: Record<WidgetId, ComponentType> = {
   'brute-force-cost': lazy(() => import('./BruteForceCost.tsx')),
   'oscar-switch': lazy(() => import('../lesson/OscarSwitch.tsx')),
   'tamper-byte': lazy(() => import('../lesson/TamperByte.tsx')),
+  'forgery-picker': lazy(() => import('../certificates/ForgeryPicker.tsx')),
+  'certificate-export': lazy(() => import('../certificates/CertificateExport.tsx')),
+  'paste-pem': lazy(() => import('../certificates/PastePem.tsx')),
 };
 
 export function LessonWidget({ id }: { id: WidgetId }) {

@@ -1,0 +1,37 @@
+import { CERTIFICATE_FORGERIES, type CertificateForgery } from '../../protocol/types.ts';
+import { selectPlan } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+
+export const FORGERY_LABELS: Record<CertificateForgery, string> = {
+  'no-certificate': 'No certificate: just his own public key',
+  'self-signed': 'A self-signed certificate claiming “bob”',
+  'own-certificate': 'His own valid certificate, for “oscar”',
+  'replace-key': 'Bob’s certificate with the key replaced',
+  expired: 'An expired certificate for “bob”',
+  'compromised-ca': 'A “bob” certificate from a compromised CA',
+};
+
+/** Oscar's attempts to pass his key off as Bob's; each runs for real against Alice's checks. */
+export default function ForgeryPicker() {
+  const plan = useLab(selectPlan);
+  const setPlan = useLab((s) => s.setPlan);
+  const current =
+    plan.presence === 'mitm' && !plan.pastedCertificate ? (plan.forgery ?? 'no-certificate') : null;
+  return (
+    <fieldset className="oscar-switch" data-testid="forgery-picker">
+      <legend>Oscar presents</legend>
+      {CERTIFICATE_FORGERIES.map((forgery) => (
+        <label key={forgery}>
+          <input
+            type="radio"
+            name="forgery"
+            value={forgery}
+            checked={current === forgery}
+            onChange={() => void setPlan({ presence: 'mitm', forgery })}
+          />
+          {FORGERY_LABELS[forgery]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,81 @@
+import { useId, useState } from 'react';
+import { selectPlan } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+
+type Result = { kind: string; lines: string[]; certificate?: Uint8Array };
+
+/**
+ * Paste a certificate or key to read it, or hand a certificate to Oscar to present as Bob's.
+ * Garbage gets a message saying what was wrong; nothing else changes.
+ */
+export default function PastePem() {
+  const describePem = useLab((s) => s.describePem);
+  const setPlan = useLab((s) => s.setPlan);
+  const plan = useLab(selectPlan);
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<Result | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+
+  const read = async () => {
+    try {
+      setResult(await describePem(text));
+      setProblem(null);
+    } catch (error) {
+      setResult(null);
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <section className="paste" aria-labelledby={`${id}-title`} data-testid="paste-pem">
+      <h3 id={`${id}-title`}>Paste a certificate or key</h3>
+      <label htmlFor={`${id}-text`}>PEM text (“-----BEGIN CERTIFICATE-----” …)</label>
+      <textarea
+        id={`${id}-text`}
+        rows={4}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        data-testid="paste-input"
+      />
+      <button type="button" onClick={() => void read()} data-testid="paste-read">
+        Read it
+      </button>
+      {problem && (
+        <p className="hint" role="alert" data-testid="paste-problem">
+          {problem}
+        </p>
+      )}
+      {result && (
+        <div data-testid="paste-result">
+          <ul>
+            {result.lines.map((line) => (
+              <li key={line}>
+                <bdi>{line}</bdi>
+              </li>
+            ))}
+          </ul>
+          {result.certificate && (
+            <button
+              type="button"
+              onClick={() => {
+                const pastedCertificate = result.certificate;
+                if (pastedCertificate)
+                  void setPlan({
+                    presence: 'mitm',
+                    pastedCertificate: new Uint8Array(pastedCertificate),
+                  });
+              }}
+              data-testid="paste-use"
+            >
+              Oscar presents this one as Bob’s
+            </button>
+          )}
+          {plan.presence === 'mitm' && plan.pastedCertificate && (
+            <p className="muted">Oscar is presenting your certificate.</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
