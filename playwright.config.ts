@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/browser-path.mjs';
 
 const executablePath: string | undefined = chromiumPath();
-const PORT = 4173;
+// E2E_PORT lets two test runs share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
