@@ -59,6 +59,52 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     { outcome: OSCAR_CAUGHT },
     { outcome: OSCAR_READS_NOTHING },
   ],
+  tampering: [
+    { outcome: OSCAR_READS_NOTHING },
+    {
+      outcome: [
+        'Oscar wins.',
+        'Oscar read 0 of 2 messages',
+        '1 message accepted that the sender never wrote',
+      ],
+      answers: {
+        right: 'Accepted it, with a text Alice never wrote',
+        wrong: 'Rejected it: the change was detected',
+      },
+    },
+    { outcome: ['Oscar wins.', '1 message accepted that the sender never wrote'] },
+    {
+      outcome: ['Oscar is caught.', '1 message rejected', 'Detected by: AES-GCM tag'],
+      answers: { right: 'Bob rejected the message', wrong: 'Bob read “pay 900”' },
+    },
+  ],
+  signatures: [
+    { outcome: OSCAR_READS_NOTHING },
+    {
+      outcome: ['1 message rejected', 'Detected by: signature'],
+      answers: { right: 'No, the signature check failed', wrong: 'Yes' },
+    },
+    {
+      outcome: ['Oscar wins.', 'Oscar read 1 of 2 messages'],
+      answers: { right: 'One: the signature confirmed his guess', wrong: 'None' },
+    },
+    { outcome: OSCAR_READS_NOTHING },
+    { outcome: OSCAR_READS_ALL, answers: { right: 'All of them', wrong: 'None' } },
+  ],
+  'certificate-authority': [
+    { outcome: OSCAR_READS_NOTHING },
+    {
+      outcome: [...OSCAR_CAUGHT, 'A certificate is required'],
+      answers: { right: 'Alice caught it and sent nothing', wrong: 'It worked, as before' },
+    },
+    { outcome: [...OSCAR_CAUGHT, 'Signed by a CA Alice trusts'] },
+    {
+      outcome: OSCAR_READS_ALL,
+      answers: { right: 'All of them', wrong: 'None: the checks caught him' },
+    },
+    { outcome: OSCAR_READS_NOTHING },
+    { outcome: OSCAR_CAUGHT },
+  ],
 };
 
 for (const lesson of LESSONS) {

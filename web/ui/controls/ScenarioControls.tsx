@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { AES_SIZES, type AesBits } from '../../crypto/aes.ts';
 import { RSA_SIZES, type RsaBits } from '../../crypto/rsa.ts';
 import { MAX_MESSAGE_LENGTH, messageProblem, planFor } from '../../protocol/presets.ts';
@@ -72,6 +72,8 @@ export function ScenarioControls() {
   const setPlan = useLab((s) => s.setPlan);
   const newKeys = useLab((s) => s.newKeys);
   const [draft, setDraft] = useState(config.message);
+  // A lesson step may bring its own message ("pay 100 to Carol"): show what is being sent.
+  useEffect(() => setDraft(config.message), [config.message]);
   const [hint, setHint] = useState<string | null>(null);
   const hintId = useId();
 

@@ -29,7 +29,7 @@ export function PartyNode({ party, knowledge, active, absent = false, note }: Pr
       <p className="party-role">
         {absent ? 'not on the wire' : (note ?? PARTY_LAYOUT[party].role)}
       </p>
-      {knowledge.keys.length > 0 && (
+      {party !== 'ca' && knowledge.keys.length > 0 && (
         <ul className="party-keys" aria-label={`Keys ${name} holds`}>
           {knowledge.keys.map((held) => (
             <KeyChip

@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import { modPow, type ToyGroup } from '../../crypto/toy-dh.ts';
+import { formatCount, formatMs } from './brute-force-model.ts';
+import { Pow } from './NumberField.tsx';
+import { type SearchState, useDiscreteLogSearch } from './use-discrete-log-search.ts';
+
+interface Props {
+  readonly group: ToyGroup;
+  /** Alice's secret, only to say whether Oscar's exponent is the same number. */
+  readonly a: bigint;
+  readonly A: bigint;
+  readonly B: bigint;
+  /** What Alice and Bob computed. */
+  readonly shared: bigint;
+}
+
+/** Oscar tries x = 0, 1, 2, … until g^x mod p = A, then computes B^x mod p like Alice. */
+export function OscarSearch({ group, a, A, B, shared }: Props) {
+  const { p, g, q } = group;
+  const progressId = useId();
+  const { state, start, stop } = useDiscreteLogSearch(g, A, p);
+  const running = state.status === 'running';
+  const tried = state.status === 'idle' ? 0 : state.tried;
+  return (
+    <>
+      <h4>Oscar’s search</h4>
+      <p>
+        Oscar has p, g, A and B. No division undoes a power, so he tries x = 0, 1, 2, … until{' '}
+        <Pow base="g" exponent="x" /> mod p = A.
+      </p>
+      <button type="button" onClick={running ? stop : start} data-testid="toy-attack">
+        {running ? 'Stop' : state.status === 'idle' ? 'Run Oscar’s search' : 'Run it again'}
+      </button>
+      <div className="widget-progress">
+        <label htmlFor={progressId}>Exponents tried</label>
+        <progress id={progressId} max={Number(q)} value={Math.min(tried, Number(q))} />
+        <span data-testid="toy-tried">
+          {tried.toLocaleString('en')} of at most {q.toLocaleString('en')}
+        </span>
+      </div>
+      <div role="status" data-testid="toy-attack-status">
+        <SearchResult state={state} group={group} a={a} A={A} B={B} shared={shared} />
+      </div>
+    </>
+  );
+}
+
+function SearchResult({ state, group, a, B, shared }: Props & { state: SearchState }) {
+  const { p, g, q } = group;
+  switch (state.status) {
+    case 'idle':
+      return null;
+    case 'running':
+      return <p>Searching…</p>;
+    case 'stopped':
+      return (
+        <p>
+          Stopped after {state.tried.toLocaleString('en')} tries ({formatMs(state.ms)}).
+        </p>
+      );
+    case 'not-found':
+      return <p>No power of {String(g)} equals A: this A could not have come from Alice.</p>;
+    case 'found': {
+      const x = state.exponent;
+      const oscar = modPow(B, x, p);
+      const rate =
+        state.ms >= 5 ? ` (about ${formatCount((state.tried / state.ms) * 1000)} a second)` : '';
+      return (
+        <>
+          <p>
+            Found x = <strong data-testid="toy-found">{String(x)}</strong> after{' '}
+            {state.tried.toLocaleString('en')} tries in {formatMs(state.ms)}
+            {rate}: <Pow base={String(g)} exponent={String(x)} /> mod {String(p)} ={' '}
+            {String(modPow(g, x, p))} = A.
+          </p>
+          {x !== a && (
+            <p>
+              x is not a = {String(a)}, yet it gives the same A: powers of g repeat every q ={' '}
+              {String(q)}, and x = a mod q.
+            </p>
+          )}
+          <p className={`widget-verdict ${oscar === shared ? 'is-lost' : 'is-same'}`}>
+            Oscar computes <Pow base="B" exponent="x" /> mod p ={' '}
+            <Pow base={String(B)} exponent={String(x)} /> mod {String(p)} ={' '}
+            <strong data-testid="toy-oscar-shared">{String(oscar)}</strong>
+            {oscar === shared ? ': the same secret Alice and Bob share.' : `, not their ${shared}.`}
+          </p>
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import type { Measurement } from './brute-force-model.ts';
+
+/** Page → worker: measure Oscar's search on TOY_GROUPS[groupIndex]. */
+export interface MeasureRequest {
+  readonly type: 'measure';
+  readonly groupIndex: number;
+}
+
+/** Worker → page. */
+export type WorkerReply =
+  | {
+      readonly type: 'progress';
+      readonly groupIndex: number;
+      /** Searches finished at this size, and exponents tried so far (finished ones included). */
+      readonly searches: number;
+      readonly steps: number;
+    }
+  | { readonly type: 'result'; readonly groupIndex: number; readonly measurement: Measurement }
+  | { readonly type: 'error'; readonly message: string };
