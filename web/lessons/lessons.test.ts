@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { KeyCache } from '../protocol/keyring.ts';
-import { DEFAULT_CONFIG } from '../protocol/presets.ts';
 import { runScenario } from '../protocol/scenario.ts';
 import { LESSONS } from './index.ts';
 import { stepRequest } from './step-request.ts';
 
 const keys = new KeyCache();
-const user = { ...DEFAULT_CONFIG, rsaBits: 1024 as const };
+const user = { rsaBits: 1024 as const };
 
 describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s', (_id, lesson) => {
   it.each(lesson.steps.map((step, index) => [index + 1, step] as const))(

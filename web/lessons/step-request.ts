@@ -2,28 +2,31 @@ import { DEFAULT_CONFIG, PRESETS } from '../protocol/presets.ts';
 import type { OscarPlan, ScenarioConfig } from '../protocol/types.ts';
 import type { LessonStep } from './types.ts';
 
+const CARRIED = ['message', 'rsaBits', 'aesBits', 'curve'] as const;
+
+/** Settings a user chose that follow them from step to step. */
+export type UserSettings = Partial<Pick<ScenarioConfig, (typeof CARRIED)[number]>>;
+
+export function pickCarried(change: Partial<ScenarioConfig>): UserSettings {
+  const picked: { -readonly [K in keyof UserSettings]: UserSettings[K] } = {};
+  for (const key of CARRIED)
+    if (change[key] !== undefined) Object.assign(picked, { [key]: change[key] });
+  return picked;
+}
+
 /**
- * The run a lesson step asks for: its preset and its own settings, on top of the user's
- * message and key sizes (which carry over from step to step).
+ * The run a lesson step asks for. The user's own message and key sizes carry over, unless
+ * the step's preset or the step itself needs particular ones ("pay 100 to Carol").
  */
 export function stepRequest(
   lessonId: string,
   step: LessonStep,
-  user: Pick<ScenarioConfig, 'message' | 'rsaBits' | 'aesBits' | 'curve'> = DEFAULT_CONFIG,
+  user: UserSettings = {},
 ): { name: string; config: ScenarioConfig; plan: OscarPlan } {
   const preset = PRESETS[step.preset];
-  const { message, rsaBits, aesBits, curve } = user;
   return {
     name: lessonId,
-    config: {
-      ...DEFAULT_CONFIG,
-      message,
-      rsaBits,
-      aesBits,
-      curve,
-      ...preset.config,
-      ...step.config,
-    },
+    config: { ...DEFAULT_CONFIG, ...user, ...preset.config, ...step.config },
     plan: step.plan ?? preset.plan,
   };
 }

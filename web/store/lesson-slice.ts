@@ -35,7 +35,7 @@ export const createLessonSlice: StateCreator<LabState, [], [], LessonSlice> = (s
       position,
       openAt: at === 'end' ? (trace) => trace.events.length : (step.opensAt ?? (() => 0)),
     });
-    void get().compute(stepRequest(position.lessonId, step, get().config));
+    void get().compute(stepRequest(position.lessonId, step, get().userSettings));
   },
 
   nextStep: () => {

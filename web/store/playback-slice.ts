@@ -49,12 +49,15 @@ export const createPlaybackSlice: StateCreator<LabState, [], [], PlaybackSlice> 
 
   forward: () => {
     const state = get();
+    // While the next run computes, the trace on stage is the old one: stepping would skip ahead.
+    if (state.status !== 'ready') return;
     if (state.shown < eventCount(state)) set({ shown: state.shown + 1, playing: false });
     else state.nextStep();
   },
 
   back: () => {
     const state = get();
+    if (state.status !== 'ready') return;
     if (state.shown > 0) set({ shown: state.shown - 1, playing: false });
     else state.previousStep();
   },

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { OpensslFile } from '../crypto/x509.ts';
+import { pickCarried, type UserSettings } from '../lessons/step-request.ts';
 import type { KeyCache } from '../protocol/keyring.ts';
 import { DEFAULT_CONFIG } from '../protocol/presets.ts';
 import type { OscarPlan, ScenarioConfig, Trace } from '../protocol/types.ts';
@@ -21,6 +22,8 @@ export interface RunSlice extends RunRequest {
   /** Regenerates every long-term key and recomputes. */
   readonly newKeys: () => Promise<void>;
   readonly setConfig: (change: Partial<ScenarioConfig>) => Promise<void>;
+  /** What the user chose that carries over to later steps (message, key sizes, curve). */
+  readonly userSettings: UserSettings;
   readonly setPlan: (plan: OscarPlan) => Promise<void>;
   /** The run's files for OpenSSL (certificates, Bob's keys, the wrapped key). */
   readonly exportFiles: () => Promise<readonly OpensslFile[]>;
@@ -60,6 +63,7 @@ export const createRunSlice = (): StateCreator<LabState, [], [], RunSlice> => {
     config: DEFAULT_CONFIG,
     plan: { presence: 'passive' },
     status: 'idle',
+    userSettings: {},
     trace: null,
     error: null,
 
@@ -104,7 +108,9 @@ export const createRunSlice = (): StateCreator<LabState, [], [], RunSlice> => {
     },
 
     setConfig: async (change) => {
-      const { name, config, plan } = get();
+      const { name, config, plan, userSettings } = get();
+      const carried = pickCarried(change);
+      if (Object.keys(carried).length > 0) set({ userSettings: { ...userSettings, ...carried } });
       await get().compute({ name, config: { ...config, ...change }, plan });
     },
 

@@ -16,7 +16,8 @@ export const selectConfig = (s: LabState) => s.config;
 export const selectPlan = (s: LabState) => s.plan;
 export const selectPosition = (s: LabState) => s.position;
 export const selectOutcome = (s: LabState) => s.trace?.outcome ?? null;
-export const selectFinished = (s: LabState) => s.trace !== null && s.shown >= s.trace.events.length;
+export const selectFinished = (s: LabState) =>
+  s.status === 'ready' && s.trace !== null && s.shown >= s.trace.events.length;
 export const selectCurrentEvent = (s: LabState): TraceEvent | null =>
   s.shown > 0 ? (s.trace?.events[s.shown - 1] ?? null) : null;
 export const selectSelectedPacketId = (s: LabState) => s.selectedPacketId;
