@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import {
   type Duration,
   describeDuration,
@@ -91,6 +91,8 @@ function Power({ duration }: { duration: Duration }) {
 
 function Results({ measurements, line }: { measurements: readonly Measurement[]; line: Line }) {
   const free = fitLeastSquares(measurements);
+  const tableId = useId();
+  const [showTable, setShowTable] = useState(false);
   return (
     <>
       <figure className="cost-figure">
@@ -118,12 +120,17 @@ function Results({ measurements, line }: { measurements: readonly Measurement[];
         <span className="visually-hidden"> to the power </span>
         <sup>10</sup> years old.
       </p>
-      <details className="cost-table">
-        {/* Space opens the table here; the page's own Space (next event) must not take it. */}
-        <summary onKeyDown={(event) => event.key === ' ' && event.stopPropagation()}>
-          The measurements as a table
-        </summary>
-        <table>
+      <div className="cost-table">
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          <span aria-hidden="true">{showTable ? '▾' : '▸'}</span> The measurements as a table
+        </button>
+        <table id={tableId} hidden={!showTable}>
           <caption className="visually-hidden">Oscar’s brute-force search, measured here</caption>
           <thead>
             <tr>
@@ -144,7 +151,7 @@ function Results({ measurements, line }: { measurements: readonly Measurement[];
             ))}
           </tbody>
         </table>
-      </details>
+      </div>
     </>
   );
 }
