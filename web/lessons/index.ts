@@ -1,6 +1,7 @@
 import { certificateAuthority } from './certificate-authority.ts';
 import { compareFingerprints } from './compare-fingerprints.ts';
 import { lockedBox } from './locked-box.ts';
+import { mixingSecrets } from './mixing-secrets.ts';
 import { oscarInTheMiddle } from './oscar-in-the-middle.ts';
 import { postcards } from './postcards.ts';
 import { sealedEnvelope } from './sealed-envelope.ts';
@@ -13,6 +14,7 @@ export const LESSONS: readonly Lesson[] = [
   postcards,
   lockedBox,
   sealedEnvelope,
+  mixingSecrets,
   oscarInTheMiddle,
   compareFingerprints,
   tampering,
