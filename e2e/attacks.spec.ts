@@ -23,7 +23,7 @@ test('tampering: Oscar picks a byte and a character, and Bob reads what Oscar ch
   await lab.playToEnd();
   const picker = page.getByTestId('tamper-byte');
   await picker.getByTestId('tamper-char').fill('7');
-  await picker.getByRole('button', { name: /^byte 5:/ }).click();
+  await picker.getByRole('button', { name: /^5 [0-9a-f]{2}\b/ }).click();
   await expect(picker.getByTestId('tamper-xor')).toContainText(
     'XOR mask for byte 5: 0x30 (“0”) XOR 0x37 (“7”) = 0x07',
   );

@@ -52,11 +52,10 @@ export default function TamperByte() {
             type="button"
             className="byte"
             aria-pressed={index === chosen}
-            aria-label={`byte ${index}: ${value.toString(16).padStart(2, '0')}, assumed “${assumed[index] ?? '?'}”`}
             onClick={() => apply(index, wanted)}
           >
-            <span className="byte-index">{index}</span>
-            {value.toString(16).padStart(2, '0')}
+            <span className="byte-index">{index}</span> {value.toString(16).padStart(2, '0')}
+            <span className="visually-hidden">, assumed “{assumed[index] ?? '?'}”</span>
           </button>
         ))}
       </fieldset>
