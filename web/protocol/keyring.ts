@@ -38,95 +38,62 @@ export interface SharedKey {
  * through a lesson never waits on key generation. `clear()` is the "new keys" button.
  */
 export class KeyCache {
-  private readonly rsaKeys = new Map<string, Promise<RsaIdentity>>();
-  private readonly sharedKeys = new Map<AesBits, Promise<SharedKey>>();
-  private readonly ecdhKeys = new Map<string, Promise<EcdhIdentity>>();
-  private readonly signingKeys = new Map<string, Promise<SigningIdentity>>();
-  private readonly others = new Map<string, Promise<unknown>>();
+  private readonly entries = new Map<string, Promise<unknown>>();
   private generation = 0;
 
-  rsa(owner: KeyOwner, bits: RsaBits): Promise<RsaIdentity> {
-    const slot = `${owner}/${bits}`;
-    let entry = this.rsaKeys.get(slot);
+  /** Makes a thing once per slot and hands out the same promise after; a failure is forgotten. */
+  cached<T>(slot: string, make: () => Promise<T>): Promise<T> {
+    let entry = this.entries.get(slot) as Promise<T> | undefined;
     if (!entry) {
-      entry = generateRsaOaepKeyPair(bits).then(async (pair) => ({
-        pair,
-        info: await describeRsaPublicKey(owner, pair),
-      }));
-      this.rsaKeys.set(slot, entry);
-      entry.catch(() => this.rsaKeys.delete(slot));
+      entry = make();
+      this.entries.set(slot, entry);
+      entry.catch(() => this.entries.delete(slot));
     }
     return entry;
   }
 
+  rsa(owner: KeyOwner, bits: RsaBits): Promise<RsaIdentity> {
+    return this.cached(`rsa/${owner}/${bits}`, async () => {
+      const pair = await generateRsaOaepKeyPair(bits);
+      return { pair, info: await describeRsaPublicKey(owner, pair) };
+    });
+  }
+
   ecdh(owner: KeyOwner, curve: EcdhCurve): Promise<EcdhIdentity> {
-    const slot = `${owner}/${curve}`;
-    let entry = this.ecdhKeys.get(slot);
-    if (!entry) {
-      entry = generateEcdhKeyPair(curve).then(async (pair) => ({
-        pair,
-        info: await describeEcdhPublicKey(owner, pair),
-      }));
-      this.ecdhKeys.set(slot, entry);
-      entry.catch(() => this.ecdhKeys.delete(slot));
-    }
-    return entry;
+    return this.cached(`ecdh/${owner}/${curve}`, async () => {
+      const pair = await generateEcdhKeyPair(curve);
+      return { pair, info: await describeEcdhPublicKey(owner, pair) };
+    });
   }
 
   /** A signing key pair; RSA-PSS keys follow the chosen RSA size. */
   signing(owner: KeyOwner, scheme: SignatureScheme, rsaBits: RsaBits): Promise<SigningIdentity> {
-    const slot = `${owner}/${scheme}/${scheme === 'RSA-PSS' ? rsaBits : ''}`;
-    let entry = this.signingKeys.get(slot);
-    if (!entry) {
-      entry = generateSigningKeyPair(scheme, { rsaBits }).then(async (pair) => ({
-        pair,
-        info: {
-          id: `${owner}/sign-${scheme}`,
-          kind: 'signing-public',
-          owner,
-          algorithm: scheme === 'ECDSA-P256' ? 'ECDSA P-256' : scheme,
-          bits: scheme === 'RSA-PSS' ? rsaBits : 256,
-          fingerprint: await fingerprintOf(pair.spki),
-        } satisfies KeyInfo,
-      }));
-      this.signingKeys.set(slot, entry);
-      entry.catch(() => this.signingKeys.delete(slot));
-    }
-    return entry;
-  }
-
-  /** Anything else made once per set of keys (certificates, a CA), by a slot name. */
-  cached<T>(slot: string, make: () => Promise<T>): Promise<T> {
-    let entry = this.others.get(slot) as Promise<T> | undefined;
-    if (!entry) {
-      entry = make();
-      this.others.set(slot, entry);
-      entry.catch(() => this.others.delete(slot));
-    }
-    return entry;
+    const size = scheme === 'RSA-PSS' ? rsaBits : 256;
+    return this.cached(`signing/${owner}/${scheme}/${size}`, async () => {
+      const pair = await generateSigningKeyPair(scheme, { rsaBits });
+      const info: KeyInfo = {
+        id: `${owner}/sign-${scheme}`,
+        kind: 'signing-public',
+        owner,
+        algorithm: scheme === 'ECDSA-P256' ? 'ECDSA P-256' : scheme,
+        bits: size,
+        fingerprint: await fingerprintOf(pair.spki),
+      };
+      return { pair, info };
+    });
   }
 
   /** The key Alice and Bob "already share" in the locked-box lesson. */
   preShared(bits: AesBits): Promise<SharedKey> {
-    let entry = this.sharedKeys.get(bits);
-    if (!entry) {
-      entry = generateAesKey(bits).then(async (key) => ({
-        key,
-        info: await describeAesKey('pre-shared', 'shared', key),
-      }));
-      this.sharedKeys.set(bits, entry);
-      entry.catch(() => this.sharedKeys.delete(bits));
-    }
-    return entry;
+    return this.cached(`pre-shared/${bits}`, async () => {
+      const key = await generateAesKey(bits);
+      return { key, info: await describeAesKey('pre-shared', 'shared', key) };
+    });
   }
 
   /** Forget every key; the next request generates fresh ones. */
   clear(): void {
-    this.rsaKeys.clear();
-    this.sharedKeys.clear();
-    this.ecdhKeys.clear();
-    this.signingKeys.clear();
-    this.others.clear();
+    this.entries.clear();
     this.generation++;
   }
 
