@@ -159,61 +159,98 @@ declare global {
   }
 }
 
-// Playwright's trace snapshots run on the page's main thread: they are not the app's tasks.
-test.describe(() => {
-  test.use({ trace: 'off' });
-  test('no long task while Oscar brute-forces, in the worker and in chunks', async ({
-    lab,
-    page,
-  }) => {
+/** Records long tasks (and a 10 ms timer's delays, to see stalls under 50 ms) from page load. */
+async function observeLongTasks(page: Page) {
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__longTasks?.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+    window.__timerGaps = [];
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      window.__timerGaps?.push({ at: now, gap: now - last });
+      last = now;
+    }, 10);
+  });
+  const windows: [number, number][] = [];
+  const now = () => page.evaluate(() => performance.now());
+  return {
+    /** Runs `work` and remembers when it ran. */
+    async during(work: () => Promise<unknown>) {
+      const from = await now();
+      await work();
+      windows.push([from, await now()]);
+    },
+    /** The longest task that overlapped any of those times, printed and returned. */
+    async worst(what: string): Promise<number> {
+      const { tasks, gaps } = await page.evaluate(() => ({
+        tasks: window.__longTasks ?? [],
+        gaps: window.__timerGaps ?? [],
+      }));
+      const inWindows = (at: number) => windows.some(([from, to]) => at >= from && at <= to);
+      const during = tasks.filter((t) => inWindows(t.start) || inWindows(t.start + t.duration));
+      const worst = Math.max(0, ...during.map((t) => t.duration));
+      const stall = Math.max(0, ...gaps.filter((g) => inWindows(g.at)).map((g) => g.gap - 10));
+      console.log(
+        `${what}: ${during.length} long tasks, worst ${worst.toFixed(1)} ms (0: none over 50 ms);` +
+          ` longest delay of a 10 ms timer ${stall.toFixed(1)} ms`,
+      );
+      return worst;
+    },
+  };
+}
+
+// Long tasks are wall-clock time: on a machine whose cores are all busy, the page's thread is
+// preempted and even 4 ms of work can be reported as 60. A retry tells that from a real
+// regression, which fails every time.
+test.describe('the page stays responsive', () => {
+  test.describe.configure({ retries: 2 });
+
+  test('no long task while Oscar brute-forces in the background', async ({ lab, page }) => {
     test.setTimeout(120_000);
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          window.__longTasks?.push({ start: entry.startTime, duration: entry.duration });
-        }
-      }).observe({ type: 'longtask', buffered: true });
-      // Long tasks are only reported from 50 ms; a 10 ms timer shows the stalls below that.
-      window.__timerGaps = [];
-      let last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        window.__timerGaps?.push({ at: now, gap: now - last });
-        last = now;
-      }, 10);
-    });
-    const now = () => page.evaluate(() => performance.now());
-    const windows: [number, number][] = [];
+    const probe = await observeLongTasks(page);
 
     await lab.openStep(LESSON, 4);
     await lab.playToEnd();
-    let start = await now();
-    await measureCost(page);
-    windows.push([start, await now()]);
+    await probe.during(() => measureCost(page));
 
     await page.getByTestId('previous-step').click();
     await lab.expectStep(LESSON, 3);
     const group = toyGroup(24);
     const a = group.q - 1n;
     const shared = await setToyExchange(page, group, a, 4_242n);
-    start = await now();
-    await runOscarsSearch(page, a, shared);
-    windows.push([start, await now()]);
+    await probe.during(() => runOscarsSearch(page, a, shared));
 
-    const { tasks, gaps } = await page.evaluate(() => ({
-      tasks: window.__longTasks ?? [],
-      gaps: window.__timerGaps ?? [],
-    }));
-    const inWindows = (at: number) => windows.some(([from, to]) => at >= from && at <= to);
-    const during = tasks.filter((t) => inWindows(t.start) || inWindows(t.start + t.duration));
-    const worst = Math.max(0, ...during.map((t) => t.duration));
-    const stall = Math.max(0, ...gaps.filter((g) => inWindows(g.at)).map((g) => g.gap - 10));
-    console.log(
-      `long tasks while measuring and attacking: ${during.length}; worst ${worst.toFixed(1)} ms` +
-        ` (0 means none over 50 ms); longest 10 ms timer delay: ${stall.toFixed(1)} ms`,
-    );
-    expect(worst).toBeLessThan(50);
+    expect(await probe.worst('measuring in a worker, then the toy attack')).toBeLessThan(50);
     lab.expectCleanSession();
+  });
+
+  test('without its worker, the toy attack runs in short chunks on the page', async ({
+    lab,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const probe = await observeLongTasks(page);
+    // The worker's script fails to load, as under a policy without worker-src.
+    const blocked: string[] = [];
+    await page.route('**/discrete-log.worker*', (route) => {
+      blocked.push(route.request().url());
+      return route.abort();
+    });
+
+    await lab.openStep(LESSON, 3);
+    await lab.playToEnd();
+    const group = toyGroup(24);
+    const a = group.q - 3n;
+    const shared = await setToyExchange(page, group, a, 77n);
+    await probe.during(() => runOscarsSearch(page, a, shared));
+
+    expect(blocked, 'the worker was asked for, and refused').toHaveLength(1);
+    expect(await probe.worst('the toy attack in chunks on the page')).toBeLessThan(50);
+    expect(lab.pageErrors, 'uncaught page errors').toEqual([]);
   });
 });

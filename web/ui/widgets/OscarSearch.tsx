@@ -20,7 +20,7 @@ export function OscarSearch({ group, a, A, B, shared }: Props) {
   const progressId = useId();
   const { state, start, stop } = useDiscreteLogSearch(g, A, p);
   const running = state.status === 'running';
-  const tried = state.status === 'idle' ? 0 : state.tried;
+  const tried = 'tried' in state ? state.tried : 0;
   return (
     <>
       <h4>Oscar’s search</h4>
@@ -52,6 +52,8 @@ function SearchResult({ state, group, a, B, shared }: Props & { state: SearchSta
       return null;
     case 'running':
       return <p>Searching…</p>;
+    case 'failed':
+      return <p>The search failed: {state.message}</p>;
     case 'stopped':
       return (
         <p>
