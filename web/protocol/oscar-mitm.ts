@@ -7,13 +7,13 @@ import { signatureScheme } from './exchange/verify-keys.ts';
 import type { EcdhIdentity, RsaIdentity, SigningIdentity } from './keyring.ts';
 import { describeAesKey } from './keyring.ts';
 import { openMessage, type Protection, sealMessage } from './message-codec.ts';
-import { fieldBytes, publicKeyPacket, withField } from './packets.ts';
-import { certify, loadX509 } from './pki.ts';
+import { forgeCertificate } from './oscar-forgeries.ts';
+import { fieldBytes, withField } from './packets.ts';
+import { loadX509 } from './pki.ts';
 import type { Run } from './run.ts';
 import { safetyNumber } from './safety-number.ts';
 import { deriveSessionKey, type SessionKey } from './session-keys.ts';
 import {
-  type CertificateForgery,
   type OscarAction,
   type OscarAttempt,
   PARTY_NAMES,
@@ -330,48 +330,16 @@ export class ManInTheMiddle {
 
   /** He puts a certificate of his choosing (or none) in place of Bob's. */
   private async swapCertificate(packet: Packet): Promise<Handled> {
-    const plan = this.run.plan;
-    const forgery: CertificateForgery =
-      plan.presence === 'mitm' ? (plan.forgery ?? 'no-certificate') : 'no-certificate';
     const x509 = await loadX509();
     const genuine = fieldBytes(packet, 'certificate');
     this.realKeys.set(packet.from, (await x509.parseCertificate(genuine)).publicKeySpki);
-    const certifiesSigningKey = this.run.config.keyExchange === 'ecdh';
-    const signingKey = certifiesSigningKey ? await this.oscarSigning('ECDSA-P256') : null;
-    const rsa = await this.oscarRsa();
-    const ownSpki = signingKey ? signingKey.pair.spki : rsa.pair.spki;
-    const ownPair: CryptoKeyPair = signingKey
-      ? { publicKey: signingKey.pair.publicKey, privateKey: signingKey.pair.privateKey }
-      : { publicKey: rsa.pair.publicKey, privateKey: rsa.pair.privateKey };
-    if (plan.presence === 'mitm' && plan.pastedCertificate) {
-      const pasted = forged(packet, withField(packet, 'certificate', plan.pastedCertificate));
-      return replaced(pasted, 'He presents the certificate you pasted, in place of Bob’s.');
-    }
-    if (forgery === 'no-certificate') {
-      const bare = forged(packet, publicKeyPacket(packet, 'Bob’s public key', ownSpki));
-      return replaced(
-        bare,
-        'He drops the certificate and sends his own bare public key under Bob’s name.',
-      );
-    }
-    const made = {
-      'self-signed': () => x509.selfSignedCertificate({ subjectName: 'bob', keys: ownPair }),
-      'own-certificate': () => certify(this.run.keys, 'oscar', ownSpki),
-      'replace-key': () => x509.replacePublicKey(genuine, ownSpki),
-      expired: () => certify(this.run.keys, 'bob', ownSpki, { expired: true }),
-      'compromised-ca': () => certify(this.run.keys, 'bob', ownSpki),
-    }[forgery];
-    const certificate = await made();
-    const story = {
-      'self-signed': 'He makes a certificate for “bob” with his own key and signs it himself.',
-      'own-certificate':
-        'He presents his own, genuine certificate from the same CA: it says “oscar”.',
-      'replace-key':
-        'He keeps Bob’s certificate and puts his own public key in it; the CA’s signature stays as it was.',
-      expired: 'He presents an old certificate for “bob” whose key he holds; it has expired.',
-      'compromised-ca': 'He has broken into the CA: it signs a certificate for “bob” with his key.',
-    }[forgery];
-    return replaced(forged(packet, withField(packet, 'certificate', certificate.der)), story);
+    // Under ECDH the certificate vouches for a signing key; under RSA transport, the RSA key.
+    const own =
+      this.run.config.keyExchange === 'ecdh'
+        ? (await this.oscarSigning('ECDSA-P256')).pair
+        : (await this.oscarRsa()).pair;
+    const forgery = await forgeCertificate(this.run, packet, genuine, own);
+    return replaced(forged(packet, forgery.packet), forgery.story);
   }
 
   /** Seed 004's automatic checksum: he recomputes it over the keys the recipient holds, so it matches. */
