@@ -1,7 +1,8 @@
-// npm run size — gzipped JS + CSS that the first view loads, from the production build.
+// npm run size — gzipped JS + CSS that the first view loads, from the production build,
+// and what opening a lesson step from a link adds. Both must stay within the budget.
 // Follows index.html's script and stylesheet tags and their static imports (modulepreload),
 // not the chunks loaded later with import(). Fails above the budget.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -13,26 +14,32 @@ const entryFiles = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|
   (m) => m[1],
 );
 
-const seen = new Set();
-const queue = [...entryFiles];
-while (queue.length > 0) {
-  const file = queue.shift();
-  if (!file || seen.has(file)) continue;
-  seen.add(file);
-  if (!file.endsWith('.js')) continue;
-  const code = readFileSync(join(dist, file), 'utf8');
-  // Static imports between chunks: `import ... from "./x.js"` or `import "./x.js"` (not import()).
-  for (const m of code.matchAll(
-    /(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
-  )) {
-    queue.push(`assets/${m[1]}`);
+/** Every file a set of start files loads, following static imports between chunks. */
+function closure(start) {
+  const seen = new Set();
+  const queue = [...start];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (!file || seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(dist, file), 'utf8');
+    // Static imports between chunks: `import ... from "./x.js"` or `import "./x.js"` (not import()).
+    for (const m of code.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
+    )) {
+      queue.push(`assets/${m[1]}`);
+    }
   }
+  return seen;
 }
 
+const gzipped = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const seen = closure(entryFiles);
 let total = 0;
 const rows = [];
 for (const file of seen) {
-  const gz = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+  const gz = gzipped(file);
   total += gz;
   rows.push(`${(gz / 1024).toFixed(1).padStart(7)} KB  ${file}`);
 }
@@ -41,6 +48,22 @@ const kb = total / 1024;
 console.log(
   `First view: ${kb.toFixed(1)} KB gzipped JS + CSS (budget ${BUDGET_KB} KB, aim ${AIM_KB} KB)`,
 );
+// A lesson link opens the stage too: report what that costs on top, for the record.
+const lessonChunk = readdirSync(join(dist, 'assets')).find((f) => /^LessonPage-.*\.js$/.test(f));
+if (lessonChunk) {
+  const lesson = [...closure([`assets/${lessonChunk}`])].filter((f) => !seen.has(f));
+  const extra = lesson.reduce((sum, f) => sum + gzipped(f), 0) / 1024;
+  const all = kb + extra;
+  console.log(
+    `A lesson step adds ${extra.toFixed(1)} KB (stage and panels): ${all.toFixed(1)} KB in all.`,
+  );
+  if (all > BUDGET_KB) {
+    console.error(
+      `A lesson step opened from a link is over budget by ${(all - BUDGET_KB).toFixed(1)} KB.`,
+    );
+    process.exit(1);
+  }
+}
 if (kb > BUDGET_KB) {
   console.error(`Over budget by ${(kb - BUDGET_KB).toFixed(1)} KB.`);
   process.exit(1);

@@ -1,13 +1,18 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
+import { lazy, Suspense } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
 import { Home } from './Home.tsx';
-import { LessonPage } from './LessonPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { isEmbed } from './route.ts';
-import { SandboxPage } from './SandboxPage.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
+
+// The stage and its panels load with the first lesson or the sandbox, not with the lesson list.
+const LessonPage = lazy(() => import('./LessonPage.tsx').then((m) => ({ default: m.LessonPage })));
+const SandboxPage = lazy(() =>
+  import('./SandboxPage.tsx').then((m) => ({ default: m.SandboxPage })),
+);
 
 export function App() {
   const route = useHashRoute();
@@ -18,10 +23,12 @@ export function App() {
         <LabStoreProvider autoplay={!embed}>
           {!embed && <SiteHeader />}
           {route.page === 'home' && <Home />}
-          {route.page === 'lesson' && (
-            <LessonPage lessonId={route.lessonId} stepIndex={route.stepIndex} embed={embed} />
-          )}
-          {route.page === 'sandbox' && <SandboxPage query={route.query} />}
+          <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
+            {route.page === 'lesson' && (
+              <LessonPage lessonId={route.lessonId} stepIndex={route.stepIndex} embed={embed} />
+            )}
+            {route.page === 'sandbox' && <SandboxPage query={route.query} />}
+          </Suspense>
           {route.page === 'not-found' && <NotFound problem={route.problem} />}
         </LabStoreProvider>
       </MotionConfig>
