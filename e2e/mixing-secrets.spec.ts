@@ -207,8 +207,10 @@ async function observeLongTasks(page: Page) {
 // Long tasks are wall-clock time: on a machine whose cores are all busy, the page's thread is
 // preempted and even 4 ms of work can be reported as 60. A retry tells that from a real
 // regression, which fails every time.
-test.describe('the page stays responsive', () => {
-  test.describe.configure({ retries: 2 });
+// Tagged @responsiveness: these run last and one at a time (see playwright.config.ts), so the
+// other specs do not compete with them for the cores.
+test.describe('the page stays responsive @responsiveness', () => {
+  test.describe.configure({ retries: 2, mode: 'serial' });
 
   test('no long task while Oscar brute-forces in the background', async ({ lab, page }) => {
     test.setTimeout(120_000);
