@@ -19,6 +19,14 @@ describe('sandbox links', () => {
     expect(parseSandbox(formatSandbox(state)).state).toEqual(state);
   });
 
+  it('carry certificates and Oscar’s forgery', () => {
+    const { state, problems } = parseSandbox('oscar=mitm&forgery=expired&certificates=on');
+    expect(problems).toEqual([]);
+    expect(state.plan).toEqual({ presence: 'mitm', forgery: 'expired' });
+    expect(state.config.certificates).toBe('on');
+    expect(parseSandbox(formatSandbox(state)).state).toEqual(state);
+  });
+
   it('keep defaults out of the link', () => {
     expect(formatSandbox(SANDBOX_DEFAULT)).toBe('');
   });

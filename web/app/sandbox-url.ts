@@ -2,6 +2,7 @@ import { isAesBits } from '../crypto/aes.ts';
 import { isRsaBits } from '../crypto/rsa.ts';
 import { DEFAULT_CONFIG, DEFAULT_MESSAGE, messageProblem, planFor } from '../protocol/presets.ts';
 import {
+  CERTIFICATE_FORGERIES,
   CIPHERS,
   FINGERPRINT_CHECKS,
   KEY_EXCHANGES,
@@ -55,6 +56,10 @@ export function parseSandbox(query: string): { state: SandboxState; problems: st
   set('signatures', pick(params.get('signatures'), SIGNATURE_CHOICES, 'signatures', problems));
   set('signaturePlacement', pick(params.get('placement'), PLACEMENTS, 'placement', problems));
   set('curve', pick(params.get('curve'), CURVES, 'curve', problems));
+  set(
+    'certificates',
+    pick(params.get('certificates'), ['off', 'on'] as const, 'certificates', problems),
+  );
   for (const [name, test, key] of [
     ['rsa', isRsaBits, 'rsaBits'],
     ['aes', isAesBits, 'aesBits'],
@@ -72,7 +77,12 @@ export function parseSandbox(query: string): { state: SandboxState; problems: st
     else config.message = message;
   }
   const presence = pick(params.get('oscar'), OSCAR_PRESENCES, 'oscar', problems);
-  return { state: { config, plan: presence ? planFor(presence) : SANDBOX_DEFAULT.plan }, problems };
+  const plan = presence ? planFor(presence) : SANDBOX_DEFAULT.plan;
+  const forgery = pick(params.get('forgery'), CERTIFICATE_FORGERIES, 'forgery', problems);
+  return {
+    state: { config, plan: forgery && plan.presence === 'mitm' ? { ...plan, forgery } : plan },
+    problems,
+  };
 }
 
 /** The query that reproduces these settings (defaults left out, so links stay short). */
@@ -89,8 +99,10 @@ export function formatSandbox({ config, plan }: SandboxState): string {
   add('signatures', config.signatures, d.signatures);
   add('placement', config.signaturePlacement, d.signaturePlacement);
   add('curve', config.curve, d.curve);
+  add('certificates', config.certificates, d.certificates);
   add('rsa', config.rsaBits, d.rsaBits);
   add('aes', config.aesBits, d.aesBits);
   add('message', config.message, d.message);
+  if (plan.presence === 'mitm' && plan.forgery) params.set('forgery', plan.forgery);
   return params.toString();
 }

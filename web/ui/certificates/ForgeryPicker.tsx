@@ -1,15 +1,7 @@
-import { CERTIFICATE_FORGERIES, type CertificateForgery } from '../../protocol/types.ts';
+import { CERTIFICATE_FORGERIES } from '../../protocol/types.ts';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-
-export const FORGERY_LABELS: Record<CertificateForgery, string> = {
-  'no-certificate': 'No certificate: just his own public key',
-  'self-signed': 'A self-signed certificate claiming “bob”',
-  'own-certificate': 'His own valid certificate, for “oscar”',
-  'replace-key': 'Bob’s certificate with the key replaced',
-  expired: 'An expired certificate for “bob”',
-  'compromised-ca': 'A “bob” certificate from a compromised CA',
-};
+import { FORGERY_LABELS } from './forgery-labels.ts';
 
 /** Oscar's attempts to pass his key off as Bob's; each runs for real against Alice's checks. */
 export default function ForgeryPicker() {

@@ -2,18 +2,21 @@ import { useEffect, useId, useState } from 'react';
 import { AES_SIZES, type AesBits } from '../../crypto/aes.ts';
 import { RSA_SIZES, type RsaBits } from '../../crypto/rsa.ts';
 import { MAX_MESSAGE_LENGTH, messageProblem, planFor } from '../../protocol/presets.ts';
-import type {
-  CertificatesChoice,
-  CipherChoice,
-  CurveChoice,
-  FingerprintCheck,
-  KeyExchange,
-  OscarPresence,
-  SignatureChoice,
-  SignaturePlacement,
+import {
+  CERTIFICATE_FORGERIES,
+  type CertificateForgery,
+  type CertificatesChoice,
+  type CipherChoice,
+  type CurveChoice,
+  type FingerprintCheck,
+  type KeyExchange,
+  type OscarPresence,
+  type SignatureChoice,
+  type SignaturePlacement,
 } from '../../protocol/types.ts';
 import { selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { FORGERY_LABELS } from '../certificates/forgery-labels.ts';
 import { type Choice, ChoiceSelect } from './ChoiceSelect.tsx';
 
 const KEY_EXCHANGE: readonly Choice<KeyExchange>[] = [
@@ -38,6 +41,9 @@ const SIGNATURES: readonly Choice<SignatureChoice>[] = [
   { value: 'ecdsa', label: 'ECDSA P-256' },
   { value: 'ed25519', label: 'Ed25519 if supported, else ECDSA' },
 ];
+const FORGERIES = CERTIFICATE_FORGERIES.map(
+  (value): Choice<CertificateForgery> => ({ value, label: FORGERY_LABELS[value] }),
+);
 const CERTIFICATES: readonly Choice<CertificatesChoice>[] = [
   { value: 'off', label: 'off' },
   { value: 'on', label: 'on: a CA vouches for Bob’s key' },
@@ -116,6 +122,15 @@ export function ScenarioControls() {
           onChange={(presence) => void setPlan(planFor(presence))}
           testId="oscar-presence"
         />
+        {plan.presence === 'mitm' && config.certificates === 'on' && (
+          <ChoiceSelect
+            label="Oscar presents"
+            value={plan.forgery ?? 'no-certificate'}
+            choices={FORGERIES}
+            onChange={(forgery) => void setPlan({ presence: 'mitm', forgery })}
+            testId="forgery"
+          />
+        )}
         <ChoiceSelect
           label="Key exchange"
           value={config.keyExchange}

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
+import { findLesson } from '../../lessons/index.ts';
+import type { LessonStep } from '../../lessons/types.ts';
 import { describeLayout } from '../../protocol/packets.ts';
 import { PARTY_NAMES, type Packet } from '../../protocol/types.ts';
+import type { LessonPosition } from '../../store/lesson-slice.ts';
 import {
   packetsOnWire,
   selectEvents,
@@ -9,7 +12,12 @@ import {
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { LockIcon } from '../LockIcon.tsx';
+import { LessonWidget } from '../widgets/index.tsx';
 import { FieldView } from './FieldView.tsx';
+
+function stepOf(position: LessonPosition | null): LessonStep | undefined {
+  return position ? findLesson(position.lessonId)?.steps[position.stepIndex] : undefined;
+}
 
 /** Who really sent it: "Oscar as Bob" when Oscar put his own packet in place of Bob's. */
 function senderOf(packet: Packet): string {
@@ -22,6 +30,10 @@ export function PacketInspector() {
   const events = useLab(selectEvents);
   const shown = useLab(selectShown);
   const selectedId = useLab(selectSelectedPacketId);
+  // When Oscar is the tamperer, his byte picker sits with the bytes, unless the step shows it already.
+  const tamperHere = useLab(
+    (s) => s.plan.presence === 'tamper' && stepOf(s.position)?.widget !== 'tamper-byte',
+  );
   const selectPacket = useLab((s) => s.selectPacket);
   const packets = useMemo(() => packetsOnWire(events, shown), [events, shown]);
   const packet = packets.find((p) => p.id === selectedId) ?? packets.at(-1);
@@ -29,6 +41,7 @@ export function PacketInspector() {
   return (
     <section className="inspector" aria-labelledby="inspector-title">
       <h2 id="inspector-title">On the wire</h2>
+      {tamperHere && <LessonWidget id="tamper-byte" />}
       {packets.length === 0 ? (
         <p className="muted">No packet has been sent yet.</p>
       ) : (
