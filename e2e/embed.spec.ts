@@ -29,8 +29,12 @@ for (const lesson of LESSONS) {
 
       await expect(page.getByRole('banner')).toHaveCount(0);
       await expect(page.getByRole('link', { name: 'Handshake Lab' })).toHaveCount(0);
+      // Beside the stage: the narration, or the step's exercise when it has one.
+      const side = step.widget
+        ? page.getByRole('region', { name: 'This step’s exercise' })
+        : lab.narration;
       await expect(lab.stage).toBeVisible();
-      await expect(lab.narration).toBeVisible();
+      await expect(side).toBeVisible();
       await expect(page.getByRole('toolbar', { name: 'Playback' })).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Lesson steps' })).toBeVisible();
       await expect(page.getByRole('heading', { level: 1 })).toContainText(step.title);
@@ -39,7 +43,7 @@ for (const lesson of LESSONS) {
       // The end of a step shows the most: every narration line and the outcome.
       await lab.playToEnd();
       await expect(lab.stage).toBeVisible();
-      await expect(lab.narration).toBeVisible();
+      await expect(side).toBeVisible();
       await expect(lab.outcome).toBeVisible();
       await expectNoScrollbars(lab);
       await lab.expectNoAxeViolations();

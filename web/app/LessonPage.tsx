@@ -3,6 +3,7 @@ import { findLesson } from '../lessons/index.ts';
 import { selectPosition } from '../store/selectors.ts';
 import { useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
+import { LessonWidget } from '../ui/widgets/index.tsx';
 import { lessonHash } from './route.ts';
 import { Workbench } from './Workbench.tsx';
 
@@ -44,6 +45,7 @@ export function LessonPage({ lessonId, stepIndex, embed }: Props) {
     <Workbench
       panel={<LessonPanel lesson={lesson} stepIndex={stepIndex} />}
       {...(embed ? { embedHeader: header } : {})}
+      {...(embed && step.widget ? { embedSide: <LessonWidget id={step.widget} /> } : {})}
     />
   );
 }

@@ -16,10 +16,12 @@ interface Props {
   panel: ReactNode;
   /** In embeds: the header with the step title and links; nothing else beyond the stage. */
   embedHeader?: ReactNode;
+  /** In embeds, what stands beside the stage instead of the narration (a step's widget). */
+  embedSide?: ReactNode;
 }
 
 /** The stage and everything around it, shared by lessons and the sandbox. */
-export function Workbench({ panel, embedHeader }: Props) {
+export function Workbench({ panel, embedHeader, embedSide }: Props) {
   const status = useLab(selectStatus);
   const error = useLab(selectError);
   const embed = embedHeader !== undefined;
@@ -41,7 +43,18 @@ export function Workbench({ panel, embedHeader }: Props) {
         {!embed && <KnowledgeView />}
       </div>
       {!embed && panel}
-      <NarrationLog />
+      {embed && embedSide ? (
+        <section
+          className="embed-side"
+          aria-label="This step’s exercise"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so keyboard users must be able to reach it
+          tabIndex={0}
+        >
+          {embedSide}
+        </section>
+      ) : (
+        <NarrationLog />
+      )}
       {!embed && (
         <>
           <PacketInspector />
