@@ -85,6 +85,10 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       answers: { right: 'No, the signature check failed', wrong: 'Yes' },
     },
     {
+      outcome: ['1 message rejected', 'Detected by: signature'],
+      answers: { right: 'No: it was not signed with Alice’s key', wrong: 'Yes: it was signed' },
+    },
+    {
       outcome: ['Oscar wins.', 'Oscar read 1 of 2 messages'],
       answers: { right: 'One: the signature confirmed his guess', wrong: 'None' },
     },

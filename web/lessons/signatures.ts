@@ -33,6 +33,25 @@ export const signatures: Lesson = {
       },
     },
     {
+      title: 'A forged message fails',
+      body: 'This time Oscar throws Alice’s message away and writes his own, “pay 900 to Oscar”, in her name. He can sign it, but only with his own key: Bob checks it with Alice’s verify key, and it does not verify.',
+      preset: 'signatures',
+      config: { keyExchange: 'none', signatures: 'ecdsa' },
+      plan: { presence: 'forge', text: 'pay 900 to Oscar' },
+      question: {
+        prompt: 'Did Bob accept Oscar’s message as Alice’s?',
+        choices: [
+          {
+            label: 'No: it was not signed with Alice’s key',
+            isCorrect: (o) => o.rejected > 0 && o.forgedAccepted === 0,
+          },
+          { label: 'Yes: it was signed', isCorrect: (o) => o.forgedAccepted > 0 },
+        ],
+        explain: (o) =>
+          `Rejected: ${countOf(o.rejected, o.sent)} messages. Accepted although Alice never wrote them: ${o.forgedAccepted}.`,
+      },
+    },
+    {
       title: 'The flaw: a signature in the clear',
       body: 'The message is encrypted, but its signature is over the plaintext and travels in the clear. Oscar copied Alice’s verify key. He suspects a payment and tries three guesses: a signature that verifies against a guess tells him the message.',
       preset: 'signatures',

@@ -1,3 +1,7 @@
+import { generateAesKey } from '../crypto/aes.ts';
+import { signatureScheme } from './exchange/verify-keys.ts';
+import { describeAesKey } from './keyring.ts';
+import { sealMessage } from './message-codec.ts';
 import { oscarTriesToRead } from './oscar.ts';
 import type { Run } from './run.ts';
 import { type OscarPlan, PARTY_NAMES, type Packet } from './types.ts';
@@ -44,4 +48,53 @@ export async function tamperWith(run: Run, packet: Packet, plan: TamperPlan): Pr
     run.read('oscar', packet.messageId, reading.text, `Oscar reads: "${reading.text}"`);
   }
   return modified;
+}
+
+type ForgePlan = Extract<OscarPlan, { presence: 'forge' }>;
+
+/**
+ * Oscar replaces Alice's message with one he wrote. He has neither their session key nor
+ * Alice's signing key, so he uses his own: whatever the checks make of it is the outcome.
+ */
+export async function forgeMessage(run: Run, packet: Packet, plan: ForgePlan): Promise<Packet> {
+  const reading = await oscarTriesToRead(packet, run.oscar);
+  const encrypted = packet.kind === 'encrypted-message';
+  const ownKey = encrypted ? await generateAesKey(run.config.aesBits) : null;
+  const key = ownKey
+    ? { key: ownKey, info: await describeAesKey('oscar/forgery', 'oscar', ownKey) }
+    : null;
+  const { signatures, rsaBits } = run.config;
+  const signer =
+    signatures === 'off'
+      ? null
+      : (await run.keys.signing('oscar', await signatureScheme(signatures), rsaBits)).pair
+          .privateKey;
+  const forged: Packet = {
+    ...packet,
+    id: `${packet.id}-oscar`,
+    forgedBy: 'oscar',
+    fields: await sealMessage(plan.text, key, run.oscar.protection, signer),
+  };
+  const how = [
+    encrypted ? 'encrypted under a key of his own (he does not have theirs)' : '',
+    signer ? 'signed with his own key (he does not have Alice’s)' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  run.emit({
+    type: 'intercepted',
+    actor: 'oscar',
+    packet,
+    action: { do: 'replace', with: forged },
+    attempt: {
+      ...reading,
+      detail: `${reading.readable ? 'He reads it, then' : 'He cannot read it, so'} he throws it away and sends “${plan.text}” in Alice’s name${how ? `, ${how}` : ''}.`,
+    },
+    result: forged,
+    narration: `Oscar catches ${packet.label} from ${PARTY_NAMES[packet.from]} and sends one he wrote himself instead.`,
+  });
+  if (reading.readable && reading.text !== undefined && packet.messageId) {
+    run.read('oscar', packet.messageId, reading.text, `Oscar reads: "${reading.text}"`);
+  }
+  return forged;
 }

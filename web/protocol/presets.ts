@@ -17,6 +17,9 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   certificates: 'off',
 };
 
+/** What Oscar writes in Alice's name when he forges a message. */
+export const DEFAULT_FORGERY = 'pay 900 to Oscar';
+
 /** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
 export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
 
@@ -128,5 +131,7 @@ export function messageProblem(message: string): string | null {
 
 /** The plan for a presence chosen in the controls, with defaults for the active ones. */
 export function planFor(presence: OscarPresence): OscarPlan {
-  return presence === 'tamper' ? { presence, ...DEFAULT_TAMPER } : { presence };
+  if (presence === 'tamper') return { presence, ...DEFAULT_TAMPER };
+  if (presence === 'forge') return { presence, text: DEFAULT_FORGERY };
+  return { presence };
 }

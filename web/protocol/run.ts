@@ -6,7 +6,7 @@ import { KeyRegistry } from './key-registry.ts';
 import type { KeyCache, RsaIdentity } from './keyring.ts';
 import { type OscarHoldings, oscarTriesToRead } from './oscar.ts';
 import { ManInTheMiddle } from './oscar-mitm.ts';
-import { isFirstMessage, tamperWith } from './oscar-tamper.ts';
+import { forgeMessage, isFirstMessage, tamperWith } from './oscar-tamper.ts';
 import { describeLayout, fieldBytes } from './packets.ts';
 import {
   type KeyInfo,
@@ -125,6 +125,12 @@ export class Run {
       isFirstMessage(packet)
     ) {
       arriving = await tamperWith(this, packet, this.plan);
+    } else if (
+      packet.channel === 'wire' &&
+      this.plan.presence === 'forge' &&
+      isFirstMessage(packet)
+    ) {
+      arriving = await forgeMessage(this, packet, this.plan);
     } else if (packet.channel === 'wire' && this.oscarPresent) await this.copyPassively(packet);
     this.emit({
       type: 'packet-delivered',

@@ -34,6 +34,36 @@ describe('Oscar flips bits in flight', () => {
   });
 });
 
+describe('Oscar forges a message in Alice’s name', () => {
+  it('without signatures, Bob accepts a plain-text forgery', async () => {
+    const trace = await runForTest('postcards', {
+      plan: { presence: 'forge', text: 'pay 900 to Oscar' },
+    });
+    const bob = eventsOfType(trace, 'message-read').find((e) => e.actor === 'bob');
+    expect(bob).toMatchObject({ text: 'pay 900 to Oscar', genuine: false });
+    expect(trace.outcome).toMatchObject({ forgedAccepted: 1, rejected: 0 });
+  });
+
+  for (const signatures of ['rsa-pss', 'ecdsa', 'ed25519'] as const) {
+    it(`${signatures}: his own signature does not verify as Alice’s, so Bob rejects it`, async () => {
+      const trace = await runForTest('postcards', {
+        config: { signatures },
+        plan: { presence: 'forge', text: 'pay 900 to Oscar' },
+      });
+      expect(eventsOfType(trace, 'check').find((c) => !c.passed)?.check).toBe('signature');
+      expect(trace.outcome).toMatchObject({ forgedAccepted: 0, rejected: 1 });
+    });
+  }
+
+  it('under encryption he has no key: AES-GCM rejects his message', async () => {
+    const trace = await runForTest('locked-box', {
+      plan: { presence: 'forge', text: 'pay 900 to Oscar' },
+    });
+    expect(eventsOfType(trace, 'check').find((c) => !c.passed)?.check).toBe('AES-GCM tag');
+    expect(trace.outcome).toMatchObject({ forgedAccepted: 0, rejected: 1 });
+  });
+});
+
 describe('signatures', () => {
   for (const signatures of ['rsa-pss', 'ecdsa', 'ed25519'] as const) {
     it(`${signatures}: a tampered message fails verification and is rejected`, async () => {

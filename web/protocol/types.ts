@@ -245,6 +245,14 @@ export type OscarPlan =
       readonly pastedCertificate?: Bytes;
     }
   /** He XORs one byte of Alice's first message in flight (its ciphertext, or its text). */
-  | { readonly presence: 'tamper'; readonly byte: number; readonly xor: number };
-export const OSCAR_PRESENCES: readonly OscarPresence[] = ['off', 'passive', 'mitm', 'tamper'];
+  | { readonly presence: 'tamper'; readonly byte: number; readonly xor: number }
+  /** He throws Alice's first message away and sends one he wrote, in her name. */
+  | { readonly presence: 'forge'; readonly text: string };
+export const OSCAR_PRESENCES: readonly OscarPresence[] = [
+  'off',
+  'passive',
+  'mitm',
+  'tamper',
+  'forge',
+];
 export type OscarPresence = OscarPlan['presence'];

@@ -30,6 +30,7 @@ const PRESENCE: readonly Choice<OscarPresence>[] = [
   { value: 'passive', label: 'passive: copies everything' },
   { value: 'mitm', label: 'man in the middle: swaps keys' },
   { value: 'tamper', label: 'tamperer: changes a byte' },
+  { value: 'forge', label: 'forger: replaces a message' },
 ];
 const CIPHER: readonly Choice<CipherChoice>[] = [
   { value: 'aes-gcm', label: 'AES-GCM (authenticated)' },
