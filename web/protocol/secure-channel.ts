@@ -26,16 +26,16 @@ function keyOf(channel: Channel, party: PartyId): SessionKey | null {
 }
 
 function howSent(channel: Channel, from: PartyId, key: SessionKey | null): string {
-  const signed = channel.signing ? `, signs it with ${channel.signing.scheme}` : '';
-  if (!key)
-    return `${PARTY_NAMES[from]} sends it as it is${signed ? `${signed},` : ','} not encrypted: like a postcard.`;
+  const name = PARTY_NAMES[from];
+  const signs = channel.signing ? `signs it with ${channel.signing.scheme} and ` : '';
+  if (!key) return `${name} ${signs}sends it as it is, not encrypted: like a postcard.`;
   const cipher = channel.protection.cipher === 'aes-ctr' ? 'AES-CTR' : 'AES-GCM';
-  const where = channel.signing
-    ? channel.protection.placement === 'clear'
+  const where = !channel.signing
+    ? ''
+    : channel.protection.placement === 'clear'
       ? ' The signature travels in the clear beside the ciphertext.'
-      : ' The signature is encrypted with the message.'
-    : '';
-  return `${PARTY_NAMES[from]}${signed} encrypts it with ${cipher} under key ${key.info.fingerprint.short} and sends it.${where}`;
+      : ' The signature is encrypted with the message.';
+  return `${name} ${signs}encrypts it with ${cipher} under key ${key.info.fingerprint.short}, then sends it.${where}`;
 }
 
 /** Writes `text`, protects it as the channel says, sends it, and lets the recipient check and read it. */
