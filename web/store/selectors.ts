@@ -1,4 +1,3 @@
-import { knowledgeAt } from '../protocol/knowledge.ts';
 import type { Packet, TraceEvent } from '../protocol/types.ts';
 import type { LabState } from './store.ts';
 
@@ -30,8 +29,4 @@ export function packetsOnWire(events: readonly TraceEvent[], shown: number): Pac
     if (event.type === 'intercepted' && event.result) packets.push(event.result);
   }
   return packets;
-}
-
-export function knowledgeNow(events: readonly TraceEvent[], shown: number) {
-  return knowledgeAt(events, shown);
 }
