@@ -9,9 +9,9 @@ export function CheckQuestionView({ question }: { question: CheckQuestion }) {
   const finished = useLab(selectFinished);
   const [answer, setAnswer] = useState<number | null>(null);
   const name = useId();
-  if (!outcome) return null;
   const chosen = answer === null ? undefined : question.choices[answer];
-  const right = chosen?.isCorrect(outcome) ?? false;
+  // Until the run is computed there is nothing to judge an answer against.
+  const right = outcome && chosen ? chosen.isCorrect(outcome) : false;
 
   return (
     <fieldset className="check" data-testid="check-question">
@@ -30,7 +30,7 @@ export function CheckQuestionView({ question }: { question: CheckQuestion }) {
           {choice.label}
         </label>
       ))}
-      {chosen && (
+      {chosen && outcome && (
         <p
           className={`check-feedback ${right ? 'is-right' : 'is-wrong'}`}
           role="status"

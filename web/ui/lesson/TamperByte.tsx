@@ -18,7 +18,15 @@ export default function TamperByte() {
   const [problem, setProblem] = useState<string | null>(null);
   const written = events.find((e) => e.type === 'message-written' && e.messageId === 'm1');
   const sent = events.find((e) => e.type === 'packet-sent' && e.packet.messageId === 'm1');
-  if (written?.type !== 'message-written' || sent?.type !== 'packet-sent') return null;
+  if (written?.type !== 'message-written' || sent?.type !== 'packet-sent') {
+    // Same frame while the run computes, so nothing below it jumps when the bytes arrive.
+    return (
+      <section className="tamper" aria-label="Oscar’s edit" aria-busy="true">
+        <h3>Oscar’s edit</h3>
+        <p className="muted">Waiting for Alice’s first message…</p>
+      </section>
+    );
+  }
   const field =
     sent.packet.fields.find((f) => f.name === 'ciphertext') ??
     sent.packet.fields.find((f) => f.name === 'text');

@@ -30,7 +30,14 @@ export function outcomeSentences(o: Outcome): string[] {
 export function OutcomeBanner() {
   const finished = useLab(selectFinished);
   const outcome = useLab(selectOutcome);
-  if (!finished || !outcome) return null;
+  // The banner's place is kept while the run plays, so the controls below never jump.
+  if (!finished || !outcome) {
+    return (
+      <p className="outcome outcome-pending" data-testid="outcome-pending">
+        The outcome, counted from what happened, appears when the run has played to the end.
+      </p>
+    );
+  }
   const oscarWon = outcome.readByOscar > 0 || outcome.forgedAccepted > 0;
   const headline = oscarWon
     ? 'Oscar wins.'

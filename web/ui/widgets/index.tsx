@@ -1,23 +1,30 @@
-import { type ComponentType, lazy, Suspense } from 'react';
+import type { ComponentType } from 'react';
 import type { WidgetId } from '../../lessons/types.ts';
+import CertificateExport from '../certificates/CertificateExport.tsx';
+import ForgeryPicker from '../certificates/ForgeryPicker.tsx';
+import PastePem from '../certificates/PastePem.tsx';
+import OscarSwitch from '../lesson/OscarSwitch.tsx';
+import TamperByte from '../lesson/TamperByte.tsx';
+import BruteForceCost from './BruteForceCost.tsx';
+import MultiplicationScheme from './MultiplicationScheme.tsx';
+import ToyDiffieHellman from './ToyDiffieHellman.tsx';
 
-/** Each widget is its own chunk: the first view does not pay for lessons it is not showing. */
+/**
+ * The exercises a lesson step can show, by name. They load with the stage (not with the
+ * lesson list), all at once: loading one later would push the stage down as it arrives.
+ */
 const WIDGETS: Record<WidgetId, ComponentType> = {
-  'multiplication-scheme': lazy(() => import('./MultiplicationScheme.tsx')),
-  'toy-diffie-hellman': lazy(() => import('./ToyDiffieHellman.tsx')),
-  'brute-force-cost': lazy(() => import('./BruteForceCost.tsx')),
-  'oscar-switch': lazy(() => import('../lesson/OscarSwitch.tsx')),
-  'tamper-byte': lazy(() => import('../lesson/TamperByte.tsx')),
-  'forgery-picker': lazy(() => import('../certificates/ForgeryPicker.tsx')),
-  'certificate-export': lazy(() => import('../certificates/CertificateExport.tsx')),
-  'paste-pem': lazy(() => import('../certificates/PastePem.tsx')),
+  'multiplication-scheme': MultiplicationScheme,
+  'toy-diffie-hellman': ToyDiffieHellman,
+  'brute-force-cost': BruteForceCost,
+  'oscar-switch': OscarSwitch,
+  'tamper-byte': TamperByte,
+  'forgery-picker': ForgeryPicker,
+  'certificate-export': CertificateExport,
+  'paste-pem': PastePem,
 };
 
 export function LessonWidget({ id }: { id: WidgetId }) {
   const Widget = WIDGETS[id];
-  return (
-    <Suspense fallback={<p className="muted">Loading…</p>}>
-      <Widget />
-    </Suspense>
-  );
+  return <Widget />;
 }
