@@ -45,8 +45,8 @@ export function OscarSearch({ group, a, A, B, shared }: Props) {
   );
 }
 
-function SearchResult({ state, group, a, B, shared }: Props & { state: SearchState }) {
-  const { p, g, q } = group;
+function SearchResult({ state, group, B, shared }: Props & { state: SearchState }) {
+  const { p, g } = group;
   switch (state.status) {
     case 'idle':
       return null;
@@ -75,12 +75,6 @@ function SearchResult({ state, group, a, B, shared }: Props & { state: SearchSta
             {rate}: <Pow base={String(g)} exponent={String(x)} /> mod {String(p)} ={' '}
             {String(modPow(g, x, p))} = A.
           </p>
-          {x !== a && (
-            <p>
-              x is not a = {String(a)}, yet it gives the same A: powers of g repeat every q ={' '}
-              {String(q)}, and x = a mod q.
-            </p>
-          )}
           <p className={`widget-verdict ${oscar === shared ? 'is-lost' : 'is-same'}`}>
             Oscar computes <Pow base="B" exponent="x" /> mod p ={' '}
             <Pow base={String(B)} exponent={String(x)} /> mod {String(p)} ={' '}
