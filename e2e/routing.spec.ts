@@ -44,3 +44,33 @@ for (const { hash, says } of BROKEN_LINKS) {
     lab.expectCleanSession();
   });
 }
+
+// Going from one lesson to another used to ping-pong the URL between the two steps until
+// React gave up ("Maximum update depth exceeded") and the page went blank.
+test.describe('moving from one lesson to another keeps the page alive', () => {
+  test('through the lesson list in the header', async ({ lab, page }) => {
+    await lab.openStep('postcards', 1);
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Lessons' }).click();
+    await page.getByTestId('lesson-list').getByRole('link', { name: /Locked box/ }).click();
+    await lab.expectStep('locked-box', 1);
+    await page.waitForTimeout(500);
+    await lab.expectStep('locked-box', 1);
+    await expect(page).toHaveURL(/#\/lesson\/locked-box\/1$/);
+    lab.expectCleanSession();
+  });
+
+  test('through a bad link and then another lesson', async ({ lab, page }) => {
+    await lab.openStep('postcards', 1);
+    await page.evaluate(() => {
+      window.location.hash = '#/lesson/nope/1';
+    });
+    await expect(page.getByTestId('not-found')).toBeVisible();
+    await page.evaluate(() => {
+      window.location.hash = '#/lesson/tampering/1';
+    });
+    await lab.expectStep('tampering', 1);
+    await page.waitForTimeout(500);
+    await expect(page).toHaveURL(/#\/lesson\/tampering\/1$/);
+    lab.expectCleanSession();
+  });
+});

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
-import { isEmbed } from './route.ts';
+import { isEmbed, lessonHash } from './route.ts';
 import { useHashRoute } from './use-hash-route.ts';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
@@ -14,13 +14,18 @@ const SandboxPage = lazy(() =>
   import('./SandboxPage.tsx').then((m) => ({ default: m.SandboxPage })),
 );
 
+/** The store asks for another step by changing the URL; the lesson page then opens it. */
+function followStep(position: { lessonId: string; stepIndex: number }): void {
+  window.location.hash = lessonHash(position.lessonId, position.stepIndex);
+}
+
 export function App() {
   const route = useHashRoute();
   const embed = isEmbed(window.location.search);
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
-        <LabStoreProvider autoplay={!embed}>
+        <LabStoreProvider autoplay={!embed} navigate={followStep}>
           {!embed && <SiteHeader />}
           {route.page === 'home' && <Home />}
           <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>

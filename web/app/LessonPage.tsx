@@ -1,10 +1,8 @@
 import { useEffect } from 'react';
 import { findLesson } from '../lessons/index.ts';
-import { selectPosition } from '../store/selectors.ts';
 import { useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
-import { lessonHash } from './route.ts';
 import { Workbench } from './Workbench.tsx';
 
 interface Props {
@@ -15,20 +13,13 @@ interface Props {
 
 export function LessonPage({ lessonId, stepIndex, embed }: Props) {
   const lesson = findLesson(lessonId);
-  const position = useLab(selectPosition);
   const openStep = useLab((s) => s.openStep);
 
-  // The URL leads: opening a link or reloading opens that step.
+  // The URL is the one source of truth for the step: a link, a reload, the lesson list and
+  // the store's own "next step" all arrive here as a change of URL.
   useEffect(() => {
     openStep({ lessonId, stepIndex });
   }, [openStep, lessonId, stepIndex]);
-
-  // Stepping past the end of a trace moves the store to the next step: the URL follows.
-  useEffect(() => {
-    if (!position) return;
-    const hash = lessonHash(position.lessonId, position.stepIndex);
-    if (hash !== window.location.hash) window.location.hash = hash;
-  }, [position]);
 
   const step = lesson?.steps[stepIndex];
   if (!lesson || !step) return null;

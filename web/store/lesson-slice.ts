@@ -9,47 +9,73 @@ export interface LessonPosition {
   readonly stepIndex: number;
 }
 
+/** Where a step opens: at its own start, or (stepping back into it) where it ends. */
+export type StepEntry = 'start' | 'end';
+
+/**
+ * Asks for another step to open. In the page this changes the URL, which is the one source of
+ * truth for the step on screen; the page then calls `openStep`. Without a page (unit tests) it
+ * opens the step directly.
+ */
+export type StepNavigator = (position: LessonPosition, entry: StepEntry) => void;
+
 export interface LessonSlice {
   readonly position: LessonPosition | null;
   /** Start playing by itself when a step opens (off in embeds: the presenter steps). */
   readonly autoplay: boolean;
-  readonly openStep: (position: LessonPosition, at?: 'start' | 'end') => void;
+  /** How the next `openStep` enters its step, when the store itself asked for it. */
+  readonly pendingEntry: StepEntry | null;
+  readonly openStep: (position: LessonPosition) => void;
   readonly nextStep: () => void;
   readonly previousStep: () => void;
   readonly setAutoplay: (autoplay: boolean) => void;
 }
 
-export const createLessonSlice: StateCreator<LabState, [], [], LessonSlice> = (set, get) => ({
-  position: null,
-  autoplay: true,
+export function createLessonSlice(
+  navigate?: StepNavigator,
+): StateCreator<LabState, [], [], LessonSlice> {
+  return (set, get) => {
+    const goTo = (position: LessonPosition, entry: StepEntry) => {
+      set({ pendingEntry: entry });
+      if (navigate) navigate(position, entry);
+      else get().openStep(position);
+    };
+    return {
+      position: null,
+      autoplay: true,
+      pendingEntry: null,
 
-  openStep: (position, at = 'start') => {
-    const step = findLesson(position.lessonId)?.steps[position.stepIndex];
-    const current = get().position;
-    if (
-      !step ||
-      (current?.lessonId === position.lessonId && current.stepIndex === position.stepIndex)
-    )
-      return;
-    set({
-      position,
-      openAt: at === 'end' ? (trace) => trace.events.length : (step.opensAt ?? (() => 0)),
-    });
-    void get().compute(stepRequest(position.lessonId, step, get().userSettings));
-  },
+      openStep: (position) => {
+        const step = findLesson(position.lessonId)?.steps[position.stepIndex];
+        const current = get().position;
+        if (
+          !step ||
+          (current?.lessonId === position.lessonId && current.stepIndex === position.stepIndex)
+        )
+          return;
+        const entry = get().pendingEntry ?? 'start';
+        set({
+          position,
+          pendingEntry: null,
+          openAt: entry === 'end' ? (trace) => trace.events.length : (step.opensAt ?? (() => 0)),
+        });
+        void get().compute(stepRequest(position.lessonId, step, get().userSettings));
+      },
 
-  nextStep: () => {
-    const { position } = get();
-    const lesson = position && findLesson(position.lessonId);
-    if (!position || !lesson || position.stepIndex + 1 >= lesson.steps.length) return;
-    get().openStep({ ...position, stepIndex: position.stepIndex + 1 });
-  },
+      nextStep: () => {
+        const { position } = get();
+        const lesson = position && findLesson(position.lessonId);
+        if (!position || !lesson || position.stepIndex + 1 >= lesson.steps.length) return;
+        goTo({ ...position, stepIndex: position.stepIndex + 1 }, 'start');
+      },
 
-  previousStep: () => {
-    const { position } = get();
-    if (!position || position.stepIndex === 0) return;
-    get().openStep({ ...position, stepIndex: position.stepIndex - 1 }, 'end');
-  },
+      previousStep: () => {
+        const { position } = get();
+        if (!position || position.stepIndex === 0) return;
+        goTo({ ...position, stepIndex: position.stepIndex - 1 }, 'end');
+      },
 
-  setAutoplay: (autoplay) => set({ autoplay }),
-});
+      setAutoplay: (autoplay) => set({ autoplay }),
+    };
+  };
+}

@@ -1,6 +1,6 @@
 import { createContext, createElement, type ReactNode, useContext, useState } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
-import { createLessonSlice, type LessonSlice } from './lesson-slice.ts';
+import { createLessonSlice, type LessonSlice, type StepNavigator } from './lesson-slice.ts';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice.ts';
 import { createRunSlice, type RunSlice } from './run-slice.ts';
 
@@ -8,11 +8,13 @@ export type LabState = RunSlice & PlaybackSlice & LessonSlice;
 export type LabStore = StoreApi<LabState>;
 
 /** One store per stage, so two embedded stages on one page never share state. */
-export function createLabStore(options: { autoplay?: boolean } = {}): LabStore {
+export function createLabStore(
+  options: { autoplay?: boolean; navigate?: StepNavigator } = {},
+): LabStore {
   return createStore<LabState>()((...a) => ({
     ...createRunSlice()(...a),
     ...createPlaybackSlice(...a),
-    ...createLessonSlice(...a),
+    ...createLessonSlice(options.navigate)(...a),
     autoplay: options.autoplay ?? true,
   }));
 }
@@ -22,11 +24,18 @@ const LabStoreContext = createContext<LabStore | null>(null);
 export function LabStoreProvider({
   children,
   autoplay,
+  navigate,
 }: {
   children: ReactNode;
   autoplay?: boolean;
+  navigate?: StepNavigator;
 }) {
-  const [value] = useState(() => createLabStore(autoplay === undefined ? {} : { autoplay }));
+  const [value] = useState(() =>
+    createLabStore({
+      ...(autoplay === undefined ? {} : { autoplay }),
+      ...(navigate === undefined ? {} : { navigate }),
+    }),
+  );
   return createElement(LabStoreContext.Provider, { value }, children);
 }
 
