@@ -50,8 +50,14 @@ for (const { hash, says } of BROKEN_LINKS) {
 test.describe('moving from one lesson to another keeps the page alive', () => {
   test('through the lesson list in the header', async ({ lab, page }) => {
     await lab.openStep('postcards', 1);
-    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Lessons' }).click();
-    await page.getByTestId('lesson-list').getByRole('link', { name: /Locked box/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Site' })
+      .getByRole('link', { name: 'Lessons' })
+      .click();
+    await page
+      .getByTestId('lesson-list')
+      .getByRole('link', { name: /Locked box/ })
+      .click();
     await lab.expectStep('locked-box', 1);
     await page.waitForTimeout(500);
     await lab.expectStep('locked-box', 1);

@@ -118,7 +118,7 @@ export function vectorsDir(): string {
   const override = process.env[VECTORS_DIR_ENV];
   return override
     ? path.resolve(override)
-    : path.resolve(REPO_ROOT, '../shared/vectors/wycheproof');
+    : path.resolve(REPO_ROOT, 'web/crypto/testing/vectors/wycheproof');
 }
 
 /** Reads one Wycheproof JSON file; the type parameter is trusted, not checked. */
@@ -129,7 +129,7 @@ export function loadWycheproof<G extends WycheproofGroup<WycheproofTest>>(
   if (!existsSync(dir)) {
     const where = process.env[VECTORS_DIR_ENV]
       ? `${VECTORS_DIR_ENV} points to ${dir}, which does not exist`
-      : `expected them in ${dir}, a "shared/vectors/wycheproof" folder next to the repository (or set ${VECTORS_DIR_ENV} to their folder)`;
+      : `expected them in ${dir}, vendored in the repository (or set ${VECTORS_DIR_ENV} to their folder)`;
     throw new Error(`Wycheproof test vectors not found: ${where}.`);
   }
   const file = path.join(dir, fileName);
