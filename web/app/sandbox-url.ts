@@ -1,3 +1,4 @@
+import { shorten } from '../crypto/text.ts';
 import {
   applySettings,
   DEFAULT_SETTINGS,
@@ -13,14 +14,8 @@ export const SANDBOX_DEFAULT: SandboxState = DEFAULT_SETTINGS;
 /** Echoes of link parts stay short: a 10,000-character value is not repeated in full. */
 const ECHO_LIMIT = 60;
 
-/** `text` cut to `limit` characters (never inside a surrogate pair), marked with "…". */
-export function shorten(text: string, limit = ECHO_LIMIT): string {
-  const characters = Array.from(text);
-  return characters.length <= limit ? text : `${characters.slice(0, limit - 1).join('')}…`;
-}
-
 function echo(name: string, value: string): string {
-  return `“${shorten(`${name}=${value}`)}”`;
+  return `“${shorten(`${name}=${value}`, ECHO_LIMIT)}”`;
 }
 
 /**
