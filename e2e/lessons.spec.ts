@@ -9,13 +9,17 @@ interface Expected {
 }
 
 const OSCAR_READS_ALL = ['Oscar wins.', 'Oscar read 2 of 2 messages'];
-const OSCAR_READS_NOTHING = ['Oscar learns nothing.', 'Oscar read 0 of 2 messages'];
+const OSCAR_READS_NOTHING = [
+  'Oscar cannot read the messages.',
+  'Oscar read 0 of 2 messages',
+  'He still sees who talks to whom, when, and how long each message is.',
+];
 const OSCAR_CAUGHT = ['Oscar is caught.', 'Oscar read 0 messages'];
 
 /** What a student should see on each step, written independently of the lesson files. */
 const EXPECTED: Record<string, readonly Expected[]> = {
   postcards: [
-    { outcome: OSCAR_READS_NOTHING },
+    { outcome: ['No attacker on the wire this run.', 'Oscar read 0 of 2 messages'] },
     { outcome: OSCAR_READS_ALL },
     {
       outcome: OSCAR_READS_ALL,

@@ -14,7 +14,7 @@ export const lockedBox: Lesson = {
     },
     {
       title: 'What Oscar sees',
-      body: 'Select the encrypted message in the wire list. Oscar sees a 12-byte IV, a ciphertext exactly as long as the message, and a 16-byte tag. He copies every byte, and reads nothing: he has no key to try.',
+      body: 'Select the encrypted message in the wire list. Oscar sees a 12-byte IV, a ciphertext exactly as long as the message, and a 16-byte tag. He copies every byte but cannot read the text: he has no key to try. He still learns who talks to whom, when, and how long each message is.',
       preset: 'locked-box',
       plan: { presence: 'passive' },
       opensAt: after((e) => e.type === 'message-written'),
@@ -26,7 +26,7 @@ export const lockedBox: Lesson = {
           { label: 'All of them', isCorrect: (o) => o.sent > 0 && o.readByOscar === o.sent },
         ],
         explain: (o) =>
-          `Oscar read ${countOf(o.readByOscar, o.sent)} messages; Bob and Alice read ${countOf(o.delivered, o.sent)}. The ciphertext is useless without the key.`,
+          `Oscar read ${countOf(o.readByOscar, o.sent)} messages; Bob and Alice read ${countOf(o.delivered, o.sent)}. Without the key the ciphertext hides the text, though not its length.`,
       },
     },
     {

@@ -33,14 +33,14 @@ export const mixingSecrets: Lesson = {
     },
     {
       title: 'Powers, not products',
-      body: 'Now the common numbers are a prime p and a base g, chosen in the box below. Alice sends A = g^a mod p and Bob sends B = g^b mod p; the row “On the wire” shows the four numbers Oscar copies. Each raises what arrived to their own secret, and the two results match.\n\nPress “Run Oscar’s search”. No division undoes a power modulo p, so he tries exponents one by one: the counter shows how many. Pick a larger p and run it again.',
+      body: 'Now the common numbers are a prime p and a base g, chosen in the box below. Alice sends A = g^a mod p and Bob sends B = g^b mod p; the row “On the wire” shows the four numbers Oscar copies. Each raises what arrived to their own secret, and the two results match.\n\nPress “Run Oscar’s search”. Recovering a from A is the discrete-logarithm problem. The naive attack tries exponents one by one: the counter shows how many. Real attacks (baby-step giant-step, Pohlig–Hellman, the number field sieve) are far faster. Pick a larger p and run it again.',
       preset: 'mixing-secrets',
       plan: { presence: 'passive' },
       widget: 'toy-diffie-hellman',
     },
     {
       title: 'How long would Oscar take?',
-      body: 'Press “Measure on this computer”. The page runs Oscar’s search in the background for p of 8 bits, then 12, 16 and up, on random secrets, and plots the time of one search.\n\nEach extra bit doubles the exponents to try, so the dots climb a straight line on this scale. The second plot carries the line on to real sizes: read the years under it.',
+      body: 'Press “Measure on this computer”. The page runs Oscar’s search in the background for p of 8 bits, then 12, 16 and up, on random secrets, and plots the time of one search.\n\nEach extra bit doubles the exponents to try, so the dots climb a straight line on this scale. The second plot carries the line on to real sizes, for this naive search only. Real attacks are far faster; the published levels are about 112-bit security for 2048-bit Diffie-Hellman and about 128-bit for P-256 and X25519.',
       preset: 'mixing-secrets',
       plan: { presence: 'passive' },
       widget: 'brute-force-cost',
@@ -69,7 +69,7 @@ export const mixingSecrets: Lesson = {
           { label: 'All of them', isCorrect: (o) => o.sent > 0 && o.readByOscar === o.sent },
         ],
         explain: (o) =>
-          `Oscar read ${countOf(o.readByOscar, o.sent)} messages; Alice and Bob read ${countOf(o.delivered, o.sent)}. Without a private key, two public values give him no session key.`,
+          `Oscar read ${countOf(o.readByOscar, o.sent)} messages; Alice and Bob read ${countOf(o.delivered, o.sent)}. No known method turns the two public values into the session key without a private key: that is an assumption, the computational Diffie-Hellman problem, not a proof.`,
       },
     },
   ],

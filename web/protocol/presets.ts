@@ -40,7 +40,7 @@ export const PRESETS = {
   },
   'locked-box': {
     title: 'Locked box',
-    summary: 'AES-GCM with a key both already hold: Oscar reads nothing.',
+    summary: 'AES-GCM with a key both already hold: Oscar cannot read the text.',
     config: { keyExchange: 'pre-shared', check: 'off' },
     plan: { presence: 'passive' },
   },

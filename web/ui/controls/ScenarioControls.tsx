@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { AES_SIZES, type AesBits } from '../../crypto/aes.ts';
-import { RSA_SIZES, type RsaBits } from '../../crypto/rsa.ts';
+import { RSA_SIZES, RSA_STRENGTH, type RsaBits } from '../../crypto/rsa.ts';
 import { MAX_MESSAGE_LENGTH, messageProblem, planFor } from '../../protocol/presets.ts';
 import {
   CERTIFICATE_FORGERIES,
@@ -64,10 +64,10 @@ const CURVES: readonly Choice<CurveChoice>[] = [
   { value: 'X25519', label: 'X25519' },
 ];
 const RSA_CHOICES = RSA_SIZES.map(
-  (bits): Choice<RsaBits> => ({ value: bits, label: `${bits} bits` }),
+  (bits): Choice<RsaBits> => ({ value: bits, label: `${bits} bits (${RSA_STRENGTH[bits]})` }),
 );
 const AES_CHOICES = AES_SIZES.map(
-  (bits): Choice<AesBits> => ({ value: bits, label: `${bits} bits` }),
+  (bits): Choice<AesBits> => ({ value: bits, label: `${bits} bits (sound)` }),
 );
 
 /** The message, the defences, Oscar, key sizes and "new keys". Every change reruns the real computation. */

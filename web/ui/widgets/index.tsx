@@ -7,6 +7,7 @@ import OscarSwitch from '../lesson/OscarSwitch.tsx';
 import TamperByte from '../lesson/TamperByte.tsx';
 import BruteForceCost from './BruteForceCost.tsx';
 import MultiplicationScheme from './MultiplicationScheme.tsx';
+import OaepTwice from './OaepTwice.tsx';
 import ToyDiffieHellman from './ToyDiffieHellman.tsx';
 
 /**
@@ -14,6 +15,7 @@ import ToyDiffieHellman from './ToyDiffieHellman.tsx';
  * lesson list), all at once: loading one later would push the stage down as it arrives.
  */
 const WIDGETS: Record<WidgetId, ComponentType> = {
+  'oaep-twice': OaepTwice,
   'multiplication-scheme': MultiplicationScheme,
   'toy-diffie-hellman': ToyDiffieHellman,
   'brute-force-cost': BruteForceCost,
