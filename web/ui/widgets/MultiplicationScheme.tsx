@@ -4,8 +4,8 @@ import {
   multiplicationSharedSecret,
   recoverSecretByDivision,
 } from '../../crypto/toy-dh.ts';
+import { type IntegerRule, parseInteger } from '../../protocol/toy/parse-integer.ts';
 import { NumberField, WireItems } from './NumberField.tsx';
-import { type IntegerRule, parseInteger } from './parse-integer.ts';
 import './widgets.css';
 
 const RULE: IntegerRule = { min: 1n, maxDigits: 30 };
