@@ -30,10 +30,10 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     { outcome: OSCAR_READS_NOTHING },
     { outcome: OSCAR_READS_NOTHING, answers: { right: 'None', wrong: 'All of them' } },
     {
-      outcome: OSCAR_READS_NOTHING,
+      outcome: OSCAR_READS_ALL,
       answers: {
-        right: 'Oscar would copy the key, then read everything',
-        wrong: 'AES keys are too long to send',
+        right: 'Oscar copied the key, then read everything',
+        wrong: 'Oscar could not use a key someone else made',
       },
     },
   ],
@@ -114,15 +114,15 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     { outcome: OSCAR_CAUGHT },
   ],
   'mixing-secrets': [
-    { outcome: OSCAR_READS_NOTHING },
+    { outcome: OSCAR_READS_ALL },
     {
-      outcome: OSCAR_READS_NOTHING,
+      outcome: OSCAR_READS_ALL,
       answers: { right: 'One division and one multiplication', wrong: 'Years of guessing' },
     },
-    { outcome: OSCAR_READS_NOTHING },
+    { outcome: OSCAR_READS_ALL },
     {
-      outcome: OSCAR_READS_NOTHING,
-      answers: { right: 'It about doubles', wrong: 'It stays the same' },
+      outcome: OSCAR_READS_ALL,
+      answers: { right: 'It about doubles', wrong: 'It barely changes' },
     },
     { outcome: OSCAR_READS_NOTHING, answers: { right: 'None', wrong: 'All of them' } },
   ],
