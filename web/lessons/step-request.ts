@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, PRESETS } from '../protocol/presets.ts';
-import { isSpecialScenario } from '../protocol/scenarios/index.ts';
+import { isSpecialScenario } from '../protocol/scenarios/names.ts';
 import type { OscarPlan, ScenarioConfig } from '../protocol/types.ts';
 import type { LessonStep } from './types.ts';
 
