@@ -129,19 +129,28 @@ function mayIssue(root: CertificateInfo): boolean {
   return root.isCA && (!root.hasKeyUsage || root.keyUsage.includes('keyCertSign'));
 }
 
-/** Like browsers: the DNS subjectAltNames when there are any, otherwise the common name. */
+/**
+ * Like browsers today: the name must be among the certificate's subjectAltNames. The subject's
+ * common name is not consulted (RFC 6125; Chrome dropped the fallback in 2017).
+ */
 function checkName(
   certificate: CertificateInfo,
   expected: string,
   party: string,
 ): CertificateCheck {
   const label = `Issued to the name ${party} wanted`;
-  const names =
-    certificate.subjectAltNames.length > 0 ? certificate.subjectAltNames : [certificate.subject];
+  const names = certificate.subjectAltNames;
   if (names.includes(expected))
-    return pass('name', label, `subject is '${expected}', as ${party} wanted`);
+    return pass('name', label, `subjectAltName is '${expected}', as ${party} wanted`);
+  if (names.length === 0) {
+    return fail(
+      'name',
+      label,
+      `no subjectAltName; the common name '${showInvisibles(certificate.subject)}' does not count, ${party} wanted '${expected}'`,
+    );
+  }
   const shown = names.map(showInvisibles).join("', '");
-  return fail('name', label, `subject is '${shown}', ${party} wanted '${expected}'`);
+  return fail('name', label, `subjectAltName is '${shown}', ${party} wanted '${expected}'`);
 }
 
 function checkValidity(certificate: CertificateInfo, now: Date): CertificateCheck {

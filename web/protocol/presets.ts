@@ -41,7 +41,7 @@ export const PRESETS = {
   },
   'locked-box': {
     title: 'Locked box',
-    summary: 'AES-GCM with a key both already hold: Oscar reads nothing.',
+    summary: 'AES-GCM with a key both already hold: Oscar cannot read the text.',
     config: { keyExchange: 'pre-shared', check: 'off' },
     plan: { presence: 'passive' },
   },
@@ -55,6 +55,31 @@ export const PRESETS = {
     title: 'Mixing secrets',
     summary: 'ECDH: both sides derive the same key from public values; a passive Oscar cannot.',
     config: { keyExchange: 'ecdh', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'toy-multiplication': {
+    title: 'Seed 001’s multiplication',
+    summary: 'n, a × n and b × n on the wire: Oscar divides by n and reads everything.',
+    config: { keyExchange: 'none', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'toy-diffie-hellman': {
+    title: 'Toy Diffie-Hellman',
+    summary:
+      'g^a and g^b modulo an 8-bit prime: Oscar searches the exponents and reads everything.',
+    config: { keyExchange: 'none', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'toy-diffie-hellman-cost': {
+    title: 'Toy Diffie-Hellman, the cost',
+    summary: 'The toy exchange, then Oscar counts his search at 8, 12 and 16 bits.',
+    config: { keyExchange: 'none', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'key-in-the-clear': {
+    title: 'A key on a postcard',
+    summary: 'Alice sends the AES key in the clear first: Oscar copies it and reads everything.',
+    config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'oscar-in-the-middle': {
