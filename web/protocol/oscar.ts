@@ -1,5 +1,6 @@
 import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
 import { unwrapAesKey } from '../crypto/rsa.ts';
+import { unlessVerificationFails } from '../crypto/verification-failure.ts';
 import type { RsaIdentity, SharedKey } from './keyring.ts';
 import { openMessage, type Protection, signatureVerifies } from './message-codec.ts';
 import { fieldBytes } from './packets.ts';
@@ -54,6 +55,14 @@ export async function oscarTriesToRead(
         readable: true,
         detail: 'A checksum of public keys: nothing secret, nothing to gain by copying it.',
       };
+    case 'hello':
+    case 'hello-ack':
+    case 'ack':
+    case 'close':
+      return {
+        readable: true,
+        detail: 'Framing: it says where the conversation is, nothing secret.',
+      };
     case 'wrapped-key':
       return tryToUnwrap(packet, holds);
     case 'encrypted-message':
@@ -64,12 +73,9 @@ export async function oscarTriesToRead(
 async function tryToUnwrap(packet: Packet, holds: OscarHoldings): Promise<OscarAttempt> {
   const wrapped = fieldBytes(packet, 'wrapped key');
   for (const own of holds.rsa) {
-    try {
-      await unwrapAesKey(own.pair.privateKey, wrapped);
+    // Failing is expected: it was wrapped for someone else's public key.
+    if (await unlessVerificationFails(() => unwrapAesKey(own.pair.privateKey, wrapped)))
       return { readable: true, detail: `His private key ${own.info.fingerprint.short} opened it.` };
-    } catch {
-      // Expected: it was wrapped for someone else's public key.
-    }
   }
   const tried = holds.rsa.map((own) => own.info.fingerprint.short).join(', ');
   return {

@@ -9,13 +9,24 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const rejectedIds = new Set<string>();
   let forgedAccepted = 0;
   let detectedBy: string | undefined;
+  const parties = new Set<PartyId>();
+  const readBy = new Map<PartyId, Set<string>>();
 
   for (const event of events) {
     switch (event.type) {
       case 'message-written':
         recipient.set(event.messageId, event.to);
         break;
+      case 'joined':
+        parties.add(event.actor);
+        break;
       case 'message-read':
+        parties.add(event.actor);
+        if (event.genuine && recipient.get(event.messageId) !== event.actor) {
+          const ids = readBy.get(event.actor) ?? new Set<string>();
+          ids.add(event.messageId);
+          readBy.set(event.actor, ids);
+        }
         if (event.actor === 'oscar') {
           if (event.genuine) oscarIds.add(event.messageId);
         } else if (!event.genuine) {
@@ -44,6 +55,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     readByOscar: oscarIds.size,
     rejected: rejectedIds.size,
     forgedAccepted,
+    readBy: Object.fromEntries([...parties].map((p) => [p, readBy.get(p)?.size ?? 0])),
     ...(detectedBy ? { detectedBy } : {}),
   };
 }

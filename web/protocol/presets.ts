@@ -15,6 +15,12 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   signatures: 'off',
   signaturePlacement: 'clear',
   certificates: 'off',
+  topology: 'direct',
+  relayMode: 'hop-by-hop',
+  oscarAt: 'wire',
+  publicKeys: 'known-in-advance',
+  transcript: 'off',
+  closeAuth: 'off',
 };
 
 /** What Oscar writes in Alice's name when he forges a message. */

@@ -1,0 +1,9 @@
+import type { Run } from '../run.ts';
+import type { OscarPlan, ScenarioConfig, Topology } from '../types.ts';
+
+/** A protocol the engine can run: who takes part (its topology), and what they do. */
+export interface Scenario {
+  readonly title: string;
+  readonly topology: (config: ScenarioConfig, plan: OscarPlan) => Topology;
+  readonly play: (run: Run) => Promise<void>;
+}
