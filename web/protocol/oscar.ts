@@ -105,7 +105,9 @@ async function tryToDecrypt(packet: Packet, holds: OscarHoldings): Promise<Oscar
     detail:
       holds.aes.length === 0
         ? `He sees ${ciphertext} bytes of ciphertext but holds no key to try.`
-        : `None of the ${holds.aes.length} keys he holds opens it.`,
+        : holds.aes.length === 1
+          ? 'The one key he holds does not open it.'
+          : `None of the ${holds.aes.length} keys he holds opens it.`,
   };
 }
 

@@ -1,3 +1,5 @@
+import { answerHello } from './answer-hello.ts';
+import { drop } from './drop.ts';
 import { forger } from './forger.ts';
 import { inTheMiddle } from './in-the-middle.ts';
 import { passive } from './passive.ts';
@@ -10,6 +12,8 @@ export const OSCAR_STRATEGIES = {
   mitm: inTheMiddle,
   tamper: tamperer,
   forge: forger,
+  'answer-hello': answerHello,
+  drop,
 } as const satisfies Record<string, OscarStrategy>;
 
 export type StrategyId = keyof typeof OSCAR_STRATEGIES;
