@@ -1,5 +1,6 @@
 import { answerHello } from './answer-hello.ts';
 import { drop } from './drop.ts';
+import { forgeClose } from './forge-close.ts';
 import { forger } from './forger.ts';
 import { inTheMiddle } from './in-the-middle.ts';
 import { passive } from './passive.ts';
@@ -14,6 +15,7 @@ export const OSCAR_STRATEGIES = {
   forge: forger,
   'answer-hello': answerHello,
   drop,
+  'forge-close': forgeClose,
 } as const satisfies Record<string, OscarStrategy>;
 
 export type StrategyId = keyof typeof OSCAR_STRATEGIES;
