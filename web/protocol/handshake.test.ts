@@ -126,3 +126,18 @@ describe('the preset', () => {
     expect(presetConfig('handshake').signatures).not.toBe('off');
   });
 });
+
+describe('Oscar forges CLOSE', () => {
+  it('a plain CLOSE: Bob closes after 1 of 2 messages, unaware', async () => {
+    const trace = await handshake({}, { presence: 'forge-close' });
+    expect(trace.outcome).toMatchObject({ sent: 2, delivered: 1, rejected: 0, forgedAccepted: 0 });
+    expect(trace.outcome.detectedBy).toBeUndefined();
+    const closes = eventsOfType(trace, 'packet-delivered').filter((e) => e.packet.kind === 'close');
+    expect(closes.map((e) => e.packet.forgedBy)).toEqual(['oscar']);
+  });
+
+  it('a signed CLOSE: his signature does not verify with Alice’s key', async () => {
+    const trace = await handshake({ closeAuth: 'signed' }, { presence: 'forge-close' });
+    expect(trace.outcome).toMatchObject({ delivered: 1, detectedBy: 'close signature' });
+  });
+});
