@@ -1,4 +1,5 @@
 import type { KeyCache } from './keyring.ts';
+import { OSCAR_STRATEGIES } from './oscar/registry.ts';
 import { outcomeOf } from './outcome.ts';
 import { messageProblem } from './presets.ts';
 import { Run } from './run.ts';
@@ -15,6 +16,10 @@ export async function runScenario(
   const problem = messageProblem(config.message);
   if (problem) throw new Error(problem);
   const scenario = scenarioFor(name, config);
+  if (plan.presence !== 'off' && !OSCAR_STRATEGIES[plan.presence].scenarios.includes(scenario.id))
+    throw new Error(
+      `Oscar ${OSCAR_STRATEGIES[plan.presence].label} has no part in “${scenario.title}”.`,
+    );
   const topology = scenario.topology(config, plan);
   const run = new Run(plan, config, keys, topology);
   await scenario.play(run);

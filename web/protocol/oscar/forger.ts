@@ -14,7 +14,7 @@ import type { OscarStrategy } from './strategy.ts';
  */
 export const forger: OscarStrategy = {
   label: 'forger: replaces the first message with his own',
-  scenarios: ['conversation'],
+  scenarios: ['conversation', 'handshake'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     if (!isFirstMessage(packet))

@@ -54,8 +54,8 @@ export type Interceptor = (packet: Packet) => Promise<Interception>;
 export interface OscarStrategy {
   /** For controls and the command line: "answer HELLO as the server". */
   readonly label: string;
-  /** Which scenarios it means something in. */
-  readonly scenarios: readonly ('conversation' | 'handshake' | 'relays')[];
+  /** The ids of the scenarios it means something in (web/protocol/scenarios/registry.ts). */
+  readonly scenarios: readonly string[];
   /** Called once per run; the interceptor may remember what it saw. */
   start(context: OscarContext): Interceptor;
 }

@@ -12,7 +12,7 @@ const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
  */
 export const tamperer: OscarStrategy = {
   label: 'tamperer: flips a byte of the first message',
-  scenarios: ['conversation'],
+  scenarios: ['conversation', 'handshake'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     if (!isFirstMessage(packet))

@@ -13,6 +13,7 @@ import type { Scenario } from './scenario.ts';
  * machine; packets travel on a queue, past Oscar.
  */
 export const handshake: Scenario = {
+  id: 'handshake',
   title: 'A whole handshake',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {

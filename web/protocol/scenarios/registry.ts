@@ -1,12 +1,14 @@
 import type { ScenarioConfig } from '../types.ts';
 import { conversation } from './conversation.ts';
 import { handshake } from './handshake.ts';
+import { relays } from './relays.ts';
 import type { Scenario } from './scenario.ts';
 
 /** Scenarios by name. Adding one: its module, and a line here. */
 export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   conversation,
   handshake,
+  relays,
 };
 
 /**
