@@ -1,4 +1,4 @@
-import { after, countOf, type Lesson } from './types.ts';
+import { after, atEnd, atStart, countOf, type Lesson } from './types.ts';
 
 export const lockedBox: Lesson = {
   id: 'locked-box',
@@ -10,14 +10,17 @@ export const lockedBox: Lesson = {
       title: 'A key they both hold',
       body: 'Under Alice’s and Bob’s names you see the same key: same colour, same fingerprint. It is an AES key, and both already have it.\n\nAlice now encrypts with AES-GCM before sending. The packet carries a lock.',
       preset: 'locked-box',
+      opensAt: atStart,
+      pausesAt: atEnd,
       plan: { presence: 'passive' },
     },
     {
       title: 'What Oscar sees',
       body: 'Select the encrypted message in the wire list. Oscar sees a 12-byte IV, a ciphertext exactly as long as the message, and a 16-byte tag. He copies every byte, and reads nothing: he has no key to try.',
       preset: 'locked-box',
-      plan: { presence: 'passive' },
       opensAt: after((e) => e.type === 'message-written'),
+      pausesAt: atEnd,
+      plan: { presence: 'passive' },
       question: {
         prompt: 'How many of the messages could Oscar read?',
         choices: [
@@ -33,8 +36,9 @@ export const lockedBox: Lesson = {
       title: 'The open question',
       body: 'Look at the key under Alice’s and Bob’s names once more: it never crossed this wire. Alice and Bob have never met. If Alice had sent the key as a postcard, Oscar would have copied the key too, and then every message.\n\nThe next lesson, Sealed envelope, answers the question.',
       preset: 'locked-box',
+      opensAt: atEnd,
+      pausesAt: atEnd,
       plan: { presence: 'passive' },
-      opensAt: (trace) => trace.events.length,
       question: {
         prompt: 'Why can’t Alice simply send the AES key to Bob first?',
         choices: [

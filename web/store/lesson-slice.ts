@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { findLesson } from '../lessons/index.ts';
 import { stepRequest } from '../lessons/step-request.ts';
+import type { StepEntry } from './playback-slice.ts';
 import type { LabState } from './store.ts';
 
 export interface LessonPosition {
@@ -8,9 +9,6 @@ export interface LessonPosition {
   /** 0-based here; URLs are 1-based. */
   readonly stepIndex: number;
 }
-
-/** Where a step opens: at its own start, or (stepping back into it) where it ends. */
-export type StepEntry = 'start' | 'end';
 
 /**
  * Asks for another step to open. In the page this changes the URL, which is the one source of
@@ -57,7 +55,8 @@ export function createLessonSlice(
         set({
           position,
           pendingEntry: null,
-          openAt: entry === 'end' ? (trace) => trace.events.length : (step.opensAt ?? (() => 0)),
+          entry,
+          segmentOf: (trace) => ({ opening: step.opensAt(trace), pause: step.pausesAt(trace) }),
         });
         void get().compute(stepRequest(position.lessonId, step, get().userSettings));
       },
