@@ -1,5 +1,5 @@
 import { LESSONS } from '../web/lessons/index.ts';
-import { expect, stepHash, test } from './fixtures.ts';
+import { expect, lessonById, stepHash, test } from './fixtures.ts';
 
 /** A presenter reaches the next step in at most this many presses of → (issue: budgets). */
 const PRESS_BUDGET = 6;
@@ -41,3 +41,45 @@ for (const lesson of LESSONS) {
     lab.expectCleanSession();
   });
 }
+
+test('the step outline lists every step, marks the open one, and works by keyboard', async ({
+  lab,
+  page,
+}) => {
+  const lesson = lessonById('oscar-in-the-middle');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await lab.openStep(lesson.id, 2);
+  const outline = page.getByRole('navigation', { name: 'Steps of this lesson' });
+  const links = outline.getByRole('link');
+  await expect(links).toHaveText(lesson.steps.map((s) => s.title));
+  await expect(outline.locator('[aria-current="step"]')).toHaveText(lesson.steps[1]?.title ?? '');
+
+  const third = links.nth(2);
+  await third.focus();
+  await page.keyboard.press('Enter');
+  await lab.expectStep(lesson.id, 3);
+  await expect(outline.locator('[aria-current="step"]')).toHaveText(lesson.steps[2]?.title ?? '');
+  await lab.expectNoAxeViolations();
+  lab.expectCleanSession();
+});
+
+test('in the embed the outline folds into "3 / 5" and opens by keyboard', async ({ lab, page }) => {
+  const lesson = lessonById('oscar-in-the-middle');
+  await lab.openStep(lesson.id, 3, { embed: true });
+  const outline = page.getByRole('navigation', { name: 'Steps of this lesson' });
+  const summary = outline.locator('summary');
+  // On screen "3 / 5"; read aloud "Step 3 / 5: all steps".
+  await expect(summary).toHaveText(`Step 3 / ${lesson.steps.length}: all steps`);
+  await expect(summary).toHaveAccessibleName(/^Step 3 \/ 5\s?: all steps$/);
+  await expect(outline.getByRole('link').first()).toBeHidden();
+
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(outline.getByRole('link')).toHaveCount(lesson.steps.length);
+  await lab.expectNoAxeViolations();
+  await outline.getByRole('link', { name: lesson.steps[3]?.title ?? '' }).click();
+  await lab.expectStep(lesson.id, 4, { embed: true });
+  await expect(summary).toHaveText(`Step 4 / ${lesson.steps.length}: all steps`);
+  await expect(outline.getByRole('link').first()).toBeHidden();
+  lab.expectCleanSession();
+});

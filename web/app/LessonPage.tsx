@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { findLesson } from '../lessons/index.ts';
 import { useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
+import { StepOutline } from '../ui/lesson/StepOutline.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
 import { Workbench } from './Workbench.tsx';
 
@@ -27,8 +28,9 @@ export function LessonPage({ lessonId, stepIndex, embed }: Props) {
   const header = (
     <header className="embed-head">
       <h1 className="embed-title">
-        {lesson.title} · {stepIndex + 1}/{lesson.steps.length}: {step.title}
+        {lesson.title}: {step.title}
       </h1>
+      <StepOutline lesson={lesson} stepIndex={stepIndex} collapsed />
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
     </header>
   );
