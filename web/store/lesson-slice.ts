@@ -17,6 +17,12 @@ export interface LessonPosition {
  */
 export type StepNavigator = (position: LessonPosition, entry: StepEntry) => void;
 
+/**
+ * Called for → past the last step's pause or ← before the first step's opening. In a slide
+ * deck it asks the deck to move to its next or previous slide, so a presenter is never stuck.
+ */
+export type HandBack = (direction: 'next' | 'prev') => void;
+
 export interface LessonSlice {
   readonly position: LessonPosition | null;
   /** Start playing by itself when a step opens (off in embeds: the presenter steps). */
@@ -31,6 +37,7 @@ export interface LessonSlice {
 
 export function createLessonSlice(
   navigate?: StepNavigator,
+  handBack?: HandBack,
 ): StateCreator<LabState, [], [], LessonSlice> {
   return (set, get) => {
     const goTo = (position: LessonPosition, entry: StepEntry) => {
@@ -64,14 +71,16 @@ export function createLessonSlice(
       nextStep: () => {
         const { position } = get();
         const lesson = position && findLesson(position.lessonId);
-        if (!position || !lesson || position.stepIndex + 1 >= lesson.steps.length) return;
-        goTo({ ...position, stepIndex: position.stepIndex + 1 }, 'start');
+        if (!position || !lesson) return;
+        if (position.stepIndex + 1 >= lesson.steps.length) handBack?.('next');
+        else goTo({ ...position, stepIndex: position.stepIndex + 1 }, 'start');
       },
 
       previousStep: () => {
         const { position } = get();
-        if (!position || position.stepIndex === 0) return;
-        goTo({ ...position, stepIndex: position.stepIndex - 1 }, 'end');
+        if (!position) return;
+        if (position.stepIndex === 0) handBack?.('prev');
+        else goTo({ ...position, stepIndex: position.stepIndex - 1 }, 'end');
       },
 
       setAutoplay: (autoplay) => set({ autoplay }),
