@@ -4,6 +4,7 @@ import { LabStoreProvider } from '../store/store.ts';
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
 import { isEmbed, lessonHash } from './route.ts';
+import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
@@ -58,6 +59,7 @@ function SiteHeader() {
       <nav aria-label="Site">
         <a href="#/">Lessons</a> <a href="#/sandbox">Sandbox</a>
       </nav>
+      <ThemeChooser />
     </header>
   );
 }
