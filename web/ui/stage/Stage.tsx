@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { type CSSProperties, useMemo } from 'react';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
-import type { Channel, TraceEvent } from '../../protocol/types.ts';
+import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
 import {
   selectCurrentEvent,
   selectEvents,
@@ -16,6 +16,10 @@ import { DEFAULT_TOPOLOGY, layoutStage } from './layout.ts';
 import { PacketSprite } from './PacketSprite.tsx';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
+import { RelaySightView } from './RelaySightView.tsx';
+import { relaySightAt } from './relay-sight.ts';
+import { WireView } from './WireView.tsx';
+import './stage-topology.css';
 
 /** Tells runs apart, so that a new run's packet is drawn where it is, not moved from the last. */
 const runIds = new WeakMap<object, number>();
@@ -34,7 +38,8 @@ function runId(trace: object | null): number {
 export function Stage() {
   const events = useLab(selectEvents);
   const topology = useLab(selectTopology) ?? DEFAULT_TOPOLOGY;
-  const places = useMemo(() => layoutStage(topology), [topology]);
+  const layout = useMemo(() => layoutStage(topology), [topology]);
+  const { places, oscarInside } = layout;
   const shown = useLab(selectShown);
   const plan = useLab(selectPlan);
   const trace = useLab(selectTrace);
@@ -52,7 +57,15 @@ export function Stage() {
   return (
     <div className="stage" data-testid="stage" aria-busy={status === 'computing'}>
       <h2 className="visually-hidden">Stage</h2>
-      <div className={`stage-canvas${phone ? ' has-phone' : ''}`}>
+      <div
+        className={`stage-canvas${phone ? ' has-phone' : ''}${layout.oscarAbove ? ' has-oscar-above' : ''}`}
+        style={
+          {
+            '--wire-from': `${layout.wire.from}%`,
+            '--wire-to': `${100 - layout.wire.to}%`,
+          } as CSSProperties
+        }
+      >
         {[...topology.parties].sort(authorityFirst).map((party) => {
           const place = places.get(party.id);
           if (!place) return null;
@@ -63,7 +76,10 @@ export function Stage() {
                 : 'idle for now'
               : party.role === 'attacker' && copied > 0
                 ? `copied ${copied} packet${copied === 1 ? '' : 's'}`
-                : undefined;
+                : party.role === 'attacker' && oscarInside
+                  ? `inside ${partyName(oscarInside)}`
+                  : undefined;
+          const sight = party.role === 'relay' ? relaySightAt(events, shown, party.id) : null;
           return (
             <PartyNode
               key={party.id}
@@ -72,13 +88,14 @@ export function Stage() {
               knowledge={knowledge.of(party.id)}
               active={actor === party.id}
               absent={party.role === 'attacker' && oscarAbsent}
+              compromised={!oscarAbsent && oscarInside === party.id}
               {...(note ? { note } : {})}
-            />
+            >
+              {sight && <RelaySightView sight={sight} />}
+            </PartyNode>
           );
         })}
-        <div className={`wire${oscarAbsent ? '' : ' is-tapped'}`} aria-hidden="true">
-          <span className="wire-label">the Internet</span>
-        </div>
+        <WireView layout={layout} oscarAbsent={oscarAbsent} />
         {registration && (
           <div className="registration-lane" aria-hidden="true">
             <span className="registration-label">registered before today, in person</span>
