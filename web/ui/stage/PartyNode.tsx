@@ -13,6 +13,8 @@ interface Props {
   note?: string;
   /** Oscar sits inside this relay: drawn in his colour and said in words. */
   compromised?: boolean;
+  /** A line under the name, above the keys (the state its protocol is in). */
+  status?: ReactNode;
   /** Further lines under the keys (what a relay sees). */
   children?: ReactNode;
 }
@@ -25,6 +27,7 @@ export function PartyNode({
   absent = false,
   note,
   compromised = false,
+  status,
   children,
 }: Props) {
   const name = partyName(party);
@@ -52,6 +55,7 @@ export function PartyNode({
         <span className="party-name">{party === 'ca' ? 'CA' : name}</span>
       </div>
       <p className="party-role">{absent ? 'not on the wire' : (note ?? place.role)}</p>
+      {status}
       {compromised && (
         <p className="party-inside" data-testid="oscar-inside">
           <span className="party-inside-avatar" aria-hidden="true">

@@ -1,4 +1,4 @@
-import { type CSSProperties, useMemo } from 'react';
+import { type CSSProperties, lazy, Suspense, useMemo } from 'react';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
 import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
 import {
@@ -20,6 +20,10 @@ import { RelaySightView } from './RelaySightView.tsx';
 import { relaySightAt } from './relay-sight.ts';
 import { WireView } from './WireView.tsx';
 import './stage-topology.css';
+
+/** Loaded with the first run that has state machines (the handshake), not with the page. */
+const StateMachines = lazy(() => import('../machines/StateMachines.tsx'));
+const MachineBadge = lazy(() => import('../machines/MachineBadge.tsx'));
 
 /** Tells runs apart, so that a new run's packet is drawn where it is, not moved from the last. */
 const runIds = new WeakMap<object, number>();
@@ -53,12 +57,17 @@ export function Stage() {
   const oscarAbsent = plan.presence === 'off';
   const copied = events.slice(0, shown).filter((e) => e.type === 'intercepted').length;
   const actor = current?.actor;
+  const withMachines = useMemo(() => events.some((e) => e.type === 'state'), [events]);
+  const leftToRight = useMemo(
+    () => [...places.entries()].sort(([, a], [, b]) => a.x - b.x).map(([id]) => id),
+    [places],
+  );
 
   return (
     <div className="stage" data-testid="stage" aria-busy={status === 'computing'}>
       <h2 className="visually-hidden">Stage</h2>
       <div
-        className={`stage-canvas${phone ? ' has-phone' : ''}${layout.oscarAbove ? ' has-oscar-above' : ''}`}
+        className={`stage-canvas${phone ? ' has-phone' : ''}${layout.oscarAbove ? ' has-oscar-above' : ''}${withMachines ? ' has-machines' : ''}${registration ? '' : ' ca-idle'}`}
         style={
           {
             '--wire-from': `${layout.wire.from}%`,
@@ -90,6 +99,13 @@ export function Stage() {
               absent={party.role === 'attacker' && oscarAbsent}
               compromised={!oscarAbsent && oscarInside === party.id}
               {...(note ? { note } : {})}
+              status={
+                withMachines && (
+                  <Suspense fallback={null}>
+                    <MachineBadge actor={party.id} />
+                  </Suspense>
+                )
+              }
             >
               {sight && <RelaySightView sight={sight} />}
             </PartyNode>
@@ -109,6 +125,11 @@ export function Stage() {
         {/* A step opens with what came before drawn settled: a new run mounts a new sprite. */}
         {onStage && <PacketSprite key={runId(trace)} onStage={onStage} places={places} />}
       </div>
+      {withMachines && (
+        <Suspense fallback={null}>
+          <StateMachines order={leftToRight} />
+        </Suspense>
+      )}
       <p className="stage-caption" data-testid="stage-caption">
         {status === 'computing' ? (
           'Computing with WebCrypto…'
