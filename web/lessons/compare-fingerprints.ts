@@ -1,3 +1,4 @@
+import { checkLabel } from '../protocol/checks.ts';
 import { countOf, type Lesson } from './types.ts';
 
 export const compareFingerprints: Lesson = {
@@ -30,7 +31,7 @@ export const compareFingerprints: Lesson = {
         ],
         explain: (o) =>
           o.detectedBy
-            ? `It was detected by: ${o.detectedBy}.`
+            ? `It was detected by: ${checkLabel(o.detectedBy)}.`
             : `Nothing was detected, and Oscar read ${countOf(o.readByOscar, o.sent)} messages. A check sent through Oscar is a check Oscar can rewrite.`,
       },
     },
@@ -46,7 +47,7 @@ export const compareFingerprints: Lesson = {
         ],
         explain: (o) =>
           o.sent === 0
-            ? `None: Alice and Bob sent no message at all. Detected by: ${o.detectedBy ?? 'nothing'}.`
+            ? `None: Alice and Bob sent no message at all. Detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}.`
             : `Oscar read ${countOf(o.readByOscar, o.sent)} messages.`,
       },
     },

@@ -91,7 +91,7 @@ describe('Oscar answers HELLO as the server', () => {
     expect(trace.outcome).toMatchObject({
       sent: 0,
       readByOscar: 0,
-      detectedBy: 'transcript signature',
+      detectedBy: 'signature.transcript',
     });
   });
 
@@ -102,7 +102,7 @@ describe('Oscar answers HELLO as the server', () => {
     );
     expect(trace.outcome).toMatchObject({ sent: 2, readByOscar: 2 });
     expect(trace.outcome.detectedBy).toBeUndefined();
-    const check = eventsOfType(trace, 'check').find((c) => c.check === 'transcript signature');
+    const check = eventsOfType(trace, 'check').find((c) => c.check === 'signature.transcript');
     expect(check?.passed).toBe(true);
   });
 });
@@ -117,7 +117,7 @@ describe('Oscar drops a packet', () => {
 
   it('an authenticated CLOSE gives the count away', async () => {
     const trace = await handshake({ closeAuth: 'signed' }, { presence: 'drop' });
-    expect(trace.outcome).toMatchObject({ delivered: 1, detectedBy: 'close message count' });
+    expect(trace.outcome).toMatchObject({ delivered: 1, detectedBy: 'close.count' });
   });
 });
 
@@ -138,6 +138,6 @@ describe('Oscar forges CLOSE', () => {
 
   it('a signed CLOSE: his signature does not verify with Alice’s key', async () => {
     const trace = await handshake({ closeAuth: 'signed' }, { presence: 'forge-close' });
-    expect(trace.outcome).toMatchObject({ delivered: 1, detectedBy: 'close signature' });
+    expect(trace.outcome).toMatchObject({ delivered: 1, detectedBy: 'close.signature' });
   });
 });

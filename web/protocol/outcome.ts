@@ -1,3 +1,4 @@
+import type { CheckId } from './checks.ts';
 import type { Outcome, PartyId, TraceEvent } from './types.ts';
 
 /** Counts what actually happened, from the events alone. */
@@ -8,7 +9,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const oscarIds = new Set<string>();
   const rejectedIds = new Set<string>();
   let forgedAccepted = 0;
-  let detectedBy: string | undefined;
+  let detectedBy: CheckId | undefined;
   const parties = new Set<PartyId>();
   const readBy = new Map<PartyId, Set<string>>();
 

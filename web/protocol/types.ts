@@ -4,6 +4,7 @@ import type { EcdhCurve } from '../crypto/ecdh.ts';
 import type { Fingerprint } from '../crypto/fingerprint.ts';
 import type { RsaBits } from '../crypto/rsa.ts';
 
+import type { CheckId } from './checks.ts';
 import type { StrategyId } from './oscar/registry.ts';
 
 /**
@@ -199,7 +200,7 @@ export type TraceEvent = EventBase &
     | {
         readonly type: 'check';
         readonly actor: PartyId;
-        readonly check: string;
+        readonly check: CheckId;
         readonly passed: boolean;
         readonly detail: string;
         readonly packetId?: string;
@@ -222,7 +223,7 @@ export type TraceEvent = EventBase &
         readonly type: 'aborted';
         readonly actor: PartyId;
         readonly reason: string;
-        readonly check?: string;
+        readonly check?: CheckId;
       }
   );
 
@@ -253,7 +254,7 @@ export interface Outcome {
    * was not their recipient (the sender writes, it does not read). Oscar's entry is readByOscar.
    */
   readonly readBy: Readonly<Record<PartyId, number>>;
-  readonly detectedBy?: string;
+  readonly detectedBy?: CheckId;
 }
 
 export interface Trace {

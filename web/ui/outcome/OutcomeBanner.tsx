@@ -1,3 +1,4 @@
+import { checkLabel } from '../../protocol/checks.ts';
 import type { Outcome } from '../../protocol/types.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
@@ -11,7 +12,7 @@ export function outcomeSentences(o: Outcome): string[] {
   if (o.sent === 0) {
     return [
       o.detectedBy
-        ? `Alice and Bob stopped before sending anything: detected by ${o.detectedBy}. Oscar read 0 messages.`
+        ? `Alice and Bob stopped before sending anything: detected by ${checkLabel(o.detectedBy)}. Oscar read 0 messages.`
         : 'No message was sent.',
     ];
   }
@@ -23,7 +24,7 @@ export function outcomeSentences(o: Outcome): string[] {
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
-  if (o.detectedBy) lines.push(`Detected by: ${o.detectedBy}.`);
+  if (o.detectedBy) lines.push(`Detected by: ${checkLabel(o.detectedBy)}.`);
   return lines;
 }
 
