@@ -1,0 +1,89 @@
+import { after, countOf, type Lesson } from './types.ts';
+
+export const relays: Lesson = {
+  id: 'relays',
+  title: 'Relays',
+  summary:
+    'Seed 002’s brokers between Alice and Bob: hop by hop, every relay reads; end to end, they see only who, when and how much.',
+  seed: '002',
+  steps: [
+    {
+      title: 'Two brokers share a key',
+      body: 'As in seed 002, Broker 2 sends its RSA public key to Broker 1, which wraps a fresh AES key for it. Each broker then hands the same key to its session, wrapped with the session’s public key.',
+      preset: 'relays',
+      plan: { presence: 'off' },
+      opensAt: after((e) => e.type === 'joined' && e.actor === 'bob'),
+    },
+    {
+      title: 'Hop by hop',
+      body: 'Alice encrypts her message under the shared key. Each broker decrypts it, reads it, and encrypts it again for the next hop.',
+      preset: 'relays',
+      plan: { presence: 'off' },
+      opensAt: after((e) => e.type === 'message-written'),
+      question: {
+        prompt: 'How many of the messages did Broker 1 read?',
+        choices: [
+          {
+            label: 'None: they were encrypted',
+            isCorrect: (o) => (o.readBy['broker-1'] ?? 0) === 0,
+          },
+          {
+            label: 'All of them',
+            isCorrect: (o) => o.sent > 0 && o.readBy['broker-1'] === o.sent,
+          },
+        ],
+        explain: (o) =>
+          `Broker 1 read ${countOf(o.readBy['broker-1'] ?? 0, o.sent)} messages, Broker 2 ${countOf(o.readBy['broker-2'] ?? 0, o.sent)}. Encryption on each hop protects the wire, not the relay.`,
+      },
+    },
+    {
+      title: 'Oscar inside a broker',
+      body: 'Oscar has broken into Broker 1. He holds what it holds, so he reads every message it passes. No check fails: the broker is doing its job.',
+      preset: 'relays',
+      config: { oscarAt: 'broker-1' },
+      opensAt: after((e) => e.type === 'message-written'),
+      question: {
+        prompt: 'Did Alice or Bob notice Oscar?',
+        choices: [
+          { label: 'Yes, a check failed', isCorrect: (o) => o.detectedBy !== undefined },
+          {
+            label: 'No, and he read every message',
+            isCorrect: (o) => o.detectedBy === undefined && o.readByOscar === o.sent,
+          },
+        ],
+        explain: (o) =>
+          `Oscar read ${countOf(o.readByOscar, o.sent)} messages, and nothing was detected.`,
+      },
+    },
+    {
+      title: 'End to end',
+      body: 'Now Alice and Bob agree a key through the brokers: Bob’s public key travels to Alice, and her wrapped AES key travels back. The brokers pass ciphertext they hold no key for. Oscar is still inside Broker 1.',
+      preset: 'relays',
+      config: { relayMode: 'end-to-end', oscarAt: 'broker-1' },
+      opensAt: after((e) => e.type === 'message-written'),
+      question: {
+        prompt: 'How many messages did the relays read now?',
+        choices: [
+          {
+            label: 'None',
+            isCorrect: (o) => (o.readBy['broker-1'] ?? 0) + (o.readBy['broker-2'] ?? 0) === 0,
+          },
+          {
+            label: 'Every one',
+            isCorrect: (o) => (o.readBy['broker-1'] ?? 0) > 0 && (o.readBy['broker-2'] ?? 0) > 0,
+          },
+        ],
+        explain: (o) =>
+          `The relays read ${countOf((o.readBy['broker-1'] ?? 0) + (o.readBy['broker-2'] ?? 0), 2 * o.sent)} of the copies that passed them, Oscar ${o.readByOscar}, and Alice and Bob ${countOf(o.delivered, o.sent)}.`,
+      },
+    },
+    {
+      title: 'What a relay still sees',
+      body: 'End to end hides the text, not the traffic. Each broker still sees who writes to whom, in what order, and how many bytes: look at what Broker 1 notes for each packet.\n\nHere Bob’s public key was relayed unchecked: a broker that swapped it would be Oscar in the middle, and the earlier lessons’ defences apply.',
+      preset: 'relays',
+      config: { relayMode: 'end-to-end' },
+      plan: { presence: 'off' },
+      opensAt: (trace) => Math.max(0, trace.events.length - 5),
+    },
+  ],
+};
