@@ -1,10 +1,12 @@
-// npm run trace -- <name> [--message "…"] [--json] [--rsa 2048] [--aes 256] [--oscar off|passive|mitm]
+// npm run trace -- <name> [--message "…"] [--json] [--rsa 2048] [--aes 256] [--oscar off|passive|mitm|…]
+//                         [--relays hop-by-hop|end-to-end] [--oscar-at <link or relay>]
 //                         [--exchange none|pre-shared|rsa|ecdh] [--check off|in-band|out-of-band] [--curve auto|P-256|X25519]
 // Runs a scenario with the same engine the page uses and prints its narrated log or its trace.
 import { isAesBits } from '../web/crypto/aes.ts';
 import { isRsaBits } from '../web/crypto/rsa.ts';
 import { KeyCache } from '../web/protocol/keyring.ts';
 import { narratedLog } from '../web/protocol/narrated-log.ts';
+import { OSCAR_STRATEGIES } from '../web/protocol/oscar/registry.ts';
 import {
   isPresetId,
   messageProblem,
@@ -15,6 +17,7 @@ import {
 } from '../web/protocol/presets.ts';
 import { runScenario } from '../web/protocol/scenario.ts';
 import { traceToJson } from '../web/protocol/serialize.ts';
+import { RELAY_OSCAR_SPOTS } from '../web/protocol/topology.ts';
 import {
   CERTIFICATE_FORGERIES,
   type CertificateForgery,
@@ -24,7 +27,6 @@ import {
   type FingerprintCheck,
   KEY_EXCHANGES,
   type KeyExchange,
-  OSCAR_PRESENCES,
   type OscarPlan,
   type OscarPresence,
   type ScenarioConfig,
@@ -35,8 +37,18 @@ const PLACEMENTS = ['clear', 'inside'] as const;
 
 const CURVES: readonly CurveChoice[] = ['auto', 'P-256', 'X25519'];
 
+const OSCAR_CHOICES: readonly OscarPresence[] = [
+  'off',
+  ...(Object.keys(OSCAR_STRATEGIES) as (keyof typeof OSCAR_STRATEGIES)[]),
+];
+const RELAY_MODES = ['hop-by-hop', 'end-to-end'] as const;
+const TOPOLOGIES = ['direct', 'two-relays'] as const;
+
 const USAGE = `Usage: npm run trace -- <name> [--message "text"] [--json]
-    [--oscar ${OSCAR_PRESENCES.join('|')}] [--forgery ${CERTIFICATE_FORGERIES.join('|')}]
+    [--oscar ${OSCAR_CHOICES.join('|')}] [--forgery ${CERTIFICATE_FORGERIES.join('|')}]
+    [--topology ${TOPOLOGIES.join('|')}] [--relays ${RELAY_MODES.join('|')}]
+    [--oscar-at <link or relay>: ${RELAY_OSCAR_SPOTS.join('|')}]
+    [--public-keys known-in-advance|sent-in-hello] [--transcript off|signed] [--close off|signed]
     [--exchange ${KEY_EXCHANGES.join('|')}] [--check ${FINGERPRINT_CHECKS.join('|')}]
     [--cipher ${CIPHERS.join('|')}] [--signatures ${SIGNATURE_CHOICES.join('|')}] [--placement ${PLACEMENTS.join('|')}]
     [--certificates off|on] [--rsa 1024|2048|3072|4096] [--aes 128|256] [--curve ${CURVES.join('|')}]
@@ -81,7 +93,26 @@ function parse(args: string[]): Options {
       const bits = Number(value());
       if (!isAesBits(bits)) throw new UsageError('--aes must be 128 or 256.');
       overrides = { ...overrides, aesBits: bits };
-    } else if (arg === '--oscar') presence = oneOf(arg, value(), OSCAR_PRESENCES);
+    } else if (arg === '--oscar') presence = oneOf(arg, value(), OSCAR_CHOICES);
+    else if (arg === '--topology')
+      overrides = { ...overrides, topology: oneOf(arg, value(), TOPOLOGIES) };
+    else if (arg === '--relays')
+      overrides = {
+        ...overrides,
+        topology: 'two-relays',
+        relayMode: oneOf(arg, value(), RELAY_MODES),
+      };
+    else if (arg === '--oscar-at')
+      overrides = { ...overrides, oscarAt: oneOf(arg, value(), RELAY_OSCAR_SPOTS) };
+    else if (arg === '--public-keys')
+      overrides = {
+        ...overrides,
+        publicKeys: oneOf(arg, value(), ['known-in-advance', 'sent-in-hello'] as const),
+      };
+    else if (arg === '--transcript')
+      overrides = { ...overrides, transcript: oneOf(arg, value(), ['off', 'signed'] as const) };
+    else if (arg === '--close')
+      overrides = { ...overrides, closeAuth: oneOf(arg, value(), ['off', 'signed'] as const) };
     else if (arg === '--exchange')
       overrides = { ...overrides, keyExchange: oneOf<KeyExchange>(arg, value(), KEY_EXCHANGES) };
     else if (arg === '--check')
