@@ -8,6 +8,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const deliveredToBobIds = new Set<string>();
   const oscarIds = new Set<string>();
   const rejectedIds = new Set<string>();
+  const readByRecipient = new Set<string>();
   let forgedAccepted = 0;
   let detectedBy: CheckId | undefined;
   const parties = new Set<PartyId>();
@@ -28,6 +29,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
           ids.add(event.messageId);
           readBy.set(event.actor, ids);
         }
+        if (recipient.get(event.messageId) === event.actor) readByRecipient.add(event.messageId);
         if (event.actor === 'oscar') {
           if (event.genuine) oscarIds.add(event.messageId);
         } else if (!event.genuine) {
@@ -56,6 +58,8 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     readByOscar: oscarIds.size,
     rejected: rejectedIds.size,
     forgedAccepted,
+    missing: [...recipient.keys()].filter((id) => !readByRecipient.has(id) && !rejectedIds.has(id))
+      .length,
     readBy: Object.fromEntries([...parties].map((p) => [p, readBy.get(p)?.size ?? 0])),
     ...(detectedBy ? { detectedBy } : {}),
   };

@@ -249,6 +249,8 @@ export interface Outcome {
   readonly rejected: number;
   /** Messages a recipient accepted whose text its sender never wrote. */
   readonly forgedAccepted: number;
+  /** Messages sent that their recipient neither read nor rejected: dropped, refused, cut off. */
+  readonly missing: number;
   /**
    * For every party in the run: how many messages it read exactly as written although it
    * was not their recipient (the sender writes, it does not read). Oscar's entry is readByOscar.

@@ -1,5 +1,5 @@
 import { checkLabel } from '../../protocol/checks.ts';
-import type { Outcome } from '../../protocol/types.ts';
+import { type Outcome, partyName } from '../../protocol/types.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 
@@ -21,6 +21,14 @@ export function outcomeSentences(o: Outcome): string[] {
     `Oscar read ${o.readByOscar} of ${messages(o.sent)}${unnoticed ? '; Alice and Bob detected nothing.' : '.'}`,
     `Their recipients read ${o.delivered} of ${o.sent} exactly as written.`,
   ];
+  if (o.missing > 0)
+    lines.push(
+      `${messages(o.missing)} never reached ${o.missing === 1 ? 'its' : 'their'} recipient.`,
+    );
+  for (const [party, count] of Object.entries(o.readBy)) {
+    if (party !== 'oscar' && count > 0)
+      lines.push(`${partyName(party)} read ${count} of ${messages(o.sent)} not meant for it.`);
+  }
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
@@ -39,7 +47,11 @@ export function OutcomeBanner() {
       </p>
     );
   }
-  const oscarWon = outcome.readByOscar > 0 || outcome.forgedAccepted > 0;
+  // A message that silently never arrives is his win too (a dropped or cut-off conversation).
+  const oscarWon =
+    outcome.readByOscar > 0 ||
+    outcome.forgedAccepted > 0 ||
+    (outcome.missing > 0 && !outcome.detectedBy);
   const headline = oscarWon
     ? 'Oscar wins.'
     : outcome.detectedBy
