@@ -1,5 +1,5 @@
 import { checkLabel } from '../protocol/checks.ts';
-import { after, countOf, type Lesson } from './types.ts';
+import { after, atEnd, countOf, type Lesson, pauseAfter } from './types.ts';
 
 const sent = (kind: string) => (e: { type: string; packet?: { kind: string } }) =>
   e.type === 'packet-sent' && e.packet?.kind === kind;
@@ -17,12 +17,14 @@ export const handshake: Lesson = {
       preset: 'handshake',
       plan: { presence: 'off' },
       opensAt: after((e) => e.type === 'key-learned' && e.actor === 'alice'),
+      pausesAt: pauseAfter((e) => e.type === 'packet-delivered' && e.packet.kind === 'ack'),
     },
     {
       title: 'A key, the messages, CLOSE',
       body: 'Bob wraps a fresh AES key with Alice’s RSA public key. Alice unwraps it, then sends two messages, each signed with her key and encrypted under the AES key, then CLOSE. Oscar copies every packet.',
       preset: 'handshake',
       opensAt: after(sent('ack')),
+      pausesAt: atEnd,
       question: {
         prompt: 'How many of Alice’s messages did Oscar read?',
         choices: [
@@ -39,6 +41,7 @@ export const handshake: Lesson = {
       preset: 'handshake',
       plan: { presence: 'answer-hello' },
       opensAt: after(sent('ack')),
+      pausesAt: atEnd,
       question: {
         prompt: 'Who read Alice’s messages?',
         choices: [
@@ -59,6 +62,7 @@ export const handshake: Lesson = {
       plan: { presence: 'answer-hello' },
       config: { transcript: 'signed' },
       opensAt: after(sent('ack')),
+      pausesAt: atEnd,
       question: {
         prompt: 'What did the signed handshake change?',
         choices: [
@@ -81,6 +85,7 @@ export const handshake: Lesson = {
       plan: { presence: 'answer-hello' },
       config: { transcript: 'signed', publicKeys: 'sent-in-hello' },
       opensAt: after(sent('ack')),
+      pausesAt: atEnd,
       question: {
         prompt: 'Did the signature over the handshake stop Oscar this time?',
         choices: [
@@ -97,6 +102,7 @@ export const handshake: Lesson = {
       preset: 'handshake',
       plan: { presence: 'drop' },
       opensAt: after((e) => e.type === 'message-read' && e.actor === 'bob'),
+      pausesAt: atEnd,
       question: {
         prompt: 'Can Bob tell that a message is missing?',
         choices: [
@@ -116,6 +122,7 @@ export const handshake: Lesson = {
       preset: 'handshake',
       plan: { presence: 'forge-close' },
       opensAt: after((e) => e.type === 'message-read' && e.actor === 'bob'),
+      pausesAt: atEnd,
     },
     {
       title: 'An authenticated CLOSE',
@@ -124,6 +131,7 @@ export const handshake: Lesson = {
       plan: { presence: 'forge-close' },
       config: { closeAuth: 'signed' },
       opensAt: after((e) => e.type === 'message-read' && e.actor === 'bob'),
+      pausesAt: atEnd,
       question: {
         prompt: 'What does Bob do with Oscar’s CLOSE now?',
         choices: [

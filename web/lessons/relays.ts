@@ -1,4 +1,4 @@
-import { after, countOf, type Lesson } from './types.ts';
+import { after, atEnd, countOf, type Lesson, pauseAfter } from './types.ts';
 
 export const relays: Lesson = {
   id: 'relays',
@@ -9,17 +9,35 @@ export const relays: Lesson = {
   steps: [
     {
       title: 'Two brokers share a key',
-      body: 'As in seed 002, Broker 2 sends its RSA public key to Broker 1, which wraps a fresh AES key for it. Each broker then hands the same key to its session, wrapped with the session’s public key.',
+      body: 'As in seed 002, Broker 2 sends its RSA public key to Broker 1, which makes a fresh AES key, wraps it with that public key and sends it back. Only Broker 2’s private key opens it.',
       preset: 'relays',
       plan: { presence: 'off' },
       opensAt: after((e) => e.type === 'joined' && e.actor === 'bob'),
+      pausesAt: pauseAfter((e) => e.type === 'key-learned' && e.actor === 'broker-2'),
+    },
+    {
+      title: 'Each broker hands it to its session',
+      body: 'Alice connects to Broker 1 and Bob to Broker 2, each with an RSA public key. Each broker wraps the same AES key for its session. Now four parties hold it.',
+      preset: 'relays',
+      plan: { presence: 'off' },
+      opensAt: after((e) => e.type === 'key-learned' && e.actor === 'broker-2'),
+      pausesAt: pauseAfter((e) => e.type === 'key-learned' && e.actor === 'bob'),
     },
     {
       title: 'Hop by hop',
-      body: 'Alice encrypts her message under the shared key. Each broker decrypts it, reads it, and encrypts it again for the next hop.',
+      body: 'Alice encrypts her message under the shared key and sends it to Broker 1. Each broker decrypts it, reads it, and encrypts it again for the next hop.',
       preset: 'relays',
       plan: { presence: 'off' },
-      opensAt: after((e) => e.type === 'message-written'),
+      opensAt: after((e) => e.type === 'key-learned' && e.actor === 'bob'),
+      pausesAt: pauseAfter((e) => e.type === 'message-read' && e.actor === 'bob'),
+    },
+    {
+      title: 'Bob’s reply',
+      body: 'Bob’s reply takes the same road back, and each broker reads it too.',
+      preset: 'relays',
+      plan: { presence: 'off' },
+      opensAt: after((e) => e.type === 'message-read' && e.actor === 'bob'),
+      pausesAt: atEnd,
       question: {
         prompt: 'How many of the messages did Broker 1 read?',
         choices: [
@@ -41,7 +59,10 @@ export const relays: Lesson = {
       body: 'Oscar has broken into Broker 1. He holds what it holds, so he reads every message it passes. No check fails: the broker is doing its job.',
       preset: 'relays',
       config: { oscarAt: 'broker-1' },
-      opensAt: after((e) => e.type === 'message-written'),
+      opensAt: after(
+        (e) => e.type === 'packet-sent' && e.actor === 'broker-1' && e.packet.messageId === 'm1',
+      ),
+      pausesAt: atEnd,
       question: {
         prompt: 'Did Alice or Bob notice Oscar?',
         choices: [
@@ -60,7 +81,10 @@ export const relays: Lesson = {
       body: 'Now Alice and Bob agree a key through the brokers: Bob’s public key travels to Alice, and her wrapped AES key travels back. The brokers pass ciphertext they hold no key for. Oscar is still inside Broker 1.',
       preset: 'relays',
       config: { relayMode: 'end-to-end', oscarAt: 'broker-1' },
-      opensAt: after((e) => e.type === 'message-written'),
+      opensAt: after(
+        (e) => e.type === 'packet-sent' && e.actor === 'broker-1' && e.packet.messageId === 'm1',
+      ),
+      pausesAt: atEnd,
       question: {
         prompt: 'How many messages did the relays read now?',
         choices: [
@@ -84,6 +108,7 @@ export const relays: Lesson = {
       config: { relayMode: 'end-to-end' },
       plan: { presence: 'off' },
       opensAt: (trace) => Math.max(0, trace.events.length - 5),
+      pausesAt: atEnd,
     },
   ],
 };

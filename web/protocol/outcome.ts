@@ -1,5 +1,5 @@
 import type { CheckId } from './checks.ts';
-import type { Outcome, PartyId, TraceEvent } from './types.ts';
+import type { Outcome, PartyId, SearchCost, SecretRecovery, TraceEvent } from './types.ts';
 
 /** Counts what actually happened, from the events alone. */
 export function outcomeOf(events: readonly TraceEvent[]): Outcome {
@@ -11,6 +11,8 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const readByRecipient = new Set<string>();
   let forgedAccepted = 0;
   let detectedBy: CheckId | undefined;
+  const recoveries: SecretRecovery[] = [];
+  const searchCosts: SearchCost[] = [];
   const parties = new Set<PartyId>();
   const readBy = new Map<PartyId, Set<string>>();
 
@@ -48,6 +50,17 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
       case 'aborted':
         if (event.check) detectedBy ??= event.check;
         break;
+      case 'secret-recovered':
+        recoveries.push({
+          method: event.method,
+          bits: event.bits,
+          tries: event.tries,
+          secret: event.secret,
+        });
+        break;
+      case 'search-measured':
+        searchCosts.push({ bits: event.bits, searches: event.searches, tries: event.tries });
+        break;
     }
   }
 
@@ -62,5 +75,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
       .length,
     readBy: Object.fromEntries([...parties].map((p) => [p, readBy.get(p)?.size ?? 0])),
     ...(detectedBy ? { detectedBy } : {}),
+    ...(recoveries.length > 0 ? { recoveries } : {}),
+    ...(searchCosts.length > 0 ? { searchCosts } : {}),
   };
 }

@@ -74,6 +74,8 @@ export type PacketKind =
   | 'verify-key'
   | 'certificate'
   | 'safety-number'
+  | 'public-number'
+  | 'plain-key'
   | 'hello'
   | 'hello-ack'
   | 'ack'
@@ -225,7 +227,28 @@ export type TraceEvent = EventBase &
         readonly reason: string;
         readonly check?: CheckId;
       }
+    | ({ readonly type: 'secret-recovered'; readonly actor: 'oscar' } & SecretRecovery)
+    | ({ readonly type: 'search-measured'; readonly actor: 'oscar' } & SearchCost)
   );
+
+/** Oscar's discrete-log searches on fresh secrets at one size of p, counted together. */
+export interface SearchCost {
+  readonly bits: number;
+  readonly searches: number;
+  /** Exponents tried, over all the searches. */
+  readonly tries: number;
+}
+
+/** Oscar worked a secret out of numbers he copied (the toy exchanges): how, and at what cost. */
+export interface SecretRecovery {
+  readonly method: 'division' | 'discrete-log search';
+  /** Bits of the public modulus (or of the common number n). */
+  readonly bits: number;
+  /** Divisions, or exponents tried. */
+  readonly tries: number;
+  /** The secret he found, in decimal. */
+  readonly secret: string;
+}
 
 /** What a relay learns from a packet it cannot open: who talks to whom, when, how much. */
 export interface RelayMetadata {
@@ -257,6 +280,10 @@ export interface Outcome {
    */
   readonly readBy: Readonly<Record<PartyId, number>>;
   readonly detectedBy?: CheckId;
+  /** Secrets Oscar computed from public numbers, in order (toy exchanges only). */
+  readonly recoveries?: readonly SecretRecovery[];
+  /** What Oscar's searches cost at each size of p, when the run measured it. */
+  readonly searchCosts?: readonly SearchCost[];
 }
 
 export interface Trace {

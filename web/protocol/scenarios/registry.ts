@@ -3,12 +3,14 @@ import { conversation } from './conversation.ts';
 import { handshake } from './handshake.ts';
 import { relays } from './relays.ts';
 import type { Scenario } from './scenario.ts';
+import { TOY_SCENARIOS } from './toy.ts';
 
 /** Scenarios by name. Adding one: its module, and a line here. */
 export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   conversation,
   handshake,
   relays,
+  ...TOY_SCENARIOS,
 };
 
 /**
