@@ -54,6 +54,7 @@ export function narratedLog(trace: Trace): string {
           `- read by ${partyName(party)}, not its recipient: ${count} of ${o.sent}`,
       ),
     `- rejected: ${o.rejected}`,
+    ...(o.missing > 0 ? [`- never reached their recipient: ${o.missing}`] : []),
     `- accepted although Alice or Bob never wrote it: ${o.forgedAccepted}`,
     ...(o.detectedBy ? [`- detected by: ${checkLabel(o.detectedBy)}`] : []),
   );

@@ -352,6 +352,8 @@ export interface ScenarioConfig {
   readonly signatures: SignatureChoice;
   readonly signaturePlacement: SignaturePlacement;
   readonly certificates: CertificatesChoice;
+  /** The protocol: a conversation (seeds 000, 001, 004) or seed 003's handshake. */
+  readonly protocol: ProtocolChoice;
   /** Alice and Bob on one wire, or through two relays (seed 002's brokers). */
   readonly topology: TopologyChoice;
   /** Through relays: who holds the key that opens a message. */
@@ -366,6 +368,7 @@ export interface ScenarioConfig {
   readonly closeAuth: CloseAuthChoice;
 }
 
+export type ProtocolChoice = 'conversation' | 'handshake';
 export type TopologyChoice = 'direct' | 'two-relays';
 export type RelayMode = 'hop-by-hop' | 'end-to-end';
 export type PublicKeysChoice = 'known-in-advance' | 'sent-in-hello';
