@@ -98,7 +98,7 @@ export const relays: Lesson = {
           },
         ],
         explain: (o) =>
-          `The relays read ${countOf((o.readBy['broker-1'] ?? 0) + (o.readBy['broker-2'] ?? 0), 2 * o.sent)} of the copies that passed them, Oscar ${o.readByOscar}, and Alice and Bob ${countOf(o.delivered, o.sent)}.`,
+          `The relays read ${countOf((o.readBy['broker-1'] ?? 0) + (o.readBy['broker-2'] ?? 0), 2 * o.sent)} copies that passed them, Oscar ${o.readByOscar}, and Alice and Bob ${countOf(o.delivered, o.sent)}.`,
       },
     },
     {
