@@ -1,9 +1,11 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { lazy, Suspense } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
-import { isEmbed, lessonHash } from './route.ts';
+import { isEmbed, lessonHash, type Route } from './route.ts';
 import { useHashRoute } from './use-hash-route.ts';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
@@ -27,18 +29,26 @@ export function App() {
       <MotionConfig reducedMotion="user">
         <LabStoreProvider autoplay={!embed} navigate={followStep}>
           {!embed && <SiteHeader />}
-          {route.page === 'home' && <Home />}
-          <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
-            {route.page === 'lesson' && (
-              <LessonPage lessonId={route.lessonId} stepIndex={route.stepIndex} embed={embed} />
-            )}
-            {route.page === 'sandbox' && <SandboxPage query={route.query} />}
-          </Suspense>
-          {route.page === 'not-found' && <NotFound problem={route.problem} />}
+          <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
+            <InjectedFault place="page" />
+            {route.page === 'home' && <Home />}
+            <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
+              {route.page === 'lesson' && (
+                <LessonPage lessonId={route.lessonId} stepIndex={route.stepIndex} embed={embed} />
+              )}
+              {route.page === 'sandbox' && <SandboxPage query={route.query} />}
+            </Suspense>
+            {route.page === 'not-found' && <NotFound problem={route.problem} />}
+          </ErrorBoundary>
         </LabStoreProvider>
       </MotionConfig>
     </LazyMotion>
   );
+}
+
+/** Another page or step starts afresh after an error; the sandbox's own settings do not. */
+function pageKey(route: Route): string {
+  return route.page === 'lesson' ? `lesson/${route.lessonId}/${route.stepIndex}` : route.page;
 }
 
 function SiteHeader() {

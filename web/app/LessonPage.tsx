@@ -34,6 +34,7 @@ export function LessonPage({ lessonId, stepIndex, embed }: Props) {
   );
   return (
     <Workbench
+      stepKey={`${lessonId}/${stepIndex}`}
       panel={<LessonPanel lesson={lesson} stepIndex={stepIndex} />}
       {...(embed ? { embedHeader: header } : {})}
       {...(embed && step.widget ? { embedSide: <LessonWidget id={step.widget} /> } : {})}

@@ -1,3 +1,4 @@
+import { showInvisibles } from './text.ts';
 import {
   type CertificateInfo,
   type KeyUsageName,
@@ -76,7 +77,7 @@ async function checkChain(
       check: fail(
         'chain',
         label,
-        `issuer '${certificate.issuer}' is not a trusted root${selfIssued}`,
+        `issuer '${showInvisibles(certificate.issuer)}' is not a trusted root${selfIssued}`,
       ),
       issuer: null,
     };
@@ -88,7 +89,7 @@ async function checkChain(
         check: fail(
           'chain',
           label,
-          `'${root.subject}' is trusted, but its certificate does not allow it to sign certificates`,
+          `'${showInvisibles(root.subject)}' is trusted, but its certificate does not allow it to sign certificates`,
         ),
         issuer: null,
       };
@@ -97,7 +98,7 @@ async function checkChain(
       check: pass(
         'chain',
         label,
-        `signed by '${root.subject}', a root ${party} trusts; the ${certificate.signatureAlgorithm} signature verifies with its public key`,
+        `signed by '${showInvisibles(root.subject)}', a root ${party} trusts; the ${certificate.signatureAlgorithm} signature verifies with its public key`,
       ),
       issuer: root,
     };
@@ -106,7 +107,7 @@ async function checkChain(
     check: fail(
       'chain',
       label,
-      `signature by '${certificate.issuer}' does not verify: the certificate was changed after it was signed, or another key signed it`,
+      `signature by '${showInvisibles(certificate.issuer)}' does not verify: the certificate was changed after it was signed, or another key signed it`,
     ),
     issuer: null,
   };
@@ -145,14 +146,11 @@ function checkName(
     return fail(
       'name',
       label,
-      `no subjectAltName; the common name '${certificate.subject}' does not count, ${party} wanted '${expected}'`,
+      `no subjectAltName; the common name '${showInvisibles(certificate.subject)}' does not count, ${party} wanted '${expected}'`,
     );
   }
-  return fail(
-    'name',
-    label,
-    `subjectAltName is '${names.join("', '")}', ${party} wanted '${expected}'`,
-  );
+  const shown = names.map(showInvisibles).join("', '");
+  return fail('name', label, `subjectAltName is '${shown}', ${party} wanted '${expected}'`);
 }
 
 function checkValidity(certificate: CertificateInfo, now: Date): CertificateCheck {

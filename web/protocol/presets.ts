@@ -1,5 +1,6 @@
 import { DEFAULT_AES_BITS } from '../crypto/aes.ts';
 import { DEFAULT_RSA_BITS } from '../crypto/rsa.ts';
+import { codePointName, loneSurrogateAt } from '../crypto/text.ts';
 import type { OscarPlan, OscarPresence, ScenarioConfig } from './types.ts';
 
 export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
@@ -150,6 +151,11 @@ export function messageProblem(message: string): string | null {
     return 'Type a message first: an empty message has nothing to protect.';
   if (message.length > MAX_MESSAGE_LENGTH) {
     return `That message is ${message.length.toLocaleString('en')} characters; the limit is ${MAX_MESSAGE_LENGTH.toLocaleString('en')}.`;
+  }
+  const lone = loneSurrogateAt(message);
+  if (lone !== -1) {
+    // Encoding would silently turn it into U+FFFD, so Bob could never read what was written.
+    return `That message is not well-formed Unicode: character ${(lone + 1).toLocaleString('en')} is ${codePointName(message.charCodeAt(lone))}, half of a surrogate pair, which cannot be encoded as UTF-8. Remove it or type that character again.`;
   }
   return null;
 }
