@@ -1,9 +1,8 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { selectError, selectStatus } from '../store/selectors.ts';
 import { useLab } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
-import { ScenarioControls } from '../ui/controls/ScenarioControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { PacketInspector } from '../ui/inspector/PacketInspector.tsx';
@@ -12,6 +11,11 @@ import { NarrationLog } from '../ui/narration/NarrationLog.tsx';
 import { OutcomeBanner } from '../ui/outcome/OutcomeBanner.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { useStepKeys } from './use-step-keys.ts';
+
+// The "Try it" controls sit below the fold: they load after the stage, in a frame that holds their place.
+const ScenarioControls = lazy(() =>
+  import('../ui/controls/ScenarioControls.tsx').then((m) => ({ default: m.ScenarioControls })),
+);
 
 interface Props {
   /** Names what the stage shows (the step from the URL); another one clears a stage error. */
@@ -65,7 +69,11 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
       {!embed && (
         <>
           <PacketInspector />
-          <ScenarioControls />
+          <Suspense
+            fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
+          >
+            <ScenarioControls />
+          </Suspense>
         </>
       )}
     </main>
