@@ -5,14 +5,17 @@ import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { PacketInspector } from '../ui/inspector/PacketInspector.tsx';
 import { KnowledgeView } from '../ui/knowledge/KnowledgeView.tsx';
 import { NarrationLog } from '../ui/narration/NarrationLog.tsx';
 import { OutcomeBanner } from '../ui/outcome/OutcomeBanner.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { useStepKeys } from './use-step-keys.ts';
 
-// The "Try it" controls sit below the fold: they load after the stage, in a frame that holds their place.
+// The packet inspector and the "Try it" controls sit below the stage: they load after it, in
+// frames that hold their place.
+const PacketInspector = lazy(() =>
+  import('../ui/inspector/PacketInspector.tsx').then((m) => ({ default: m.PacketInspector })),
+);
 const ScenarioControls = lazy(() =>
   import('../ui/controls/ScenarioControls.tsx').then((m) => ({ default: m.ScenarioControls })),
 );
@@ -68,7 +71,9 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
       )}
       {!embed && (
         <>
-          <PacketInspector />
+          <Suspense fallback={<section className="inspector inspector-loading" aria-busy="true" />}>
+            <PacketInspector />
+          </Suspense>
           <Suspense
             fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
           >
