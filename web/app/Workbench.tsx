@@ -8,6 +8,7 @@ import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { KnowledgeView } from '../ui/knowledge/KnowledgeView.tsx';
 import { NarrationLog } from '../ui/narration/NarrationLog.tsx';
 import { OutcomeBanner } from '../ui/outcome/OutcomeBanner.tsx';
+import { SequenceSlot } from '../ui/sequence/SequenceSlot.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { useStepKeys } from './use-step-keys.ts';
 
@@ -54,6 +55,7 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
         )}
         <OutcomeBanner />
         <PlaybackControls />
+        {!embed && <SequenceSlot />}
         {!embed && <KnowledgeView />}
       </div>
       {!embed && panel}

@@ -23,6 +23,8 @@ export interface Arrow {
   readonly start: PartyId;
   readonly end: PartyId;
   readonly marks: readonly OscarMark[];
+  /** Oscar sent this packet himself (injected, in place of another, replayed). */
+  readonly byOscar: boolean;
   readonly fate: Fate;
   /** The recipient's state when it refused the packet. */
   readonly refusedIn?: string;
@@ -42,6 +44,7 @@ interface Building {
   start: PartyId;
   end: PartyId;
   marks: OscarMark[];
+  byOscar: boolean;
   fate: Fate;
   refusedIn?: string;
   deliveredAt?: number;
@@ -71,6 +74,7 @@ export function sequenceAt(
       start,
       end: packet.to,
       marks: packet.forgedBy && !marks.includes('forged') ? [...marks, 'forged'] : marks,
+      byOscar,
       fate: 'in flight',
     };
     arrows.push(arrow);
