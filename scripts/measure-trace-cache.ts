@@ -1,7 +1,7 @@
 // node --expose-gc --import tsx scripts/measure-trace-cache.ts [runs] [characters]
 // Heap before and after the store computes many distinct long-message runs of the sealed
-// envelope (RSA key transport, AES-GCM), as a user
-// trying message after message would. It measures what the trace cache keeps.
+// envelope (RSA key transport, AES-GCM), as a user trying message after message would.
+// It measures what the trace cache keeps.
 import { DEFAULT_CONFIG } from '../web/protocol/presets.ts';
 import { createLabStore } from '../web/store/store.ts';
 
