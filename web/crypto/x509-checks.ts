@@ -1,4 +1,5 @@
 import { showInvisibles } from './text.ts';
+import { isVerificationFailure } from './verification-failure.ts';
 import {
   type CertificateInfo,
   type KeyUsageName,
@@ -119,9 +120,12 @@ async function signatureVerifies(certificate: CertificateInfo, root: Certificate
       publicKey: openCertificate(root.der).publicKey,
       signatureOnly: true,
     });
-  } catch {
-    // A key of another algorithm, or a signature that is not even well formed.
-    return false;
+  } catch (error) {
+    // A root key of another algorithm (InvalidAccessError), or a signature that fails to
+    // verify: both are "not signed by this root". Anything else is a bug, not a verdict.
+    if (isVerificationFailure(error) || (error as { name?: unknown }).name === 'InvalidAccessError')
+      return false;
+    throw error;
   }
 }
 
@@ -129,19 +133,28 @@ function mayIssue(root: CertificateInfo): boolean {
   return root.isCA && (!root.hasKeyUsage || root.keyUsage.includes('keyCertSign'));
 }
 
-/** Like browsers: the DNS subjectAltNames when there are any, otherwise the common name. */
+/**
+ * Like browsers today: the name must be among the certificate's subjectAltNames. The subject's
+ * common name is not consulted (RFC 6125; Chrome dropped the fallback in 2017).
+ */
 function checkName(
   certificate: CertificateInfo,
   expected: string,
   party: string,
 ): CertificateCheck {
   const label = `Issued to the name ${party} wanted`;
-  const names =
-    certificate.subjectAltNames.length > 0 ? certificate.subjectAltNames : [certificate.subject];
+  const names = certificate.subjectAltNames;
   if (names.includes(expected))
-    return pass('name', label, `subject is '${expected}', as ${party} wanted`);
+    return pass('name', label, `subjectAltName is '${expected}', as ${party} wanted`);
+  if (names.length === 0) {
+    return fail(
+      'name',
+      label,
+      `no subjectAltName; the common name '${showInvisibles(certificate.subject)}' does not count, ${party} wanted '${expected}'`,
+    );
+  }
   const shown = names.map(showInvisibles).join("', '");
-  return fail('name', label, `subject is '${shown}', ${party} wanted '${expected}'`);
+  return fail('name', label, `subjectAltName is '${shown}', ${party} wanted '${expected}'`);
 }
 
 function checkValidity(certificate: CertificateInfo, now: Date): CertificateCheck {

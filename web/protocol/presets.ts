@@ -16,6 +16,12 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   signatures: 'off',
   signaturePlacement: 'clear',
   certificates: 'off',
+  topology: 'direct',
+  relayMode: 'hop-by-hop',
+  oscarAt: 'wire',
+  publicKeys: 'known-in-advance',
+  transcript: 'off',
+  closeAuth: 'off',
 };
 
 /** What Oscar writes in Alice's name when he forges a message. */
@@ -41,7 +47,7 @@ export const PRESETS = {
   },
   'locked-box': {
     title: 'Locked box',
-    summary: 'AES-GCM with a key both already hold: Oscar reads nothing.',
+    summary: 'AES-GCM with a key both already hold: Oscar cannot read the text.',
     config: { keyExchange: 'pre-shared', check: 'off' },
     plan: { presence: 'passive' },
   },
@@ -55,6 +61,31 @@ export const PRESETS = {
     title: 'Mixing secrets',
     summary: 'ECDH: both sides derive the same key from public values; a passive Oscar cannot.',
     config: { keyExchange: 'ecdh', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'toy-multiplication': {
+    title: 'Seed 001’s multiplication',
+    summary: 'n, a × n and b × n on the wire: Oscar divides by n and reads everything.',
+    config: { keyExchange: 'none', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'toy-diffie-hellman': {
+    title: 'Toy Diffie-Hellman',
+    summary:
+      'g^a and g^b modulo an 8-bit prime: Oscar searches the exponents and reads everything.',
+    config: { keyExchange: 'none', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'toy-diffie-hellman-cost': {
+    title: 'Toy Diffie-Hellman, the cost',
+    summary: 'The toy exchange, then Oscar counts his search at 8, 12 and 16 bits.',
+    config: { keyExchange: 'none', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'key-in-the-clear': {
+    title: 'A key on a postcard',
+    summary: 'Alice sends the AES key in the clear first: Oscar copies it and reads everything.',
+    config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'oscar-in-the-middle': {
@@ -104,6 +135,24 @@ export const PRESETS = {
       'Bob’s key comes in an X.509 certificate that Alice checks against a root she already trusts.',
     config: { keyExchange: 'rsa', check: 'off', certificates: 'on' },
     plan: { presence: 'mitm', forgery: 'self-signed' },
+  },
+  handshake: {
+    title: 'A whole handshake',
+    summary:
+      'Seed 003: HELLO, HELLO+ACK, ACK, a wrapped AES key, signed and encrypted messages, CLOSE.',
+    config: {
+      signatures: 'rsa-pss',
+      signaturePlacement: 'inside',
+      cipher: 'aes-gcm',
+      publicKeys: 'known-in-advance',
+    },
+    plan: { presence: 'passive' },
+  },
+  relays: {
+    title: 'Relays',
+    summary: 'Seed 002: two brokers relay messages; hop by hop they read everything.',
+    config: { topology: 'two-relays', relayMode: 'hop-by-hop', oscarAt: 'broker-1-broker-2' },
+    plan: { presence: 'passive' },
   },
 } as const satisfies Record<string, Preset>;
 

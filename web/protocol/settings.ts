@@ -1,5 +1,5 @@
 import { AES_SIZES } from '../crypto/aes.ts';
-import { RSA_SIZES } from '../crypto/rsa.ts';
+import { RSA_SIZES, RSA_STRENGTH } from '../crypto/rsa.ts';
 import { DEFAULT_CONFIG, DEFAULT_MESSAGE, messageProblem, planFor } from './presets.ts';
 import {
   CERTIFICATE_FORGERIES,
@@ -182,13 +182,13 @@ export const SETTINGS: readonly Setting[] = [
     'rsa',
     'RSA key size',
     'rsaBits',
-    RSA_SIZES.map((bits) => ({ value: bits, label: `${bits} bits` })),
+    RSA_SIZES.map((bits) => ({ value: bits, label: `${bits} bits (${RSA_STRENGTH[bits]})` })),
   ),
   configSetting(
     'aes',
     'AES key size',
     'aesBits',
-    AES_SIZES.map((bits) => ({ value: bits, label: `${bits} bits` })),
+    AES_SIZES.map((bits) => ({ value: bits, label: `${bits} bits (sound)` })),
   ),
   configSetting('curve', 'ECDH curve', 'curve', [
     { value: 'auto', label: 'X25519 if supported, else P-256' },

@@ -3,7 +3,7 @@ import { BEAT_MS } from '../../store/playback-slice.ts';
 import { selectSelectedPacketId, selectSpeed } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { LockIcon } from '../LockIcon.tsx';
-import { PARTY_LAYOUT } from '../parties.ts';
+import type { Place } from './layout.ts';
 import { type PacketOnStage, stopParty } from './packet-position.ts';
 
 function totalBytes(onStage: PacketOnStage): number {
@@ -11,13 +11,19 @@ function totalBytes(onStage: PacketOnStage): number {
 }
 
 /** The packet travelling on the wire; a button that opens it in the inspector. */
-export function PacketSprite({ onStage }: { onStage: PacketOnStage }) {
+export function PacketSprite({
+  onStage,
+  places,
+}: {
+  onStage: PacketOnStage;
+  places: ReadonlyMap<string, Place>;
+}) {
   const speed = useLab(selectSpeed);
   const selected = useLab(selectSelectedPacketId);
   const selectPacket = useLab((s) => s.selectPacket);
   const reduced = useReducedMotion();
   const { packet, stop } = onStage;
-  const x = PARTY_LAYOUT[stopParty(packet, stop)].x;
+  const x = places.get(stopParty(packet, stop))?.x ?? 50;
   const duration = reduced || speed === 'instant' ? 0 : (BEAT_MS * 0.55) / speed / 1000;
   const label = packet.label.charAt(0).toUpperCase() + packet.label.slice(1);
 
