@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { InsecureContext } from './app/InsecureContext.tsx';
+import { installTrustedTypesPolicy } from './app/trusted-types.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import './ui/styles.css';
 
@@ -13,6 +14,7 @@ declare global {
   }
 }
 
+installTrustedTypesPolicy();
 if (window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__) MotionGlobalConfig.skipAnimations = true;
 
 const hasWebCrypto =
