@@ -3,9 +3,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { InsecureContext } from './app/InsecureContext.tsx';
+import { startTheme } from './app/theme.ts';
 import { installTrustedTypesPolicy } from './app/trusted-types.ts';
+import './ui/theme.css';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import './ui/styles.css';
+import './ui/legibility.css';
 
 declare global {
   interface Window {
@@ -16,6 +19,7 @@ declare global {
 
 installTrustedTypesPolicy();
 if (window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__) MotionGlobalConfig.skipAnimations = true;
+startTheme(window.location.search);
 
 const hasWebCrypto =
   window.isSecureContext && typeof globalThis.crypto?.subtle?.generateKey === 'function';

@@ -1,11 +1,14 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
+import { deckMove } from './deck/deck-messages.ts';
+import { createParentChannel, type ParentChannel } from './deck/parent-channel.ts';
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
 import { isEmbed, lessonHash, type Route } from './route.ts';
+import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
@@ -21,20 +24,37 @@ function followStep(position: { lessonId: string; stepIndex: number }): void {
   window.location.hash = lessonHash(position.lessonId, position.stepIndex);
 }
 
+/** At either end of the lesson, the deck moves on and gets the keyboard back. */
+function handBack(deck: ParentChannel, direction: 'next' | 'prev'): void {
+  deck.post(deckMove(direction));
+  deck.returnFocus();
+}
+
 export function App() {
   const route = useHashRoute();
   const embed = isEmbed(window.location.search);
+  // Inside a slide deck's frame: the deck may drive the step, and the step hands back at its ends.
+  const [deck] = useState(() => (embed ? createParentChannel(window) : null));
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
-        <LabStoreProvider autoplay={!embed} navigate={followStep}>
+        <LabStoreProvider
+          autoplay={!embed}
+          navigate={followStep}
+          handBack={deck ? (direction) => handBack(deck, direction) : undefined}
+        >
           {!embed && <SiteHeader />}
           <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
             <InjectedFault place="page" />
             {route.page === 'home' && <Home />}
             <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
               {route.page === 'lesson' && (
-                <LessonPage lessonId={route.lessonId} stepIndex={route.stepIndex} embed={embed} />
+                <LessonPage
+                  lessonId={route.lessonId}
+                  stepIndex={route.stepIndex}
+                  embed={embed}
+                  deck={deck}
+                />
               )}
               {route.page === 'sandbox' && <SandboxPage query={route.query} />}
             </Suspense>
@@ -68,6 +88,7 @@ function SiteHeader() {
       <nav aria-label="Site">
         <a href="#/">Lessons</a> <a href="#/sandbox">Sandbox</a>
       </nav>
+      <ThemeChooser />
     </header>
   );
 }

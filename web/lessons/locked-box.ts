@@ -1,4 +1,4 @@
-import { after, countOf, type Lesson } from './types.ts';
+import { after, atEnd, atStart, countOf, type Lesson } from './types.ts';
 
 export const lockedBox: Lesson = {
   id: 'locked-box',
@@ -10,14 +10,17 @@ export const lockedBox: Lesson = {
       title: 'A key they both hold',
       body: 'Under Alice’s and Bob’s names you see the same key: same colour, same fingerprint. It is an AES key, and both already have it.\n\nAlice now encrypts with AES-GCM before sending. The packet carries a lock.',
       preset: 'locked-box',
+      opensAt: atStart,
+      pausesAt: atEnd,
       plan: { presence: 'passive' },
     },
     {
       title: 'What Oscar sees',
       body: 'Select the encrypted message in the wire list. Oscar sees a 12-byte IV, a ciphertext exactly as long as the message, and a 16-byte tag. He copies every byte but cannot read the text: he has no key to try. He still learns who talks to whom, when, and how long each message is.',
       preset: 'locked-box',
-      plan: { presence: 'passive' },
       opensAt: after((e) => e.type === 'message-written'),
+      pausesAt: atEnd,
+      plan: { presence: 'passive' },
       question: {
         prompt: 'How many of the messages could Oscar read?',
         choices: [
@@ -33,6 +36,8 @@ export const lockedBox: Lesson = {
       title: 'The open question',
       body: 'Their key never crossed this wire, and Alice and Bob have never met. So how could she get it to him?\n\nThe stage tries the obvious way: Alice sends the key first, as a postcard. Watch Oscar copy it, then every message. The next lesson, Sealed envelope, answers the question.',
       preset: 'key-in-the-clear',
+      opensAt: atEnd,
+      pausesAt: atEnd,
       plan: { presence: 'passive' },
       question: {
         prompt: 'Alice sent the AES key to Bob first, in the clear. What happened?',

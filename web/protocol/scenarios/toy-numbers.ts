@@ -34,13 +34,28 @@ export function numberPacket(
   name: string,
   value: bigint,
 ): Packet {
+  return numbersPacket(run, from, to, label, [[name, value]]);
+}
+
+/** One packet carrying several public numbers, each in a field of its own. */
+export function numbersPacket(
+  run: Run,
+  from: PartyId,
+  to: PartyId,
+  label: string,
+  numbers: readonly (readonly [name: string, value: bigint])[],
+): Packet {
   return {
     ...run.nextAddress(from, to),
     kind: 'public-number',
     label,
     encrypted: false,
     channel: 'wire',
-    fields: [{ name, bytes: numberToBytes(value), note: `${name} = ${value}, in the clear` }],
+    fields: numbers.map(([name, value]) => ({
+      name,
+      bytes: numberToBytes(value),
+      note: `${name} = ${value}, in the clear`,
+    })),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   selectShown,
   selectStatus,
   selectTopology,
+  selectTrace,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ActorTag } from '../narration/ActorTag.tsx';
@@ -16,6 +17,19 @@ import { PacketSprite } from './PacketSprite.tsx';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
 
+/** Tells runs apart, so that a new run's packet is drawn where it is, not moved from the last. */
+const runIds = new WeakMap<object, number>();
+let runsSeen = 0;
+function runId(trace: object | null): number {
+  if (!trace) return 0;
+  let id = runIds.get(trace);
+  if (id === undefined) {
+    id = ++runsSeen;
+    runIds.set(trace, id);
+  }
+  return id;
+}
+
 /** The parties of the run's topology, laid out from it, with the packet of the moment. */
 export function Stage() {
   const events = useLab(selectEvents);
@@ -23,6 +37,7 @@ export function Stage() {
   const places = useMemo(() => layoutStage(topology), [topology]);
   const shown = useLab(selectShown);
   const plan = useLab(selectPlan);
+  const trace = useLab(selectTrace);
   // The side channels are drawn from the start when the run uses them at all.
   const phone = useMemo(() => usesChannel(events, 'phone'), [events]);
   const registration = useMemo(() => usesChannel(events, 'registration'), [events]);
@@ -74,7 +89,8 @@ export function Stage() {
             <span className="phone-label">phone call: Oscar cannot reach it</span>
           </div>
         )}
-        {onStage && <PacketSprite onStage={onStage} places={places} />}
+        {/* A step opens with what came before drawn settled: a new run mounts a new sprite. */}
+        {onStage && <PacketSprite key={runId(trace)} onStage={onStage} places={places} />}
       </div>
       <p className="stage-caption" data-testid="stage-caption">
         {status === 'computing' ? (
