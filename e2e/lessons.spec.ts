@@ -12,14 +12,18 @@ interface Expected {
 }
 
 const OSCAR_READS_ALL = ['Oscar wins.', 'Oscar read 2 of 2 messages'];
-const OSCAR_READS_NOTHING = ['Oscar learns nothing.', 'Oscar read 0 of 2 messages'];
+const OSCAR_READS_NOTHING = [
+  'Oscar cannot read the messages.',
+  'Oscar read 0 of 2 messages',
+  'He still sees who talks to whom, when, and how long each message is.',
+];
 const OSCAR_CAUGHT = ['Oscar is caught.', 'Oscar read 0 messages'];
 const NOT_YET: readonly string[] = [];
 
 /** What a student should see on each step, written independently of the lesson files. */
 const EXPECTED: Record<string, readonly Expected[]> = {
   postcards: [
-    { outcome: OSCAR_READS_NOTHING },
+    { outcome: ['No attacker on the wire this run.', 'Oscar read 0 of 2 messages'] },
     { outcome: OSCAR_READS_ALL },
     {
       outcome: OSCAR_READS_ALL,
@@ -30,10 +34,10 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     { outcome: OSCAR_READS_NOTHING },
     { outcome: OSCAR_READS_NOTHING, answers: { right: 'None', wrong: 'All of them' } },
     {
-      outcome: OSCAR_READS_NOTHING,
+      outcome: OSCAR_READS_ALL,
       answers: {
-        right: 'Oscar would copy the key, then read everything',
-        wrong: 'AES keys are too long to send',
+        right: 'Oscar copied the key, then read everything',
+        wrong: 'Oscar could not use a key someone else made',
       },
     },
   ],
@@ -114,15 +118,15 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     { outcome: OSCAR_CAUGHT },
   ],
   'mixing-secrets': [
-    { outcome: OSCAR_READS_NOTHING },
+    { outcome: OSCAR_READS_ALL },
     {
-      outcome: OSCAR_READS_NOTHING,
+      outcome: OSCAR_READS_ALL,
       answers: { right: 'One division and one multiplication', wrong: 'Years of guessing' },
     },
-    { outcome: OSCAR_READS_NOTHING },
+    { outcome: OSCAR_READS_ALL },
     {
-      outcome: OSCAR_READS_NOTHING,
-      answers: { right: 'It about doubles', wrong: 'It stays the same' },
+      outcome: OSCAR_READS_ALL,
+      answers: { right: 'It about doubles', wrong: 'It barely changes' },
     },
     { outcome: OSCAR_READS_NOTHING, answers: { right: 'None', wrong: 'All of them' } },
   ],

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { InsecureContext } from './app/InsecureContext.tsx';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import './ui/styles.css';
 
 declare global {
@@ -18,4 +19,10 @@ const hasWebCrypto =
   window.isSecureContext && typeof globalThis.crypto?.subtle?.generateKey === 'function';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(<StrictMode>{hasWebCrypto ? <App /> : <InsecureContext />}</StrictMode>);
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary what="The page" main>
+      {hasWebCrypto ? <App /> : <InsecureContext />}
+    </ErrorBoundary>
+  </StrictMode>,
+);

@@ -1,11 +1,13 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { lazy, Suspense, useState } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { deckMove } from './deck/deck-messages.ts';
 import { createParentChannel, type ParentChannel } from './deck/parent-channel.ts';
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
-import { isEmbed, lessonHash } from './route.ts';
+import { isEmbed, lessonHash, type Route } from './route.ts';
 import { useHashRoute } from './use-hash-route.ts';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
@@ -41,23 +43,31 @@ export function App() {
           handBack={deck ? (direction) => handBack(deck, direction) : undefined}
         >
           {!embed && <SiteHeader />}
-          {route.page === 'home' && <Home />}
-          <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
-            {route.page === 'lesson' && (
-              <LessonPage
-                lessonId={route.lessonId}
-                stepIndex={route.stepIndex}
-                embed={embed}
-                deck={deck}
-              />
-            )}
-            {route.page === 'sandbox' && <SandboxPage query={route.query} />}
-          </Suspense>
-          {route.page === 'not-found' && <NotFound problem={route.problem} />}
+          <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
+            <InjectedFault place="page" />
+            {route.page === 'home' && <Home />}
+            <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
+              {route.page === 'lesson' && (
+                <LessonPage
+                  lessonId={route.lessonId}
+                  stepIndex={route.stepIndex}
+                  embed={embed}
+                  deck={deck}
+                />
+              )}
+              {route.page === 'sandbox' && <SandboxPage query={route.query} />}
+            </Suspense>
+            {route.page === 'not-found' && <NotFound problem={route.problem} />}
+          </ErrorBoundary>
         </LabStoreProvider>
       </MotionConfig>
     </LazyMotion>
   );
+}
+
+/** Another page or step starts afresh after an error; the sandbox's own settings do not. */
+function pageKey(route: Route): string {
+  return route.page === 'lesson' ? `lesson/${route.lessonId}/${route.stepIndex}` : route.page;
 }
 
 function SiteHeader() {

@@ -41,6 +41,7 @@ export function LessonPage({ lessonId, stepIndex, embed, deck = null }: Props) {
   );
   return (
     <Workbench
+      stepKey={`${lessonId}/${stepIndex}`}
       panel={<LessonPanel lesson={lesson} stepIndex={stepIndex} />}
       {...(embed ? { embedHeader: header } : {})}
       {...(embed && step.widget ? { embedSide: <LessonWidget id={step.widget} /> } : {})}

@@ -26,6 +26,7 @@ export function SandboxPage({ query }: { query: string }) {
 
   return (
     <Workbench
+      stepKey="sandbox"
       panel={
         <section className="lesson-panel" aria-labelledby="sandbox-title">
           <h2 id="sandbox-title">Sandbox</h2>

@@ -8,7 +8,7 @@ export const certificateAuthority: Lesson = {
   steps: [
     {
       title: 'Someone vouches for Bob',
-      body: 'Before today, on the dashed purple lane: Alice’s browser came with the CA’s root certificate, and the CA checked Bob in person and signed a certificate binding “bob” to his key.\n\nNow Bob sends that certificate. Alice checks four things, each a line in the narration: the signature chains to a root she trusts, the name is “bob”, it is within its dates, and the key may encrypt.',
+      body: 'Before today, on the dashed purple lane: Alice’s browser came with the CA’s root certificate, and the CA checked Bob and signed a certificate binding “bob” to his key. Web CAs mostly check control of a domain, not who a person is. The root is self-signed too: it is trusted only because it is in Alice’s store.\n\nNow Bob sends that certificate. Alice checks four things, each a line in the narration: the signature chains to a root she trusts, the name is “bob”, it is within its dates, and the key may encrypt.',
       preset: 'certificate-authority',
       opensAt: atStart,
       pausesAt: atEnd,
@@ -47,7 +47,7 @@ export const certificateAuthority: Lesson = {
     },
     {
       title: 'A compromised CA',
-      body: 'If Oscar gets the CA to sign a “bob” certificate for his key, every check passes, and he is in the middle again.\n\nThis has happened: in 2011 the Dutch CA DigiNotar was broken into and issued certificates for Google’s domains. Browsers removed it from their trust stores. Today every publicly trusted certificate must be logged in Certificate Transparency logs, so a wrongly issued certificate can be spotted, and revoked.',
+      body: 'If Oscar gets the CA to sign a “bob” certificate for his key, every check passes, and he is in the middle again.\n\nThis has happened: in 2011 the Dutch CA DigiNotar was broken into and issued certificates for Google’s domains. Browsers removed it from their trust stores. Any trusted root can issue for any name, so trust is that of the weakest CA in the store.\n\nBrowsers now require Certificate Transparency logs: they detect a wrong certificate after the fact, if someone monitors them, and prevent nothing. Revocation is unreliable in practice. CAA records limit which CAs may issue for a domain; pinning limits which keys an app accepts.',
       preset: 'certificate-authority',
       opensAt: atStart,
       pausesAt: atEnd,

@@ -8,7 +8,7 @@ export const postcards: Lesson = {
   steps: [
     {
       title: 'Two people, one wire',
-      body: 'Alice (left) wants to tell Bob (right) where to meet. The line between them is the Internet: every packet travels along it.\n\nPress → or Play and watch her message go. For now nobody else is on the wire.',
+      body: 'Alice (left) wants to tell Bob (right) where to meet. The line between them is the Internet: every packet travels along it.\n\nPress → or Play and watch her message go. No attacker is drawn yet, but a plain message is readable by every router and provider it passes through.',
       preset: 'postcards',
       opensAt: atStart,
       pausesAt: atEnd,

@@ -17,15 +17,15 @@ export const sealedEnvelope: Lesson = {
     },
     {
       title: 'Alice seals the session key',
-      body: 'Alice makes a fresh AES key and wraps it with Bob’s public key (RSA-OAEP). At RSA-2048 the wrapped key is 256 bytes.\n\nWatch Oscar try his own private key on it. The failure you see is WebCrypto’s real answer: only Bob’s private key opens it.',
+      body: 'Alice makes a fresh AES key and wraps it with Bob’s public key (RSA-OAEP). The wrapped key is as long as the modulus: 256 bytes at RSA-2048.\n\nOAEP is randomised: in the box below, the same key wrapped twice gives different bytes, so Oscar cannot test a guess by wrapping it himself. Only the AES key is wrapped: OAEP takes at most 190 bytes at RSA-2048 with SHA-256, and RSA is slow.\n\nOscar’s own private key fails on it, which proves little. What protects the key is that nobody can invert RSA-OAEP without Bob’s private key: RSA-2048 gives about 112-bit security.',
       preset: 'sealed-envelope',
       opensAt: after((e) => e.type === 'key-learned' && e.actor === 'alice'),
       pausesAt: pauseAfter((e) => e.type === 'key-learned' && e.actor === 'bob'),
-      plan: { presence: 'passive' },
+      widget: 'oaep-twice',
     },
     {
       title: 'Talking privately',
-      body: 'Now both hold the same session key: compare the fingerprints under their names. Every message is AES-GCM with a fresh IV. Select any packet to see what Oscar copied.',
+      body: 'Now both hold the same session key: compare the fingerprints under their names. Every message is AES-GCM with a fresh IV: an IV must never repeat under one key. Select any packet to see what Oscar copied.',
       preset: 'sealed-envelope',
       opensAt: after((e) => e.type === 'key-learned' && e.actor === 'bob'),
       pausesAt: atEnd,

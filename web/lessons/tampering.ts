@@ -9,7 +9,7 @@ export const tampering: Lesson = {
   steps: [
     {
       title: 'Locked, so safe?',
-      body: 'Alice tells Bob to “pay 100 to Carol”, encrypted with AES-CTR under a key they share. Oscar copies the packet and reads nothing.\n\nReading is one attack. Changing is another.',
+      body: 'Alice tells Bob to “pay 100 to Carol”, encrypted with AES-CTR under a key they share. Oscar copies the packet but cannot read the text (only its length).\n\nReading is one attack. Changing is another.',
       preset: 'tampering',
       opensAt: atStart,
       pausesAt: atEnd,
@@ -46,7 +46,7 @@ export const tampering: Lesson = {
     },
     {
       title: 'AES-GCM says no',
-      body: 'Same key, same message, same change, but now with AES-GCM. The 16-byte tag is computed over the ciphertext; Bob’s check fails and he rejects the message. The reply still arrives intact.',
+      body: 'Same key, same message, same change, but now with AES-GCM. GCM is CTR plus a tag: its ciphertext is just as malleable. The 16-byte tag is computed with the key over the ciphertext, so Oscar cannot recompute it, unlike a plain checksum. Bob’s check fails and he gets no plaintext at all. The reply still arrives intact.',
       preset: 'tampering',
       opensAt: atStart,
       pausesAt: atEnd,

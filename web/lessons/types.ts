@@ -17,6 +17,7 @@ export interface CheckQuestion {
  * web/ui/widgets/, loaded only when a step asks for it.
  */
 export const WIDGET_IDS = [
+  'oaep-twice',
   'multiplication-scheme',
   'toy-diffie-hellman',
   'brute-force-cost',

@@ -92,6 +92,9 @@ export class ManInTheMiddle {
         return this.swapCertificate(packet);
       case 'safety-number':
         return this.rewriteChecksum(packet);
+      case 'public-number':
+      case 'plain-key':
+        return forward(packet, true, 'Sent in the clear: he copies it and passes it on.');
     }
   }
 

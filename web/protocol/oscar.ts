@@ -47,13 +47,17 @@ export async function oscarTriesToRead(
       return {
         readable: true,
         detail:
-          'A public value: he sees it, but the shared secret needs one of the two private keys, and neither ever travels.',
+          'A public value: he sees it. No known method gets the shared secret from the two public values without a private key, and neither private key ever travels.',
       };
     case 'safety-number':
       return {
         readable: true,
-        detail: 'A checksum of public keys: nothing secret, nothing to gain by copying it.',
+        detail: 'A hash of public keys: nothing secret, nothing to gain by copying it.',
       };
+    case 'public-number':
+      return { readable: true, detail: 'A number sent in the clear: he keeps a copy.' };
+    case 'plain-key':
+      return { readable: true, detail: 'A key sent in the clear: he keeps a copy to try.' };
     case 'wrapped-key':
       return tryToUnwrap(packet, holds);
     case 'encrypted-message':

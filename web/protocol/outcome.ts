@@ -1,4 +1,4 @@
-import type { Outcome, PartyId, TraceEvent } from './types.ts';
+import type { Outcome, PartyId, SearchCost, SecretRecovery, TraceEvent } from './types.ts';
 
 /** Counts what actually happened, from the events alone. */
 export function outcomeOf(events: readonly TraceEvent[]): Outcome {
@@ -9,6 +9,8 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const rejectedIds = new Set<string>();
   let forgedAccepted = 0;
   let detectedBy: string | undefined;
+  const recoveries: SecretRecovery[] = [];
+  const searchCosts: SearchCost[] = [];
 
   for (const event of events) {
     switch (event.type) {
@@ -34,6 +36,17 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
       case 'aborted':
         if (event.check) detectedBy ??= event.check;
         break;
+      case 'secret-recovered':
+        recoveries.push({
+          method: event.method,
+          bits: event.bits,
+          tries: event.tries,
+          secret: event.secret,
+        });
+        break;
+      case 'search-measured':
+        searchCosts.push({ bits: event.bits, searches: event.searches, tries: event.tries });
+        break;
     }
   }
 
@@ -45,5 +58,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     rejected: rejectedIds.size,
     forgedAccepted,
     ...(detectedBy ? { detectedBy } : {}),
+    ...(recoveries.length > 0 ? { recoveries } : {}),
+    ...(searchCosts.length > 0 ? { searchCosts } : {}),
   };
 }

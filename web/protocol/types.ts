@@ -27,7 +27,9 @@ export type PacketKind =
   | 'wrapped-key'
   | 'verify-key'
   | 'certificate'
-  | 'safety-number';
+  | 'safety-number'
+  | 'public-number'
+  | 'plain-key';
 
 /**
  * The wire passes Oscar. The phone is the out-of-band channel he cannot touch; registration
@@ -143,7 +145,28 @@ export type TraceEvent = EventBase &
         readonly reason: string;
         readonly check?: string;
       }
+    | ({ readonly type: 'secret-recovered'; readonly actor: 'oscar' } & SecretRecovery)
+    | ({ readonly type: 'search-measured'; readonly actor: 'oscar' } & SearchCost)
   );
+
+/** Oscar's discrete-log searches on fresh secrets at one size of p, counted together. */
+export interface SearchCost {
+  readonly bits: number;
+  readonly searches: number;
+  /** Exponents tried, over all the searches. */
+  readonly tries: number;
+}
+
+/** Oscar worked a secret out of numbers he copied (the toy exchanges): how, and at what cost. */
+export interface SecretRecovery {
+  readonly method: 'division' | 'discrete-log search';
+  /** Bits of the public modulus (or of the common number n). */
+  readonly bits: number;
+  /** Divisions, or exponents tried. */
+  readonly tries: number;
+  /** The secret he found, in decimal. */
+  readonly secret: string;
+}
 
 export type TraceEventType = TraceEvent['type'];
 
@@ -158,6 +181,10 @@ export interface Outcome {
   /** Messages a recipient accepted whose text its sender never wrote. */
   readonly forgedAccepted: number;
   readonly detectedBy?: string;
+  /** Secrets Oscar computed from public numbers, in order (toy exchanges only). */
+  readonly recoveries?: readonly SecretRecovery[];
+  /** What Oscar's searches cost at each size of p, when the run measured it. */
+  readonly searchCosts?: readonly SearchCost[];
 }
 
 export interface Trace {
