@@ -3,8 +3,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { InsecureContext } from './app/InsecureContext.tsx';
+import { startTheme } from './app/theme.ts';
+import './ui/theme.css';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import './ui/styles.css';
+import './ui/legibility.css';
 
 declare global {
   interface Window {
@@ -14,6 +17,7 @@ declare global {
 }
 
 if (window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__) MotionGlobalConfig.skipAnimations = true;
+startTheme(window.location.search);
 
 const hasWebCrypto =
   window.isSecureContext && typeof globalThis.crypto?.subtle?.generateKey === 'function';

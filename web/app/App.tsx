@@ -8,6 +8,7 @@ import { createParentChannel, type ParentChannel } from './deck/parent-channel.t
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
 import { isEmbed, lessonHash, type Route } from './route.ts';
+import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
@@ -87,6 +88,7 @@ function SiteHeader() {
       <nav aria-label="Site">
         <a href="#/">Lessons</a> <a href="#/sandbox">Sandbox</a>
       </nav>
+      <ThemeChooser />
     </header>
   );
 }

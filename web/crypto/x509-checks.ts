@@ -1,4 +1,5 @@
 import { showInvisibles } from './text.ts';
+import { isVerificationFailure } from './verification-failure.ts';
 import {
   type CertificateInfo,
   type KeyUsageName,
@@ -119,9 +120,12 @@ async function signatureVerifies(certificate: CertificateInfo, root: Certificate
       publicKey: openCertificate(root.der).publicKey,
       signatureOnly: true,
     });
-  } catch {
-    // A key of another algorithm, or a signature that is not even well formed.
-    return false;
+  } catch (error) {
+    // A root key of another algorithm (InvalidAccessError), or a signature that fails to
+    // verify: both are "not signed by this root". Anything else is a bug, not a verdict.
+    if (isVerificationFailure(error) || (error as { name?: unknown }).name === 'InvalidAccessError')
+      return false;
+    throw error;
   }
 }
 

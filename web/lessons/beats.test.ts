@@ -13,6 +13,7 @@ function packet(from: PartyId, to: PartyId, channel: Channel = 'wire'): Packet {
     label: 'a message',
     encrypted: false,
     channel,
+    link: `${from}-${to}`,
     fields: [],
   };
 }

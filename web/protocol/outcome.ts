@@ -11,13 +11,24 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   let detectedBy: string | undefined;
   const recoveries: SecretRecovery[] = [];
   const searchCosts: SearchCost[] = [];
+  const parties = new Set<PartyId>();
+  const readBy = new Map<PartyId, Set<string>>();
 
   for (const event of events) {
     switch (event.type) {
       case 'message-written':
         recipient.set(event.messageId, event.to);
         break;
+      case 'joined':
+        parties.add(event.actor);
+        break;
       case 'message-read':
+        parties.add(event.actor);
+        if (event.genuine && recipient.get(event.messageId) !== event.actor) {
+          const ids = readBy.get(event.actor) ?? new Set<string>();
+          ids.add(event.messageId);
+          readBy.set(event.actor, ids);
+        }
         if (event.actor === 'oscar') {
           if (event.genuine) oscarIds.add(event.messageId);
         } else if (!event.genuine) {
@@ -57,6 +68,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     readByOscar: oscarIds.size,
     rejected: rejectedIds.size,
     forgedAccepted,
+    readBy: Object.fromEntries([...parties].map((p) => [p, readBy.get(p)?.size ?? 0])),
     ...(detectedBy ? { detectedBy } : {}),
     ...(recoveries.length > 0 ? { recoveries } : {}),
     ...(searchCosts.length > 0 ? { searchCosts } : {}),

@@ -16,6 +16,12 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   signatures: 'off',
   signaturePlacement: 'clear',
   certificates: 'off',
+  topology: 'direct',
+  relayMode: 'hop-by-hop',
+  oscarAt: 'wire',
+  publicKeys: 'known-in-advance',
+  transcript: 'off',
+  closeAuth: 'off',
 };
 
 /** What Oscar writes in Alice's name when he forges a message. */
@@ -129,6 +135,24 @@ export const PRESETS = {
       'Bob’s key comes in an X.509 certificate that Alice checks against a root she already trusts.',
     config: { keyExchange: 'rsa', check: 'off', certificates: 'on' },
     plan: { presence: 'mitm', forgery: 'self-signed' },
+  },
+  handshake: {
+    title: 'A whole handshake',
+    summary:
+      'Seed 003: HELLO, HELLO+ACK, ACK, a wrapped AES key, signed and encrypted messages, CLOSE.',
+    config: {
+      signatures: 'rsa-pss',
+      signaturePlacement: 'inside',
+      cipher: 'aes-gcm',
+      publicKeys: 'known-in-advance',
+    },
+    plan: { presence: 'passive' },
+  },
+  relays: {
+    title: 'Relays',
+    summary: 'Seed 002: two brokers relay messages; hop by hop they read everything.',
+    config: { topology: 'two-relays', relayMode: 'hop-by-hop', oscarAt: 'broker-1-broker-2' },
+    plan: { presence: 'passive' },
   },
 } as const satisfies Record<string, Preset>;
 

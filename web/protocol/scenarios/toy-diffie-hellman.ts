@@ -2,7 +2,14 @@ import { modPow, randomBelow, TOY_GROUPS, type ToyGroup } from '../../crypto/toy
 import { describeAesKey } from '../keyring.ts';
 import type { Run } from '../run.ts';
 import { searchInChunks } from '../toy/chunked-search.ts';
-import { keyFromNumber, numberIn, numberPacket, oscarComputedKey, talk } from './toy-numbers.ts';
+import {
+  keyFromNumber,
+  numberIn,
+  numberPacket,
+  numbersPacket,
+  oscarComputedKey,
+  talk,
+} from './toy-numbers.ts';
 
 /** The group the exchange on the stage uses: the smallest, the one the box starts with. */
 export const STAGE_GROUP: ToyGroup = TOY_GROUPS[0] as ToyGroup;
@@ -33,16 +40,15 @@ async function exchangeAndTalk(run: Run): Promise<void> {
   const { aesBits } = run.config;
   const a = secretIn(group);
   const b = secretIn(group);
-  const pArrived = await run.transmit(
-    numberPacket(run, 'alice', 'bob', 'the prime p', 'p', group.p),
-    `Alice proposes the ${group.bits}-bit prime p = ${group.p}. It travels in the clear.`,
+  const groupArrived = await run.transmit(
+    numbersPacket(run, 'alice', 'bob', 'the prime p and the base g', [
+      ['p', group.p],
+      ['g', group.g],
+    ]),
+    `Alice proposes the ${group.bits}-bit prime p = ${group.p} and the base g = ${group.g}. They travel in the clear.`,
   );
-  const gArrived = await run.transmit(
-    numberPacket(run, 'alice', 'bob', 'the base g', 'g', group.g),
-    `…and the base g = ${group.g}, in the clear too.`,
-  );
-  const p = numberIn(pArrived, 'p');
-  const g = numberIn(gArrived, 'g');
+  const p = numberIn(groupArrived, 'p');
+  const g = numberIn(groupArrived, 'g');
   const fromAlice = await run.transmit(
     numberPacket(run, 'alice', 'bob', 'Alice’s public value A', 'A', modPow(group.g, a, group.p)),
     `Alice keeps her secret a = ${a} and sends A = g^a mod p = ${modPow(group.g, a, group.p)}.`,
@@ -76,7 +82,7 @@ async function exchangeAndTalk(run: Run): Promise<void> {
 
   if (run.oscarPresent) {
     // Oscar works only from p, g and A as he copied them.
-    const search = await searchInChunks(numberIn(gArrived, 'g'), A, numberIn(pArrived, 'p'));
+    const search = await searchInChunks(g, A, p);
     if (search.status === 'found') {
       const secret = search.exponent;
       run.emit({

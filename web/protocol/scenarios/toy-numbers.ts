@@ -6,7 +6,7 @@ import { BOB_REPLY } from '../conversation.ts';
 import type { SharedKey } from '../keyring.ts';
 import type { Run } from '../run.ts';
 import { sendMessage } from '../secure-channel.ts';
-import { PARTY_NAMES, type Packet, type PartyId } from '../types.ts';
+import { type Packet, type PartyId, partyName } from '../types.ts';
 
 /** A whole number as big-endian bytes, as short as it goes (0 is one zero byte). */
 export function numberToBytes(value: bigint): Bytes {
@@ -34,13 +34,28 @@ export function numberPacket(
   name: string,
   value: bigint,
 ): Packet {
+  return numbersPacket(run, from, to, label, [[name, value]]);
+}
+
+/** One packet carrying several public numbers, each in a field of its own. */
+export function numbersPacket(
+  run: Run,
+  from: PartyId,
+  to: PartyId,
+  label: string,
+  numbers: readonly (readonly [name: string, value: bigint])[],
+): Packet {
   return {
     ...run.nextAddress(from, to),
     kind: 'public-number',
     label,
     encrypted: false,
     channel: 'wire',
-    fields: [{ name, bytes: numberToBytes(value), note: `${name} = ${value}, in the clear` }],
+    fields: numbers.map(([name, value]) => ({
+      name,
+      bytes: numberToBytes(value),
+      note: `${name} = ${value}, in the clear`,
+    })),
   };
 }
 
@@ -77,4 +92,4 @@ export function oscarComputedKey(run: Run, key: SharedKey, narration: string): v
   run.keyLearned('oscar', key.info, 'shared', narration);
 }
 
-export const possessive = (party: PartyId): string => `${PARTY_NAMES[party]}’s`;
+export const possessive = (party: PartyId): string => `${partyName(party)}’s`;
