@@ -4,29 +4,36 @@ import { defineConfig, type Plugin } from 'vite';
 
 // The production page runs under a strict Content-Security-Policy. It is added at build
 // time only: the dev server injects an inline script for hot reload that the policy forbids.
-const CONTENT_SECURITY_POLICY = [
+// Workers are files of the page's own origin (web/ui/widgets/start-worker.ts).
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
 
+/** The policy's <meta> tag, right after the charset. */
+export function withPolicy(html: string, policy: string): string {
+  return html.replace(
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+  );
+}
+
+export const CSP_PLUGIN_NAME = 'handshake-lab:csp';
+
 function contentSecurityPolicy(): Plugin {
   return {
-    name: 'handshake-lab:csp',
+    name: CSP_PLUGIN_NAME,
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-      ),
+    transformIndexHtml: (html) => withPolicy(html, CONTENT_SECURITY_POLICY),
   };
 }
 
