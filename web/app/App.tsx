@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
+import { ProgressNotice } from './ProgressNotice.tsx';
 import { isEmbed, lessonHash } from './route.ts';
 import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
@@ -28,6 +29,7 @@ export function App() {
       <MotionConfig reducedMotion="user">
         <LabStoreProvider autoplay={!embed} navigate={followStep}>
           {!embed && <SiteHeader />}
+          {!embed && <ProgressNotice />}
           {route.page === 'home' && <Home />}
           <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
             {route.page === 'lesson' && (

@@ -3,6 +3,7 @@ import { findLesson } from '../lessons/index.ts';
 import { useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
+import { useRecordProgress } from './use-record-progress.ts';
 import { Workbench } from './Workbench.tsx';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 export function LessonPage({ lessonId, stepIndex, embed }: Props) {
   const lesson = findLesson(lessonId);
   const openStep = useLab((s) => s.openStep);
+  useRecordProgress(lessonId, stepIndex);
 
   // The URL is the one source of truth for the step: a link, a reload, the lesson list and
   // the store's own "next step" all arrive here as a change of URL.
