@@ -43,6 +43,7 @@ export class Lab {
   readonly outcome: Locator;
   readonly progress: Locator;
   readonly speed: Locator;
+  readonly playback: Locator;
   readonly narration: Locator;
   readonly wireList: Locator;
   readonly packetLayout: Locator;
@@ -70,6 +71,7 @@ export class Lab {
     this.outcome = page.getByTestId('outcome');
     this.progress = page.getByTestId('progress');
     this.speed = page.getByTestId('speed');
+    this.playback = page.getByRole('toolbar', { name: 'Playback' });
     this.narration = page.getByTestId('narration-log');
     this.wireList = page.getByRole('list', { name: 'Packets sent so far' });
     this.packetLayout = page.getByTestId('packet-layout');
@@ -103,9 +105,15 @@ export class Lab {
     await this.speed.selectOption(speed);
   }
 
-  /** Plays the whole trace without waiting on real time, and waits for the outcome. */
-  async playToEnd() {
+  /** Plays the step's own part without waiting on real time, up to where the step pauses. */
+  async playToPause() {
     await this.setSpeed('instant');
+    await expect(this.playback).toHaveAttribute('data-at-pause', 'true');
+  }
+
+  /** Plays a step that pauses at the end of its run, and waits for the outcome. */
+  async playToEnd() {
+    await this.playToPause();
     await expect(this.outcome).toBeVisible();
   }
 

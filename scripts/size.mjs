@@ -1,13 +1,14 @@
 // npm run size — gzipped JS + CSS that the first view loads, from the production build,
-// and what opening a lesson step from a link adds. Both must stay within the budget.
+// and what opening a lesson step from a link adds. Each must stay within its budget; npm
+// test runs this and fails above either.
 // Follows index.html's script and stylesheet tags and their static imports (modulepreload),
 // not the chunks loaded later with import(). Fails above the budget.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 120;
-const AIM_KB = 100;
+const FIRST_VIEW_BUDGET_KB = 100;
+const LESSON_STEP_BUDGET_KB = 110;
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const entryFiles = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
@@ -45,9 +46,7 @@ for (const file of seen) {
 }
 console.log(rows.join('\n'));
 const kb = total / 1024;
-console.log(
-  `First view: ${kb.toFixed(1)} KB gzipped JS + CSS (budget ${BUDGET_KB} KB, aim ${AIM_KB} KB)`,
-);
+console.log(`First view: ${kb.toFixed(1)} KB gzipped JS + CSS (budget ${FIRST_VIEW_BUDGET_KB} KB)`);
 // A lesson link opens the stage too: report what that costs on top, for the record.
 const lessonChunk = readdirSync(join(dist, 'assets')).find((f) => /^LessonPage-.*\.js$/.test(f));
 if (lessonChunk) {
@@ -55,16 +54,19 @@ if (lessonChunk) {
   const extra = lesson.reduce((sum, f) => sum + gzipped(f), 0) / 1024;
   const all = kb + extra;
   console.log(
-    `A lesson step adds ${extra.toFixed(1)} KB (stage and panels): ${all.toFixed(1)} KB in all.`,
+    `A lesson step adds ${extra.toFixed(1)} KB (stage and panels): ${all.toFixed(1)} KB in all (budget ${LESSON_STEP_BUDGET_KB} KB).`,
   );
-  if (all > BUDGET_KB) {
+  if (all > LESSON_STEP_BUDGET_KB) {
     console.error(
-      `A lesson step opened from a link is over budget by ${(all - BUDGET_KB).toFixed(1)} KB.`,
+      `A lesson step opened from a link is over budget by ${(all - LESSON_STEP_BUDGET_KB).toFixed(1)} KB.`,
     );
-    process.exit(1);
+    process.exitCode = 1;
   }
+} else {
+  console.error('No LessonPage chunk in the build: cannot measure a lesson step.');
+  process.exitCode = 1;
 }
-if (kb > BUDGET_KB) {
-  console.error(`Over budget by ${(kb - BUDGET_KB).toFixed(1)} KB.`);
-  process.exit(1);
+if (kb > FIRST_VIEW_BUDGET_KB) {
+  console.error(`The first view is over budget by ${(kb - FIRST_VIEW_BUDGET_KB).toFixed(1)} KB.`);
+  process.exitCode = 1;
 }

@@ -5,6 +5,7 @@ import { App } from './app/App.tsx';
 import { InsecureContext } from './app/InsecureContext.tsx';
 import { startTheme } from './app/theme.ts';
 import './ui/theme.css';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import './ui/styles.css';
 import './ui/legibility.css';
 
@@ -22,4 +23,10 @@ const hasWebCrypto =
   window.isSecureContext && typeof globalThis.crypto?.subtle?.generateKey === 'function';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(<StrictMode>{hasWebCrypto ? <App /> : <InsecureContext />}</StrictMode>);
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary what="The page" main>
+      {hasWebCrypto ? <App /> : <InsecureContext />}
+    </ErrorBoundary>
+  </StrictMode>,
+);

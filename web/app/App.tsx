@@ -1,10 +1,14 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { InjectedFault } from '../ui/InjectedFault.tsx';
+import { deckMove } from './deck/deck-messages.ts';
+import { createParentChannel, type ParentChannel } from './deck/parent-channel.ts';
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
 import { ProgressNotice } from './ProgressNotice.tsx';
-import { isEmbed, lessonHash } from './route.ts';
+import { isEmbed, lessonHash, type Route } from './route.ts';
 import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
@@ -21,27 +25,52 @@ function followStep(position: { lessonId: string; stepIndex: number }): void {
   window.location.hash = lessonHash(position.lessonId, position.stepIndex);
 }
 
+/** At either end of the lesson, the deck moves on and gets the keyboard back. */
+function handBack(deck: ParentChannel, direction: 'next' | 'prev'): void {
+  deck.post(deckMove(direction));
+  deck.returnFocus();
+}
+
 export function App() {
   const route = useHashRoute();
   const embed = isEmbed(window.location.search);
+  // Inside a slide deck's frame: the deck may drive the step, and the step hands back at its ends.
+  const [deck] = useState(() => (embed ? createParentChannel(window) : null));
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
-        <LabStoreProvider autoplay={!embed} navigate={followStep}>
+        <LabStoreProvider
+          autoplay={!embed}
+          navigate={followStep}
+          handBack={deck ? (direction) => handBack(deck, direction) : undefined}
+        >
           {!embed && <SiteHeader />}
           {!embed && <ProgressNotice />}
-          {route.page === 'home' && <Home />}
-          <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
-            {route.page === 'lesson' && (
-              <LessonPage lessonId={route.lessonId} stepIndex={route.stepIndex} embed={embed} />
-            )}
-            {route.page === 'sandbox' && <SandboxPage query={route.query} />}
-          </Suspense>
-          {route.page === 'not-found' && <NotFound problem={route.problem} />}
+          <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
+            <InjectedFault place="page" />
+            {route.page === 'home' && <Home />}
+            <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
+              {route.page === 'lesson' && (
+                <LessonPage
+                  lessonId={route.lessonId}
+                  stepIndex={route.stepIndex}
+                  embed={embed}
+                  deck={deck}
+                />
+              )}
+              {route.page === 'sandbox' && <SandboxPage query={route.query} />}
+            </Suspense>
+            {route.page === 'not-found' && <NotFound problem={route.problem} />}
+          </ErrorBoundary>
         </LabStoreProvider>
       </MotionConfig>
     </LazyMotion>
   );
+}
+
+/** Another page or step starts afresh after an error; the sandbox's own settings do not. */
+function pageKey(route: Route): string {
+  return route.page === 'lesson' ? `lesson/${route.lessonId}/${route.stepIndex}` : route.page;
 }
 
 function SiteHeader() {

@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { findLesson } from '../lessons/index.ts';
 import { useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
+import { StepOutline } from '../ui/lesson/StepOutline.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
+import type { ParentChannel } from './deck/parent-channel.ts';
+import { useDeckApi } from './deck/use-deck-api.ts';
 import { useRecordProgress } from './use-record-progress.ts';
 import { Workbench } from './Workbench.tsx';
 
@@ -10,12 +13,15 @@ interface Props {
   lessonId: string;
   stepIndex: number;
   embed: boolean;
+  /** The slide deck around the frame, when there is one. */
+  deck?: ParentChannel | null;
 }
 
-export function LessonPage({ lessonId, stepIndex, embed }: Props) {
+export function LessonPage({ lessonId, stepIndex, embed, deck = null }: Props) {
   const lesson = findLesson(lessonId);
   const openStep = useLab((s) => s.openStep);
   useRecordProgress(lessonId, stepIndex);
+  useDeckApi(deck);
 
   // The URL is the one source of truth for the step: a link, a reload, the lesson list and
   // the store's own "next step" all arrive here as a change of URL.
@@ -29,13 +35,15 @@ export function LessonPage({ lessonId, stepIndex, embed }: Props) {
   const header = (
     <header className="embed-head">
       <h1 className="embed-title">
-        {lesson.title} · {stepIndex + 1}/{lesson.steps.length}: {step.title}
+        {lesson.title}: {step.title}
       </h1>
+      <StepOutline lesson={lesson} stepIndex={stepIndex} collapsed />
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
     </header>
   );
   return (
     <Workbench
+      stepKey={`${lessonId}/${stepIndex}`}
       panel={<LessonPanel lesson={lesson} stepIndex={stepIndex} />}
       {...(embed ? { embedHeader: header } : {})}
       {...(embed && step.widget ? { embedSide: <LessonWidget id={step.widget} /> } : {})}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { wholeRun } from '../store/playback-slice.ts';
 import { selectConfig, selectPlan } from '../store/selectors.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
 import { formatSandbox, parseSandbox } from './sandbox-url.ts';
@@ -15,7 +16,7 @@ export function SandboxPage({ query }: { query: string }) {
   // The link leads on arrival; afterwards the link follows the controls.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only on arrival
   useEffect(() => {
-    store.setState({ position: null, openAt: () => 0 });
+    store.setState({ position: null, segmentOf: wholeRun, entry: 'start' });
     void compute({ name: 'sandbox', ...state });
   }, []);
   useEffect(() => {
@@ -25,6 +26,7 @@ export function SandboxPage({ query }: { query: string }) {
 
   return (
     <Workbench
+      stepKey="sandbox"
       panel={
         <section className="lesson-panel" aria-labelledby="sandbox-title">
           <h2 id="sandbox-title">Sandbox</h2>

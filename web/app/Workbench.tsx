@@ -4,6 +4,8 @@ import { useLab } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ScenarioControls } from '../ui/controls/ScenarioControls.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { PacketInspector } from '../ui/inspector/PacketInspector.tsx';
 import { KnowledgeView } from '../ui/knowledge/KnowledgeView.tsx';
 import { NarrationLog } from '../ui/narration/NarrationLog.tsx';
@@ -12,6 +14,8 @@ import { Stage } from '../ui/stage/Stage.tsx';
 import { useStepKeys } from './use-step-keys.ts';
 
 interface Props {
+  /** Names what the stage shows (the step from the URL); another one clears a stage error. */
+  stepKey: string;
   /** The panel beside the stage: a lesson step, or the sandbox's introduction. */
   panel: ReactNode;
   /** In embeds: the header with the step title and links; nothing else beyond the stage. */
@@ -21,7 +25,7 @@ interface Props {
 }
 
 /** The stage and everything around it, shared by lessons and the sandbox. */
-export function Workbench({ panel, embedHeader, embedSide }: Props) {
+export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
   const status = useLab(selectStatus);
   const error = useLab(selectError);
   const embed = embedHeader !== undefined;
@@ -32,7 +36,10 @@ export function Workbench({ panel, embedHeader, embedSide }: Props) {
     <main className={embed ? 'lesson-page is-embed' : 'lesson-page'} id="main" tabIndex={-1}>
       {embedHeader}
       <div className="stage-column">
-        <Stage />
+        <ErrorBoundary what="The stage" resetKey={stepKey}>
+          <InjectedFault place="stage" />
+          <Stage />
+        </ErrorBoundary>
         {status === 'error' && (
           <p className="error" role="alert">
             {error}

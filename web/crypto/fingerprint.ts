@@ -4,7 +4,10 @@ import { toHex } from './encoding.ts';
 /** A key's visual identity: SHA-256 of its public bytes, a short form and a stable colour. */
 export interface Fingerprint {
   readonly hex: string;
-  /** First 4 bytes as "3F:A2:91:0C": short enough to read aloud, long enough to tell keys apart. */
+  /**
+   * First 4 bytes as "3F:A2:91:0C": short enough to read aloud, enough to tell honest keys
+   * apart, but only 32 bits: about 2³² key generations grind a key that matches it.
+   */
   readonly short: string;
   /** Hue 0-359 derived from the digest; the UI picks lightness for contrast. */
   readonly hue: number;

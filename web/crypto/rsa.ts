@@ -4,6 +4,17 @@ export const RSA_SIZES = [1024, 2048, 3072, 4096] as const;
 export type RsaBits = (typeof RSA_SIZES)[number];
 export const DEFAULT_RSA_BITS: RsaBits = 2048;
 
+/**
+ * Security level of each modulus size, as published (NIST SP 800-57 part 1: 2048 bits ≈ 112,
+ * 3072 ≈ 128). 1024-bit RSA is within reach of a well-funded attacker: a demo size only.
+ */
+export const RSA_STRENGTH: Readonly<Record<RsaBits, string>> = {
+  1024: 'demo only, breakable class',
+  2048: '≈ 112-bit security',
+  3072: '≈ 128-bit security',
+  4096: 'between 128- and 192-bit security',
+};
+
 const OAEP = { name: 'RSA-OAEP', hash: 'SHA-256' } as const;
 const PUBLIC_EXPONENT = new Uint8Array([1, 0, 1]);
 

@@ -93,6 +93,9 @@ export function bruteForceDiscreteLog(
 // Seed 001's "key exchange": both sides agree on a public number n and send secret × n.
 // It does give both sides the same number, but anyone who saw n divides it back out.
 
+/** Seed 001's example: the common number 300, Alice's secret 5, Bob's secret 7. */
+export const SEED_001_NUMBERS = { n: 300n, a: 5n, b: 7n } as const;
+
 export function multiplicationPublicValue(secret: bigint, n: bigint): bigint {
   return secret * n;
 }

@@ -1,3 +1,5 @@
+import { showInvisibles } from './text.ts';
+import { isVerificationFailure } from './verification-failure.ts';
 import {
   type CertificateInfo,
   type KeyUsageName,
@@ -76,7 +78,7 @@ async function checkChain(
       check: fail(
         'chain',
         label,
-        `issuer '${certificate.issuer}' is not a trusted root${selfIssued}`,
+        `issuer '${showInvisibles(certificate.issuer)}' is not a trusted root${selfIssued}`,
       ),
       issuer: null,
     };
@@ -88,7 +90,7 @@ async function checkChain(
         check: fail(
           'chain',
           label,
-          `'${root.subject}' is trusted, but its certificate does not allow it to sign certificates`,
+          `'${showInvisibles(root.subject)}' is trusted, but its certificate does not allow it to sign certificates`,
         ),
         issuer: null,
       };
@@ -97,7 +99,7 @@ async function checkChain(
       check: pass(
         'chain',
         label,
-        `signed by '${root.subject}', a root ${party} trusts; the ${certificate.signatureAlgorithm} signature verifies with its public key`,
+        `signed by '${showInvisibles(root.subject)}', a root ${party} trusts; the ${certificate.signatureAlgorithm} signature verifies with its public key`,
       ),
       issuer: root,
     };
@@ -106,7 +108,7 @@ async function checkChain(
     check: fail(
       'chain',
       label,
-      `signature by '${certificate.issuer}' does not verify: the certificate was changed after it was signed, or another key signed it`,
+      `signature by '${showInvisibles(certificate.issuer)}' does not verify: the certificate was changed after it was signed, or another key signed it`,
     ),
     issuer: null,
   };
@@ -118,9 +120,12 @@ async function signatureVerifies(certificate: CertificateInfo, root: Certificate
       publicKey: openCertificate(root.der).publicKey,
       signatureOnly: true,
     });
-  } catch {
-    // A key of another algorithm, or a signature that is not even well formed.
-    return false;
+  } catch (error) {
+    // A root key of another algorithm (InvalidAccessError), or a signature that fails to
+    // verify: both are "not signed by this root". Anything else is a bug, not a verdict.
+    if (isVerificationFailure(error) || (error as { name?: unknown }).name === 'InvalidAccessError')
+      return false;
+    throw error;
   }
 }
 
@@ -128,18 +133,28 @@ function mayIssue(root: CertificateInfo): boolean {
   return root.isCA && (!root.hasKeyUsage || root.keyUsage.includes('keyCertSign'));
 }
 
-/** Like browsers: the DNS subjectAltNames when there are any, otherwise the common name. */
+/**
+ * Like browsers today: the name must be among the certificate's subjectAltNames. The subject's
+ * common name is not consulted (RFC 6125; Chrome dropped the fallback in 2017).
+ */
 function checkName(
   certificate: CertificateInfo,
   expected: string,
   party: string,
 ): CertificateCheck {
   const label = `Issued to the name ${party} wanted`;
-  const names =
-    certificate.subjectAltNames.length > 0 ? certificate.subjectAltNames : [certificate.subject];
+  const names = certificate.subjectAltNames;
   if (names.includes(expected))
-    return pass('name', label, `subject is '${expected}', as ${party} wanted`);
-  return fail('name', label, `subject is '${names.join("', '")}', ${party} wanted '${expected}'`);
+    return pass('name', label, `subjectAltName is '${expected}', as ${party} wanted`);
+  if (names.length === 0) {
+    return fail(
+      'name',
+      label,
+      `no subjectAltName; the common name '${showInvisibles(certificate.subject)}' does not count, ${party} wanted '${expected}'`,
+    );
+  }
+  const shown = names.map(showInvisibles).join("', '");
+  return fail('name', label, `subjectAltName is '${shown}', ${party} wanted '${expected}'`);
 }
 
 function checkValidity(certificate: CertificateInfo, now: Date): CertificateCheck {

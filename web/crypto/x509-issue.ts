@@ -22,6 +22,10 @@ export interface CertificateAuthority extends IssuedCertificate {
 
 export const CA_KEY_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const DEFAULT_LEAF_USAGE: readonly KeyUsageName[] = ['digitalSignature', 'keyEncipherment'];
+/** RFC 5480 §3: an id-ecPublicKey certificate must not assert keyEncipherment or dataEncipherment. */
+const EC_LEAF_USAGE: readonly KeyUsageName[] = ['digitalSignature'];
+const EC_FORBIDDEN_USAGE: readonly KeyUsageName[] = ['keyEncipherment', 'dataEncipherment'];
+const EC_PUBLIC_KEY_OID = '1.2.840.10045.2.1';
 const DAY_MS = 86_400_000;
 
 export interface CreateCertificateAuthorityOptions {
@@ -75,7 +79,7 @@ export interface IssueCertificateOptions {
   readonly subjectPublicKeySpki: Uint8Array;
   readonly notBefore: Date;
   readonly notAfter: Date;
-  /** digitalSignature + keyEncipherment when left out. */
+  /** Left out: digitalSignature + keyEncipherment for RSA, digitalSignature for EC keys. */
   readonly keyUsage?: readonly KeyUsageName[];
   readonly serial?: string;
 }
@@ -204,15 +208,31 @@ function isHostName(name: string): boolean {
   );
 }
 
+/** The key usage a leaf asserts: the caller's, or a default that suits the key's algorithm. */
+export function leafKeyUsage(
+  spki: Uint8Array,
+  requested?: readonly KeyUsageName[],
+): readonly KeyUsageName[] {
+  const isEc =
+    AsnConvert.parse(copyBytes(spki), SubjectPublicKeyInfo).algorithm.algorithm ===
+    EC_PUBLIC_KEY_OID;
+  if (!isEc) return requested ?? DEFAULT_LEAF_USAGE;
+  const forbidden = (requested ?? []).filter((usage) => EC_FORBIDDEN_USAGE.includes(usage));
+  if (forbidden.length > 0) {
+    throw new Error(`An EC key's certificate may not assert ${forbidden.join(', ')} (RFC 5480).`);
+  }
+  return requested ?? EC_LEAF_USAGE;
+}
+
 async function leafExtensions(
   subjectName: string,
   spki: Bytes,
-  keyUsage: readonly KeyUsageName[] = DEFAULT_LEAF_USAGE,
+  requestedUsage?: readonly KeyUsageName[],
 ) {
   const x509 = ensureX509();
   return [
     new x509.BasicConstraintsExtension(false, undefined, true),
-    new x509.KeyUsagesExtension(usageFlags(keyUsage), true),
+    new x509.KeyUsagesExtension(usageFlags(leafKeyUsage(spki, requestedUsage)), true),
     new x509.SubjectKeyIdentifierExtension(await keyIdentifierHex(spki)),
     ...(isHostName(subjectName)
       ? [new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: subjectName }])]

@@ -175,7 +175,7 @@ describe("Oscar's attempts", () => {
     const { der } = await issue('oscar', oscar.spki);
     const verdict = await aliceChecks(der);
     expect(failed(verdict)).toEqual(['name']);
-    expect(detail(verdict, 'name')).toBe("subject is 'oscar', Alice wanted 'bob'");
+    expect(detail(verdict, 'name')).toBe("subjectAltName is 'oscar', Alice wanted 'bob'");
   });
 
   test("Bob's certificate with Oscar's key put in: the signature no longer verifies", async () => {
@@ -241,7 +241,37 @@ describe("Oscar's attempts", () => {
   });
 });
 
+describe('the name check', () => {
+  test('a certificate whose common name is "bob" but with no subjectAltName fails it', async () => {
+    const x509 = ensureX509();
+    const cert = await x509.X509CertificateGenerator.create({
+      subject: [{ CN: ['bob'] }],
+      issuer: openCertificate(ca.der).subjectName,
+      notBefore: YEAR_START,
+      notAfter: YEAR_END,
+      publicKey: bob.spki,
+      signingKey: ca.keys.privateKey,
+      signingAlgorithm: { name: 'ECDSA', hash: 'SHA-256' },
+      extensions: [new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyEncipherment, true)],
+    });
+    const verdict = await aliceChecks(new Uint8Array(cert.rawData));
+    expect(failed(verdict)).toEqual(['name']);
+    expect(detail(verdict, 'name')).toBe(
+      "no subjectAltName; the common name 'bob' does not count, Alice wanted 'bob'",
+    );
+  });
+});
+
 describe('key usage', () => {
+  test('an ECDSA key gets digitalSignature only, never keyEncipherment (RFC 5480)', async () => {
+    const ecdsa = await generateSigningKeyPair('ECDSA-P256');
+    const spki = new Uint8Array(await crypto.subtle.exportKey('spki', ecdsa.publicKey));
+    expect((await issue('bob', spki)).certificate.keyUsage).toEqual(['digitalSignature']);
+    const selfSigned = await selfSignedCertificate({ subjectName: 'oscar', keys: ecdsa });
+    expect(selfSigned.certificate.keyUsage).toEqual(['digitalSignature']);
+    await expect(issue('bob', spki, { keyUsage: ['keyEncipherment'] })).rejects.toThrow('RFC 5480');
+  });
+
   test('a certificate for signing only: only the key-usage check fails', async () => {
     const { der } = await issue('bob', bob.spki, { keyUsage: ['digitalSignature'] });
     const verdict = await aliceChecks(der);

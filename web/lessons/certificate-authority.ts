@@ -1,4 +1,4 @@
-import { countOf, type Lesson } from './types.ts';
+import { atEnd, atStart, countOf, type Lesson } from './types.ts';
 
 export const certificateAuthority: Lesson = {
   id: 'certificate-authority',
@@ -8,14 +8,18 @@ export const certificateAuthority: Lesson = {
   steps: [
     {
       title: 'Someone vouches for Bob',
-      body: 'Before today, on the dashed purple lane: Alice’s browser came with the CA’s root certificate, and the CA checked Bob in person and signed a certificate binding “bob” to his key.\n\nNow Bob sends that certificate. Alice checks four things, each a line in the narration: the signature chains to a root she trusts, the name is “bob”, it is within its dates, and the key may encrypt.',
+      body: 'Before today, on the dashed purple lane: Alice’s browser came with the CA’s root certificate, and the CA checked Bob and signed a certificate binding “bob” to his key. Web CAs mostly check control of a domain, not who a person is. The root is self-signed too: it is trusted only because it is in Alice’s store.\n\nNow Bob sends that certificate. Alice checks four things, each a line in the narration: the signature chains to a root she trusts, the name is “bob”, it is within its dates, and the key may encrypt.',
       preset: 'certificate-authority',
+      opensAt: atStart,
+      pausesAt: atEnd,
       plan: { presence: 'passive' },
     },
     {
       title: 'Oscar swaps the key again',
       body: 'Oscar does what worked before: he replaces Bob’s key with his own. But Alice now expects a certificate, and a bare key comes with nothing that vouches for it.',
       preset: 'certificate-authority',
+      opensAt: atStart,
+      pausesAt: atEnd,
       plan: { presence: 'mitm', forgery: 'no-certificate' },
       question: {
         prompt: 'What happened to Oscar’s swap?',
@@ -36,13 +40,17 @@ export const certificateAuthority: Lesson = {
       title: 'Every forgery Oscar can make',
       body: 'Pick what Oscar presents instead of Bob’s certificate. Each one is a real certificate (or none), and Alice’s checks are real verification: watch which check stops it.',
       preset: 'certificate-authority',
+      opensAt: atStart,
+      pausesAt: atEnd,
       plan: { presence: 'mitm', forgery: 'self-signed' },
       widget: 'forgery-picker',
     },
     {
       title: 'A compromised CA',
-      body: 'If Oscar gets the CA to sign a “bob” certificate for his key, every check passes, and he is in the middle again.\n\nThis has happened: in 2011 the Dutch CA DigiNotar was broken into and issued certificates for Google’s domains. Browsers removed it from their trust stores. Today every publicly trusted certificate must be logged in Certificate Transparency logs, so a wrongly issued certificate can be spotted, and revoked.',
+      body: 'If Oscar gets the CA to sign a “bob” certificate for his key, every check passes, and he is in the middle again.\n\nThis has happened: in 2011 the Dutch CA DigiNotar was broken into and issued certificates for Google’s domains. Browsers removed it from their trust stores. Any trusted root can issue for any name, so trust is that of the weakest CA in the store.\n\nBrowsers now require Certificate Transparency logs: they detect a wrong certificate after the fact, if someone monitors them, and prevent nothing. Revocation is unreliable in practice. CAA records limit which CAs may issue for a domain; pinning limits which keys an app accepts.',
       preset: 'certificate-authority',
+      opensAt: atStart,
+      pausesAt: atEnd,
       plan: { presence: 'mitm', forgery: 'compromised-ca' },
       question: {
         prompt: 'With the CA’s help, how many messages did Oscar read?',
@@ -58,6 +66,8 @@ export const certificateAuthority: Lesson = {
       title: 'Check it yourself',
       body: 'Everything on this page is real, so OpenSSL can check it. Download the CA’s root, Bob’s certificate, Bob’s keys and the wrapped key Alice sent, and run the commands: the certificate verifies, and Bob’s private key unwraps the same AES key.',
       preset: 'certificate-authority',
+      opensAt: atStart,
+      pausesAt: atEnd,
       plan: { presence: 'passive' },
       widget: 'certificate-export',
     },
@@ -65,6 +75,8 @@ export const certificateAuthority: Lesson = {
       title: 'Bring your own certificate',
       body: 'Paste any certificate or key in PEM form to read it. Hand a certificate to Oscar, and Alice checks it like any other: your certificate was not signed by this CA, so expect the chain check to fail.',
       preset: 'certificate-authority',
+      opensAt: atStart,
+      pausesAt: atEnd,
       plan: { presence: 'mitm', forgery: 'self-signed' },
       widget: 'paste-pem',
     },

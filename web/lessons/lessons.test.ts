@@ -1,23 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { KeyCache } from '../protocol/keyring.ts';
 import { runScenario } from '../protocol/scenario.ts';
+import { pressesToNextStep } from './beats.ts';
 import { LESSONS } from './index.ts';
 import { stepRequest } from './step-request.ts';
 
 const keys = new KeyCache();
 const user = { rsaBits: 1024 as const };
 
+/** A presenter reaches the next step in at most this many presses of → (issue: budgets). */
+const PRESS_BUDGET = 6;
+
 describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s', (_id, lesson) => {
   it.each(lesson.steps.map((step, index) => [index + 1, step] as const))(
-    'step %i runs, opens inside its trace, and its question has exactly one right answer',
+    'step %i runs, plays a part of its trace within the press budget, and its question has exactly one right answer',
     async (_n, step) => {
       const request = stepRequest(lesson.id, step, user);
       const trace = await runScenario(request.name, request.config, request.plan, keys);
       expect(trace.events.length).toBeGreaterThan(0);
-      const opening = step.opensAt?.(trace) ?? 0;
+      const opening = step.opensAt(trace);
+      const pause = step.pausesAt(trace);
       expect(opening).toBeGreaterThanOrEqual(0);
-      expect(opening).toBeLessThanOrEqual(trace.events.length);
-      if (step.opensAt) expect(opening).toBeGreaterThan(0);
+      expect(pause).toBeGreaterThanOrEqual(opening);
+      expect(pause).toBeLessThanOrEqual(trace.events.length);
+      expect(
+        pressesToNextStep(trace.events, { opening, pause }),
+        `presses of → from the opening (event ${opening}) past the pause (event ${pause})`,
+      ).toBeLessThanOrEqual(PRESS_BUDGET);
+      // The outcome and the question speak of the whole run: a step that asks pauses at its end.
+      if (step.question) expect(pause).toBe(trace.events.length);
       if (step.question) {
         const right = step.question.choices.filter((c) => c.isCorrect(trace.outcome));
         expect(right.map((c) => c.label)).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { after, countOf, type Lesson } from './types.ts';
+import { after, atEnd, atStart, countOf, type Lesson, pauseAfter } from './types.ts';
 
 export const oscarInTheMiddle: Lesson = {
   id: 'oscar-in-the-middle',
@@ -10,18 +10,23 @@ export const oscarInTheMiddle: Lesson = {
       title: 'Sealed, but for whom?',
       body: 'This is the sealed envelope again, with Oscar only copying. Alice wraps the session key with the public key that arrived as Bob’s. Nothing on the stage proves it is Bob’s: she just believes the label.',
       preset: 'sealed-envelope',
+      opensAt: atStart,
+      pausesAt: atEnd,
       plan: { presence: 'passive' },
     },
     {
       title: 'Oscar swaps the key',
       body: 'Now Oscar is active. Watch Bob’s public key reach Oscar: he keeps it and sends his own key on, still labelled as Bob’s.\n\nLook under Alice’s name: the key she holds as Bob’s has Oscar’s colour and fingerprint. The red note tells you what Alice cannot see.',
       preset: 'oscar-in-the-middle',
+      opensAt: atStart,
+      pausesAt: pauseAfter((e) => e.type === 'key-learned' && e.actor === 'alice'),
     },
     {
       title: 'Two session keys',
       body: 'Alice wrapped her session key with Oscar’s key, so Oscar’s private key opens it. He makes a second key for Bob and wraps it with Bob’s real key.\n\nIn “What each party knows”, Alice’s key is also held by Oscar, and so is Bob’s. Every message is decrypted, read and re-encrypted on the way.',
       preset: 'oscar-in-the-middle',
-      opensAt: after((e) => e.type === 'packet-sent' && e.packet.kind === 'wrapped-key'),
+      opensAt: after((e) => e.type === 'key-learned' && e.actor === 'alice'),
+      pausesAt: atEnd,
       question: {
         prompt: 'Every tag verified and both got every message. How many messages did Oscar read?',
         choices: [
@@ -36,6 +41,8 @@ export const oscarInTheMiddle: Lesson = {
       title: 'Diffie-Hellman does not save them',
       body: 'Now they agree on a key with ECDH instead. Oscar answers each of them with his own public value, so he runs one key agreement with Alice and another with Bob.\n\nCompare the session-key fingerprints: Alice’s and Bob’s differ, and Oscar holds both.',
       preset: 'oscar-in-the-middle',
+      opensAt: atStart,
+      pausesAt: atEnd,
       config: { keyExchange: 'ecdh' },
       question: {
         prompt: 'With ECDH, how many messages did Oscar read?',
@@ -51,6 +58,8 @@ export const oscarInTheMiddle: Lesson = {
       title: 'Flip the switch',
       body: 'Switch Oscar between passive and man in the middle, and play the run again each time. The cryptography is the same; only who answered changes.\n\nThe missing piece is a way for Alice to know which key is really Bob’s. The next lesson compares fingerprints.',
       preset: 'oscar-in-the-middle',
+      opensAt: atStart,
+      pausesAt: atEnd,
       config: { keyExchange: 'ecdh' },
       widget: 'oscar-switch',
     },

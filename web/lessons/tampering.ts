@@ -1,4 +1,4 @@
-import { countOf, type Lesson } from './types.ts';
+import { atEnd, atStart, countOf, type Lesson } from './types.ts';
 
 export const tampering: Lesson = {
   id: 'tampering',
@@ -9,14 +9,18 @@ export const tampering: Lesson = {
   steps: [
     {
       title: 'Locked, so safe?',
-      body: 'Alice tells Bob to “pay 100 to Carol”, encrypted with AES-CTR under a key they share. Oscar copies the packet and reads nothing.\n\nReading is one attack. Changing is another.',
+      body: 'Alice tells Bob to “pay 100 to Carol”, encrypted with AES-CTR under a key they share. Oscar copies the packet but cannot read the text (only its length).\n\nReading is one attack. Changing is another.',
       preset: 'tampering',
+      opensAt: atStart,
+      pausesAt: atEnd,
       plan: { presence: 'passive' },
     },
     {
       title: 'Flip a bit',
       body: 'AES-CTR encrypts by XOR with a key stream, so flipping a bit of the ciphertext flips the same bit of the plaintext. Oscar cannot decrypt, but he knows the format: byte 4 is the “1”.\n\nHe XORs byte 4 with "1" XOR "9" = 0x08. Watch what Bob reads, and whether anything warns him.',
       preset: 'tampering',
+      opensAt: atStart,
+      pausesAt: atEnd,
       question: {
         prompt: 'What did Bob do with the changed message?',
         choices: [
@@ -36,12 +40,16 @@ export const tampering: Lesson = {
       title: 'Pick your own byte',
       body: 'Choose any byte of the ciphertext below and the character it should become. The mask is computed from what Oscar assumes the message says; press Play to send it again.',
       preset: 'tampering',
+      opensAt: atStart,
+      pausesAt: atEnd,
       widget: 'tamper-byte',
     },
     {
       title: 'AES-GCM says no',
-      body: 'Same key, same message, same change, but now with AES-GCM. The 16-byte tag is computed over the ciphertext; Bob’s check fails and he rejects the message. The reply still arrives intact.',
+      body: 'Same key, same message, same change, but now with AES-GCM. GCM is CTR plus a tag: its ciphertext is just as malleable. The 16-byte tag is computed with the key over the ciphertext, so Oscar cannot recompute it, unlike a plain checksum. Bob’s check fails and he gets no plaintext at all. The reply still arrives intact.',
       preset: 'tampering',
+      opensAt: atStart,
+      pausesAt: atEnd,
       config: { cipher: 'aes-gcm' },
       widget: 'tamper-byte',
       question: {

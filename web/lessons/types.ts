@@ -17,6 +17,7 @@ export interface CheckQuestion {
  * web/ui/widgets/, loaded only when a step asks for it.
  */
 export const WIDGET_IDS = [
+  'oaep-twice',
   'multiplication-scheme',
   'toy-diffie-hellman',
   'brute-force-cost',
@@ -40,8 +41,17 @@ export interface LessonStep {
   readonly config?: Partial<ScenarioConfig>;
   readonly question?: CheckQuestion;
   readonly widget?: WidgetId;
-  /** How many events have already happened when the step opens (default: none). */
-  readonly opensAt?: (trace: Trace) => number;
+  /**
+   * Where the step opens: how many events are already on stage, drawn settled. `atStart` when
+   * the step tells the story from its beginning.
+   */
+  readonly opensAt: (trace: Trace) => number;
+  /**
+   * Where the step pauses: the event after which its narration is true. Autoplay stops there,
+   * and → opens the next step. `atEnd` when the narration speaks of the whole run (the outcome
+   * and the check question appear only at the end).
+   */
+  readonly pausesAt: (trace: Trace) => number;
 }
 
 export interface Lesson {
@@ -57,6 +67,20 @@ export interface Lesson {
 export function after(matches: (event: TraceEvent) => boolean): (trace: Trace) => number {
   return (trace) => trace.events.findIndex(matches) + 1;
 }
+
+/** Pauses just after the first event that matches, or at the end if this run has none. */
+export function pauseAfter(matches: (event: TraceEvent) => boolean): (trace: Trace) => number {
+  return (trace) => {
+    const index = trace.events.findIndex(matches);
+    return index === -1 ? trace.events.length : index + 1;
+  };
+}
+
+/** The step opens before the first event. */
+export const atStart = (): number => 0;
+
+/** The step pauses (or opens) once every event has happened. */
+export const atEnd = (trace: Trace): number => trace.events.length;
 
 /** "1 of 2", "none of the 2", "both" — numbers in words a student reads at a glance. */
 export function countOf(count: number, total: number): string {

@@ -1,3 +1,4 @@
+import { showInvisibles } from '../crypto/text.ts';
 import type { OpensslFile } from '../crypto/x509.ts';
 import type { KeyCache } from './keyring.ts';
 import { loadX509 } from './pki.ts';
@@ -47,8 +48,11 @@ export async function describePastedPem(
       kind: 'certificate',
       certificate: c.der,
       lines: [
-        `Subject: ${c.subject}`,
-        `Issuer: ${c.issuer}`,
+        `Subject: ${showInvisibles(c.subject)}`,
+        ...(c.subjectAltNames.length
+          ? [`Names (subjectAltName): ${c.subjectAltNames.map(showInvisibles).join(', ')}`]
+          : []),
+        `Issuer: ${showInvisibles(c.issuer)}`,
         `Valid from ${formatUtc(c.notBefore)} to ${formatUtc(c.notAfter)}`,
         `Public key: ${c.publicKeyAlgorithm}`,
         `Signature: ${c.signatureAlgorithm}`,

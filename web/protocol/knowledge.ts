@@ -19,34 +19,40 @@ export interface Knowledge {
   readonly read: readonly ReadMessage[];
 }
 
-const PARTIES: readonly PartyId[] = ['alice', 'bob', 'oscar', 'ca'];
+export const KNOWS_NOTHING: Knowledge = { keys: [], read: [] };
 
 /** What each party holds and has read after the first `count` events: derived, never stored. */
 export function knowledgeAt(
   events: readonly TraceEvent[],
   count: number,
-): Record<PartyId, Knowledge> {
-  const keys = new Map<PartyId, HeldKey[]>(PARTIES.map((p) => [p, []]));
-  const read = new Map<PartyId, ReadMessage[]>(PARTIES.map((p) => [p, []]));
+): { of(party: PartyId): Knowledge } {
+  const keys = new Map<PartyId, HeldKey[]>();
+  const read = new Map<PartyId, ReadMessage[]>();
+  const list = <T>(map: Map<PartyId, T[]>, party: PartyId): T[] => {
+    const entries = map.get(party) ?? [];
+    map.set(party, entries);
+    return entries;
+  };
   for (const event of events.slice(0, count)) {
     if (event.type === 'key-generated') {
-      keys.get(event.actor)?.push({
+      list(keys, event.actor).push({
         key: event.key,
         believedOwner: event.key.owner,
         hasPrivate: event.key.kind !== 'aes',
       });
     } else if (event.type === 'key-learned') {
-      keys
-        .get(event.actor)
-        ?.push({ key: event.key, believedOwner: event.believedOwner, hasPrivate: false });
+      list(keys, event.actor).push({
+        key: event.key,
+        believedOwner: event.believedOwner,
+        hasPrivate: false,
+      });
     } else if (event.type === 'message-read') {
-      read
-        .get(event.actor)
-        ?.push({ messageId: event.messageId, text: event.text, genuine: event.genuine });
+      list(read, event.actor).push({
+        messageId: event.messageId,
+        text: event.text,
+        genuine: event.genuine,
+      });
     }
   }
-  const result = {} as Record<PartyId, Knowledge>;
-  for (const party of PARTIES)
-    result[party] = { keys: keys.get(party) ?? [], read: read.get(party) ?? [] };
-  return result;
+  return { of: (party) => ({ keys: keys.get(party) ?? [], read: read.get(party) ?? [] }) };
 }

@@ -3,6 +3,7 @@ import { aesCtrDecrypt, aesCtrEncrypt } from '../crypto/aes-ctr.ts';
 import { type Bytes, concatBytes } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
 import { signMessage, verifySignature } from '../crypto/signatures.ts';
+import { unlessVerificationFails } from '../crypto/verification-failure.ts';
 import type { SessionKey } from './session-keys.ts';
 import type { CipherChoice, Field, SignaturePlacement } from './types.ts';
 
@@ -90,19 +91,21 @@ export async function openMessage(
   if (counter) {
     payload = await aesCtrDecrypt(key.key, { counter, ciphertext });
   } else {
-    try {
-      payload = await aesGcmDecrypt(key.key, {
+    const decrypted = await unlessVerificationFails(() =>
+      aesGcmDecrypt(key.key, {
         iv: field(fields, 'iv') ?? new Uint8Array(),
         ciphertext,
         tag: field(fields, 'tag') ?? new Uint8Array(),
-      });
-    } catch {
+      }),
+    );
+    if (!decrypted) {
       return {
         ok: false,
         check: 'AES-GCM tag',
         reason: 'the authentication tag does not match: wrong key, or the bytes were changed',
       };
     }
+    payload = decrypted;
   }
   if (clearSignature || protection.placement === 'clear')
     return { ok: true, plaintext: payload, signature: clearSignature };

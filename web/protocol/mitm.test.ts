@@ -27,6 +27,7 @@ describe('Oscar in the middle, no check', () => {
         readByOscar: 2,
         rejected: 0,
         forgedAccepted: 0,
+        readBy: { alice: 0, bob: 0, oscar: 2 },
       });
       expect(eventsOfType(trace, 'aborted')).toHaveLength(0);
       expect(eventsOfType(trace, 'check').every((c) => c.passed)).toBe(true);

@@ -1,12 +1,12 @@
 import { toBase64 } from '../crypto/encoding.ts';
-import { PARTY_NAMES, type PartyId, type Trace, type TraceEvent } from './types.ts';
+import { type PartyId, partyName, type Trace, type TraceEvent } from './types.ts';
 
 const RULE = '='.repeat(37);
 
 /** Who a log line belongs to: packets on the wire are told by "Internet", as in seed 000. */
 function speaker(event: TraceEvent): string {
   if (event.type === 'packet-sent') return 'Internet';
-  return PARTY_NAMES[event.actor as PartyId];
+  return partyName(event.actor as PartyId);
 }
 
 function lines(event: TraceEvent): string[] {
@@ -14,8 +14,8 @@ function lines(event: TraceEvent): string[] {
   const { packet } = event;
   return [
     event.narration,
-    `sender = ${PARTY_NAMES[packet.from]}`,
-    `to = ${PARTY_NAMES[packet.to]}`,
+    `sender = ${partyName(packet.from)}`,
+    `to = ${partyName(packet.to)}`,
     ...packet.fields.map(
       (f) => `${f.name} (${f.bytes.length} B) = ${truncate(toBase64(f.bytes), 96)}`,
     ),

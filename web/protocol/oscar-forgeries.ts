@@ -1,7 +1,7 @@
 import type { Bytes } from '../crypto/bytes.ts';
+import type { OscarContext } from './oscar/strategy.ts';
 import { publicKeyPacket, withField } from './packets.ts';
 import { certify, loadX509 } from './pki.ts';
-import type { Run } from './run.ts';
 import type { CertificateForgery, Packet } from './types.ts';
 
 /** Oscar's key that he wants Alice to take for Bob's. */
@@ -26,7 +26,7 @@ const STORIES: Record<CertificateForgery, string> = {
  * the user pasted). Each is a real certificate: Alice's checks decide what happens to it.
  */
 export async function forgeCertificate(
-  run: Run,
+  run: OscarContext,
   packet: Packet,
   genuine: Bytes,
   own: OscarKey,

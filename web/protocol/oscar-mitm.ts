@@ -2,29 +2,29 @@ import { generateAesKey, importAesKey } from '../crypto/aes.ts';
 import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../crypto/rsa.ts';
 import { type SignatureScheme, signMessage } from '../crypto/signatures.ts';
+import { unlessVerificationFails } from '../crypto/verification-failure.ts';
 import { resolveCurve } from './exchange/curve.ts';
 import { signatureScheme } from './exchange/verify-keys.ts';
 import type { EcdhIdentity, RsaIdentity, SigningIdentity } from './keyring.ts';
 import { describeAesKey } from './keyring.ts';
 import { openMessage, type Protection, sealMessage } from './message-codec.ts';
+import type { Interception, OscarContext } from './oscar/strategy.ts';
 import { forgeCertificate } from './oscar-forgeries.ts';
 import { fieldBytes, withField } from './packets.ts';
 import { loadX509 } from './pki.ts';
-import type { Run } from './run.ts';
 import { safetyNumber } from './safety-number.ts';
 import { deriveSessionKey, type SessionKey } from './session-keys.ts';
 import {
   type OscarAction,
   type OscarAttempt,
-  PARTY_NAMES,
   type Packet,
   type PartyId,
+  partyName,
 } from './types.ts';
 
 interface Handled {
   readonly action: OscarAction;
   readonly attempt: OscarAttempt;
-  readonly forward: Packet;
 }
 
 /**
@@ -43,27 +43,22 @@ export class ManInTheMiddle {
   private readonly signing = new Map<SignatureScheme, SigningIdentity>();
   private readonly protection: Protection;
 
-  constructor(private readonly run: Run) {
+  constructor(private readonly run: OscarContext) {
     this.protection = { cipher: run.config.cipher, placement: run.config.signaturePlacement };
   }
 
-  async intercept(packet: Packet): Promise<Packet> {
+  /** His decision on one packet; what he learned is told after the catch, in order. */
+  async intercept(packet: Packet): Promise<Interception> {
     const handled = await this.handle(packet);
-    const replaced = handled.action.do === 'replace';
-    this.run.emit({
-      type: 'intercepted',
-      actor: 'oscar',
-      packet,
-      action: handled.action,
-      attempt: handled.attempt,
-      ...(replaced ? { result: handled.forward } : {}),
-      narration: `Oscar catches ${packet.label} from ${PARTY_NAMES[packet.from]} to ${PARTY_NAMES[packet.to]}. ${handled.attempt.detail}`,
-    });
-    // What he learned is told after the catch itself, in the order it happened.
     const learned = this.learned;
     this.learned = [];
-    for (const tell of learned) tell();
-    return handled.forward;
+    return {
+      action: handled.action,
+      attempt: handled.attempt,
+      learned: () => {
+        for (const tell of learned) tell();
+      },
+    };
   }
 
   private learned: (() => void)[] = [];
@@ -83,7 +78,6 @@ export class ManInTheMiddle {
         // Swapping verify keys only pays if he can also open and re-sign the messages.
         return this.run.config.keyExchange === 'pre-shared'
           ? forward(
-              packet,
               true,
               'A verify key: he copies it, but with a key he cannot learn, swapping it would only get messages rejected.',
             )
@@ -92,6 +86,14 @@ export class ManInTheMiddle {
         return this.swapCertificate(packet);
       case 'safety-number':
         return this.rewriteChecksum(packet);
+      case 'public-number':
+      case 'plain-key':
+        return forward(true, 'Sent in the clear: he copies it and passes it on.');
+      case 'hello':
+      case 'hello-ack':
+      case 'ack':
+      case 'close':
+        return forward(true, 'Framing: he lets it pass.');
     }
   }
 
@@ -132,7 +134,7 @@ export class ManInTheMiddle {
         'oscar',
         realInfo,
         packet.from,
-        `Oscar keeps ${PARTY_NAMES[packet.from]}’s real key ${realInfo.fingerprint.short} for himself.`,
+        `Oscar keeps ${partyName(packet.from)}’s real key ${realInfo.fingerprint.short} for himself.`,
       ),
     );
     const fake = forged(packet, withField(packet, 'public key', own.pair.spki));
@@ -140,9 +142,8 @@ export class ManInTheMiddle {
       action: { do: 'replace', with: fake },
       attempt: {
         readable: true,
-        detail: `He keeps it and sends his own key ${own.info.fingerprint.short} on instead, still labelled as ${PARTY_NAMES[packet.from]}’s.`,
+        detail: `He keeps it and sends his own key ${own.info.fingerprint.short} on instead, still labelled as ${partyName(packet.from)}’s.`,
       },
-      forward: fake,
     };
   }
 
@@ -160,13 +161,13 @@ export class ManInTheMiddle {
         'oscar',
         realInfo,
         packet.from,
-        `Oscar keeps ${PARTY_NAMES[packet.from]}’s real public value ${realInfo.fingerprint.short}.`,
+        `Oscar keeps ${partyName(packet.from)}’s real public value ${realInfo.fingerprint.short}.`,
       );
       this.run.keyLearned(
         'oscar',
         info,
         packet.from,
-        `Oscar combines it with his private key: he now shares the session key ${info.fingerprint.short} with ${PARTY_NAMES[packet.from]}.`,
+        `Oscar combines it with his private key: he now shares the session key ${info.fingerprint.short} with ${partyName(packet.from)}.`,
       );
     });
     let fake = forged(packet, withField(packet, 'public value', own.pair.publicRaw));
@@ -183,20 +184,18 @@ export class ManInTheMiddle {
       action: { do: 'replace', with: fake },
       attempt: {
         readable: true,
-        detail: `He sends his own public value ${own.info.fingerprint.short} on instead, labelled as ${PARTY_NAMES[packet.from]}’s.`,
+        detail: `He sends his own public value ${own.info.fingerprint.short} on instead, labelled as ${partyName(packet.from)}’s.`,
       },
-      forward: fake,
     };
   }
 
   private async rewrapSessionKey(packet: Packet): Promise<Handled> {
     const own = await this.oscarRsa();
-    let fromSender: Uint8Array;
-    try {
-      fromSender = await unwrapAesKey(own.pair.privateKey, fieldBytes(packet, 'wrapped key'));
-    } catch {
+    const fromSender = await unlessVerificationFails(() =>
+      unwrapAesKey(own.pair.privateKey, fieldBytes(packet, 'wrapped key')),
+    );
+    if (!fromSender) {
       return forward(
-        packet,
         false,
         'It was not wrapped for his key, so he cannot open it; he passes it on.',
       );
@@ -210,7 +209,6 @@ export class ManInTheMiddle {
     this.sessions.set(packet.from, withSender);
     if (!recipientKey) {
       return forward(
-        packet,
         true,
         `His private key opens it: he now has the session key ${withSender.info.fingerprint.short}.`,
       );
@@ -231,12 +229,12 @@ export class ManInTheMiddle {
         'oscar',
         withSender.info,
         packet.from,
-        `Oscar now holds ${PARTY_NAMES[packet.from]}’s session key ${withSender.info.fingerprint.short}.`,
+        `Oscar now holds ${partyName(packet.from)}’s session key ${withSender.info.fingerprint.short}.`,
       );
       this.run.keyGenerated(
         'oscar',
         withRecipient.info,
-        `For ${PARTY_NAMES[packet.to]} he makes a second session key ${withRecipient.info.fingerprint.short} and wraps it with ${PARTY_NAMES[packet.to]}’s real public key.`,
+        `For ${partyName(packet.to)} he makes a second session key ${withRecipient.info.fingerprint.short} and wraps it with ${partyName(packet.to)}’s real public key.`,
       );
     });
     return {
@@ -245,7 +243,6 @@ export class ManInTheMiddle {
         readable: true,
         detail: `It was wrapped with his key, so his private key ${own.info.fingerprint.short} opens it.`,
       },
-      forward: fake,
     };
   }
 
@@ -254,19 +251,19 @@ export class ManInTheMiddle {
     const encrypted = packet.kind === 'encrypted-message';
     const fromSender = encrypted ? (this.sessions.get(packet.from) ?? null) : null;
     if (encrypted && !fromSender)
-      return forward(packet, false, 'He holds no key for it: he can only pass it on.');
+      return forward(false, 'He holds no key for it: he can only pass it on.');
     const opened = await openMessage(packet.fields, fromSender, this.protection);
     const text = opened.ok ? tryUtf8(opened.plaintext) : null;
-    if (text === null) return forward(packet, false, 'He cannot open it: he passes it on.');
+    if (text === null) return forward(false, 'He cannot open it: he passes it on.');
     const id = packet.messageId ?? packet.id;
     this.learned.push(() => this.run.read('oscar', id, text, `Oscar reads: "${text}"`));
     const toRecipient = encrypted ? (this.sessions.get(packet.to) ?? null) : null;
     if (encrypted && !toRecipient)
-      return forward(packet, true, `His key ${fromSender?.info.fingerprint.short} opens it.`);
+      return forward(true, `His key ${fromSender?.info.fingerprint.short} opens it.`);
     const signer =
       this.run.config.signatures === 'off' ? null : (await this.oscarSigning()).pair.privateKey;
     if (!encrypted && !signer)
-      return forward(packet, true, 'It is not encrypted: he reads it and passes it on.');
+      return forward(true, 'It is not encrypted: he reads it and passes it on.');
     const fake = forged(packet, {
       ...packet,
       fields: await sealMessage(text, toRecipient, this.protection, signer),
@@ -277,10 +274,9 @@ export class ManInTheMiddle {
       attempt: {
         readable: true,
         detail: encrypted
-          ? `He decrypts it with the key he shares with ${PARTY_NAMES[packet.from]} (${fromSender?.info.fingerprint.short}), reads it${resigned}, and re-encrypts it for ${PARTY_NAMES[packet.to]} with ${toRecipient?.info.fingerprint.short}.`
+          ? `He decrypts it with the key he shares with ${partyName(packet.from)} (${fromSender?.info.fingerprint.short}), reads it${resigned}, and re-encrypts it for ${partyName(packet.to)} with ${toRecipient?.info.fingerprint.short}.`
           : `He reads it${resigned}, and passes it on.`,
       },
-      forward: fake,
     };
   }
 
@@ -297,7 +293,7 @@ export class ManInTheMiddle {
         'oscar',
         realInfo,
         packet.from,
-        `Oscar keeps ${PARTY_NAMES[packet.from]}’s real verify key ${realInfo.fingerprint.short}.`,
+        `Oscar keeps ${partyName(packet.from)}’s real verify key ${realInfo.fingerprint.short}.`,
       ),
     );
     const fake = forged(packet, withField(packet, 'public key', own.pair.spki));
@@ -305,9 +301,8 @@ export class ManInTheMiddle {
       action: { do: 'replace', with: fake },
       attempt: {
         readable: true,
-        detail: `He sends his own verify key ${own.info.fingerprint.short} on instead, labelled as ${PARTY_NAMES[packet.from]}’s: his signatures will verify.`,
+        detail: `He sends his own verify key ${own.info.fingerprint.short} on instead, labelled as ${partyName(packet.from)}’s: his signatures will verify.`,
       },
-      forward: fake,
     };
   }
 
@@ -346,17 +341,15 @@ export class ManInTheMiddle {
   private async rewriteChecksum(packet: Packet): Promise<Handled> {
     const fake = this.fakeKeyGivenTo.get(packet.to);
     const recipientOwn = this.realKeys.get(packet.to);
-    if (!fake || !recipientOwn)
-      return forward(packet, true, 'He reads the checksum and lets it pass.');
+    if (!fake || !recipientOwn) return forward(true, 'He reads the checksum and lets it pass.');
     const digits = await safetyNumber([fake, recipientOwn]);
     const rewritten = forged(packet, withField(packet, 'safety number', utf8Encode(digits)));
     return {
       action: { do: 'replace', with: rewritten },
       attempt: {
         readable: true,
-        detail: `He replaces it with the checksum ${PARTY_NAMES[packet.to]} expects, computed over the keys ${PARTY_NAMES[packet.to]} holds: ${digits}.`,
+        detail: `He replaces it with the checksum ${partyName(packet.to)} expects, computed over the keys ${partyName(packet.to)} holds: ${digits}.`,
       },
-      forward: rewritten,
     };
   }
 }
@@ -370,10 +363,9 @@ function replaced(fake: Packet, detail: string): Handled {
   return {
     action: { do: 'replace', with: fake },
     attempt: { readable: true, detail },
-    forward: fake,
   };
 }
 
-function forward(packet: Packet, readable: boolean, detail: string): Handled {
-  return { action: { do: 'forward' }, attempt: { readable, detail }, forward: packet };
+function forward(readable: boolean, detail: string): Handled {
+  return { action: { do: 'forward' }, attempt: { readable, detail } };
 }

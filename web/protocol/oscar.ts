@@ -1,5 +1,6 @@
 import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
 import { unwrapAesKey } from '../crypto/rsa.ts';
+import { unlessVerificationFails } from '../crypto/verification-failure.ts';
 import type { RsaIdentity, SharedKey } from './keyring.ts';
 import { openMessage, type Protection, signatureVerifies } from './message-codec.ts';
 import { fieldBytes } from './packets.ts';
@@ -47,12 +48,24 @@ export async function oscarTriesToRead(
       return {
         readable: true,
         detail:
-          'A public value: he sees it, but the shared secret needs one of the two private keys, and neither ever travels.',
+          'A public value: he sees it. No known method gets the shared secret from the two public values without a private key, and neither private key ever travels.',
       };
     case 'safety-number':
       return {
         readable: true,
-        detail: 'A checksum of public keys: nothing secret, nothing to gain by copying it.',
+        detail: 'A hash of public keys: nothing secret, nothing to gain by copying it.',
+      };
+    case 'public-number':
+      return { readable: true, detail: 'A number sent in the clear: he keeps a copy.' };
+    case 'plain-key':
+      return { readable: true, detail: 'A key sent in the clear: he keeps a copy to try.' };
+    case 'hello':
+    case 'hello-ack':
+    case 'ack':
+    case 'close':
+      return {
+        readable: true,
+        detail: 'Framing: it says where the conversation is, nothing secret.',
       };
     case 'wrapped-key':
       return tryToUnwrap(packet, holds);
@@ -64,12 +77,9 @@ export async function oscarTriesToRead(
 async function tryToUnwrap(packet: Packet, holds: OscarHoldings): Promise<OscarAttempt> {
   const wrapped = fieldBytes(packet, 'wrapped key');
   for (const own of holds.rsa) {
-    try {
-      await unwrapAesKey(own.pair.privateKey, wrapped);
+    // Failing is expected: it was wrapped for someone else's public key.
+    if (await unlessVerificationFails(() => unwrapAesKey(own.pair.privateKey, wrapped)))
       return { readable: true, detail: `His private key ${own.info.fingerprint.short} opened it.` };
-    } catch {
-      // Expected: it was wrapped for someone else's public key.
-    }
   }
   const tried = holds.rsa.map((own) => own.info.fingerprint.short).join(', ');
   return {
@@ -99,7 +109,9 @@ async function tryToDecrypt(packet: Packet, holds: OscarHoldings): Promise<Oscar
     detail:
       holds.aes.length === 0
         ? `He sees ${ciphertext} bytes of ciphertext but holds no key to try.`
-        : `None of the ${holds.aes.length} keys he holds opens it.`,
+        : holds.aes.length === 1
+          ? 'The one key he holds does not open it.'
+          : `None of the ${holds.aes.length} keys he holds opens it.`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Outcome, PartyId, TraceEvent } from './types.ts';
+import type { Outcome, PartyId, SearchCost, SecretRecovery, TraceEvent } from './types.ts';
 
 /** Counts what actually happened, from the events alone. */
 export function outcomeOf(events: readonly TraceEvent[]): Outcome {
@@ -9,13 +9,26 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const rejectedIds = new Set<string>();
   let forgedAccepted = 0;
   let detectedBy: string | undefined;
+  const recoveries: SecretRecovery[] = [];
+  const searchCosts: SearchCost[] = [];
+  const parties = new Set<PartyId>();
+  const readBy = new Map<PartyId, Set<string>>();
 
   for (const event of events) {
     switch (event.type) {
       case 'message-written':
         recipient.set(event.messageId, event.to);
         break;
+      case 'joined':
+        parties.add(event.actor);
+        break;
       case 'message-read':
+        parties.add(event.actor);
+        if (event.genuine && recipient.get(event.messageId) !== event.actor) {
+          const ids = readBy.get(event.actor) ?? new Set<string>();
+          ids.add(event.messageId);
+          readBy.set(event.actor, ids);
+        }
         if (event.actor === 'oscar') {
           if (event.genuine) oscarIds.add(event.messageId);
         } else if (!event.genuine) {
@@ -34,6 +47,17 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
       case 'aborted':
         if (event.check) detectedBy ??= event.check;
         break;
+      case 'secret-recovered':
+        recoveries.push({
+          method: event.method,
+          bits: event.bits,
+          tries: event.tries,
+          secret: event.secret,
+        });
+        break;
+      case 'search-measured':
+        searchCosts.push({ bits: event.bits, searches: event.searches, tries: event.tries });
+        break;
     }
   }
 
@@ -44,6 +68,9 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     readByOscar: oscarIds.size,
     rejected: rejectedIds.size,
     forgedAccepted,
+    readBy: Object.fromEntries([...parties].map((p) => [p, readBy.get(p)?.size ?? 0])),
     ...(detectedBy ? { detectedBy } : {}),
+    ...(recoveries.length > 0 ? { recoveries } : {}),
+    ...(searchCosts.length > 0 ? { searchCosts } : {}),
   };
 }

@@ -2,10 +2,11 @@ import type { Bytes } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
 import type { Field, Packet, PacketKind, PartyId } from './types.ts';
 
-interface Addressing {
+export interface Addressing {
   readonly id: string;
   readonly from: PartyId;
   readonly to: PartyId;
+  readonly link: string;
 }
 
 function packet(

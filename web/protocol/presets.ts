@@ -1,5 +1,6 @@
 import { DEFAULT_AES_BITS } from '../crypto/aes.ts';
 import { DEFAULT_RSA_BITS } from '../crypto/rsa.ts';
+import { codePointName, loneSurrogateAt } from '../crypto/text.ts';
 import type { OscarPlan, OscarPresence, ScenarioConfig } from './types.ts';
 
 export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
@@ -15,6 +16,12 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   signatures: 'off',
   signaturePlacement: 'clear',
   certificates: 'off',
+  topology: 'direct',
+  relayMode: 'hop-by-hop',
+  oscarAt: 'wire',
+  publicKeys: 'known-in-advance',
+  transcript: 'off',
+  closeAuth: 'off',
 };
 
 /** What Oscar writes in Alice's name when he forges a message. */
@@ -40,7 +47,7 @@ export const PRESETS = {
   },
   'locked-box': {
     title: 'Locked box',
-    summary: 'AES-GCM with a key both already hold: Oscar reads nothing.',
+    summary: 'AES-GCM with a key both already hold: Oscar cannot read the text.',
     config: { keyExchange: 'pre-shared', check: 'off' },
     plan: { presence: 'passive' },
   },
@@ -54,6 +61,31 @@ export const PRESETS = {
     title: 'Mixing secrets',
     summary: 'ECDH: both sides derive the same key from public values; a passive Oscar cannot.',
     config: { keyExchange: 'ecdh', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'toy-multiplication': {
+    title: 'Seed 001’s multiplication',
+    summary: 'n, a × n and b × n on the wire: Oscar divides by n and reads everything.',
+    config: { keyExchange: 'none', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'toy-diffie-hellman': {
+    title: 'Toy Diffie-Hellman',
+    summary:
+      'g^a and g^b modulo an 8-bit prime: Oscar searches the exponents and reads everything.',
+    config: { keyExchange: 'none', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'toy-diffie-hellman-cost': {
+    title: 'Toy Diffie-Hellman, the cost',
+    summary: 'The toy exchange, then Oscar counts his search at 8, 12 and 16 bits.',
+    config: { keyExchange: 'none', check: 'off' },
+    plan: { presence: 'passive' },
+  },
+  'key-in-the-clear': {
+    title: 'A key on a postcard',
+    summary: 'Alice sends the AES key in the clear first: Oscar copies it and reads everything.',
+    config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'oscar-in-the-middle': {
@@ -104,6 +136,24 @@ export const PRESETS = {
     config: { keyExchange: 'rsa', check: 'off', certificates: 'on' },
     plan: { presence: 'mitm', forgery: 'self-signed' },
   },
+  handshake: {
+    title: 'A whole handshake',
+    summary:
+      'Seed 003: HELLO, HELLO+ACK, ACK, a wrapped AES key, signed and encrypted messages, CLOSE.',
+    config: {
+      signatures: 'rsa-pss',
+      signaturePlacement: 'inside',
+      cipher: 'aes-gcm',
+      publicKeys: 'known-in-advance',
+    },
+    plan: { presence: 'passive' },
+  },
+  relays: {
+    title: 'Relays',
+    summary: 'Seed 002: two brokers relay messages; hop by hop they read everything.',
+    config: { topology: 'two-relays', relayMode: 'hop-by-hop', oscarAt: 'broker-1-broker-2' },
+    plan: { presence: 'passive' },
+  },
 } as const satisfies Record<string, Preset>;
 
 export type PresetId = keyof typeof PRESETS;
@@ -125,6 +175,11 @@ export function messageProblem(message: string): string | null {
     return 'Type a message first: an empty message has nothing to protect.';
   if (message.length > MAX_MESSAGE_LENGTH) {
     return `That message is ${message.length.toLocaleString('en')} characters; the limit is ${MAX_MESSAGE_LENGTH.toLocaleString('en')}.`;
+  }
+  const lone = loneSurrogateAt(message);
+  if (lone !== -1) {
+    // Encoding would silently turn it into U+FFFD, so Bob could never read what was written.
+    return `That message is not well-formed Unicode: character ${(lone + 1).toLocaleString('en')} is ${codePointName(message.charCodeAt(lone))}, half of a surrogate pair, which cannot be encoded as UTF-8. Remove it or type that character again.`;
   }
   return null;
 }

@@ -1,33 +1,39 @@
 import { bytesEqual } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
-import { importVerifyKey } from '../crypto/signatures.ts';
-import { signatureScheme } from './exchange/verify-keys.ts';
+import { arrivalsFor } from './delivery.ts';
 import { KeyRegistry } from './key-registry.ts';
 import type { KeyCache, RsaIdentity } from './keyring.ts';
-import { type OscarHoldings, oscarTriesToRead } from './oscar.ts';
-import { ManInTheMiddle } from './oscar-mitm.ts';
-import { forgeMessage, isFirstMessage, tamperWith } from './oscar-tamper.ts';
-import { describeLayout, fieldBytes } from './packets.ts';
+import { OSCAR_STRATEGIES } from './oscar/registry.ts';
+import type { Interceptor, OscarContext } from './oscar/strategy.ts';
+import type { OscarHoldings } from './oscar.ts';
+import { type Addressing, describeLayout } from './packets.ts';
+import { linkBetween } from './topology.ts';
 import {
   type KeyInfo,
   type OscarPlan,
-  PARTY_NAMES,
   type Packet,
   type PartyId,
+  partyName,
   type ScenarioConfig,
+  type Topology,
   type TraceEvent,
 } from './types.ts';
 
+/** More deliveries than any scenario makes: a strategy that delays forever is a bug. */
+const MAX_DELIVERIES = 500;
+
 /**
- * One run of a scenario: records events in order and carries packets over the wire,
- * past Oscar when he is present. Scenarios drive it; it never decides an outcome.
+ * One run of a scenario: records events in order and carries packets over the links of its
+ * topology, past Oscar where he taps one. Scenarios drive it; it never decides an outcome.
  */
-export class Run {
+export class Run implements OscarContext {
   readonly events: TraceEvent[] = [];
   readonly keyRegistry = new KeyRegistry();
-  /** What a passive Oscar holds to try on the packets he copies. */
+  /** What Oscar holds to try on the packets he copies. */
   readonly oscar: OscarHoldings;
-  private readonly mitm: ManInTheMiddle | null;
+  readonly seen: Packet[] = [];
+  private readonly interceptor: Interceptor | null;
+  private readonly queue: Packet[] = [];
   private packets = 0;
   private messages = 0;
   private readonly written = new Map<string, string>();
@@ -36,8 +42,8 @@ export class Run {
     readonly plan: OscarPlan,
     readonly config: ScenarioConfig,
     readonly keys: KeyCache,
+    readonly topology: Topology,
   ) {
-    this.mitm = plan.presence === 'mitm' ? new ManInTheMiddle(this) : null;
     this.oscar = {
       rsa: [],
       aes: [],
@@ -45,6 +51,9 @@ export class Run {
       guesses: plan.presence === 'passive' ? (plan.guesses ?? []) : [],
       protection: { cipher: config.cipher, placement: config.signaturePlacement },
     };
+    const onLink = topology.oscar?.on === 'link';
+    this.interceptor =
+      plan.presence === 'off' || !onLink ? null : OSCAR_STRATEGIES[plan.presence].start(this);
   }
 
   get oscarPresent(): boolean {
@@ -57,7 +66,7 @@ export class Run {
 
   joined(...parties: PartyId[]): void {
     for (const actor of parties) {
-      this.emit({ type: 'joined', actor, narration: `${PARTY_NAMES[actor]} joined the network.` });
+      this.emit({ type: 'joined', actor, narration: `${partyName(actor)} joined the network.` });
     }
   }
 
@@ -86,9 +95,9 @@ export class Run {
     );
   }
 
-  nextAddress(from: PartyId, to: PartyId): { id: string; from: PartyId; to: PartyId } {
+  nextAddress(from: PartyId, to: PartyId): Addressing {
     this.packets++;
-    return { id: `p${this.packets}`, from, to };
+    return { id: `p${this.packets}`, from, to, link: linkBetween(this.topology, from, to) };
   }
 
   /** Records that `from` writes `text` for `to`; returns the message id. */
@@ -102,7 +111,7 @@ export class Run {
       to,
       messageId,
       text,
-      narration: `${PARTY_NAMES[from]} writes to ${PARTY_NAMES[to]}: "${text}"`,
+      narration: `${partyName(from)} writes to ${partyName(to)}: "${text}"`,
     });
     return messageId;
   }
@@ -114,52 +123,101 @@ export class Run {
     this.emit({ type: 'message-read', actor, messageId, text, genuine, narration });
   }
 
-  /** Sends a packet; returns it as it arrives, which is not always as it left. */
-  async transmit(packet: Packet, narration: string): Promise<Packet> {
+  /** A party's protocol state machine moves from one state to another. */
+  transition(actor: PartyId, from: string, to: string, on: string, narration: string): void {
+    this.emit({ type: 'state', actor, from, to, on, narration });
+  }
+
+  /**
+   * Sends a packet and returns what arrives, at once: none, the packet, a changed one, or
+   * several when Oscar adds his own. For conversations that wait for each packet.
+   */
+  async send(packet: Packet, narration: string): Promise<Packet[]> {
     this.emit({ type: 'packet-sent', actor: packet.from, packet, narration });
-    let arriving = packet;
-    if (packet.channel === 'wire' && this.mitm) arriving = await this.mitm.intercept(packet);
-    else if (
-      packet.channel === 'wire' &&
-      this.plan.presence === 'tamper' &&
-      isFirstMessage(packet)
-    ) {
-      arriving = await tamperWith(this, packet, this.plan);
-    } else if (
-      packet.channel === 'wire' &&
-      this.plan.presence === 'forge' &&
-      isFirstMessage(packet)
-    ) {
-      arriving = await forgeMessage(this, packet, this.plan);
-    } else if (packet.channel === 'wire' && this.oscarPresent) await this.copyPassively(packet);
-    this.emit({
-      type: 'packet-delivered',
-      actor: packet.to,
-      packet: arriving,
-      narration: `${PARTY_NAMES[packet.to]} receives ${arriving.label} (${describeLayout(arriving)}).`,
-    });
+    const arriving = await this.pass(packet);
+    if (arriving === 'delay') throw new Error('This conversation cannot hold a packet back.');
+    for (const p of arriving) this.delivered(p);
     return arriving;
   }
 
-  private async copyPassively(packet: Packet): Promise<void> {
-    if (packet.kind === 'verify-key' && this.config.signatures !== 'off') {
-      const scheme = await signatureScheme(this.config.signatures);
-      this.oscar.verifyKeys.set(
-        packet.from,
-        await importVerifyKey(scheme, fieldBytes(packet, 'public key')),
+  /**
+   * Sends a packet that the sender waits for: the straight-line conversations need exactly
+   * one packet to arrive, and only strategies that forward, change or replace are offered there.
+   */
+  async transmit(packet: Packet, narration: string): Promise<Packet> {
+    const arriving = await this.send(packet, narration);
+    const [only] = arriving;
+    if (arriving.length !== 1 || !only || only.to !== packet.to)
+      throw new Error(
+        `${partyName(packet.to)} waits for ${packet.label}, but ${arriving.length} packets arrived: this scenario does not support that strategy.`,
       );
+    return only;
+  }
+
+  /** Puts a packet on its link; `deliverQueued` carries it, in order of sending. */
+  post(packet: Packet, narration: string): void {
+    this.emit({ type: 'packet-sent', actor: packet.from, packet, narration });
+    this.queue.push(packet);
+  }
+
+  /** Carries queued packets one at a time and hands each arrival to `receive`, until none are left. */
+  async deliverQueued(receive: (packet: Packet) => Promise<void>): Promise<void> {
+    for (let step = 0; this.queue.length > 0; step++) {
+      if (step > MAX_DELIVERIES)
+        throw new Error('Packets keep circulating: a strategy never lets go.');
+      const packet = this.queue.shift() as Packet;
+      const arriving = await this.pass(packet);
+      if (arriving === 'delay') {
+        this.queue.push(packet);
+        continue;
+      }
+      for (const p of arriving) {
+        this.delivered(p);
+        await receive(p);
+      }
     }
-    const attempt = await oscarTriesToRead(packet, this.oscar);
+  }
+
+  private delivered(packet: Packet): void {
+    this.emit({
+      type: 'packet-delivered',
+      actor: packet.to,
+      packet,
+      narration: `${partyName(packet.to)} receives ${packet.label} (${describeLayout(packet)}).`,
+    });
+  }
+
+  private tapped(packet: Packet): boolean {
+    const at = this.topology.oscar;
+    return packet.channel === 'wire' && at?.on === 'link' && at.link === packet.link;
+  }
+
+  /** What arrives of a packet: itself, unless Oscar taps its link and decides otherwise. */
+  private async pass(packet: Packet): Promise<Packet[] | 'delay'> {
+    if (!this.interceptor || !this.tapped(packet)) return [packet];
+    const decision = await this.interceptor(packet);
+    this.seen.push(packet);
+    const arrivals = arrivalsFor(decision.action, packet, this.seen);
+    // What the recipient gets in place of what was sent: for the inspector and the sprite.
+    const { action } = decision;
+    const changed =
+      action.do === 'replace'
+        ? action.with
+        : action.do === 'modify' && arrivals !== 'delay'
+          ? arrivals[0]
+          : undefined;
     this.emit({
       type: 'intercepted',
       actor: 'oscar',
       packet,
-      action: { do: 'forward' },
-      attempt,
-      narration: `Oscar copies ${packet.label} from ${PARTY_NAMES[packet.from]} to ${PARTY_NAMES[packet.to]} and tries to read it. ${attempt.detail}`,
+      action,
+      attempt: decision.attempt,
+      ...(changed ? { result: changed } : {}),
+      narration:
+        decision.narration ??
+        `Oscar catches ${packet.label} from ${partyName(packet.from)} to ${partyName(packet.to)}. ${decision.attempt.detail}`,
     });
-    if (attempt.readable && attempt.text !== undefined && packet.messageId) {
-      this.read('oscar', packet.messageId, attempt.text, `Oscar reads: "${attempt.text}"`);
-    }
+    decision.learned?.();
+    return arrivals;
   }
 }

@@ -4,7 +4,7 @@ import { openMessage, type Protection, sealMessage, signatureVerifies } from './
 import { messagePacket } from './packets.ts';
 import type { Run } from './run.ts';
 import type { SessionKey } from './session-keys.ts';
-import { PARTY_NAMES, type Packet, type PartyId } from './types.ts';
+import { type Packet, type PartyId, partyName } from './types.ts';
 
 export type { SessionKey };
 
@@ -21,12 +21,12 @@ export interface Channel {
 function keyOf(channel: Channel, party: PartyId): SessionKey | null {
   if (!channel.keys) return null;
   const key = channel.keys[party];
-  if (!key) throw new Error(`${PARTY_NAMES[party]} has no session key in this scenario.`);
+  if (!key) throw new Error(`${partyName(party)} has no session key in this scenario.`);
   return key;
 }
 
 function howSent(channel: Channel, from: PartyId, key: SessionKey | null): string {
-  const name = PARTY_NAMES[from];
+  const name = partyName(from);
   const signs = channel.signing ? `signs it with ${channel.signing.scheme} and ` : '';
   if (!key) return `${name} ${signs}sends it as it is, not encrypted: like a postcard.`;
   const cipher = channel.protection.cipher === 'aes-ctr' ? 'AES-CTR' : 'AES-GCM';
@@ -66,7 +66,7 @@ async function receiveMessage(
   messageId: string,
 ): Promise<void> {
   const reader = packet.to;
-  const name = PARTY_NAMES[reader];
+  const name = partyName(reader);
   const key = keyOf(channel, reader);
   const opened = await openMessage(packet.fields, key, channel.protection);
   const reject = (check: string, reason: string) => {
@@ -108,16 +108,16 @@ async function receiveMessage(
     if (!valid)
       return reject(
         'signature',
-        `the ${signing.scheme} signature does not verify with the key ${name} holds as ${PARTY_NAMES[packet.from]}’s`,
+        `the ${signing.scheme} signature does not verify with the key ${name} holds as ${partyName(packet.from)}’s`,
       );
     run.emit({
       type: 'check',
       actor: reader,
       check: 'signature',
       passed: true,
-      detail: `The ${signing.scheme} signature verifies with the key ${name} holds as ${PARTY_NAMES[packet.from]}’s.`,
+      detail: `The ${signing.scheme} signature verifies with the key ${name} holds as ${partyName(packet.from)}’s.`,
       packetId: packet.id,
-      narration: `${name} verifies the signature with the key held as ${PARTY_NAMES[packet.from]}’s: it verifies.`,
+      narration: `${name} verifies the signature with the key held as ${partyName(packet.from)}’s: it verifies.`,
     });
   }
   const text = tryUtf8(opened.plaintext);

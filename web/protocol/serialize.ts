@@ -7,6 +7,7 @@ export function traceToJson(trace: Trace): unknown {
     scenario: trace.scenario,
     config: trace.config,
     oscar: trace.plan.presence,
+    topology: trace.topology,
     events: trace.events.map(eventToJson),
     outcome: trace.outcome,
   };
@@ -29,6 +30,7 @@ export function packetToJson(packet: Packet): unknown {
     id: packet.id,
     from: packet.from,
     to: packet.to,
+    link: packet.link,
     kind: packet.kind,
     label: packet.label,
     encrypted: packet.encrypted,

@@ -4,13 +4,58 @@ import type { EcdhCurve } from '../crypto/ecdh.ts';
 import type { Fingerprint } from '../crypto/fingerprint.ts';
 import type { RsaBits } from '../crypto/rsa.ts';
 
-export type PartyId = 'alice' | 'bob' | 'oscar' | 'ca';
-export const PARTY_NAMES: Record<PartyId, string> = {
+import type { StrategyId } from './oscar/registry.ts';
+
+/**
+ * A party's id: lower case, words joined by "-" ("alice", "broker-1"). Which parties take
+ * part, and how they are linked, is the scenario's topology (`Trace.topology`).
+ */
+export type PartyId = string;
+const WELL_KNOWN_NAMES: Readonly<Record<string, string>> = {
   alice: 'Alice',
   bob: 'Bob',
   oscar: 'Oscar',
   ca: 'Certificate Authority',
 };
+
+/** "alice" → "Alice", "broker-1" → "Broker 1". */
+export function partyName(id: PartyId): string {
+  const known = WELL_KNOWN_NAMES[id];
+  if (known) return known;
+  const words = id.split('-').join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** What a party does in a topology; the stage lays parties out by it. */
+export type PartyRole = 'sender' | 'recipient' | 'relay' | 'attacker' | 'authority';
+
+export interface TopologyParty {
+  readonly id: PartyId;
+  readonly role: PartyRole;
+}
+
+/** A connection two parties send packets over. Its id names both ends: "alice-broker-1". */
+export interface Link {
+  readonly id: string;
+  readonly a: PartyId;
+  readonly b: PartyId;
+}
+
+/** Where Oscar is: tapping one link, or inside a relay (he holds what the relay holds). */
+export type OscarPosition =
+  | { readonly on: 'link'; readonly link: string }
+  | { readonly on: 'relay'; readonly party: PartyId };
+
+/**
+ * Who takes part and how they are connected. Parties are listed left to right along the
+ * wire (the authority stands apart); the page lays the stage out from this alone.
+ */
+export interface Topology {
+  readonly parties: readonly TopologyParty[];
+  readonly links: readonly Link[];
+  /** Null when Oscar is not on the network. */
+  readonly oscar: OscarPosition | null;
+}
 
 /** One labelled run of bytes inside a packet: what the inspector shows and what Oscar sees. */
 export interface Field {
@@ -27,7 +72,13 @@ export type PacketKind =
   | 'wrapped-key'
   | 'verify-key'
   | 'certificate'
-  | 'safety-number';
+  | 'safety-number'
+  | 'public-number'
+  | 'plain-key'
+  | 'hello'
+  | 'hello-ack'
+  | 'ack'
+  | 'close';
 
 /**
  * The wire passes Oscar. The phone is the out-of-band channel he cannot touch; registration
@@ -37,8 +88,11 @@ export type Channel = 'wire' | 'phone' | 'registration';
 
 export interface Packet {
   readonly id: string;
+  /** This hop's sender and receiver: a relay re-sends a message as a packet of its own. */
   readonly from: PartyId;
   readonly to: PartyId;
+  /** The id of the link this hop travels on (`Topology.links`). */
+  readonly link: string;
   readonly kind: PacketKind;
   /** A noun phrase that reads well mid-sentence: "Bob’s public key", "an encrypted message". */
   readonly label: string;
@@ -66,12 +120,19 @@ export interface KeyInfo {
   readonly fingerprint: Fingerprint;
 }
 
-/** What Oscar does with one packet. Passive Oscar always forwards (after copying it). */
+/**
+ * What Oscar does with one packet on his link; the engine carries it out (run.ts,
+ * `arrivalsFor`). `inject` lets the packet through and adds packets of his own (to either
+ * end); `replay` lets it through and sends an earlier packet again; `delay` puts it back at
+ * the end of the queue.
+ */
 export type OscarAction =
   | { readonly do: 'forward' }
   | { readonly do: 'drop' }
+  | { readonly do: 'delay' }
   | { readonly do: 'modify'; readonly field: string; readonly byte: number; readonly xor: number }
   | { readonly do: 'replace'; readonly with: Packet }
+  | { readonly do: 'inject'; readonly with: readonly Packet[] }
   | { readonly do: 'replay'; readonly packetId: string };
 
 /** Oscar's attempt to read a packet he copied, with the keys he holds at that moment. */
@@ -116,6 +177,28 @@ export type TraceEvent = EventBase &
       }
     | { readonly type: 'packet-delivered'; readonly actor: PartyId; readonly packet: Packet }
     | {
+        /** A party's protocol state machine moved, `on` a packet kind or its own action. */
+        readonly type: 'state';
+        readonly actor: PartyId;
+        readonly from: string;
+        readonly to: string;
+        readonly on: string;
+      }
+    | {
+        /** A packet arrived in a state where the protocol does not expect it. */
+        readonly type: 'packet-refused';
+        readonly actor: PartyId;
+        readonly state: string;
+        readonly packet: Packet;
+      }
+    | {
+        /** A relay passed a packet on; what it saw of it even when it could not read it. */
+        readonly type: 'relayed';
+        readonly actor: PartyId;
+        readonly packet: Packet;
+        readonly metadata: RelayMetadata;
+      }
+    | {
         readonly type: 'check';
         readonly actor: PartyId;
         readonly check: string;
@@ -143,7 +226,38 @@ export type TraceEvent = EventBase &
         readonly reason: string;
         readonly check?: string;
       }
+    | ({ readonly type: 'secret-recovered'; readonly actor: 'oscar' } & SecretRecovery)
+    | ({ readonly type: 'search-measured'; readonly actor: 'oscar' } & SearchCost)
   );
+
+/** Oscar's discrete-log searches on fresh secrets at one size of p, counted together. */
+export interface SearchCost {
+  readonly bits: number;
+  readonly searches: number;
+  /** Exponents tried, over all the searches. */
+  readonly tries: number;
+}
+
+/** Oscar worked a secret out of numbers he copied (the toy exchanges): how, and at what cost. */
+export interface SecretRecovery {
+  readonly method: 'division' | 'discrete-log search';
+  /** Bits of the public modulus (or of the common number n). */
+  readonly bits: number;
+  /** Divisions, or exponents tried. */
+  readonly tries: number;
+  /** The secret he found, in decimal. */
+  readonly secret: string;
+}
+
+/** What a relay learns from a packet it cannot open: who talks to whom, when, how much. */
+export interface RelayMetadata {
+  /** The conversation's ends, from the packet's header. */
+  readonly origin: PartyId;
+  readonly destination: PartyId;
+  /** The relay's own count of packets so far: the order, which is all "when" means here. */
+  readonly seq: number;
+  readonly bytes: number;
+}
 
 export type TraceEventType = TraceEvent['type'];
 
@@ -157,13 +271,23 @@ export interface Outcome {
   readonly rejected: number;
   /** Messages a recipient accepted whose text its sender never wrote. */
   readonly forgedAccepted: number;
+  /**
+   * For every party in the run: how many messages it read exactly as written although it
+   * was not their recipient (the sender writes, it does not read). Oscar's entry is readByOscar.
+   */
+  readonly readBy: Readonly<Record<PartyId, number>>;
   readonly detectedBy?: string;
+  /** Secrets Oscar computed from public numbers, in order (toy exchanges only). */
+  readonly recoveries?: readonly SecretRecovery[];
+  /** What Oscar's searches cost at each size of p, when the run measured it. */
+  readonly searchCosts?: readonly SearchCost[];
 }
 
 export interface Trace {
   readonly scenario: string;
   readonly config: ScenarioConfig;
   readonly plan: OscarPlan;
+  readonly topology: Topology;
   readonly events: readonly TraceEvent[];
   readonly outcome: Outcome;
 }
@@ -225,7 +349,25 @@ export interface ScenarioConfig {
   readonly signatures: SignatureChoice;
   readonly signaturePlacement: SignaturePlacement;
   readonly certificates: CertificatesChoice;
+  /** Alice and Bob on one wire, or through two relays (seed 002's brokers). */
+  readonly topology: TopologyChoice;
+  /** Through relays: who holds the key that opens a message. */
+  readonly relayMode: RelayMode;
+  /** Where Oscar sits: a link id, a relay id, or "wire" for the one direct link. */
+  readonly oscarAt: string;
+  /** Seed 003 assumes each side holds the other's genuine public key before HELLO. */
+  readonly publicKeys: PublicKeysChoice;
+  /** The server signs the handshake so far (HELLO … wrapped key); the client checks it. */
+  readonly transcript: TranscriptChoice;
+  /** CLOSE carries the number of messages sent, signed by the client. */
+  readonly closeAuth: CloseAuthChoice;
 }
+
+export type TopologyChoice = 'direct' | 'two-relays';
+export type RelayMode = 'hop-by-hop' | 'end-to-end';
+export type PublicKeysChoice = 'known-in-advance' | 'sent-in-hello';
+export type TranscriptChoice = 'off' | 'signed';
+export type CloseAuthChoice = 'off' | 'signed';
 
 /**
  * Oscar's plan. `off`: the wire is private. `passive`: he copies every packet, tries to read
@@ -247,7 +389,10 @@ export type OscarPlan =
   /** He XORs one byte of Alice's first message in flight (its ciphertext, or its text). */
   | { readonly presence: 'tamper'; readonly byte: number; readonly xor: number }
   /** He throws Alice's first message away and sends one he wrote, in her name. */
-  | { readonly presence: 'forge'; readonly text: string };
+  | { readonly presence: 'forge'; readonly text: string }
+  /** Strategies without options: their module in ./oscar/ says what they do. */
+  | { readonly presence: Exclude<StrategyId, 'passive' | 'mitm' | 'tamper' | 'forge'> };
+/** Oscar's choices for the two-party conversation (the sandbox's list and the oracle's). */
 export const OSCAR_PRESENCES: readonly OscarPresence[] = [
   'off',
   'passive',
@@ -255,4 +400,5 @@ export const OSCAR_PRESENCES: readonly OscarPresence[] = [
   'tamper',
   'forge',
 ];
-export type OscarPresence = OscarPlan['presence'];
+/** 'off', or an Oscar strategy's id (./oscar/registry.ts). */
+export type OscarPresence = 'off' | StrategyId;

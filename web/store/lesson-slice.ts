@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { findLesson } from '../lessons/index.ts';
 import { stepRequest } from '../lessons/step-request.ts';
+import type { StepEntry } from './playback-slice.ts';
 import type { LabState } from './store.ts';
 
 export interface LessonPosition {
@@ -9,15 +10,18 @@ export interface LessonPosition {
   readonly stepIndex: number;
 }
 
-/** Where a step opens: at its own start, or (stepping back into it) where it ends. */
-export type StepEntry = 'start' | 'end';
-
 /**
  * Asks for another step to open. In the page this changes the URL, which is the one source of
  * truth for the step on screen; the page then calls `openStep`. Without a page (unit tests) it
  * opens the step directly.
  */
 export type StepNavigator = (position: LessonPosition, entry: StepEntry) => void;
+
+/**
+ * Called for → past the last step's pause or ← before the first step's opening. In a slide
+ * deck it asks the deck to move to its next or previous slide, so a presenter is never stuck.
+ */
+export type HandBack = (direction: 'next' | 'prev') => void;
 
 export interface LessonSlice {
   readonly position: LessonPosition | null;
@@ -33,6 +37,7 @@ export interface LessonSlice {
 
 export function createLessonSlice(
   navigate?: StepNavigator,
+  handBack?: HandBack,
 ): StateCreator<LabState, [], [], LessonSlice> {
   return (set, get) => {
     const goTo = (position: LessonPosition, entry: StepEntry) => {
@@ -57,7 +62,8 @@ export function createLessonSlice(
         set({
           position,
           pendingEntry: null,
-          openAt: entry === 'end' ? (trace) => trace.events.length : (step.opensAt ?? (() => 0)),
+          entry,
+          segmentOf: (trace) => ({ opening: step.opensAt(trace), pause: step.pausesAt(trace) }),
         });
         void get().compute(stepRequest(position.lessonId, step, get().userSettings));
       },
@@ -65,14 +71,16 @@ export function createLessonSlice(
       nextStep: () => {
         const { position } = get();
         const lesson = position && findLesson(position.lessonId);
-        if (!position || !lesson || position.stepIndex + 1 >= lesson.steps.length) return;
-        goTo({ ...position, stepIndex: position.stepIndex + 1 }, 'start');
+        if (!position || !lesson) return;
+        if (position.stepIndex + 1 >= lesson.steps.length) handBack?.('next');
+        else goTo({ ...position, stepIndex: position.stepIndex + 1 }, 'start');
       },
 
       previousStep: () => {
         const { position } = get();
-        if (!position || position.stepIndex === 0) return;
-        goTo({ ...position, stepIndex: position.stepIndex - 1 }, 'end');
+        if (!position) return;
+        if (position.stepIndex === 0) handBack?.('prev');
+        else goTo({ ...position, stepIndex: position.stepIndex - 1 }, 'end');
       },
 
       setAutoplay: (autoplay) => set({ autoplay }),

@@ -25,6 +25,8 @@ export interface RunSlice extends RunRequest {
   /** What the user chose that carries over to later steps (message, key sizes, curve). */
   readonly userSettings: UserSettings;
   readonly setPlan: (plan: OscarPlan) => Promise<void>;
+  /** Runs with new settings from the controls; what the user chose carries over as with setConfig. */
+  readonly setSettings: (next: { config: ScenarioConfig; plan: OscarPlan }) => Promise<void>;
   /** The run's files for OpenSSL (certificates, Bob's keys, the wrapped key). */
   readonly exportFiles: () => Promise<readonly OpensslFile[]>;
   /** Reads pasted PEM; rejects with a message that says what was wrong. Changes no state. */
@@ -112,6 +114,16 @@ export const createRunSlice = (): StateCreator<LabState, [], [], RunSlice> => {
       const carried = pickCarried(change);
       if (Object.keys(carried).length > 0) set({ userSettings: { ...userSettings, ...carried } });
       await get().compute({ name, config: { ...config, ...change }, plan });
+    },
+
+    setSettings: async (next) => {
+      const { name, config, userSettings } = get();
+      const change: Partial<Record<keyof ScenarioConfig, unknown>> = {};
+      for (const key of Object.keys(next.config) as (keyof ScenarioConfig)[])
+        if (next.config[key] !== config[key]) change[key] = next.config[key];
+      const carried = pickCarried(change as Partial<ScenarioConfig>);
+      if (Object.keys(carried).length > 0) set({ userSettings: { ...userSettings, ...carried } });
+      await get().compute({ name, config: next.config, plan: next.plan });
     },
 
     setPlan: async (plan) => {

@@ -1,3 +1,4 @@
+import { findLesson } from '../lessons/index.ts';
 import type { Packet, TraceEvent } from '../protocol/types.ts';
 import type { LabState } from './store.ts';
 
@@ -6,6 +7,7 @@ const NO_EVENTS: readonly TraceEvent[] = [];
 export const selectEvents = (s: LabState): readonly TraceEvent[] => s.trace?.events ?? NO_EVENTS;
 export const selectShown = (s: LabState) => s.shown;
 export const selectTrace = (s: LabState) => s.trace;
+export const selectTopology = (s: LabState) => s.trace?.topology ?? null;
 export const selectTotal = (s: LabState) => s.trace?.events.length ?? 0;
 export const selectPlaying = (s: LabState) => s.playing;
 export const selectSpeed = (s: LabState) => s.speed;
@@ -14,6 +16,15 @@ export const selectError = (s: LabState) => s.error;
 export const selectConfig = (s: LabState) => s.config;
 export const selectPlan = (s: LabState) => s.plan;
 export const selectPosition = (s: LabState) => s.position;
+export const selectSegment = (s: LabState) => s.segment;
+export const selectPause = (s: LabState) => s.segment.pause;
+/** The open step's own part has played: its narration is true of the stage. */
+export const selectHasNextStep = (s: LabState) => {
+  const lesson = s.position && findLesson(s.position.lessonId);
+  return Boolean(lesson && s.position && s.position.stepIndex + 1 < lesson.steps.length);
+};
+export const selectAtPause = (s: LabState) =>
+  s.status === 'ready' && s.trace !== null && s.shown >= s.segment.pause;
 export const selectOutcome = (s: LabState) => s.trace?.outcome ?? null;
 export const selectFinished = (s: LabState) =>
   s.status === 'ready' && s.trace !== null && s.shown >= s.trace.events.length;

@@ -1,6 +1,11 @@
 import { createContext, createElement, type ReactNode, useContext, useState } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
-import { createLessonSlice, type LessonSlice, type StepNavigator } from './lesson-slice.ts';
+import {
+  createLessonSlice,
+  type HandBack,
+  type LessonSlice,
+  type StepNavigator,
+} from './lesson-slice.ts';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice.ts';
 import { createRunSlice, type RunSlice } from './run-slice.ts';
 
@@ -9,12 +14,12 @@ export type LabStore = StoreApi<LabState>;
 
 /** One store per stage, so two embedded stages on one page never share state. */
 export function createLabStore(
-  options: { autoplay?: boolean; navigate?: StepNavigator } = {},
+  options: { autoplay?: boolean; navigate?: StepNavigator; handBack?: HandBack } = {},
 ): LabStore {
   return createStore<LabState>()((...a) => ({
     ...createRunSlice()(...a),
     ...createPlaybackSlice(...a),
-    ...createLessonSlice(options.navigate)(...a),
+    ...createLessonSlice(options.navigate, options.handBack)(...a),
     autoplay: options.autoplay ?? true,
   }));
 }
@@ -25,15 +30,18 @@ export function LabStoreProvider({
   children,
   autoplay,
   navigate,
+  handBack,
 }: {
   children: ReactNode;
   autoplay?: boolean;
   navigate?: StepNavigator;
+  handBack?: HandBack | undefined;
 }) {
   const [value] = useState(() =>
     createLabStore({
       ...(autoplay === undefined ? {} : { autoplay }),
       ...(navigate === undefined ? {} : { navigate }),
+      ...(handBack === undefined ? {} : { handBack }),
     }),
   );
   return createElement(LabStoreContext.Provider, { value }, children);

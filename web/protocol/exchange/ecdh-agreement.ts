@@ -1,17 +1,16 @@
 import { importVerifyKey, signMessage } from '../../crypto/signatures.ts';
-import type { KeyOwner } from '../keyring.ts';
 import { describeAesKey } from '../keyring.ts';
 import { signatureVerifies } from '../message-codec.ts';
 import { fieldBytes, keySharePacket, withExtraField } from '../packets.ts';
 import type { Run } from '../run.ts';
 import type { ChannelKeys } from '../secure-channel.ts';
 import { deriveSessionKey, type SessionKey } from '../session-keys.ts';
-import { PARTY_NAMES, type Packet } from '../types.ts';
+import { type Packet, partyName } from '../types.ts';
 import { presentCertificate, registerBob } from './certificate-proof.ts';
 import { compareFingerprints } from './compare-fingerprints.ts';
 import { resolveCurve } from './curve.ts';
 
-type Peer = Extract<KeyOwner, 'alice' | 'bob'>;
+type Peer = 'alice' | 'bob';
 
 /**
  * Diffie-Hellman on an elliptic curve: each side sends a public value, combines the one it
@@ -37,7 +36,7 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     run.keyGenerated(
       who,
       id.info,
-      `${PARTY_NAMES[who]} makes an ${algorithm} key pair ${id.info.fingerprint.short}. The private half stays with ${who === 'alice' ? 'her' : 'him'}.`,
+      `${partyName(who)} makes an ${algorithm} key pair ${id.info.fingerprint.short}. The private half stays with ${who === 'alice' ? 'her' : 'him'}.`,
     );
   }
 
@@ -69,7 +68,7 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     }
     let share = keySharePacket(
       run.nextAddress(from, to),
-      `${PARTY_NAMES[from]}’s public value`,
+      `${partyName(from)}’s public value`,
       algorithm,
       own.pair.publicRaw,
     );
@@ -82,7 +81,7 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     }
     const arrived = await run.transmit(
       share,
-      `${PARTY_NAMES[from]} sends the public half, ${own.info.fingerprint.short} (${own.pair.publicRaw.length} bytes), to ${PARTY_NAMES[to]}${verifyWith ? ', signed with the key in his certificate' : ''}.`,
+      `${partyName(from)} sends the public half, ${own.info.fingerprint.short} (${own.pair.publicRaw.length} bytes), to ${partyName(to)}${verifyWith ? ', signed with the key in his certificate' : ''}.`,
     );
     received[to] = fieldBytes(arrived, 'public value');
     if (verifyWith && !(await shareSignatureVerifies(run, arrived, verifyWith))) return null;
@@ -91,7 +90,7 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
       to,
       info,
       from,
-      `${PARTY_NAMES[to]} stores ${info.fingerprint.short} as ${PARTY_NAMES[from]}’s public value.`,
+      `${partyName(to)} stores ${info.fingerprint.short} as ${partyName(from)}’s public value.`,
     );
   }
 
@@ -120,7 +119,7 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
       who,
       info,
       peer,
-      `${PARTY_NAMES[who]} combines ${who === 'alice' ? 'her' : 'his'} private key with the value received as ${PARTY_NAMES[peer]}’s, then HKDF-SHA-256: session key ${info.fingerprint.short}.`,
+      `${partyName(who)} combines ${who === 'alice' ? 'her' : 'his'} private key with the value received as ${partyName(peer)}’s, then HKDF-SHA-256: session key ${info.fingerprint.short}.`,
     );
   }
   return sessions;

@@ -1,5 +1,6 @@
 import { generateAesKey, importAesKey } from '../../crypto/aes.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../crypto/rsa.ts';
+import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
 import type { RsaIdentity } from '../keyring.ts';
 import { describeAesKey } from '../keyring.ts';
 import { fieldBytes, publicKeyPacket, wrappedKeyPacket } from '../packets.ts';
@@ -82,10 +83,10 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
     `Alice wraps the session key with the key she holds as Bob’s, ${bobInfo.fingerprint.short} (RSA-OAEP, SHA-256), and sends the ${wrapped.length} bytes.`,
   );
 
-  let unwrapped: Uint8Array;
-  try {
-    unwrapped = await unwrapAesKey(bob.pair.privateKey, fieldBytes(arrivedWrapped, 'wrapped key'));
-  } catch {
+  const unwrapped = await unlessVerificationFails(() =>
+    unwrapAesKey(bob.pair.privateKey, fieldBytes(arrivedWrapped, 'wrapped key')),
+  );
+  if (!unwrapped) {
     run.emit({
       type: 'check',
       actor: 'bob',

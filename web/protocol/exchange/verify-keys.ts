@@ -5,7 +5,7 @@ import {
 } from '../../crypto/signatures.ts';
 import { fieldBytes, publicKeyPacket } from '../packets.ts';
 import type { Run } from '../run.ts';
-import { PARTY_NAMES, type PartyId, type SignatureChoice } from '../types.ts';
+import { type PartyId, partyName, type SignatureChoice } from '../types.ts';
 
 /** Who signs with what, and which key each reader holds as their peer's verify key. */
 export interface Signing {
@@ -40,16 +40,16 @@ export async function exchangeVerifyKeys(run: Run): Promise<Signing | null> {
     run.keyGenerated(
       from,
       own.info,
-      `${PARTY_NAMES[from]} has a ${own.info.algorithm} signing key pair ${own.info.fingerprint.short}.`,
+      `${partyName(from)} has a ${own.info.algorithm} signing key pair ${own.info.fingerprint.short}.`,
     );
     const arrived = await run.transmit(
       publicKeyPacket(
         run.nextAddress(from, to),
-        `${PARTY_NAMES[from]}’s verify key`,
+        `${partyName(from)}’s verify key`,
         own.pair.spki,
         'verify-key',
       ),
-      `${PARTY_NAMES[from]} sends the public half of the signing key, ${own.info.fingerprint.short}, so that ${PARTY_NAMES[to]} can check signatures.`,
+      `${partyName(from)} sends the public half of the signing key, ${own.info.fingerprint.short}, so that ${partyName(to)} can check signatures.`,
     );
     const spki = fieldBytes(arrived, 'public key');
     verifiers[to] = await importVerifyKey(scheme, spki);
@@ -58,7 +58,7 @@ export async function exchangeVerifyKeys(run: Run): Promise<Signing | null> {
       to,
       info,
       from,
-      `${PARTY_NAMES[to]} stores ${info.fingerprint.short} as ${PARTY_NAMES[from]}’s verify key.`,
+      `${partyName(to)} stores ${info.fingerprint.short} as ${partyName(from)}’s verify key.`,
     );
   }
   return { scheme, signers, verifiers };

@@ -1,5 +1,12 @@
 import { SPEEDS, type Speed } from '../../store/playback-slice.ts';
-import { selectPlaying, selectShown, selectSpeed, selectTotal } from '../../store/selectors.ts';
+import {
+  selectAtPause,
+  selectHasNextStep,
+  selectPlaying,
+  selectShown,
+  selectSpeed,
+  selectTotal,
+} from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 
 function speedLabel(speed: Speed): string {
@@ -12,6 +19,9 @@ export function PlaybackControls() {
   const speed = useLab(selectSpeed);
   const shown = useLab(selectShown);
   const total = useLab(selectTotal);
+  // At the pause the step's words are true; the next press opens the next step.
+  const atPause = useLab(selectAtPause);
+  const hasNextStep = useLab(selectHasNextStep);
   const forward = useLab((s) => s.forward);
   const back = useLab((s) => s.back);
   const play = useLab((s) => s.play);
@@ -19,7 +29,12 @@ export function PlaybackControls() {
   const setSpeed = useLab((s) => s.setSpeed);
 
   return (
-    <div className="playback" role="toolbar" aria-label="Playback">
+    <div
+      className="playback"
+      role="toolbar"
+      aria-label="Playback"
+      data-at-pause={atPause ? 'true' : 'false'}
+    >
       <button type="button" onClick={back} aria-keyshortcuts="ArrowLeft" data-testid="back">
         ← Back
       </button>
@@ -29,7 +44,7 @@ export function PlaybackControls() {
         aria-pressed={playing}
         data-testid="play"
       >
-        {playing ? 'Pause' : shown >= total && total > 0 ? 'Replay' : 'Play'}
+        {playing ? 'Pause' : atPause && total > 0 ? 'Replay' : 'Play'}
       </button>
       <button
         type="button"
@@ -37,7 +52,7 @@ export function PlaybackControls() {
         aria-keyshortcuts="ArrowRight Space"
         data-testid="forward"
       >
-        Next →
+        {atPause && hasNextStep ? 'Next step →' : 'Next →'}
       </button>
       <span className="progress" data-testid="progress">
         event {shown} of {total}

@@ -1,82 +1,28 @@
 import { useEffect, useId, useState } from 'react';
-import { AES_SIZES, type AesBits } from '../../crypto/aes.ts';
-import { RSA_SIZES, type RsaBits } from '../../crypto/rsa.ts';
-import { MAX_MESSAGE_LENGTH, messageProblem, planFor } from '../../protocol/presets.ts';
-import {
-  CERTIFICATE_FORGERIES,
-  type CertificateForgery,
-  type CertificatesChoice,
-  type CipherChoice,
-  type CurveChoice,
-  type FingerprintCheck,
-  type KeyExchange,
-  type OscarPresence,
-  type SignatureChoice,
-  type SignaturePlacement,
-} from '../../protocol/types.ts';
+import { MAX_MESSAGE_LENGTH } from '../../protocol/presets.ts';
+import { MESSAGE_SETTING, SETTINGS, type Setting } from '../../protocol/settings.ts';
 import { selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-import { FORGERY_LABELS } from '../certificates/forgery-labels.ts';
-import { type Choice, ChoiceSelect } from './ChoiceSelect.tsx';
+import { ChoiceSelect } from './ChoiceSelect.tsx';
 
-const KEY_EXCHANGE: readonly Choice<KeyExchange>[] = [
-  { value: 'none', label: 'none: plain text' },
-  { value: 'pre-shared', label: 'a key they already share' },
-  { value: 'rsa', label: 'RSA key transport' },
-  { value: 'ecdh', label: 'ECDH (Diffie-Hellman)' },
-];
-const PRESENCE: readonly Choice<OscarPresence>[] = [
-  { value: 'off', label: 'off the wire' },
-  { value: 'passive', label: 'passive: copies everything' },
-  { value: 'mitm', label: 'man in the middle: swaps keys' },
-  { value: 'tamper', label: 'tamperer: changes a byte' },
-  { value: 'forge', label: 'forger: replaces a message' },
-];
-const CIPHER: readonly Choice<CipherChoice>[] = [
-  { value: 'aes-gcm', label: 'AES-GCM (authenticated)' },
-  { value: 'aes-ctr', label: 'AES-CTR (no integrity)' },
-];
-const SIGNATURES: readonly Choice<SignatureChoice>[] = [
-  { value: 'off', label: 'off' },
-  { value: 'rsa-pss', label: 'RSA-PSS (SHA-256)' },
-  { value: 'ecdsa', label: 'ECDSA P-256' },
-  { value: 'ed25519', label: 'Ed25519 if supported, else ECDSA' },
-];
-const FORGERIES = CERTIFICATE_FORGERIES.map(
-  (value): Choice<CertificateForgery> => ({ value, label: FORGERY_LABELS[value] }),
-);
-const CERTIFICATES: readonly Choice<CertificatesChoice>[] = [
-  { value: 'off', label: 'off' },
-  { value: 'on', label: 'on: a CA vouches for Bob’s key' },
-];
-const PLACEMENT: readonly Choice<SignaturePlacement>[] = [
-  { value: 'clear', label: 'in the clear (seed 004)' },
-  { value: 'inside', label: 'inside the encryption' },
-];
-const CHECK: readonly Choice<FingerprintCheck>[] = [
-  { value: 'off', label: 'off' },
-  { value: 'in-band', label: 'automatic checksum (in band)' },
-  { value: 'out-of-band', label: 'safety numbers by phone (out of band)' },
-];
-const CURVES: readonly Choice<CurveChoice>[] = [
-  { value: 'auto', label: 'X25519 if supported, else P-256' },
-  { value: 'P-256', label: 'P-256' },
-  { value: 'X25519', label: 'X25519' },
-];
-const RSA_CHOICES = RSA_SIZES.map(
-  (bits): Choice<RsaBits> => ({ value: bits, label: `${bits} bits` }),
-);
-const AES_CHOICES = AES_SIZES.map(
-  (bits): Choice<AesBits> => ({ value: bits, label: `${bits} bits` }),
-);
+const CHOICE_SETTINGS = SETTINGS.filter((s) => s.kind === 'choice');
+
+/** Test ids the end-to-end specs already use; any other setting is found by its name. */
+const TEST_IDS: Readonly<Record<string, string>> = {
+  oscar: 'oscar-presence',
+  exchange: 'key-exchange',
+  check: 'fingerprint-check',
+  placement: 'signature-placement',
+  rsa: 'rsa-bits',
+  aes: 'aes-bits',
+};
 
 /** The message, the defences, Oscar, key sizes and "new keys". Every change reruns the real computation. */
 export function ScenarioControls() {
   const config = useLab(selectConfig);
   const plan = useLab(selectPlan);
   const status = useLab(selectStatus);
-  const setConfig = useLab((s) => s.setConfig);
-  const setPlan = useLab((s) => s.setPlan);
+  const setSettings = useLab((s) => s.setSettings);
   const newKeys = useLab((s) => s.newKeys);
   const [draft, setDraft] = useState(config.message);
   // A lesson step may bring its own message ("pay 100 to Carol"): show what is being sent.
@@ -84,18 +30,23 @@ export function ScenarioControls() {
   const [hint, setHint] = useState<string | null>(null);
   const hintId = useId();
 
+  const change = (setting: Setting, written: string) => {
+    const applied = setting.apply({ config, plan }, written);
+    if ('problem' in applied) return applied.problem;
+    void setSettings(applied.settings);
+    return null;
+  };
+
   const send = (event: React.FormEvent) => {
     event.preventDefault();
-    const problem = messageProblem(draft);
-    setHint(problem);
-    if (!problem) void setConfig({ message: draft });
+    setHint(change(MESSAGE_SETTING, draft));
   };
 
   return (
     <section className="scenario-controls" aria-labelledby="settings-title">
       <h2 id="settings-title">Try it</h2>
       <form onSubmit={send} className="message-form">
-        <label htmlFor="message">Alice’s message</label>
+        <label htmlFor="message">{MESSAGE_SETTING.label}</label>
         <textarea
           id="message"
           value={draft}
@@ -116,85 +67,18 @@ export function ScenarioControls() {
         )}
       </form>
       <div className="settings-grid">
-        <ChoiceSelect
-          label="Oscar"
-          value={plan.presence}
-          choices={PRESENCE}
-          onChange={(presence) => void setPlan(planFor(presence))}
-          testId="oscar-presence"
-        />
-        {plan.presence === 'mitm' && config.certificates === 'on' && (
+        {CHOICE_SETTINGS.filter(
+          (setting) => !setting.appliesWhen || setting.appliesWhen.test({ config, plan }),
+        ).map((setting) => (
           <ChoiceSelect
-            label="Oscar presents"
-            value={plan.forgery ?? 'no-certificate'}
-            choices={FORGERIES}
-            onChange={(forgery) => void setPlan({ presence: 'mitm', forgery })}
-            testId="forgery"
+            key={setting.name}
+            label={setting.label}
+            value={setting.format({ config, plan })}
+            choices={setting.choices}
+            onChange={(value) => change(setting, value)}
+            testId={TEST_IDS[setting.name] ?? setting.name}
           />
-        )}
-        <ChoiceSelect
-          label="Key exchange"
-          value={config.keyExchange}
-          choices={KEY_EXCHANGE}
-          onChange={(keyExchange) => void setConfig({ keyExchange })}
-          testId="key-exchange"
-        />
-        <ChoiceSelect
-          label="Fingerprint check"
-          value={config.check}
-          choices={CHECK}
-          onChange={(check) => void setConfig({ check })}
-          testId="fingerprint-check"
-        />
-        <ChoiceSelect
-          label="Certificates"
-          value={config.certificates}
-          choices={CERTIFICATES}
-          onChange={(certificates) => void setConfig({ certificates })}
-          testId="certificates"
-        />
-        <ChoiceSelect
-          label="Cipher"
-          value={config.cipher}
-          choices={CIPHER}
-          onChange={(cipher) => void setConfig({ cipher })}
-          testId="cipher"
-        />
-        <ChoiceSelect
-          label="Signatures"
-          value={config.signatures}
-          choices={SIGNATURES}
-          onChange={(signatures) => void setConfig({ signatures })}
-          testId="signatures"
-        />
-        <ChoiceSelect
-          label="Signature placement"
-          value={config.signaturePlacement}
-          choices={PLACEMENT}
-          onChange={(signaturePlacement) => void setConfig({ signaturePlacement })}
-          testId="signature-placement"
-        />
-        <ChoiceSelect
-          label="RSA key size"
-          value={config.rsaBits}
-          choices={RSA_CHOICES}
-          onChange={(rsaBits) => void setConfig({ rsaBits })}
-          testId="rsa-bits"
-        />
-        <ChoiceSelect
-          label="AES key size"
-          value={config.aesBits}
-          choices={AES_CHOICES}
-          onChange={(aesBits) => void setConfig({ aesBits })}
-          testId="aes-bits"
-        />
-        <ChoiceSelect
-          label="ECDH curve"
-          value={config.curve}
-          choices={CURVES}
-          onChange={(curve) => void setConfig({ curve })}
-          testId="curve"
-        />
+        ))}
       </div>
       <button
         type="button"

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { findLesson } from '../../lessons/index.ts';
 import type { LessonStep } from '../../lessons/types.ts';
 import { describeLayout } from '../../protocol/packets.ts';
-import { PARTY_NAMES, type Packet } from '../../protocol/types.ts';
+import { type Packet, partyName } from '../../protocol/types.ts';
 import type { LessonPosition } from '../../store/lesson-slice.ts';
 import {
   packetsOnWire,
@@ -21,8 +21,8 @@ function stepOf(position: LessonPosition | null): LessonStep | undefined {
 
 /** Who really sent it: "Oscar as Bob" when Oscar put his own packet in place of Bob's. */
 function senderOf(packet: Packet): string {
-  const claimed = PARTY_NAMES[packet.from];
-  return packet.forgedBy ? `${PARTY_NAMES[packet.forgedBy]} as ${claimed}` : claimed;
+  const claimed = partyName(packet.from);
+  return packet.forgedBy ? `${partyName(packet.forgedBy)} as ${claimed}` : claimed;
 }
 
 /** Every packet sent so far, and the chosen one's bytes: exactly what Oscar sees. */
@@ -55,7 +55,7 @@ export function PacketInspector() {
                   aria-pressed={p.id === packet?.id}
                   onClick={() => selectPacket(p.id)}
                 >
-                  {p.encrypted && <LockIcon />} {senderOf(p)} → {PARTY_NAMES[p.to]}: {p.label}
+                  {p.encrypted && <LockIcon />} {senderOf(p)} → {partyName(p.to)}: {p.label}
                 </button>
               </li>
             ))}
@@ -67,7 +67,7 @@ export function PacketInspector() {
               data-testid="packet-detail"
             >
               <h3>
-                {senderOf(packet)} → {PARTY_NAMES[packet.to]}: {packet.label}{' '}
+                {senderOf(packet)} → {partyName(packet.to)}: {packet.label}{' '}
                 <span className={`badge ${packet.encrypted ? 'badge-locked' : 'badge-open'}`}>
                   {packet.encrypted ? 'encrypted' : 'not encrypted'}
                 </span>

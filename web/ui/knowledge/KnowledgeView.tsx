@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
-import { PARTY_NAMES, type PartyId } from '../../protocol/types.ts';
-import { selectEvents, selectPlan, selectShown } from '../../store/selectors.ts';
+import { type PartyId, partyName } from '../../protocol/types.ts';
+import { selectEvents, selectPlan, selectShown, selectTopology } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { KeyChip } from '../stage/KeyChip.tsx';
-
-const PEOPLE: readonly PartyId[] = ['alice', 'oscar', 'bob'];
+import { DEFAULT_TOPOLOGY } from '../stage/layout.ts';
 
 /**
  * What each party knows at this point of the trace: the keys they hold (and whose they
@@ -16,14 +15,19 @@ export function KnowledgeView() {
   const shown = useLab(selectShown);
   const oscarOff = useLab(selectPlan).presence === 'off';
   const knowledge = useMemo(() => knowledgeAt(events, shown), [events, shown]);
+  const topology = useLab(selectTopology) ?? DEFAULT_TOPOLOGY;
+  // Everyone on the network, in stage order; the CA only vouches, it reads nothing.
+  const PEOPLE: readonly PartyId[] = topology.parties
+    .filter((p) => p.role !== 'authority')
+    .map((p) => p.id);
 
   return (
     <section className="knowledge" aria-labelledby="knowledge-title" data-testid="knowledge">
       <h2 id="knowledge-title">What each party knows</h2>
       <div className="knowledge-columns">
         {PEOPLE.filter((p) => !(p === 'oscar' && oscarOff)).map((party) => {
-          const { keys, read } = knowledge[party];
-          const name = PARTY_NAMES[party];
+          const { keys, read } = knowledge.of(party);
+          const name = partyName(party);
           return (
             <div
               key={party}
@@ -41,16 +45,16 @@ export function KnowledgeView() {
                       (other) =>
                         other !== party &&
                         held.key.kind === 'aes' &&
-                        knowledge[other].keys.some(
-                          (k) => k.key.fingerprint.hex === held.key.fingerprint.hex,
-                        ),
+                        knowledge
+                          .of(other)
+                          .keys.some((k) => k.key.fingerprint.hex === held.key.fingerprint.hex),
                     );
                     return (
                       <KeyChip
                         key={`${held.key.id}-${held.key.fingerprint.hex}`}
                         held={held}
                         holder={name}
-                        alsoHeldBy={others.map((o) => PARTY_NAMES[o])}
+                        alsoHeldBy={others.map((o) => partyName(o))}
                       />
                     );
                   })}

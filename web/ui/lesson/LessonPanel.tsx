@@ -2,6 +2,7 @@ import { lessonHash } from '../../app/route.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
+import { StepOutline } from './StepOutline.tsx';
 
 /** The step's narration, its check question and the links to the steps around it. */
 export function LessonPanel({ lesson, stepIndex }: { lesson: Lesson; stepIndex: number }) {
@@ -29,6 +30,7 @@ export function LessonPanel({ lesson, stepIndex }: { lesson: Lesson; stepIndex: 
         />
       )}
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
+      <StepOutline lesson={lesson} stepIndex={stepIndex} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { assumedBytes, describeAssumed, tamperMask } from '../../protocol/tamper-target.ts';
 import { selectEvents, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 
@@ -32,16 +33,19 @@ export default function TamperByte() {
     sent.packet.fields.find((f) => f.name === 'text');
   if (!field) return null;
   const assumed = written.text;
+  // Byte by byte, as the field really is: UTF-8, with the signature in front when it is inside.
+  const map = assumedBytes(assumed, field.bytes.length);
   const chosen = plan.presence === 'tamper' ? plan.byte : 4;
+  const chosenByte = map[chosen];
 
   const apply = (byte: number, target: string) => {
-    const known = assumed.charCodeAt(byte);
-    if (target.length !== 1 || target.charCodeAt(0) > 0x7f || Number.isNaN(known) || known > 0x7f) {
-      setProblem('Pick a byte inside the message and type one plain ASCII character (a–z, 0–9…).');
+    const mask = tamperMask(map[byte], target);
+    if (!mask.ok) {
+      setProblem(mask.problem);
       return;
     }
     setProblem(null);
-    void setPlan({ presence: 'tamper', byte, xor: known ^ target.charCodeAt(0) });
+    void setPlan({ presence: 'tamper', byte, xor: mask.xor });
   };
 
   return (
@@ -63,12 +67,12 @@ export default function TamperByte() {
             onClick={() => apply(index, wanted)}
           >
             <span className="byte-index">{index}</span> {value.toString(16).padStart(2, '0')}
-            <span className="visually-hidden">, assumed “{assumed[index] ?? '?'}”</span>
+            <span className="visually-hidden">, assumed {describeAssumed(map[index])}</span>
           </button>
         ))}
       </fieldset>
       <label className="tamper-target">
-        Make byte {chosen} (“{assumed[chosen] ?? '?'}”) read{' '}
+        Make byte {chosen} ({describeAssumed(chosenByte)}) read{' '}
         <input
           value={wanted}
           maxLength={1}
@@ -80,11 +84,11 @@ export default function TamperByte() {
       <button type="button" onClick={() => apply(chosen, wanted)} data-testid="tamper-apply">
         Change it
       </button>
-      {plan.presence === 'tamper' && (
+      {plan.presence === 'tamper' && chosenByte && chosenByte.kind !== 'signature' && (
         <p className="tamper-xor" data-testid="tamper-xor">
-          XOR mask for byte {plan.byte}: {hex(assumed.charCodeAt(plan.byte))} (“{assumed[plan.byte]}
-          ”) XOR {hex(plan.xor ^ assumed.charCodeAt(plan.byte))} (“
-          {String.fromCharCode(plan.xor ^ assumed.charCodeAt(plan.byte))}”) = {hex(plan.xor)}
+          XOR mask for byte {plan.byte}: {hex(chosenByte.value)} ({describeAssumed(chosenByte)}) XOR{' '}
+          {hex(plan.xor ^ chosenByte.value)} (“{String.fromCharCode(plan.xor ^ chosenByte.value)}
+          ”) = {hex(plan.xor)}
         </p>
       )}
       {problem && (

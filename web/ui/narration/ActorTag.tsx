@@ -1,8 +1,8 @@
-import { PARTY_NAMES, type TraceEvent } from '../../protocol/types.ts';
+import { partyName, type TraceEvent } from '../../protocol/types.ts';
 
 /** Names who a line is about, unless the narration already starts with that name ("Bob decrypts it"). */
 export function ActorTag({ event }: { event: TraceEvent }) {
-  const name = PARTY_NAMES[event.actor];
+  const name = partyName(event.actor);
   if (event.narration.startsWith(`${name} `)) return null;
   return <span className="line-actor">{name}:</span>;
 }

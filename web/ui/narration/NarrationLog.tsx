@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { PARTY_NAMES, type PartyId } from '../../protocol/types.ts';
+import { type PartyId, partyName } from '../../protocol/types.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ActorTag } from './ActorTag.tsx';
@@ -36,7 +36,7 @@ export function NarrationLog() {
                 checked={filter === f}
                 onChange={() => setFilter(f)}
               />
-              {f === 'all' ? 'Everyone' : PARTY_NAMES[f]}
+              {f === 'all' ? 'Everyone' : partyName(f)}
             </label>
           ))}
         </fieldset>
@@ -60,7 +60,7 @@ export function NarrationLog() {
         {visible.length === 0 && <li className="line line-empty">Nothing has happened yet.</li>}
       </ol>
       <p className="visually-hidden" aria-live="polite" data-testid="narration-live">
-        {latest ? `${PARTY_NAMES[latest.actor]}: ${latest.narration}` : ''}
+        {latest ? `${partyName(latest.actor)}: ${latest.narration}` : ''}
       </p>
     </section>
   );

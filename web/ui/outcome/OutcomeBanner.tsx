@@ -1,5 +1,5 @@
 import type { Outcome } from '../../protocol/types.ts';
-import { selectFinished, selectOutcome } from '../../store/selectors.ts';
+import { selectFinished, selectOutcome, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 
 function messages(n: number): string {
@@ -7,7 +7,7 @@ function messages(n: number): string {
 }
 
 /** The computed result, in sentences with numbers; shown once the whole trace has played. */
-export function outcomeSentences(o: Outcome): string[] {
+export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   if (o.sent === 0) {
     return [
       o.detectedBy
@@ -20,6 +20,8 @@ export function outcomeSentences(o: Outcome): string[] {
     `Oscar read ${o.readByOscar} of ${messages(o.sent)}${unnoticed ? '; Alice and Bob detected nothing.' : '.'}`,
     `Their recipients read ${o.delivered} of ${o.sent} exactly as written.`,
   ];
+  if (oscarOnWire && o.readByOscar < o.sent)
+    lines.push('He still sees who talks to whom, when, and how long each message is.');
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
@@ -30,6 +32,7 @@ export function outcomeSentences(o: Outcome): string[] {
 export function OutcomeBanner() {
   const finished = useLab(selectFinished);
   const outcome = useLab(selectOutcome);
+  const oscarOnWire = useLab(selectPlan).presence !== 'off';
   // The banner's place is kept while the run plays, so the controls below never jump.
   if (!finished || !outcome) {
     return (
@@ -43,13 +46,15 @@ export function OutcomeBanner() {
     ? 'Oscar wins.'
     : outcome.detectedBy
       ? 'Oscar is caught.'
-      : 'Oscar learns nothing.';
+      : oscarOnWire
+        ? 'Oscar cannot read the messages.'
+        : 'No attacker on the wire this run.';
   return (
     <output
       className={`outcome ${oscarWon ? 'outcome-lost' : 'outcome-safe'}`}
       data-testid="outcome"
     >
-      <strong>{headline}</strong> {outcomeSentences(outcome).join(' ')}
+      <strong>{headline}</strong> {outcomeSentences(outcome, oscarOnWire).join(' ')}
     </output>
   );
 }

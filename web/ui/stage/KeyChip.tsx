@@ -1,5 +1,5 @@
 import type { HeldKey } from '../../protocol/knowledge.ts';
-import { type KeyInfo, PARTY_NAMES, type PartyId } from '../../protocol/types.ts';
+import { type KeyInfo, type PartyId, partyName } from '../../protocol/types.ts';
 
 function keyCaption(held: HeldKey, compact: boolean): string {
   const { key } = held;
@@ -14,8 +14,8 @@ function keyCaption(held: HeldKey, compact: boolean): string {
   return held.hasPrivate ? `${name} key pair` : `${name} public`;
 }
 
-function partyName(owner: KeyInfo['owner']): string | null {
-  return owner === 'shared' || owner === 'unknown' ? null : PARTY_NAMES[owner as PartyId];
+function ownerName(owner: KeyInfo['owner']): string | null {
+  return owner === 'shared' || owner === 'unknown' ? null : partyName(owner as PartyId);
 }
 
 /** "as Bob’s" (what the holder believes), and the truth when it differs: "really Oscar’s". */
@@ -24,8 +24,8 @@ export function keyBelief(
   holder: string,
 ): { belief: string | null; truth: string | null } {
   if (held.hasPrivate) return { belief: null, truth: null };
-  const believed = held.believedOwner === 'shared' ? 'shared' : partyName(held.believedOwner);
-  const real = partyName(held.key.owner);
+  const believed = held.believedOwner === 'shared' ? 'shared' : ownerName(held.believedOwner);
+  const real = ownerName(held.key.owner);
   const aes = held.key.kind === 'aes';
   const belief =
     believed === 'shared'
@@ -61,7 +61,7 @@ export function KeyChip({
 }) {
   const { belief, truth } = keyBelief(held, holder);
   // Who else holds it, unless the belief or the truth already names them.
-  const named = [held.believedOwner, held.key.owner].map((o) => PARTY_NAMES[o as PartyId]);
+  const named = [held.believedOwner, held.key.owner].map((o) => partyName(o as PartyId));
   const others = alsoHeldBy.filter((name) => !named.includes(name));
   return (
     <li

@@ -2,7 +2,7 @@ import { m, useReducedMotion } from 'framer-motion';
 import { BEAT_MS } from '../../store/playback-slice.ts';
 import { selectSelectedPacketId, selectSpeed } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-import { PARTY_LAYOUT } from '../parties.ts';
+import type { Place } from './layout.ts';
 import { ProtectionMarks } from './ProtectionMarks.tsx';
 import { type PacketOnStage, stopParty } from './packet-position.ts';
 import { PROTECTION_LABELS, protectionOf } from './packet-protection.ts';
@@ -12,13 +12,19 @@ function totalBytes(onStage: PacketOnStage): number {
 }
 
 /** The packet travelling on the wire; a button that opens it in the inspector. */
-export function PacketSprite({ onStage }: { onStage: PacketOnStage }) {
+export function PacketSprite({
+  onStage,
+  places,
+}: {
+  onStage: PacketOnStage;
+  places: ReadonlyMap<string, Place>;
+}) {
   const speed = useLab(selectSpeed);
   const selected = useLab(selectSelectedPacketId);
   const selectPacket = useLab((s) => s.selectPacket);
   const reduced = useReducedMotion();
   const { packet, stop } = onStage;
-  const x = PARTY_LAYOUT[stopParty(packet, stop)].x;
+  const x = places.get(stopParty(packet, stop))?.x ?? 50;
   const duration = reduced || speed === 'instant' ? 0 : (BEAT_MS * 0.55) / speed / 1000;
   const label = packet.label.charAt(0).toUpperCase() + packet.label.slice(1);
   const marks = protectionOf(packet, onStage.swapped);

@@ -1,22 +1,24 @@
 import type { Knowledge } from '../../protocol/knowledge.ts';
-import { PARTY_NAMES, type PartyId } from '../../protocol/types.ts';
-import { PARTY_LAYOUT } from '../parties.ts';
+import { type PartyId, partyName } from '../../protocol/types.ts';
 import { KeyChip } from './KeyChip.tsx';
+import type { Place } from './layout.ts';
 
 interface Props {
   party: PartyId;
+  place: Place;
   knowledge: Knowledge;
   active: boolean;
   absent?: boolean;
   note?: string;
 }
 
-export function PartyNode({ party, knowledge, active, absent = false, note }: Props) {
-  const name = PARTY_NAMES[party];
+export function PartyNode({ party, place, knowledge, active, absent = false, note }: Props) {
+  const name = partyName(party);
+  const compact = place.row === 'top';
   return (
     <section
-      className={`party party-${party}${active ? ' is-active' : ''}${absent ? ' is-absent' : ''}`}
-      style={{ '--x': `${PARTY_LAYOUT[party].x}%` } as React.CSSProperties}
+      className={`party party-${party}${place.role === 'relay' ? ' party-relay' : ''}${compact ? ' is-top' : ''}${active ? ' is-active' : ''}${absent ? ' is-absent' : ''}`}
+      style={{ '--x': `${place.x}%`, '--w': `${place.width}%` } as React.CSSProperties}
       aria-label={name}
       data-testid={`party-${party}`}
     >
@@ -26,10 +28,8 @@ export function PartyNode({ party, knowledge, active, absent = false, note }: Pr
         </span>
         <span className="party-name">{party === 'ca' ? 'CA' : name}</span>
       </div>
-      <p className="party-role">
-        {absent ? 'not on the wire' : (note ?? PARTY_LAYOUT[party].role)}
-      </p>
-      {party !== 'ca' && knowledge.keys.length > 0 && (
+      <p className="party-role">{absent ? 'not on the wire' : (note ?? place.role)}</p>
+      {!compact && knowledge.keys.length > 0 && (
         <ul className="party-keys" aria-label={`Keys ${name} holds`}>
           {knowledge.keys.map((held) => (
             <KeyChip

@@ -7,18 +7,37 @@ import {
   selectPlan,
   selectShown,
   selectStatus,
+  selectTopology,
+  selectTrace,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ActorTag } from '../narration/ActorTag.tsx';
+import { DEFAULT_TOPOLOGY, layoutStage } from './layout.ts';
 import { PacketSprite } from './PacketSprite.tsx';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
 
-/** Alice, Bob, Oscar on the wire and the CA, with the packet of the moment. */
+/** Tells runs apart, so that a new run's packet is drawn where it is, not moved from the last. */
+const runIds = new WeakMap<object, number>();
+let runsSeen = 0;
+function runId(trace: object | null): number {
+  if (!trace) return 0;
+  let id = runIds.get(trace);
+  if (id === undefined) {
+    id = ++runsSeen;
+    runIds.set(trace, id);
+  }
+  return id;
+}
+
+/** The parties of the run's topology, laid out from it, with the packet of the moment. */
 export function Stage() {
   const events = useLab(selectEvents);
+  const topology = useLab(selectTopology) ?? DEFAULT_TOPOLOGY;
+  const places = useMemo(() => layoutStage(topology), [topology]);
   const shown = useLab(selectShown);
   const plan = useLab(selectPlan);
+  const trace = useLab(selectTrace);
   // The side channels are drawn from the start when the run uses them at all.
   const phone = useMemo(() => usesChannel(events, 'phone'), [events]);
   const registration = useMemo(() => usesChannel(events, 'registration'), [events]);
@@ -34,24 +53,32 @@ export function Stage() {
     <div className="stage" data-testid="stage" aria-busy={status === 'computing'}>
       <h2 className="visually-hidden">Stage</h2>
       <div className={`stage-canvas${phone ? ' has-phone' : ''}`}>
-        <PartyNode
-          party="ca"
-          knowledge={knowledge.ca}
-          active={actor === 'ca'}
-          note={registration ? 'vouches for keys' : 'idle for now'}
-        />
+        {[...topology.parties].sort(authorityFirst).map((party) => {
+          const place = places.get(party.id);
+          if (!place) return null;
+          const note =
+            party.role === 'authority'
+              ? registration
+                ? 'vouches for keys'
+                : 'idle for now'
+              : party.role === 'attacker' && copied > 0
+                ? `copied ${copied} packet${copied === 1 ? '' : 's'}`
+                : undefined;
+          return (
+            <PartyNode
+              key={party.id}
+              party={party.id}
+              place={place}
+              knowledge={knowledge.of(party.id)}
+              active={actor === party.id}
+              absent={party.role === 'attacker' && oscarAbsent}
+              {...(note ? { note } : {})}
+            />
+          );
+        })}
         <div className={`wire${oscarAbsent ? '' : ' is-tapped'}`} aria-hidden="true">
           <span className="wire-label">the Internet</span>
         </div>
-        <PartyNode party="alice" knowledge={knowledge.alice} active={actor === 'alice'} />
-        <PartyNode
-          party="oscar"
-          knowledge={knowledge.oscar}
-          active={actor === 'oscar'}
-          absent={oscarAbsent}
-          note={copied > 0 ? `copied ${copied} packet${copied === 1 ? '' : 's'}` : 'on the wire'}
-        />
-        <PartyNode party="bob" knowledge={knowledge.bob} active={actor === 'bob'} />
         {registration && (
           <div className="registration-lane" aria-hidden="true">
             <span className="registration-label">registered before today, in person</span>
@@ -62,7 +89,8 @@ export function Stage() {
             <span className="phone-label">phone call: Oscar cannot reach it</span>
           </div>
         )}
-        {onStage && <PacketSprite onStage={onStage} />}
+        {/* A step opens with what came before drawn settled: a new run mounts a new sprite. */}
+        {onStage && <PacketSprite key={runId(trace)} onStage={onStage} places={places} />}
       </div>
       <p className="stage-caption" data-testid="stage-caption">
         {status === 'computing' ? (
@@ -77,6 +105,11 @@ export function Stage() {
       </p>
     </div>
   );
+}
+
+/** The CA comes first, as it stands above the wire. */
+function authorityFirst(a: { role: string }, b: { role: string }): number {
+  return Number(b.role === 'authority') - Number(a.role === 'authority');
 }
 
 function usesChannel(events: readonly TraceEvent[], channel: Channel): boolean {

@@ -15,7 +15,7 @@ import {
   secondsPerSearch,
   stepsPerSecond,
   TARGETS,
-} from './brute-force-model.ts';
+} from '../../protocol/toy/brute-force-model.ts';
 import { ExtendedPlot, MeasuredPlot } from './CostPlot.tsx';
 import {
   BUDGET_SECONDS,

@@ -8,7 +8,7 @@ import {
   predictLog10Seconds,
   secondsPerSearch,
   TARGETS,
-} from './brute-force-model.ts';
+} from '../../protocol/toy/brute-force-model.ts';
 
 const W = 320;
 const H = 200;

@@ -3,9 +3,10 @@ import {
   multiplicationPublicValue,
   multiplicationSharedSecret,
   recoverSecretByDivision,
+  SEED_001_NUMBERS,
 } from '../../crypto/toy-dh.ts';
+import { type IntegerRule, parseInteger } from '../../protocol/toy/parse-integer.ts';
 import { NumberField, WireItems } from './NumberField.tsx';
-import { type IntegerRule, parseInteger } from './parse-integer.ts';
 import './widgets.css';
 
 const RULE: IntegerRule = { min: 1n, maxDigits: 30 };
@@ -16,9 +17,10 @@ const RULE: IntegerRule = { min: 1n, maxDigits: 30 };
  */
 export default function MultiplicationScheme() {
   const headingId = useId();
-  const [n, setN] = useState('300');
-  const [a, setA] = useState('5');
-  const [b, setB] = useState('7');
+  // The stage runs the same numbers as packets.
+  const [n, setN] = useState(String(SEED_001_NUMBERS.n));
+  const [a, setA] = useState(String(SEED_001_NUMBERS.a));
+  const [b, setB] = useState(String(SEED_001_NUMBERS.b));
   const parsed = {
     n: parseInteger(n, 'n', RULE),
     a: parseInteger(a, 'a', RULE),

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { modPow, type ToyGroup } from '../../crypto/toy-dh.ts';
-import { formatCount, formatMs } from './brute-force-model.ts';
+import { formatCount, formatMs } from '../../protocol/toy/brute-force-model.ts';
 import { Pow } from './NumberField.tsx';
 import { type SearchState, useDiscreteLogSearch } from './use-discrete-log-search.ts';
 

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { modPow, randomBelow, TOY_GROUPS, type ToyGroup } from '../../crypto/toy-dh.ts';
+import { parseInteger } from '../../protocol/toy/parse-integer.ts';
 import { NumberField, Pow, WireItems } from './NumberField.tsx';
 import { OscarSearch } from './OscarSearch.tsx';
-import { parseInteger } from './parse-integer.ts';
 import './widgets.css';
 
 /** Groups small enough for Oscar's search to finish here in about a second at most. */

@@ -3,8 +3,8 @@
  * stays free to draw the counter and answer the Stop button (which ends this worker).
  */
 
+import { searchInChunks } from '../../protocol/toy/chunked-search.ts';
 import type { DiscreteLogReply, DiscreteLogRequest } from './brute-force-messages.ts';
-import { searchInChunks } from './chunked-search.ts';
 
 /** How often the counter on the page moves. */
 const PROGRESS_MS = 50;

@@ -1,30 +1,34 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
 import type { WidgetId } from '../../lessons/types.ts';
-import CertificateExport from '../certificates/CertificateExport.tsx';
-import ForgeryPicker from '../certificates/ForgeryPicker.tsx';
-import PastePem from '../certificates/PastePem.tsx';
-import OscarSwitch from '../lesson/OscarSwitch.tsx';
-import TamperByte from '../lesson/TamperByte.tsx';
-import BruteForceCost from './BruteForceCost.tsx';
-import MultiplicationScheme from './MultiplicationScheme.tsx';
-import ToyDiffieHellman from './ToyDiffieHellman.tsx';
 
 /**
- * The exercises a lesson step can show, by name. They load with the stage (not with the
- * lesson list), all at once: loading one later would push the stage down as it arrives.
+ * The exercises a lesson step can show, by name. Each loads on its own, only when a step
+ * asks for it, at the same time as the engine computes the run; until it arrives a frame
+ * of the same kind holds its place.
  */
-const WIDGETS: Record<WidgetId, ComponentType> = {
-  'multiplication-scheme': MultiplicationScheme,
-  'toy-diffie-hellman': ToyDiffieHellman,
-  'brute-force-cost': BruteForceCost,
-  'oscar-switch': OscarSwitch,
-  'tamper-byte': TamperByte,
-  'forgery-picker': ForgeryPicker,
-  'certificate-export': CertificateExport,
-  'paste-pem': PastePem,
+const WIDGETS: Record<WidgetId, LazyExoticComponent<ComponentType>> = {
+  'oaep-twice': lazy(() => import('./OaepTwice.tsx')),
+  'multiplication-scheme': lazy(() => import('./MultiplicationScheme.tsx')),
+  'toy-diffie-hellman': lazy(() => import('./ToyDiffieHellman.tsx')),
+  'brute-force-cost': lazy(() => import('./BruteForceCost.tsx')),
+  'oscar-switch': lazy(() => import('../lesson/OscarSwitch.tsx')),
+  'tamper-byte': lazy(() => import('../lesson/TamperByte.tsx')),
+  'forgery-picker': lazy(() => import('../certificates/ForgeryPicker.tsx')),
+  'certificate-export': lazy(() => import('../certificates/CertificateExport.tsx')),
+  'paste-pem': lazy(() => import('../certificates/PastePem.tsx')),
 };
 
 export function LessonWidget({ id }: { id: WidgetId }) {
   const Widget = WIDGETS[id];
-  return <Widget />;
+  return (
+    <Suspense
+      fallback={
+        <section className="widget widget-loading" aria-busy="true" aria-label="Exercise">
+          <p className="muted">Loading the exercise…</p>
+        </section>
+      }
+    >
+      <Widget />
+    </Suspense>
+  );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { TOY_GROUPS } from '../../crypto/toy-dh.ts';
+import { type Measurement, nextToMeasure } from '../../protocol/toy/brute-force-model.ts';
 import type { MeasureRequest, WorkerReply } from './brute-force-messages.ts';
-import { type Measurement, nextToMeasure } from './brute-force-model.ts';
 import { startBruteForceWorker } from './start-worker.ts';
 
 export interface CostMeasurement {

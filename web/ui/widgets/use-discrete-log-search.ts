@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ChunkedSearchResult, searchInChunks } from '../../protocol/toy/chunked-search.ts';
 import type { DiscreteLogReply, DiscreteLogRequest } from './brute-force-messages.ts';
-import { type ChunkedSearchResult, searchInChunks } from './chunked-search.ts';
 import { startDiscreteLogWorker } from './start-worker.ts';
 
 export type SearchState =

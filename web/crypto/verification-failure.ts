@@ -1,0 +1,22 @@
+/**
+ * WebCrypto reports a failed decryption, unwrap or tag check as a DOMException named
+ * "OperationError". Only that is a verdict ("this was not made with this key, or was
+ * changed"); any other exception is a bug and must surface as one.
+ */
+export function isVerificationFailure(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'OperationError'
+  );
+}
+
+/** Runs `operation`; a verification failure becomes null, anything else is rethrown. */
+export async function unlessVerificationFails<T>(operation: () => Promise<T>): Promise<T | null> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (isVerificationFailure(error)) return null;
+    throw error;
+  }
+}

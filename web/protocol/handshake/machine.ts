@@ -1,0 +1,43 @@
+import type { Run } from '../run.ts';
+import { type Packet, type PacketKind, type PartyId, partyName } from '../types.ts';
+import { wireName } from './packets.ts';
+
+/**
+ * One party's protocol state machine: which packet kinds each state accepts. A packet in a
+ * state that does not accept it is refused, and the trace says so.
+ */
+export class Machine<S extends string> {
+  private current: S;
+
+  constructor(
+    private readonly run: Run,
+    readonly actor: PartyId,
+    initial: S,
+    private readonly accepts: Readonly<Record<S, readonly PacketKind[]>>,
+  ) {
+    this.current = initial;
+  }
+
+  get state(): S {
+    return this.current;
+  }
+
+  move(to: S, on: string, narration: string): void {
+    const from = this.current;
+    this.current = to;
+    this.run.transition(this.actor, from, to, on, narration);
+  }
+
+  /** True when the current state expects this packet; otherwise records the refusal. */
+  admits(packet: Packet): boolean {
+    if (this.accepts[this.current].includes(packet.kind)) return true;
+    this.run.emit({
+      type: 'packet-refused',
+      actor: this.actor,
+      state: this.current,
+      packet,
+      narration: `${partyName(this.actor)} is in ${this.current}; a ${wireName(packet.kind)} packet is refused.`,
+    });
+    return false;
+  }
+}

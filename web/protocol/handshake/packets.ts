@@ -1,0 +1,139 @@
+import { type Bytes, concatBytes, randomBytes } from '../../crypto/bytes.ts';
+import { utf8Encode } from '../../crypto/encoding.ts';
+import type { Addressing } from '../packets.ts';
+import type { Field, Packet, PacketKind } from '../types.ts';
+
+/** How seed 003 writes each packet kind; "DATA" is an encrypted, signed message. */
+export const WIRE_NAMES: Partial<Record<PacketKind, string>> = {
+  hello: 'HELLO',
+  'hello-ack': 'HELLO+ACK',
+  ack: 'ACK',
+  'wrapped-key': 'KEY',
+  'encrypted-message': 'DATA',
+  close: 'CLOSE',
+};
+
+export function wireName(kind: PacketKind): string {
+  return WIRE_NAMES[kind] ?? kind;
+}
+
+export const NONCE_BYTES = 16;
+
+export function freshNonce(): Bytes {
+  return randomBytes(NONCE_BYTES);
+}
+
+function framing(
+  address: Addressing,
+  kind: 'hello' | 'hello-ack' | 'ack' | 'close',
+  label: string,
+  fields: Field[],
+): Packet {
+  return {
+    ...address,
+    kind,
+    label,
+    encrypted: false,
+    channel: 'wire',
+    fields: [{ name: 'type', bytes: utf8Encode(wireName(kind)), note: 'in the clear' }, ...fields],
+  };
+}
+
+const nonceField = (nonce: Bytes): Field => ({
+  name: 'nonce',
+  bytes: nonce,
+  note: `${NONCE_BYTES} random bytes, new for this connection`,
+});
+
+/** The keys a HELLO or HELLO+ACK carries when they were not known in advance. */
+export interface CarriedKeys {
+  readonly encryptionKey?: Bytes;
+  readonly verifyKey?: Bytes;
+}
+
+function keyFields(keys: CarriedKeys): Field[] {
+  return [
+    ...(keys.encryptionKey
+      ? [{ name: 'public key', bytes: keys.encryptionKey, note: 'RSA-OAEP public key (SPKI)' }]
+      : []),
+    ...(keys.verifyKey
+      ? [{ name: 'verify key', bytes: keys.verifyKey, note: 'signature verify key (SPKI)' }]
+      : []),
+  ];
+}
+
+export function helloPacket(address: Addressing, nonce: Bytes, keys: CarriedKeys = {}): Packet {
+  return framing(address, 'hello', 'a HELLO', [nonceField(nonce), ...keyFields(keys)]);
+}
+
+export function helloAckPacket(address: Addressing, nonce: Bytes, keys: CarriedKeys = {}): Packet {
+  return framing(address, 'hello-ack', 'a HELLO+ACK', [nonceField(nonce), ...keyFields(keys)]);
+}
+
+export function ackPacket(address: Addressing): Packet {
+  return framing(address, 'ack', 'an ACK', []);
+}
+
+/** The server's AES key, wrapped for the client; with a signature over the transcript when asked. */
+export function keyPacket(address: Addressing, wrapped: Bytes, signature: Bytes | null): Packet {
+  return {
+    ...address,
+    kind: 'wrapped-key',
+    label: 'a wrapped AES key',
+    encrypted: true,
+    channel: 'wire',
+    fields: [
+      { name: 'wrapped key', bytes: wrapped, note: 'AES key encrypted with RSA-OAEP (SHA-256)' },
+      ...(signature
+        ? [
+            {
+              name: 'signature',
+              bytes: signature,
+              note: 'the server’s signature over HELLO, HELLO+ACK and this key',
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+/** CLOSE; authenticated, it says how many messages were sent and is signed by the client. */
+export function closePacket(
+  address: Addressing,
+  authenticated: { count: number; signature: Bytes } | null,
+): Packet {
+  return framing(
+    address,
+    'close',
+    'a CLOSE',
+    authenticated
+      ? [
+          {
+            name: 'messages',
+            bytes: new Uint8Array([authenticated.count]),
+            note: 'how many messages the client sent',
+          },
+          {
+            name: 'signature',
+            bytes: authenticated.signature,
+            note: 'the client’s signature over CLOSE, both nonces and the count',
+          },
+        ]
+      : [],
+  );
+}
+
+/** What the server signs: HELLO, HELLO+ACK and the wrapped key, as this side saw them. */
+export function transcriptBytes(packets: readonly Packet[]): Bytes {
+  return concatBytes(
+    ...packets.flatMap((p) => [
+      utf8Encode(wireName(p.kind)),
+      ...p.fields.filter((f) => f.name !== 'signature').map((f) => f.bytes),
+    ]),
+  );
+}
+
+/** What an authenticated CLOSE signs: bound to this connection by both nonces. */
+export function closeBytes(clientNonce: Bytes, serverNonce: Bytes, count: number): Bytes {
+  return concatBytes(utf8Encode('CLOSE'), clientNonce, serverNonce, new Uint8Array([count]));
+}

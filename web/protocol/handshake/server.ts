@@ -1,0 +1,218 @@
+import { generateAesKey } from '../../crypto/aes.ts';
+import type { Bytes } from '../../crypto/bytes.ts';
+import { tryUtf8 } from '../../crypto/encoding.ts';
+import { importRsaOaepPublicKey, wrapAesKey } from '../../crypto/rsa.ts';
+import { importVerifyKey, signMessage, verifySignature } from '../../crypto/signatures.ts';
+import { describeAesKey } from '../keyring.ts';
+import { openMessage, signatureVerifies } from '../message-codec.ts';
+import { fieldBytes } from '../packets.ts';
+import type { SessionKey } from '../session-keys.ts';
+import type { Packet } from '../types.ts';
+import { Machine } from './machine.ts';
+import { closeBytes, freshNonce, helloAckPacket, keyPacket, transcriptBytes } from './packets.ts';
+import type { HandshakeSetup } from './setup.ts';
+
+export type ServerState = 'LISTEN' | 'WAIT_ACK' | 'ESTABLISHED' | 'CLOSED';
+
+const ACCEPTS: Record<ServerState, Packet['kind'][]> = {
+  LISTEN: ['hello'],
+  WAIT_ACK: ['ack'],
+  ESTABLISHED: ['encrypted-message', 'close'],
+  CLOSED: [],
+};
+
+/** What the server holds as the client's keys: known in advance, or from HELLO. */
+export interface ClientKeys {
+  encryptionKey: Bytes | null;
+  verifyKey: CryptoKey | null;
+}
+
+/** Seed 003's server, Bob: HELLO+ACK, then the wrapped key; reads DATA until CLOSE. */
+export class Server {
+  readonly machine: Machine<ServerState>;
+  private readonly nonce = freshNonce();
+  private clientNonce: Bytes = new Uint8Array();
+  private readonly transcript: Packet[] = [];
+  private session: SessionKey | null = null;
+  private accepted = 0;
+
+  constructor(
+    private readonly setup: HandshakeSetup,
+    private readonly client: ClientKeys,
+  ) {
+    this.machine = new Machine<ServerState>(setup.run, 'bob', 'LISTEN', ACCEPTS);
+  }
+
+  async receive(packet: Packet): Promise<void> {
+    if (!this.machine.admits(packet)) return;
+    if (packet.kind === 'hello') return this.onHello(packet);
+    if (packet.kind === 'ack') return this.onAck();
+    if (packet.kind === 'encrypted-message') return this.onData(packet);
+    if (packet.kind === 'close') return this.onClose(packet);
+  }
+
+  private async onHello(packet: Packet): Promise<void> {
+    const { run, scheme, bob, keysInHello } = this.setup;
+    this.clientNonce = fieldBytes(packet, 'nonce');
+    this.transcript.push(packet);
+    if (keysInHello) {
+      const encryption = fieldBytes(packet, 'public key');
+      const verify = fieldBytes(packet, 'verify key');
+      this.client.encryptionKey = encryption;
+      this.client.verifyKey = await importVerifyKey(scheme, verify);
+      const info = await run.keyRegistry.describe(encryption, 'rsa-public', 'RSA-OAEP');
+      run.keyLearned(
+        'bob',
+        info,
+        'alice',
+        `Bob stores ${info.fingerprint.short} as Alice’s public key.`,
+      );
+    }
+    const helloAck = helloAckPacket(
+      run.nextAddress('bob', 'alice'),
+      this.nonce,
+      keysInHello ? { verifyKey: bob.signing.pair.spki } : {},
+    );
+    this.transcript.push(helloAck);
+    run.post(helloAck, 'Bob answers HELLO+ACK, with a nonce of his own.');
+    this.machine.move('WAIT_ACK', 'HELLO', 'Bob waits for ACK.');
+  }
+
+  private async onAck(): Promise<void> {
+    const { run, bob, transcriptSigned } = this.setup;
+    const aliceKey = this.client.encryptionKey;
+    if (!aliceKey) throw new Error('The server has no public key for the client.');
+    const key = await generateAesKey(run.config.aesBits);
+    const info = await describeAesKey('session/bob', 'bob', key);
+    run.keyGenerated(
+      'bob',
+      info,
+      `Bob makes a fresh AES-${key.bits} key ${info.fingerprint.short}.`,
+    );
+    this.session = { key, info };
+    const wrapped = await wrapAesKey(await importRsaOaepPublicKey(aliceKey), key.raw);
+    const unsigned = keyPacket(run.nextAddress('bob', 'alice'), wrapped, null);
+    const signature = transcriptSigned
+      ? await signMessage(
+          bob.signing.pair.privateKey,
+          transcriptBytes([...this.transcript, unsigned]),
+        )
+      : null;
+    run.post(
+      signature ? keyPacket(unsigned, wrapped, signature) : unsigned,
+      `Bob wraps it with the key he holds as Alice’s (RSA-OAEP)${signature ? ' and signs the handshake so far' : ''}, and sends it.`,
+    );
+    this.machine.move('ESTABLISHED', 'ACK', 'Bob is connected.');
+  }
+
+  private async onData(packet: Packet): Promise<void> {
+    const { run, protection } = this.setup;
+    const messageId = packet.messageId ?? packet.id;
+    const opened = await openMessage(packet.fields, this.session, protection);
+    if (!opened.ok) return this.rejectMessage(packet, messageId, opened.check, opened.reason);
+    const verifier = this.client.verifyKey;
+    const signed =
+      verifier !== null && (await signatureVerifies(verifier, opened.signature, opened.plaintext));
+    if (!signed)
+      return this.rejectMessage(
+        packet,
+        messageId,
+        'signature',
+        'the signature does not verify with the key he holds as Alice’s',
+      );
+    run.emit({
+      type: 'check',
+      actor: 'bob',
+      check: 'signature',
+      passed: true,
+      detail: 'The tag verifies, and the signature verifies with the key he holds as Alice’s.',
+      packetId: packet.id,
+      narration: 'Bob decrypts it; the signature verifies with Alice’s key.',
+    });
+    const text = tryUtf8(opened.plaintext);
+    if (text === null)
+      return this.rejectMessage(packet, messageId, 'text', 'the bytes are not text');
+    this.accepted++;
+    run.read('bob', messageId, text, `Bob reads: "${text}"`);
+  }
+
+  private rejectMessage(packet: Packet, messageId: string, check: string, reason: string): void {
+    const { run } = this.setup;
+    run.emit({
+      type: 'check',
+      actor: 'bob',
+      check,
+      passed: false,
+      detail: reason,
+      packetId: packet.id,
+      narration: `Bob checks it: ${reason}.`,
+    });
+    run.emit({
+      type: 'message-rejected',
+      actor: 'bob',
+      messageId,
+      reason,
+      narration: 'Bob rejects the message.',
+    });
+  }
+
+  private async onClose(packet: Packet): Promise<void> {
+    const { run, closeSigned } = this.setup;
+    if (!closeSigned) {
+      this.machine.move(
+        'CLOSED',
+        'CLOSE',
+        `Bob closes. He read ${this.accepted} message${this.accepted === 1 ? '' : 's'}; nothing tells him whether that was all.`,
+      );
+      return;
+    }
+    const signature = packet.fields.find((f) => f.name === 'signature')?.bytes ?? null;
+    const count = packet.fields.find((f) => f.name === 'messages')?.bytes[0] ?? null;
+    const verifier = this.client.verifyKey;
+    const valid =
+      signature !== null &&
+      count !== null &&
+      verifier !== null &&
+      (await verifySignature(verifier, signature, closeBytes(this.clientNonce, this.nonce, count)));
+    if (!valid)
+      return this.cut(packet, 'close signature', 'the CLOSE is not signed by Alice’s key');
+    if (count !== this.accepted)
+      return this.cut(
+        packet,
+        'close message count',
+        `Alice signed that she sent ${count} messages; he read ${this.accepted}`,
+      );
+    run.emit({
+      type: 'check',
+      actor: 'bob',
+      check: 'close signature',
+      passed: true,
+      detail: `Signed by Alice’s key: ${count} messages sent, ${this.accepted} read.`,
+      packetId: packet.id,
+      narration: `Bob checks CLOSE: signed by Alice, ${count} messages, all read.`,
+    });
+    this.machine.move('CLOSED', 'CLOSE', 'Bob closes: the conversation is complete.');
+  }
+
+  /** An authenticated close that does not check out: Bob knows the conversation was cut short. */
+  private cut(packet: Packet, check: string, reason: string): void {
+    const { run } = this.setup;
+    run.emit({
+      type: 'check',
+      actor: 'bob',
+      check,
+      passed: false,
+      detail: reason,
+      packetId: packet.id,
+      narration: `Bob checks CLOSE: ${reason}.`,
+    });
+    run.emit({
+      type: 'aborted',
+      actor: 'bob',
+      reason,
+      check,
+      narration: 'Bob knows the conversation was cut short.',
+    });
+    this.machine.move('CLOSED', 'bad CLOSE', 'Bob drops the connection as broken.');
+  }
+}

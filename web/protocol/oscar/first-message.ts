@@ -1,0 +1,20 @@
+import type { OscarAttempt, Packet } from '../types.ts';
+import type { OscarContext } from './strategy.ts';
+
+/** Alice's first application message: the one the tamperer and the forger go for. */
+export function isFirstMessage(packet: Packet): boolean {
+  return packet.messageId === 'm1';
+}
+
+/** When he could read the packet: records that he read it (told after the catch). */
+export function readLater(
+  context: OscarContext,
+  packet: Packet,
+  attempt: OscarAttempt,
+): { learned?: () => void } {
+  const { messageId } = packet;
+  const text = attempt.text;
+  return attempt.readable && text !== undefined && messageId
+    ? { learned: () => context.read('oscar', messageId, text, `Oscar reads: "${text}"`) }
+    : {};
+}

@@ -1,0 +1,73 @@
+import { signMessage } from '../../crypto/signatures.ts';
+import { signatureScheme } from '../exchange/verify-keys.ts';
+import { closeBytes, closePacket } from '../handshake/packets.ts';
+import { oscarTriesToRead } from '../oscar.ts';
+import { fieldBytes } from '../packets.ts';
+import type { Packet } from '../types.ts';
+import { readLater } from './first-message.ts';
+import type { OscarContext, OscarStrategy } from './strategy.ts';
+
+/**
+ * Truncation: after Alice's first message he sends Bob a CLOSE in her name and drops
+ * everything else she sends. An authenticated CLOSE needs her signature; he can only sign
+ * with his own key.
+ */
+export const forgeClose: OscarStrategy = {
+  label: 'forges CLOSE after the first message',
+  scenarios: ['handshake'],
+  start: (context) => {
+    let cut = false;
+    return async (packet) => {
+      const reading = await oscarTriesToRead(packet, context.oscar);
+      if (cut && packet.from === 'alice')
+        return {
+          action: { do: 'drop' },
+          attempt: { ...reading, detail: 'He has cut the line: it never reaches Bob.' },
+        };
+      if (packet.messageId === 'm1') {
+        cut = true;
+        const close = await forgedClose(context);
+        return {
+          action: { do: 'inject', with: [close.packet] },
+          attempt: { ...reading, detail: `He lets it through, then ${close.story}` },
+          ...readLater(context, packet, reading),
+        };
+      }
+      return {
+        action: { do: 'forward' },
+        attempt: reading,
+        ...readLater(context, packet, reading),
+      };
+    };
+  },
+};
+
+async function forgedClose(context: OscarContext): Promise<{ packet: Packet; story: string }> {
+  const address = context.nextAddress('alice', 'bob');
+  if (context.config.closeAuth !== 'signed') {
+    return {
+      packet: { ...closePacket(address, null), id: `${address.id}-oscar`, forgedBy: 'oscar' },
+      story: 'sends Bob a CLOSE in Alice’s name.',
+    };
+  }
+  // He saw both nonces go past; the count says one message; the signature is his own.
+  const nonce = (kind: Packet['kind']) => {
+    const seen = context.seen.find((p) => p.kind === kind);
+    return seen ? fieldBytes(seen, 'nonce') : new Uint8Array();
+  };
+  const { signatures, rsaBits } = context.config;
+  const scheme = await signatureScheme(signatures === 'off' ? 'rsa-pss' : signatures);
+  const own = await context.keys.signing('oscar', scheme, rsaBits);
+  const signature = await signMessage(
+    own.pair.privateKey,
+    closeBytes(nonce('hello'), nonce('hello-ack'), 1),
+  );
+  return {
+    packet: {
+      ...closePacket(address, { count: 1, signature }),
+      id: `${address.id}-oscar`,
+      forgedBy: 'oscar',
+    },
+    story: `sends Bob a CLOSE in Alice’s name saying “1 message”, signed with his own key ${own.info.fingerprint.short}: he does not have hers.`,
+  };
+}

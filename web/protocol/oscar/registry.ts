@@ -1,0 +1,21 @@
+import { answerHello } from './answer-hello.ts';
+import { drop } from './drop.ts';
+import { forgeClose } from './forge-close.ts';
+import { forger } from './forger.ts';
+import { inTheMiddle } from './in-the-middle.ts';
+import { passive } from './passive.ts';
+import type { OscarStrategy } from './strategy.ts';
+import { tamperer } from './tamperer.ts';
+
+/** Oscar's behaviours by id (the plan's `presence`). Adding one: its module, and a line here. */
+export const OSCAR_STRATEGIES = {
+  passive,
+  mitm: inTheMiddle,
+  tamper: tamperer,
+  forge: forger,
+  'answer-hello': answerHello,
+  drop,
+  'forge-close': forgeClose,
+} as const satisfies Record<string, OscarStrategy>;
+
+export type StrategyId = keyof typeof OSCAR_STRATEGIES;

@@ -1,0 +1,65 @@
+import type { KeyRegistry } from '../key-registry.ts';
+import type { KeyCache } from '../keyring.ts';
+import type { OscarHoldings } from '../oscar.ts';
+import type { Addressing } from '../packets.ts';
+import type {
+  KeyInfo,
+  OscarAction,
+  OscarAttempt,
+  OscarPlan,
+  Packet,
+  PartyId,
+  ScenarioConfig,
+} from '../types.ts';
+
+/**
+ * What a strategy may see and do: the settings, keys to make his own, what he holds and the
+ * packets that passed him. It records what he learns; it cannot touch the rest of the run.
+ */
+export interface OscarContext {
+  readonly config: ScenarioConfig;
+  readonly plan: OscarPlan;
+  readonly keys: KeyCache;
+  readonly keyRegistry: KeyRegistry;
+  /** What he holds to try on the packets he copies. */
+  readonly oscar: OscarHoldings;
+  /** Packets that reached him so far, oldest first. */
+  readonly seen: readonly Packet[];
+  keyGenerated(actor: PartyId, key: KeyInfo, narration: string): void;
+  keyLearned(
+    actor: PartyId,
+    key: KeyInfo,
+    believedOwner: PartyId | 'shared',
+    narration: string,
+  ): void;
+  read(actor: PartyId, messageId: string, text: string, narration: string): void;
+  /** An address for a packet he sends himself. */
+  nextAddress(from: PartyId, to: PartyId): Addressing;
+}
+
+/** His decision on one packet: the engine carries out `action`. */
+export interface Interception {
+  readonly action: OscarAction;
+  /** What he tried on the packet and what came of it. */
+  readonly attempt: OscarAttempt;
+  /** What he learned (keys kept, messages read), told after the catch itself. */
+  readonly learned?: () => void;
+  /** The narration line, when "Oscar catches … . <attempt.detail>" does not fit. */
+  readonly narration?: string;
+}
+
+export type Interceptor = (packet: Packet) => Promise<Interception>;
+
+/** One of Oscar's behaviours. Adding one: a module exporting this, and a line in registry.ts. */
+export interface OscarStrategy {
+  /** For controls and the command line: "answer HELLO as the server". */
+  readonly label: string;
+  /** The ids of the scenarios it means something in (web/protocol/scenarios/registry.ts). */
+  readonly scenarios: readonly string[];
+  /** Called once per run; the interceptor may remember what it saw. */
+  start(context: OscarContext): Interceptor;
+}
+
+export function forwardUnchanged(attempt: OscarAttempt, learned?: () => void): Interception {
+  return { action: { do: 'forward' }, attempt, ...(learned ? { learned } : {}) };
+}

@@ -1,0 +1,40 @@
+import { oscarTriesToRead } from '../oscar.ts';
+import { partyName } from '../types.ts';
+import { isFirstMessage, readLater } from './first-message.ts';
+import type { OscarStrategy } from './strategy.ts';
+
+const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
+
+/**
+ * He XORs one byte of Alice's first message: of its ciphertext when it is encrypted, of its
+ * text when it is not. He cannot read it; he only needs to know where the byte he wants is.
+ * Everything else he copies.
+ */
+export const tamperer: OscarStrategy = {
+  label: 'tamperer: flips a byte of the first message',
+  scenarios: ['conversation', 'handshake'],
+  start: (context) => async (packet) => {
+    const reading = await oscarTriesToRead(packet, context.oscar);
+    if (!isFirstMessage(packet))
+      return {
+        action: { do: 'forward' },
+        attempt: reading,
+        ...readLater(context, packet, reading),
+      };
+    const plan = context.plan.presence === 'tamper' ? context.plan : { byte: 0, xor: 0 };
+    const fieldName = packet.fields.some((f) => f.name === 'ciphertext') ? 'ciphertext' : 'text';
+    const original = packet.fields.find((f) => f.name === fieldName)?.bytes ?? new Uint8Array();
+    const byte = Math.max(0, Math.min(plan.byte, original.length - 1));
+    const xor = plan.xor & 0xff;
+    const was = original[byte] ?? 0;
+    return {
+      action: { do: 'modify', field: fieldName, byte, xor },
+      attempt: {
+        ...reading,
+        detail: `${reading.readable ? 'He reads it, and' : 'He cannot read it, but'} he changes byte ${byte} of the ${fieldName}: ${hex(was)} XOR ${hex(xor)} = ${hex(was ^ xor)}, then sends it on to ${partyName(packet.to)}.`,
+      },
+      narration: `Oscar catches ${packet.label} from ${partyName(packet.from)} and flips bits in byte ${byte} of the ${fieldName} (XOR ${hex(xor)}).`,
+      ...readLater(context, packet, reading),
+    };
+  },
+};

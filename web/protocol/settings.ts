@@ -1,0 +1,260 @@
+import { AES_SIZES } from '../crypto/aes.ts';
+import { RSA_SIZES, RSA_STRENGTH } from '../crypto/rsa.ts';
+import { DEFAULT_CONFIG, DEFAULT_MESSAGE, messageProblem, planFor } from './presets.ts';
+import {
+  CERTIFICATE_FORGERIES,
+  type CertificateForgery,
+  type OscarPlan,
+  type OscarPresence,
+  type ScenarioConfig,
+} from './types.ts';
+
+/**
+ * Every setting a user can change, declared once. The sandbox controls, the sandbox link
+ * (`#/sandbox?name=value`) and the command line (`--name value`) are all drawn from this list.
+ */
+
+/** What a run is asked to do: the defences and message, and Oscar's plan. */
+export interface ScenarioSettings {
+  readonly config: ScenarioConfig;
+  readonly plan: OscarPlan;
+}
+
+/** One value a setting offers, as written in links and flags, and as named in the controls. */
+export interface SettingChoice {
+  readonly value: string;
+  readonly label: string;
+}
+
+export type Applied = { readonly settings: ScenarioSettings } | { readonly problem: string };
+
+export interface Setting {
+  /** In links (`rsa=2048`) and on the command line (`--rsa 2048`). */
+  readonly name: string;
+  /** Beside its control. */
+  readonly label: string;
+  /** A choice among `choices`, or free text (the message). */
+  readonly kind: 'choice' | 'text';
+  /** Every value offered, in order; empty for text. Values are written exactly so, nothing else. */
+  readonly choices: readonly SettingChoice[];
+  /** Its value in these settings, as written in a link. */
+  readonly format: (settings: ScenarioSettings) => string;
+  /** These settings with this one set to `written`, or a sentence saying why it cannot be. */
+  readonly apply: (settings: ScenarioSettings, written: string) => Applied;
+  /** When it means something: a forgery needs Oscar in the middle and certificates. */
+  readonly appliesWhen?: {
+    readonly test: (settings: ScenarioSettings) => boolean;
+    /** Completes "it applies only when …". */
+    readonly description: string;
+  };
+}
+
+interface TypedChoice<T extends string | number> {
+  readonly value: T;
+  readonly label: string;
+}
+
+function choiceSetting<T extends string | number>(spec: {
+  name: string;
+  label: string;
+  choices: readonly TypedChoice<T>[];
+  read: (settings: ScenarioSettings) => T;
+  write: (settings: ScenarioSettings, value: T) => ScenarioSettings;
+  appliesWhen?: Setting['appliesWhen'];
+}): Setting {
+  const choices = spec.choices.map((c) => ({ value: String(c.value), label: c.label }));
+  return {
+    name: spec.name,
+    label: spec.label,
+    kind: 'choice',
+    choices,
+    format: (settings) => String(spec.read(settings)),
+    apply: (settings, written) => {
+      // Exact spelling only: "2048.0", "0x800" and " 2048" are not 2048.
+      const choice = spec.choices.find((c) => String(c.value) === written);
+      if (choice === undefined) {
+        return { problem: `The choices are ${choices.map((c) => c.value).join(', ')}.` };
+      }
+      return { settings: spec.write(settings, choice.value) };
+    },
+    ...(spec.appliesWhen ? { appliesWhen: spec.appliesWhen } : {}),
+  };
+}
+
+type ChoiceField = Exclude<keyof ScenarioConfig, 'message'>;
+
+function configSetting<K extends ChoiceField>(
+  name: string,
+  label: string,
+  field: K,
+  choices: readonly TypedChoice<ScenarioConfig[K]>[],
+): Setting {
+  return choiceSetting<ScenarioConfig[K]>({
+    name,
+    label,
+    choices,
+    read: (settings) => settings.config[field],
+    write: (settings, value) => ({ ...settings, config: { ...settings.config, [field]: value } }),
+  });
+}
+
+/** How each of Oscar's certificate forgeries is named. */
+export const FORGERY_LABELS: Record<CertificateForgery, string> = {
+  'no-certificate': 'No certificate: just his own public key',
+  'self-signed': 'A self-signed certificate claiming “bob”',
+  'own-certificate': 'His own valid certificate, for “oscar”',
+  'replace-key': 'Bob’s certificate with the key replaced',
+  expired: 'An expired certificate for “bob”',
+  'compromised-ca': 'A “bob” certificate from a compromised CA',
+};
+
+const PRESENCES: readonly TypedChoice<OscarPresence>[] = [
+  { value: 'off', label: 'off the wire' },
+  { value: 'passive', label: 'passive: copies everything' },
+  { value: 'mitm', label: 'man in the middle: swaps keys' },
+  { value: 'tamper', label: 'tamperer: changes a byte' },
+  { value: 'forge', label: 'forger: replaces a message' },
+];
+
+export const MESSAGE_SETTING: Setting = {
+  name: 'message',
+  label: 'Alice’s message',
+  kind: 'text',
+  choices: [],
+  format: (settings) => settings.config.message,
+  apply: (settings, written) => {
+    const problem = messageProblem(written);
+    if (problem) return { problem };
+    return { settings: { ...settings, config: { ...settings.config, message: written } } };
+  },
+};
+
+/** Choices in the order the controls show them; the message last, so links end with it. */
+export const SETTINGS: readonly Setting[] = [
+  choiceSetting<OscarPresence>({
+    name: 'oscar',
+    label: 'Oscar',
+    choices: PRESENCES,
+    read: (settings) => settings.plan.presence,
+    write: (settings, presence) => ({ ...settings, plan: planFor(presence) }),
+  }),
+  choiceSetting<CertificateForgery>({
+    name: 'forgery',
+    label: 'Oscar presents',
+    choices: CERTIFICATE_FORGERIES.map((value) => ({ value, label: FORGERY_LABELS[value] })),
+    read: ({ plan }) => (plan.presence === 'mitm' && plan.forgery) || 'no-certificate',
+    write: (settings, forgery) => ({ ...settings, plan: { presence: 'mitm', forgery } }),
+    appliesWhen: {
+      test: ({ config, plan }) => plan.presence === 'mitm' && config.certificates === 'on',
+      description: 'Oscar is in the middle and certificates are on',
+    },
+  }),
+  configSetting('exchange', 'Key exchange', 'keyExchange', [
+    { value: 'none', label: 'none: plain text' },
+    { value: 'pre-shared', label: 'a key they already share' },
+    { value: 'rsa', label: 'RSA key transport' },
+    { value: 'ecdh', label: 'ECDH (Diffie-Hellman)' },
+  ]),
+  configSetting('check', 'Fingerprint check', 'check', [
+    { value: 'off', label: 'off' },
+    { value: 'in-band', label: 'automatic checksum (in band)' },
+    { value: 'out-of-band', label: 'safety numbers by phone (out of band)' },
+  ]),
+  configSetting('certificates', 'Certificates', 'certificates', [
+    { value: 'off', label: 'off' },
+    { value: 'on', label: 'on: a CA vouches for Bob’s key' },
+  ]),
+  configSetting('cipher', 'Cipher', 'cipher', [
+    { value: 'aes-gcm', label: 'AES-GCM (authenticated)' },
+    { value: 'aes-ctr', label: 'AES-CTR (no integrity)' },
+  ]),
+  configSetting('signatures', 'Signatures', 'signatures', [
+    { value: 'off', label: 'off' },
+    { value: 'rsa-pss', label: 'RSA-PSS (SHA-256)' },
+    { value: 'ecdsa', label: 'ECDSA P-256' },
+    { value: 'ed25519', label: 'Ed25519 if supported, else ECDSA' },
+  ]),
+  configSetting('placement', 'Signature placement', 'signaturePlacement', [
+    { value: 'clear', label: 'in the clear (seed 004)' },
+    { value: 'inside', label: 'inside the encryption' },
+  ]),
+  configSetting(
+    'rsa',
+    'RSA key size',
+    'rsaBits',
+    RSA_SIZES.map((bits) => ({ value: bits, label: `${bits} bits (${RSA_STRENGTH[bits]})` })),
+  ),
+  configSetting(
+    'aes',
+    'AES key size',
+    'aesBits',
+    AES_SIZES.map((bits) => ({ value: bits, label: `${bits} bits (sound)` })),
+  ),
+  configSetting('curve', 'ECDH curve', 'curve', [
+    { value: 'auto', label: 'X25519 if supported, else P-256' },
+    { value: 'P-256', label: 'P-256' },
+    { value: 'X25519', label: 'X25519' },
+  ]),
+  MESSAGE_SETTING,
+];
+
+export function settingNamed(name: string): Setting | undefined {
+  return SETTINGS.find((s) => s.name === name);
+}
+
+/** Where the sandbox starts, and what a link leaves out. */
+export const DEFAULT_SETTINGS: ScenarioSettings = {
+  config: { ...DEFAULT_CONFIG, message: DEFAULT_MESSAGE },
+  plan: { presence: 'mitm' },
+};
+
+export interface SettingRejected {
+  readonly name: string;
+  readonly written: string;
+  /** A sentence: why this value was not used. */
+  readonly reason: string;
+}
+
+/**
+ * Applies written values (name → value) to `base`, in the order of SETTINGS, conditional
+ * settings last so that what they depend on is already set. Names not in SETTINGS are the
+ * caller's to report. Returns the settings and every value that was not used, with why.
+ */
+export function applySettings(
+  base: ScenarioSettings,
+  written: ReadonlyMap<string, string>,
+): { settings: ScenarioSettings; rejected: SettingRejected[] } {
+  let settings = base;
+  const rejected: SettingRejected[] = [];
+  const ordered = [
+    ...SETTINGS.filter((s) => !s.appliesWhen),
+    ...SETTINGS.filter((s) => s.appliesWhen),
+  ];
+  for (const setting of ordered) {
+    const value = written.get(setting.name);
+    if (value === undefined) continue;
+    if (setting.appliesWhen && !setting.appliesWhen.test(settings)) {
+      rejected.push({
+        name: setting.name,
+        written: value,
+        reason: `It applies only when ${setting.appliesWhen.description}.`,
+      });
+      continue;
+    }
+    const applied = setting.apply(settings, value);
+    if ('problem' in applied)
+      rejected.push({ name: setting.name, written: value, reason: applied.problem });
+    else settings = applied.settings;
+  }
+  return { settings, rejected };
+}
+
+/** name → value for every setting that differs from `base` and means something, in SETTINGS order. */
+export function settingsDifferences(
+  settings: ScenarioSettings,
+  base: ScenarioSettings,
+): [string, string][] {
+  return SETTINGS.filter((s) => !s.appliesWhen || s.appliesWhen.test(settings))
+    .map((s): [string, string] => [s.name, s.format(settings)])
+    .filter(([name, value]) => settingNamed(name)?.format(base) !== value);
+}

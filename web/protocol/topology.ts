@@ -1,0 +1,59 @@
+import type { Link, OscarPlan, PartyId, Topology, TopologyParty } from './types.ts';
+
+/** A link's id names its two ends in the order declared: "alice-bob", "broker-1-broker-2". */
+export function link(a: PartyId, b: PartyId): Link {
+  return { id: `${a}-${b}`, a, b };
+}
+
+/**
+ * The link between two parties; side channels (the phone, registration with the CA) are not
+ * links of the topology and get an id of their own.
+ */
+export function linkBetween(topology: Topology, from: PartyId, to: PartyId): string {
+  const found = topology.links.find(
+    (l) => (l.a === from && l.b === to) || (l.a === to && l.b === from),
+  );
+  return found ? found.id : `${from}-${to}`;
+}
+
+/** Alice and Bob on one wire, Oscar tapping it unless he is off; the CA stands apart. */
+export function directTopology(plan: OscarPlan): Topology {
+  const wire = link('alice', 'bob');
+  const oscarOn = plan.presence !== 'off';
+  // Oscar is listed even when he is off: the stage shows where he would stand.
+  const parties: TopologyParty[] = [
+    { id: 'alice', role: 'sender' },
+    { id: 'oscar', role: 'attacker' },
+    { id: 'bob', role: 'recipient' },
+    { id: 'ca', role: 'authority' },
+  ];
+  return { parties, links: [wire], oscar: oscarOn ? { on: 'link', link: wire.id } : null };
+}
+
+export const RELAYS = ['broker-1', 'broker-2'] as const;
+
+/** Seed 002: Alice ↔ Broker 1 ↔ Broker 2 ↔ Bob. */
+export function twoRelaysTopology(plan: OscarPlan, oscarAt: string): Topology {
+  const links = [link('alice', 'broker-1'), link('broker-1', 'broker-2'), link('broker-2', 'bob')];
+  const parties: TopologyParty[] = [
+    { id: 'alice', role: 'sender' },
+    { id: 'broker-1', role: 'relay' },
+    { id: 'broker-2', role: 'relay' },
+    { id: 'bob', role: 'recipient' },
+    { id: 'oscar', role: 'attacker' },
+  ];
+  if (plan.presence === 'off') return { parties, links, oscar: null };
+  if ((RELAYS as readonly string[]).includes(oscarAt))
+    return { parties, links, oscar: { on: 'relay', party: oscarAt } };
+  const tapped = links.find((l) => l.id === oscarAt) ?? links[1];
+  if (!tapped) throw new Error('The relay topology has no links.');
+  return { parties, links, oscar: { on: 'link', link: tapped.id } };
+}
+
+/** Where Oscar may sit in the relay topology: each link, then each relay. */
+export const RELAY_OSCAR_SPOTS: readonly string[] = [
+  'alice-broker-1',
+  'broker-1-broker-2',
+  'broker-2-bob',
+  ...RELAYS,
+];

@@ -1,0 +1,49 @@
+import { lessonHash } from '../../app/route.ts';
+import type { Lesson } from '../../lessons/types.ts';
+import './step-outline.css';
+
+interface Props {
+  lesson: Lesson;
+  stepIndex: number;
+  /** In a slide there is no room for the list: it folds into "3 / 5" and opens on demand. */
+  collapsed?: boolean;
+}
+
+/** The lesson's steps by title, the open one marked; each a link to its step. */
+export function StepOutline({ lesson, stepIndex, collapsed = false }: Props) {
+  const list = (
+    <ol className="step-outline-list">
+      {lesson.steps.map((step, index) => (
+        <li key={step.title}>
+          <a
+            href={lessonHash(lesson.id, index)}
+            aria-current={index === stepIndex ? 'step' : undefined}
+          >
+            {step.title}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+  return (
+    <nav
+      className={`step-outline${collapsed ? ' is-collapsed' : ''}`}
+      aria-label="Steps of this lesson"
+      data-testid="step-outline"
+    >
+      {collapsed ? (
+        // A new step closes the list again.
+        <details key={stepIndex}>
+          <summary>
+            <span className="visually-hidden">Step </span>
+            {stepIndex + 1} / {lesson.steps.length}
+            <span className="visually-hidden">: all steps</span>
+          </summary>
+          {list}
+        </details>
+      ) : (
+        list
+      )}
+    </nav>
+  );
+}
