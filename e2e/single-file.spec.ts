@@ -59,7 +59,7 @@ test('from file://: the certificate lesson runs real X.509, with no request and 
   );
   for (let n = 1; n <= lesson.steps.length; n++) {
     if (n > 1) await nextStep(lab, lesson.id, n);
-    await lab.playToEnd();
+    await lab.playToPause();
     if (n === 2) await lab.expectOutcome('Oscar is caught');
     if (n === 5) {
       await expect(page.getByTestId('certificate-export')).toContainText(
@@ -78,7 +78,7 @@ test('from file://: Oscar’s searches run in Blob-URL workers, with no request 
   const requests = watchRequests(page);
   const workers = watchWorkers(page);
   const lab = await open(page, 'mixing-secrets', 3);
-  await lab.playToEnd();
+  await lab.playToPause();
 
   // Step 3: Oscar's discrete-log search, in its worker.
   const group = TOY_GROUPS.find((g) => g.bits === 16);

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { markStepDone } from '../store/progress-store.ts';
-import { selectFinished } from '../store/selectors.ts';
+import { selectAtPause } from '../store/selectors.ts';
 import { useLab } from '../store/store.ts';
 
-/** A step counts as done once its run has played to its end on screen. */
+/** A step counts as done once it has played its own part, to where it pauses. */
 export function useRecordProgress(lessonId: string, stepIndex: number): void {
   const finishedHere = useLab(
     (s) =>
-      selectFinished(s) && s.position?.lessonId === lessonId && s.position.stepIndex === stepIndex,
+      selectAtPause(s) && s.position?.lessonId === lessonId && s.position.stepIndex === stepIndex,
   );
   useEffect(() => {
     if (finishedHere) markStepDone(lessonId, stepIndex);
