@@ -1,6 +1,9 @@
-import { partyName } from '../../protocol/types.ts';
+import { useMemo } from 'react';
+import { type PartyId, partyName } from '../../protocol/types.ts';
+import { selectEvents, selectShown } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
 import { LockIcon } from '../LockIcon.tsx';
-import type { RelaySight } from './relay-sight.ts';
+import { relaySightAt } from './relay-sight.ts';
 
 /** An open eye: the relay read the text. */
 function EyeIcon() {
@@ -20,8 +23,13 @@ function EyeIcon() {
 /**
  * What a relay sees of the last packet it passed on: who talks to whom, its place in the
  * order, how many bytes; and for a message, whether it read the text (icon and words).
+ * Loaded with the first run through relays.
  */
-export function RelaySightView({ sight }: { sight: RelaySight }) {
+export default function RelaySightView({ relay }: { relay: PartyId }) {
+  const events = useLab(selectEvents);
+  const shown = useLab(selectShown);
+  const sight = useMemo(() => relaySightAt(events, shown, relay), [events, shown, relay]);
+  if (!sight) return null;
   const { origin, destination, seq, bytes } = sight.metadata;
   return (
     <div className="relay-sight" data-testid="relay-sight">

@@ -16,14 +16,15 @@ import { DEFAULT_TOPOLOGY, layoutStage } from './layout.ts';
 import { PacketSprite } from './PacketSprite.tsx';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
-import { RelaySightView } from './RelaySightView.tsx';
-import { relaySightAt } from './relay-sight.ts';
 import { WireView } from './WireView.tsx';
 import './stage-topology.css';
 
 /** Loaded with the first run that has state machines (the handshake), not with the page. */
-const StateMachines = lazy(() => import('../machines/StateMachines.tsx'));
-const MachineBadge = lazy(() => import('../machines/MachineBadge.tsx'));
+const machines = () => import('../machines/index.ts');
+const StateMachines = lazy(() => machines().then((m) => ({ default: m.StateMachines })));
+const MachineBadge = lazy(() => machines().then((m) => ({ default: m.MachineBadge })));
+/** Loaded with the first run through relays. */
+const RelaySightView = lazy(() => import('./RelaySightView.tsx'));
 
 /** Tells runs apart, so that a new run's packet is drawn where it is, not moved from the last. */
 const runIds = new WeakMap<object, number>();
@@ -88,7 +89,6 @@ export function Stage() {
                 : party.role === 'attacker' && oscarInside
                   ? `inside ${partyName(oscarInside)}`
                   : undefined;
-          const sight = party.role === 'relay' ? relaySightAt(events, shown, party.id) : null;
           return (
             <PartyNode
               key={party.id}
@@ -107,7 +107,11 @@ export function Stage() {
                 )
               }
             >
-              {sight && <RelaySightView sight={sight} />}
+              {party.role === 'relay' && (
+                <Suspense fallback={null}>
+                  <RelaySightView relay={party.id} />
+                </Suspense>
+              )}
             </PartyNode>
           );
         })}
