@@ -39,12 +39,12 @@ export default function RelaySightView({ relay }: { relay: PartyId }) {
       </p>
       {sight.readIt === true && (
         <p className="relay-read is-read" data-read="yes">
-          <EyeIcon /> read the text
+          <EyeIcon /> read it
         </p>
       )}
       {sight.readIt === false && (
         <p className="relay-read is-sealed" data-read="no">
-          <LockIcon /> cannot read it
+          <LockIcon /> can’t read it
         </p>
       )}
     </div>

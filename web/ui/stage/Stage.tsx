@@ -68,7 +68,7 @@ export function Stage() {
     <div className="stage" data-testid="stage" aria-busy={status === 'computing'}>
       <h2 className="visually-hidden">Stage</h2>
       <div
-        className={`stage-canvas${phone ? ' has-phone' : ''}${layout.oscarAbove ? ' has-oscar-above' : ''}${withMachines ? ' has-machines' : ''}${registration ? '' : ' ca-idle'}`}
+        className={`stage-canvas${phone ? ' has-phone' : ''}${layout.oscarAbove ? ' has-oscar-above' : ''}${layout.crowded ? ' is-crowded' : ''}${withMachines ? ' has-machines' : ''}${registration ? '' : ' ca-idle'}`}
         style={
           {
             '--wire-from': `${layout.wire.from}%`,

@@ -7,7 +7,7 @@ import type { StageLayout } from './layout.ts';
  */
 export function WireView({ layout, oscarAbsent }: { layout: StageLayout; oscarAbsent: boolean }) {
   const oscar = layout.places.get('oscar');
-  const tapping = !oscarAbsent && oscar !== undefined && layout.oscarInside === null;
+  const tapping = !oscarAbsent && oscar !== undefined && layout.tapX !== null;
   return (
     <div className="wire-layer" aria-hidden="true">
       {layout.links.map((link) => (
@@ -20,7 +20,7 @@ export function WireView({ layout, oscarAbsent }: { layout: StageLayout; oscarAb
       {tapping && (
         <div
           className={`oscar-tap from-${oscar.row}`}
-          style={{ '--x': `${oscar.x}%` } as CSSProperties}
+          style={{ '--x': `${layout.tapX}%` } as CSSProperties}
         />
       )}
       <span className="wire-label">the Internet</span>

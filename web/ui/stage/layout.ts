@@ -25,6 +25,10 @@ export interface StageLayout {
   readonly oscarInside: PartyId | null;
   /** Oscar stands above the wire (among relays), so the wire sits lower to make room. */
   readonly oscarAbove: boolean;
+  /** Where Oscar's tap meets the wire (the middle of his link), in percent of the width. */
+  readonly tapX: number | null;
+  /** More than three boxes along the wire (relays): a slide gives the stage more width. */
+  readonly crowded: boolean;
 }
 
 const ROLE_NOTES = {
@@ -84,20 +88,24 @@ export function layoutStage(topology: Topology): StageLayout {
   const wireTo = places.get(row.at(-1) ?? '')?.x ?? 85;
 
   const oscarInside = topology.oscar?.on === 'relay' ? topology.oscar.party : null;
+  let tapX: number | null = null;
+  // Above the wire there is room: Oscar's box spans two columns, so it reads on one line.
+  const topWidth = Math.min(2 * width + GAP, 100 - 2 * EDGE);
   if (oscar && !oscarInRow) {
     const x = oscarInside
       ? (places.get(oscarInside)?.x ?? 50)
       : tapped
         ? midpoint(places, tapped)
         : (wireFrom + wireTo) / 2;
+    if (!oscarInside) tapX = x;
     const role = oscarInside ? 'inside the relay' : ROLE_NOTES.attacker;
-    places.set(oscar.id, { x, row: 'top', width, role });
-  }
+    places.set(oscar.id, { x: within(x, topWidth), row: 'top', width: topWidth, role });
+  } else if (oscar && tapped) tapX = places.get(oscar.id)?.x ?? null;
   const authority = topology.parties.find((p) => p.role === 'authority');
   if (authority) {
-    const taken = oscar && !oscarInRow ? places.get(oscar.id)?.x : undefined;
+    const above = oscar && !oscarInRow ? places.get(oscar.id) : undefined;
     places.set(authority.id, {
-      x: authorityX(taken, width, wireFrom, wireTo),
+      x: authorityX(above, width, wireFrom, wireTo),
       row: 'top',
       width,
       role: ROLE_NOTES.authority,
@@ -115,6 +123,8 @@ export function layoutStage(topology: Topology): StageLayout {
     links,
     oscarInside,
     oscarAbove: oscar !== undefined && !oscarInRow,
+    tapX,
+    crowded: row.length > MOST_ON_WIRE_ROW,
   };
 }
 
@@ -129,9 +139,14 @@ function midpoint(places: ReadonlyMap<PartyId, Place>, link: Link): number {
   return (a + b) / 2;
 }
 
+/** A box's centre moved just enough for the box to stay on the stage. */
+function within(x: number, width: number): number {
+  return Math.min(Math.max(x, EDGE + width / 2), 100 - EDGE - width / 2);
+}
+
 /** The middle of the wire, unless Oscar stands there: then the end farther from him. */
-function authorityX(oscarX: number | undefined, width: number, from: number, to: number): number {
+function authorityX(oscar: Place | undefined, width: number, from: number, to: number): number {
   const middle = (from + to) / 2;
-  if (oscarX === undefined || Math.abs(oscarX - middle) >= width + GAP) return middle;
-  return oscarX < middle ? to : from;
+  if (!oscar || Math.abs(oscar.x - middle) >= (oscar.width + width) / 2 + GAP) return middle;
+  return oscar.x < middle ? to : from;
 }
