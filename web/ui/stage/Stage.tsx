@@ -84,11 +84,9 @@ export function Stage() {
               ? registration
                 ? 'vouches for keys'
                 : 'idle for now'
-              : party.role === 'attacker' && copied > 0
-                ? `copied ${copied} packet${copied === 1 ? '' : 's'}`
-                : party.role === 'attacker' && oscarInside
-                  ? `inside ${partyName(oscarInside)}`
-                  : undefined;
+              : party.role === 'attacker'
+                ? oscarNote(copied, oscarInside)
+                : undefined;
           return (
             <PartyNode
               key={party.id}
@@ -147,6 +145,13 @@ export function Stage() {
       </p>
     </div>
   );
+}
+
+/** "inside Broker 1, copied 2 packets": where Oscar is, when not on the wire, and what he took. */
+function oscarNote(copied: number, inside: string | null): string | undefined {
+  const took = copied > 0 ? `copied ${copied} packet${copied === 1 ? '' : 's'}` : '';
+  if (!inside) return took || undefined;
+  return `inside ${partyName(inside)}${took ? `, ${took}` : ''}`;
 }
 
 /** The CA comes first, as it stands above the wire. */

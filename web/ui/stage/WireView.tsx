@@ -8,6 +8,9 @@ import type { StageLayout } from './layout.ts';
 export function WireView({ layout, oscarAbsent }: { layout: StageLayout; oscarAbsent: boolean }) {
   const oscar = layout.places.get('oscar');
   const tapping = !oscarAbsent && oscar !== undefined && layout.tapX !== null;
+  // Oscar inside a relay: a line joins his box to the relay's.
+  const inside =
+    !oscarAbsent && layout.oscarInside ? layout.places.get(layout.oscarInside) : undefined;
   return (
     <div className="wire-layer" aria-hidden="true">
       {layout.links.map((link) => (
@@ -22,6 +25,9 @@ export function WireView({ layout, oscarAbsent }: { layout: StageLayout; oscarAb
           className={`oscar-tap from-${oscar.row}`}
           style={{ '--x': `${layout.tapX}%` } as CSSProperties}
         />
+      )}
+      {inside && (
+        <div className="oscar-tap into-relay" style={{ '--x': `${inside.x}%` } as CSSProperties} />
       )}
       <span className="wire-label">the Internet</span>
     </div>
