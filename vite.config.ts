@@ -3,19 +3,25 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, headersFile } from './scripts/security-headers.ts';
 
+export const CSP_PLUGIN_NAME = 'handshake-lab:csp';
+
+/** The policy's <meta> tag, right after the charset. */
+export function withPolicy(html: string, policy: string): string {
+  return html.replace(
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+  );
+}
+
 /** The policy in index.html's <meta> tag, and the headers file for static hosts. */
 function contentSecurityPolicy(): Plugin {
   return {
-    name: 'handshake-lab:csp',
+    name: CSP_PLUGIN_NAME,
     apply: 'build',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
     },
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-      ),
+    transformIndexHtml: (html) => withPolicy(html, CONTENT_SECURITY_POLICY),
   };
 }
 

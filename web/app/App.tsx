@@ -3,9 +3,8 @@ import { lazy, Suspense } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { deckMove } from './deck/deck-messages.ts';
-import { createParentChannel, type ParentChannel } from './deck/parent-channel.ts';
 import { NotFound } from './NotFound.tsx';
+import { ProgressNotice } from './ProgressNotice.tsx';
 import { isEmbed, lessonHash, type Route } from './route.ts';
 import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
@@ -44,6 +43,7 @@ export function App() {
           handBack={framed ? handBack : undefined}
         >
           {!embed && <SiteHeader />}
+          {!embed && <ProgressNotice />}
           <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
             <InjectedFault place="page" />
             <Suspense fallback={<p className="notice-page">Loading…</p>}>
