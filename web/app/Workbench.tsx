@@ -5,7 +5,6 @@ import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { OutcomeBanner } from '../ui/outcome/OutcomeBanner.tsx';
 import { SequenceSlot } from '../ui/sequence/SequenceSlot.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { useStepKeys } from './use-step-keys.ts';
@@ -14,6 +13,11 @@ import { useStepKeys } from './use-step-keys.ts';
 // frames that hold their place.
 const PacketInspector = lazy(() =>
   import('../ui/inspector/PacketInspector.tsx').then((m) => ({ default: m.PacketInspector })),
+);
+// The outcome shows once a run has played to its end: its sentences load after the stage, in
+// a frame that holds their place.
+const OutcomeBanner = lazy(() =>
+  import('../ui/outcome/OutcomeBanner.tsx').then((m) => ({ default: m.OutcomeBanner })),
 );
 // The narration log: the stage's caption already says the current event, so the log may
 // arrive a moment later, in a frame that holds its place.
@@ -60,7 +64,9 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
             {error}
           </p>
         )}
-        <OutcomeBanner />
+        <Suspense fallback={<p className="outcome outcome-pending" aria-busy="true" />}>
+          <OutcomeBanner />
+        </Suspense>
         <PlaybackControls />
         {!embed && <SequenceSlot />}
         {!embed && (
