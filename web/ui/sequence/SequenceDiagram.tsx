@@ -162,19 +162,24 @@ function ArrowRow({ arrow, index, id, columns, active, latest, selected, onPick 
       onClick={onPick}
     >
       <span className="visually-hidden">{arrowSentence(arrow, index)}</span>
+      {/* Over the arrow's middle, shifted as a packet on the stage is, so it never leaves the row. */}
+      <span
+        aria-hidden="true"
+        className="seq-label"
+        style={{ '--c': `${(from + to) / 2}%` } as CSSProperties}
+      >
+        <span className="seq-packet">{packetName(arrow.packet.label)}</span>
+        {arrow.marks.map((mark) => (
+          <span key={mark} className={`seq-mark mark-${mark}`}>
+            {MARK_WORDS[mark]}
+          </span>
+        ))}
+      </span>
       <div
         aria-hidden="true"
         className={`seq-arrow fate-${arrow.fate.replace(' ', '-')}${to < from ? ' to-left' : ''}${arrow.byOscar ? ' by-oscar' : ''}`}
         style={{ left: `${Math.min(from, to)}%`, width: `${Math.abs(to - from)}%` }}
       >
-        <span className="seq-label">
-          <span className="seq-packet">{packetName(arrow.packet.label)}</span>
-          {arrow.marks.map((mark) => (
-            <span key={mark} className={`seq-mark mark-${mark}`}>
-              {MARK_WORDS[mark]}
-            </span>
-          ))}
-        </span>
         {arrow.fate === 'refused' && <span className="seq-end">✕ refused</span>}
         {(arrow.fate === 'dropped' || arrow.fate === 'replaced') && (
           <span className="seq-end">✕ stopped</span>
