@@ -103,11 +103,13 @@ export function layoutStage(topology: Topology): StageLayout {
   } else if (oscar && tapped) tapX = places.get(oscar.id)?.x ?? null;
   const authority = topology.parties.find((p) => p.role === 'authority');
   if (authority) {
+    // Alone above the wire, the CA may use the room Oscar would take; beside him, one column.
     const above = oscar && !oscarInRow ? places.get(oscar.id) : undefined;
+    const caWidth = above ? width : topWidth;
     places.set(authority.id, {
-      x: authorityX(above, width, wireFrom, wireTo),
+      x: within(authorityX(above, caWidth, wireFrom, wireTo), caWidth),
       row: 'top',
-      width,
+      width: caWidth,
       role: ROLE_NOTES.authority,
     });
   }
