@@ -5,6 +5,7 @@ import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
 import { useDeckApi } from './deck/use-deck-api.ts';
+import { useRecordProgress } from './use-record-progress.ts';
 import { Workbench } from './Workbench.tsx';
 
 interface Props {
@@ -18,6 +19,7 @@ interface Props {
 export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props) {
   const lesson = findLesson(lessonId);
   const openStep = useLab((s) => s.openStep);
+  useRecordProgress(lessonId, stepIndex);
   useDeckApi(framed);
 
   // The URL is the one source of truth for the step: a link, a reload, the lesson list and

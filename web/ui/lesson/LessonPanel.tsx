@@ -23,7 +23,12 @@ export function LessonPanel({ lesson, stepIndex }: { lesson: Lesson; stepIndex: 
       ))}
       {step.widget && <LessonWidget id={step.widget} />}
       {step.question && (
-        <CheckQuestionView key={`${lesson.id}-${stepIndex}`} question={step.question} />
+        <CheckQuestionView
+          key={`${lesson.id}-${stepIndex}`}
+          question={step.question}
+          lessonId={lesson.id}
+          stepIndex={stepIndex}
+        />
       )}
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
       <StepOutline lesson={lesson} stepIndex={stepIndex} />
