@@ -113,6 +113,31 @@ for (const embed of [false, true]) {
   });
 }
 
+test.describe('every step in a slide', () => {
+  test.use({ viewport: SLIDE });
+  for (const lessonId of ['handshake', 'relays']) {
+    test(`${lessonId}: parties apart, on the stage, the controls in the frame`, async ({
+      lab,
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const steps = lessonById(lessonId).steps.length;
+      for (let step = 1; step <= steps; step++) {
+        await lab.openStep(lessonId, step, { embed: true });
+        await lab.playToPause();
+        await expectLaidOut(page);
+        const controls = await lab.playback.boundingBox();
+        expect(controls, `step ${step}: controls`).not.toBeNull();
+        expect(
+          (controls?.y ?? 0) + (controls?.height ?? 0),
+          `step ${step}: the controls' bottom`,
+        ).toBeLessThanOrEqual(SLIDE.height + 1);
+      }
+      lab.expectCleanSession();
+    });
+  }
+});
+
 test.describe('sequence diagram', () => {
   test.use({ viewport: DESKTOP });
 
