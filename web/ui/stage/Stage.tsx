@@ -147,11 +147,10 @@ export function Stage() {
   );
 }
 
-/** "inside Broker 1, copied 2 packets": where Oscar is, when not on the wire, and what he took. */
+/** What Oscar took ("copied 2 packets"); before that, where he is when not on the wire. */
 function oscarNote(copied: number, inside: string | null): string | undefined {
-  const took = copied > 0 ? `copied ${copied} packet${copied === 1 ? '' : 's'}` : '';
-  if (!inside) return took || undefined;
-  return `inside ${partyName(inside)}${took ? `, ${took}` : ''}`;
+  if (copied > 0) return `copied ${copied} packet${copied === 1 ? '' : 's'}`;
+  return inside ? `inside ${partyName(inside)}` : undefined;
 }
 
 /** The CA comes first, as it stands above the wire. */
