@@ -168,7 +168,7 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       outcome: [...OSCAR_READS_NOTHING, 'Their recipients read 2 of 2'],
       answers: { right: 'None', wrong: 'Every one' },
     },
-    { outcome: [...OSCAR_READS_NOTHING, 'Their recipients read 2 of 2'] },
+    { outcome: ['No attacker on the wire this run.', 'Their recipients read 2 of 2'] },
   ],
   'mixing-secrets': [
     { outcome: OSCAR_READS_ALL },
