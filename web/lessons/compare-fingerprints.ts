@@ -19,7 +19,7 @@ export const compareFingerprints: Lesson = {
     },
     {
       title: 'Oscar rewrites the checksum',
-      body: 'Now Oscar swaps the keys. Bob should get a different number, but the checksum travels on the wire, through Oscar. He computes the number Bob expects and puts it in its place.\n\nThe short fingerprint on each key chip is only 32 bits: with about 2³² key generations Oscar can grind a key that matches it. Compare the full safety number, not the chips.',
+      body: 'Now Oscar swaps the keys. Bob should get a different number, but Alice’s number travels on the wire, through Oscar. He computes the number Bob expects and puts it in its place.\n\nThe short fingerprint on each key chip is only 32 bits: with about 2³² key generations Oscar can grind a key that matches it. Compare the full safety number, not the chips.',
       preset: 'compare-fingerprints',
       opensAt: after((e) => e.type === 'key-learned' && e.actor === 'bob'),
       pausesAt: atEnd,

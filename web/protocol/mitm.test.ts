@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomBytes } from '../crypto/bytes.ts';
+import { seededBytes as randomBytes } from '../crypto/testing/seeded-random.ts';
 import { planFor } from './presets.ts';
 import { safetyNumber } from './safety-number.ts';
 import { eventsOfType, runForTest } from './testing.ts';

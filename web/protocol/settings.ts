@@ -268,7 +268,7 @@ export const SETTINGS: readonly Setting[] = [
   ]),
   configSetting('check', 'Fingerprint check', 'check', [
     { value: 'off', label: 'off' },
-    { value: 'in-band', label: 'automatic checksum (in band)' },
+    { value: 'in-band', label: 'automatic hash of both keys (in band)' },
     { value: 'out-of-band', label: 'safety numbers by phone (out of band)' },
   ]),
   configSetting('certificates', 'Certificates', 'certificates', [
