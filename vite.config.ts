@@ -45,6 +45,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['web/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Random test inputs are seeded; a failing test prints the seed (web/crypto/testing).
+    globalSetup: ['web/crypto/testing/seed.global.ts'],
+    setupFiles: ['web/crypto/testing/seed.setup.ts'],
     testTimeout: 60_000,
   },
 });

@@ -5,7 +5,6 @@ import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { deckMove } from './deck/deck-messages.ts';
 import { createParentChannel, type ParentChannel } from './deck/parent-channel.ts';
-import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
 import { ProgressNotice } from './ProgressNotice.tsx';
 import { isEmbed, lessonHash, type Route } from './route.ts';
@@ -14,6 +13,8 @@ import { useHashRoute } from './use-hash-route.ts';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
 
+// The lesson list loads on its own, so a step opened from a link does not carry it.
+const Home = lazy(() => import('./Home.tsx').then((m) => ({ default: m.Home })));
 // The stage and its panels load with the first lesson or the sandbox, not with the lesson list.
 const LessonPage = lazy(() => import('./LessonPage.tsx').then((m) => ({ default: m.LessonPage })));
 const SandboxPage = lazy(() =>
@@ -48,7 +49,9 @@ export function App() {
           {!embed && <ProgressNotice />}
           <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
             <InjectedFault place="page" />
-            {route.page === 'home' && <Home />}
+            <Suspense fallback={<p className="notice-page">Loading…</p>}>
+              {route.page === 'home' && <Home />}
+            </Suspense>
             <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
               {route.page === 'lesson' && (
                 <LessonPage

@@ -1,17 +1,24 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { selectError, selectStatus } from '../store/selectors.ts';
 import { useLab } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
-import { ScenarioControls } from '../ui/controls/ScenarioControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { PacketInspector } from '../ui/inspector/PacketInspector.tsx';
 import { KnowledgeView } from '../ui/knowledge/KnowledgeView.tsx';
 import { NarrationLog } from '../ui/narration/NarrationLog.tsx';
 import { OutcomeBanner } from '../ui/outcome/OutcomeBanner.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { useStepKeys } from './use-step-keys.ts';
+
+// The packet inspector and the "Try it" controls sit below the stage: they load after it, in
+// frames that hold their place.
+const PacketInspector = lazy(() =>
+  import('../ui/inspector/PacketInspector.tsx').then((m) => ({ default: m.PacketInspector })),
+);
+const ScenarioControls = lazy(() =>
+  import('../ui/controls/ScenarioControls.tsx').then((m) => ({ default: m.ScenarioControls })),
+);
 
 interface Props {
   /** Names what the stage shows (the step from the URL); another one clears a stage error. */
@@ -64,8 +71,14 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
       )}
       {!embed && (
         <>
-          <PacketInspector />
-          <ScenarioControls />
+          <Suspense fallback={<section className="inspector inspector-loading" aria-busy="true" />}>
+            <PacketInspector />
+          </Suspense>
+          <Suspense
+            fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
+          >
+            <ScenarioControls />
+          </Suspense>
         </>
       )}
     </main>

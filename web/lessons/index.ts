@@ -1,9 +1,11 @@
 import { certificateAuthority } from './certificate-authority.ts';
 import { compareFingerprints } from './compare-fingerprints.ts';
+import { handshake } from './handshake.ts';
 import { lockedBox } from './locked-box.ts';
 import { mixingSecrets } from './mixing-secrets.ts';
 import { oscarInTheMiddle } from './oscar-in-the-middle.ts';
 import { postcards } from './postcards.ts';
+import { relays } from './relays.ts';
 import { sealedEnvelope } from './sealed-envelope.ts';
 import { signatures } from './signatures.ts';
 import { tampering } from './tampering.ts';
@@ -20,6 +22,8 @@ export const LESSONS: readonly Lesson[] = [
   tampering,
   signatures,
   certificateAuthority,
+  handshake,
+  relays,
 ];
 
 export function findLesson(id: string): Lesson | undefined {

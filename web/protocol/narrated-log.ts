@@ -1,4 +1,5 @@
 import { toBase64 } from '../crypto/encoding.ts';
+import { checkLabel } from './checks.ts';
 import { type PartyId, partyName, type Trace, type TraceEvent } from './types.ts';
 
 const RULE = '='.repeat(37);
@@ -46,9 +47,16 @@ export function narratedLog(trace: Trace): string {
     `- messages sent: ${o.sent}`,
     `- read correctly by their recipient: ${o.delivered} (by Bob: ${o.deliveredToBob})`,
     `- read by Oscar: ${o.readByOscar} of ${o.sent}`,
+    ...Object.entries(o.readBy)
+      .filter(([party, count]) => party !== 'oscar' && count > 0)
+      .map(
+        ([party, count]) =>
+          `- read by ${partyName(party)}, not its recipient: ${count} of ${o.sent}`,
+      ),
     `- rejected: ${o.rejected}`,
+    ...(o.missing > 0 ? [`- never reached their recipient: ${o.missing}`] : []),
     `- accepted although Alice or Bob never wrote it: ${o.forgedAccepted}`,
-    ...(o.detectedBy ? [`- detected by: ${o.detectedBy}`] : []),
+    ...(o.detectedBy ? [`- detected by: ${checkLabel(o.detectedBy)}`] : []),
   );
   return out.join('\n');
 }

@@ -1,4 +1,5 @@
 import { tryUtf8 } from '../crypto/encoding.ts';
+import type { CheckId } from './checks.ts';
 import type { Signing } from './exchange/verify-keys.ts';
 import { openMessage, type Protection, sealMessage, signatureVerifies } from './message-codec.ts';
 import { messagePacket } from './packets.ts';
@@ -69,7 +70,7 @@ async function receiveMessage(
   const name = partyName(reader);
   const key = keyOf(channel, reader);
   const opened = await openMessage(packet.fields, key, channel.protection);
-  const reject = (check: string, reason: string) => {
+  const reject = (check: CheckId, reason: string) => {
     run.emit({
       type: 'check',
       actor: reader,
@@ -92,7 +93,7 @@ async function receiveMessage(
     run.emit({
       type: 'check',
       actor: reader,
-      check: 'AES-GCM tag',
+      check: 'gcm-tag',
       passed: true,
       detail: 'The tag verifies: the ciphertext is exactly what was encrypted under this key.',
       packetId: packet.id,

@@ -134,7 +134,7 @@ async function shareSignatureVerifies(
   const signature = share.fields.find((f) => f.name === 'signature')?.bytes ?? null;
   const key = await importVerifyKey('ECDSA-P256', certifiedSpki);
   const passed = await signatureVerifies(key, signature, fieldBytes(share, 'public value'));
-  const check = 'signature on Bob’s public value';
+  const check = 'signature.key-share';
   run.emit({
     type: 'check',
     actor: 'alice',

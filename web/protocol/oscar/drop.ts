@@ -4,7 +4,7 @@ import type { OscarStrategy } from './strategy.ts';
 
 /** He drops the packet carrying Alice's second message; everything else he copies and passes on. */
 export const drop: OscarStrategy = {
-  label: 'drops Alice’s second message',
+  label: 'drops Alice’s second message (handshake)',
   scenarios: ['handshake'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);

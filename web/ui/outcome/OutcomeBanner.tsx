@@ -1,4 +1,5 @@
-import type { Outcome } from '../../protocol/types.ts';
+import { checkLabel } from '../../protocol/checks.ts';
+import { type Outcome, partyName } from '../../protocol/types.ts';
 import { selectFinished, selectOutcome, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 
@@ -11,7 +12,7 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   if (o.sent === 0) {
     return [
       o.detectedBy
-        ? `Alice and Bob stopped before sending anything: detected by ${o.detectedBy}. Oscar read 0 messages.`
+        ? `Alice and Bob stopped before sending anything: detected by ${checkLabel(o.detectedBy)}. Oscar read 0 messages.`
         : 'No message was sent.',
     ];
   }
@@ -20,12 +21,20 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
     `Oscar read ${o.readByOscar} of ${messages(o.sent)}${unnoticed ? '; Alice and Bob detected nothing.' : '.'}`,
     `Their recipients read ${o.delivered} of ${o.sent} exactly as written.`,
   ];
+  if (o.missing > 0)
+    lines.push(
+      `${messages(o.missing)} never reached ${o.missing === 1 ? 'its' : 'their'} recipient.`,
+    );
+  for (const [party, count] of Object.entries(o.readBy)) {
+    if (party !== 'oscar' && count > 0)
+      lines.push(`${partyName(party)} read ${count} of ${messages(o.sent)} not meant for it.`);
+  }
   if (oscarOnWire && o.readByOscar < o.sent)
     lines.push('He still sees who talks to whom, when, and how long each message is.');
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
-  if (o.detectedBy) lines.push(`Detected by: ${o.detectedBy}.`);
+  if (o.detectedBy) lines.push(`Detected by: ${checkLabel(o.detectedBy)}.`);
   return lines;
 }
 
@@ -41,7 +50,11 @@ export function OutcomeBanner() {
       </p>
     );
   }
-  const oscarWon = outcome.readByOscar > 0 || outcome.forgedAccepted > 0;
+  // A message that silently never arrives is his win too (a dropped or cut-off conversation).
+  const oscarWon =
+    outcome.readByOscar > 0 ||
+    outcome.forgedAccepted > 0 ||
+    (outcome.missing > 0 && !outcome.detectedBy);
   const headline = oscarWon
     ? 'Oscar wins.'
     : outcome.detectedBy
