@@ -1,23 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-
-// The production page runs under a strict Content-Security-Policy. It is added at build
-// time only: the dev server injects an inline script for hot reload that the policy forbids.
-// Workers are files of the page's own origin (web/ui/widgets/start-worker.ts).
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY, headersFile } from './scripts/security-headers.ts';
 
 /** The policy's <meta> tag, right after the charset. */
 export function withPolicy(html: string, policy: string): string {
@@ -29,10 +13,14 @@ export function withPolicy(html: string, policy: string): string {
 
 export const CSP_PLUGIN_NAME = 'handshake-lab:csp';
 
+/** The policy in index.html's <meta> tag, and the headers file for static hosts. */
 function contentSecurityPolicy(): Plugin {
   return {
     name: CSP_PLUGIN_NAME,
     apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
     transformIndexHtml: (html) => withPolicy(html, CONTENT_SECURITY_POLICY),
   };
 }

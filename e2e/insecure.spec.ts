@@ -22,6 +22,18 @@ test('on a non-secure page the lab explains why it cannot run', async ({ lab, pa
   );
   await expect(page.getByRole('main')).toContainText('https://');
   await expect(page.getByRole('main')).toContainText(`Address now: ${INSECURE_ORIGIN}`);
+  // Only advice that works: a build opened from disk does not run (module scripts are blocked).
+  await expect(page.getByRole('main')).toContainText('http://localhost:8000');
+  await expect(page.getByRole('main')).not.toContainText(/single-file|from disk|file:\/\//);
   await expect(lab.stage).toHaveCount(0);
   await lab.expectNoAxeViolations();
+});
+
+test('the build opened from disk says why it cannot start instead of staying blank', async ({
+  page,
+}) => {
+  await page.goto(`file://${process.cwd()}/dist/index.html`);
+  await expect(page.locator('#root')).toContainText('Handshake Lab did not start');
+  await expect(page.locator('#root')).toBeVisible();
+  await expect(page.getByText('opened from disk (file://)')).toBeVisible({ timeout: 10_000 });
 });

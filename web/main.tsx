@@ -3,6 +3,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { startTheme } from './app/theme.ts';
+import { installTrustedTypesPolicy } from './app/trusted-types.ts';
 import './ui/theme.css';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import './ui/styles.css';
@@ -20,6 +21,7 @@ const InsecureContext = lazy(() =>
   import('./app/InsecureContext.tsx').then((m) => ({ default: m.InsecureContext })),
 );
 
+installTrustedTypesPolicy();
 if (window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__) MotionGlobalConfig.skipAnimations = true;
 startTheme(window.location.search);
 

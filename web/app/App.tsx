@@ -1,10 +1,8 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { deckMove } from './deck/deck-messages.ts';
-import { createParentChannel, type ParentChannel } from './deck/parent-channel.ts';
 import { NotFound } from './NotFound.tsx';
 import { ProgressNotice } from './ProgressNotice.tsx';
 import { isEmbed, lessonHash, type Route } from './route.ts';
@@ -26,24 +24,23 @@ function followStep(position: { lessonId: string; stepIndex: number }): void {
   window.location.hash = lessonHash(position.lessonId, position.stepIndex);
 }
 
-/** At either end of the lesson, the deck moves on and gets the keyboard back. */
-function handBack(deck: ParentChannel, direction: 'next' | 'prev'): void {
-  deck.post(deckMove(direction));
-  deck.returnFocus();
+/** In a slide deck's frame, → past the end and ← before the start move the deck instead. */
+function handBack(direction: 'next' | 'prev'): void {
+  void import('./deck/connect-deck.ts').then((deck) => deck.handBack(direction));
 }
 
 export function App() {
   const route = useHashRoute();
   const embed = isEmbed(window.location.search);
   // Inside a slide deck's frame: the deck may drive the step, and the step hands back at its ends.
-  const [deck] = useState(() => (embed ? createParentChannel(window) : null));
+  const framed = embed && window.parent !== window;
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
         <LabStoreProvider
           autoplay={!embed}
           navigate={followStep}
-          handBack={deck ? (direction) => handBack(deck, direction) : undefined}
+          handBack={framed ? handBack : undefined}
         >
           {!embed && <SiteHeader />}
           {!embed && <ProgressNotice />}
@@ -58,7 +55,7 @@ export function App() {
                   lessonId={route.lessonId}
                   stepIndex={route.stepIndex}
                   embed={embed}
-                  deck={deck}
+                  framed={framed}
                 />
               )}
               {route.page === 'sandbox' && <SandboxPage query={route.query} />}

@@ -41,4 +41,36 @@ describe('sandbox links', () => {
     expect(state.config.rsaBits).toBe(SANDBOX_DEFAULT.config.rsaBits);
     expect(state.config.cipher).toBe('aes-ctr');
   });
+
+  it('name every part of the link that was ignored', () => {
+    const { state, problems } = parseSandbox(
+      'rsa=3072&colour=red&rsa=1024&oscar=passive&forgery=expired&=x',
+    );
+    expect(state.config.rsaBits).toBe(3072);
+    expect(state.plan).toEqual({ presence: 'passive' });
+    expect(problems).toHaveLength(4);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^“colour=red” was ignored: the sandbox has no setting/),
+        expect.stringMatching(/^“rsa=1024” was ignored: “rsa” appears more than once/),
+        expect.stringMatching(/^“forgery=expired” was ignored.*only when Oscar is in the middle/),
+        expect.stringMatching(/^“=x” was ignored/),
+      ]),
+    );
+  });
+
+  it('refuse key sizes not written exactly as offered', () => {
+    for (const query of ['rsa=2048.0', 'rsa=0x800', 'rsa=%202048', 'rsa=+2048', 'aes=0256']) {
+      const { state, problems } = parseSandbox(query);
+      expect(problems, query).toHaveLength(1);
+      expect(problems[0], query).toMatch(/was ignored, so the default is used\. The choices are/);
+      expect(state).toEqual(SANDBOX_DEFAULT);
+    }
+  });
+
+  it('shorten a long bad value in its notice', () => {
+    const { problems } = parseSandbox(`exchange=${'q'.repeat(10_000)}`);
+    expect(problems[0]?.length).toBeLessThan(200);
+    expect(problems[0]).toContain('…');
+  });
 });

@@ -1,4 +1,5 @@
 import { toBase64 } from '../crypto/encoding.ts';
+import { showInvisibles } from '../crypto/text.ts';
 import { checkLabel } from './checks.ts';
 import { type PartyId, partyName, type Trace, type TraceEvent } from './types.ts';
 
@@ -38,7 +39,8 @@ export function narratedLog(trace: Trace): string {
       out.push(RULE, `${who}:`);
       current = who;
     }
-    for (const line of lines(event)) out.push(`- ${line}`);
+    // Messages are the user's text: an ANSI escape in one must not reach the terminal.
+    for (const line of lines(event)) out.push(`- ${showInvisibles(line)}`);
   }
   const o = trace.outcome;
   out.push(

@@ -1,5 +1,6 @@
 import { lessonHash } from '../../app/route.ts';
 import type { Lesson } from '../../lessons/types.ts';
+import { EmbedButton } from '../embed/EmbedButton.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
 import { StepOutline } from './StepOutline.tsx';
@@ -31,6 +32,7 @@ export function LessonPanel({ lesson, stepIndex }: { lesson: Lesson; stepIndex: 
       )}
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
       <StepOutline lesson={lesson} stepIndex={stepIndex} />
+      <EmbedButton lesson={lesson} stepIndex={stepIndex} />
     </section>
   );
 }

@@ -42,11 +42,14 @@ export function OutcomeBanner() {
   const finished = useLab(selectFinished);
   const outcome = useLab(selectOutcome);
   const oscarOnWire = useLab(selectPlan).presence !== 'off';
+  const pausesEarly = useLab((s) => s.trace !== null && s.segment.pause < s.trace.events.length);
   // The banner's place is kept while the run plays, so the controls below never jump.
   if (!finished || !outcome) {
     return (
       <p className="outcome outcome-pending" data-testid="outcome-pending">
-        The outcome, counted from what happened, appears when the run has played to the end.
+        {pausesEarly
+          ? 'This step pauses before the run ends; a later step plays it to the end and counts the outcome.'
+          : 'The outcome, counted from what happened, appears when the run has played to the end.'}
       </p>
     );
   }
