@@ -12,7 +12,9 @@ export function installTrustedTypesPolicy(): void {
       const parsed = new URL(url, document.baseURI);
       const own =
         parsed.protocol === 'blob:'
-          ? parsed.origin === window.location.origin
+          ? // The document's origin, not location.origin: opened from disk the page's blobs are
+            // "blob:null/…" while location.origin reads "file://".
+            parsed.origin === window.origin
           : parsed.origin === window.location.origin && parsed.origin !== 'null';
       if (!own) throw new TypeError(`Only this page’s own scripts may run, not ${parsed.href}.`);
       return url;
