@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, headersFile } from './scripts/security-headers.ts';
 
+export const CSP_PLUGIN_NAME = 'handshake-lab:csp';
+
 /** The policy's <meta> tag, right after the charset. */
 export function withPolicy(html: string, policy: string): string {
   return html.replace(
@@ -10,8 +12,6 @@ export function withPolicy(html: string, policy: string): string {
     `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
   );
 }
-
-export const CSP_PLUGIN_NAME = 'handshake-lab:csp';
 
 /** The policy in index.html's <meta> tag, and the headers file for static hosts. */
 function contentSecurityPolicy(): Plugin {

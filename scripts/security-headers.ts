@@ -10,8 +10,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  // Workers are files of the page's own origin (web/ui/widgets/start-worker.ts); only the
-  // single-file build starts them from blob: URLs, under its own policy.
+  // Workers are files of the page's own origin (web/ui/widgets/start-worker.ts).
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
