@@ -60,7 +60,7 @@ test('every step of every lesson, the sandbox and an embed run with zero violati
         stepHash(lesson.id, index + 1),
       );
       await lab.expectStep(lesson.id, index + 1);
-      await lab.playToEnd();
+      await lab.playToPause();
     }
   }
   await page.goto('/#/sandbox?exchange=ecdh&certificates=on&signatures=ed25519');

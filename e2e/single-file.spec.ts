@@ -55,7 +55,7 @@ test('from file://: the certificate lesson runs real X.509, with no request and 
   const lab = await open(page, lesson.id, 1);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
     'content',
-    /script-src 'sha256-[^']+'; style-src 'sha256-[^']+';.*worker-src blob:/,
+    /script-src 'sha256-[^']+'; style-src 'sha256-[^']+';.*worker-src blob:.*require-trusted-types-for 'script'; trusted-types default/,
   );
   for (let n = 1; n <= lesson.steps.length; n++) {
     if (n > 1) await nextStep(lab, lesson.id, n);

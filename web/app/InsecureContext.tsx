@@ -16,9 +16,11 @@ export function InsecureContext() {
           <strong>http://localhost</strong> or <strong>http://127.0.0.1</strong>.
         </li>
         <li>
-          Without the Internet (offline slides, a classroom), serve the lab’s folder with any web
-          server on the computer that shows it, for example <code>python3 -m http.server 8000</code>{' '}
-          inside that folder, and open <strong>http://localhost:8000</strong>.
+          Without the Internet (offline slides, a classroom), open the single-file edition,{' '}
+          <strong>handshake-lab.html</strong> (made by <code>npm run build:single</code>), straight
+          from disk: a file:// page is secure. Or serve the lab’s folder on the computer that shows
+          it (for example <code>python3 -m http.server 8000</code> inside it) and open{' '}
+          <strong>http://localhost:8000</strong>.
         </li>
         <li>
           Other computers cannot use this computer’s address over plain http:// (for example

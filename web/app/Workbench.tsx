@@ -1,7 +1,7 @@
-import { LazyMotion, MotionConfig } from 'framer-motion';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { LazyMotion, MotionConfig, MotionGlobalConfig, useReducedMotion } from 'framer-motion';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { selectError, selectStatus } from '../store/selectors.ts';
-import { useLab } from '../store/store.ts';
+import { useLab, useLabStoreApi } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
@@ -35,6 +35,15 @@ interface Props {
   embedSide?: ReactNode;
 }
 
+/** A press of → plays its packet's story event by event, unless motion is reduced. */
+function useGlide(): void {
+  const store = useLabStoreApi();
+  const reduced = useReducedMotion();
+  useEffect(() => {
+    store.setState({ glide: !reduced && !MotionGlobalConfig.skipAnimations });
+  }, [store, reduced]);
+}
+
 /** The stage and everything around it, shared by lessons and the sandbox. */
 export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
   const status = useLab(selectStatus);
@@ -42,6 +51,7 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
   const embed = embedHeader !== undefined;
   usePlaybackClock();
   useStepKeys();
+  useGlide();
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { shorten } from '../crypto/text.ts';
+import { SETTINGS, settingNamed } from '../protocol/settings.ts';
 import { formatSandbox, parseSandbox, SANDBOX_DEFAULT } from './sandbox-url.ts';
+
+/** A small seeded generator, so a failing link can be reproduced. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
 
 describe('sandbox links', () => {
   it('round-trip every setting', () => {
@@ -72,5 +86,43 @@ describe('sandbox links', () => {
     const { problems } = parseSandbox(`exchange=${'q'.repeat(10_000)}`);
     expect(problems[0]?.length).toBeLessThan(200);
     expect(problems[0]).toContain('…');
+  });
+
+  it('leave no part of 1,000 fuzzed links unused without a notice', () => {
+    const random = generator(2026);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const names = [...SETTINGS.map((s) => s.name), 'colour', 'Rsa', 'oscar ', ''];
+    const valuesFor = (name: string) => [
+      ...(settingNamed(name)?.choices.map((c) => c.value) ?? []),
+      '2048.0',
+      '0x800',
+      ' 2048',
+      '02048',
+      'ON',
+      '',
+      'x'.repeat(500),
+      'hi there',
+    ];
+    for (let link = 0; link < 1_000; link++) {
+      const parts = Array.from({ length: 1 + Math.floor(random() * 6) }, () => {
+        const name = pick(names);
+        return [name, pick(valuesFor(name))] as const;
+      });
+      const query = new URLSearchParams(parts.map(([n, v]) => [n, v])).toString();
+      const { state, problems } = parseSandbox(query);
+      const seen = new Set<string>();
+      for (const [name, value] of parts) {
+        const setting = settingNamed(name);
+        const first = !seen.has(name);
+        seen.add(name);
+        const used =
+          first &&
+          setting !== undefined &&
+          (!setting.appliesWhen || setting.appliesWhen.test(state)) &&
+          setting.format(state) === value;
+        const noticed = problems.some((p) => p.includes(`“${shorten(`${name}=${value}`, 60)}”`));
+        expect(used || noticed, `${query}: ${name}=${value}`).toBe(true);
+      }
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { shorten } from '../crypto/text.ts';
+
 /**
  * The page runs under `require-trusted-types-for 'script'`: a plain string can no longer
  * reach a script sink (innerHTML, eval, a worker's URL…). This default policy lets through
@@ -10,11 +12,16 @@ export function installTrustedTypesPolicy(): void {
   factory.createPolicy('default', {
     createScriptURL: (url) => {
       const parsed = new URL(url, document.baseURI);
+      // window.origin, not location.origin: a page opened from disk has the opaque origin
+      // "null", like the blob: URLs it makes (location.origin says "file://" there).
       const own =
-        parsed.protocol === 'blob:'
-          ? parsed.origin === window.location.origin
-          : parsed.origin === window.location.origin && parsed.origin !== 'null';
-      if (!own) throw new TypeError(`Only this page’s own scripts may run, not ${parsed.href}.`);
+        parsed.origin === window.origin &&
+        (parsed.protocol === 'blob:' || window.origin !== 'null');
+      if (!own) {
+        throw new TypeError(
+          `Only this page’s own scripts may run, not ${shorten(parsed.href, 80)}.`,
+        );
+      }
       return url;
     },
   });

@@ -53,7 +53,9 @@ export function connectDeck(store: LabStore): () => void {
         window.location.hash = lessonHash(now.lesson, command.step - 1);
         return;
       case 'play':
-        return state.play();
+        // Back on a slide whose step has played its part: leave it as the presenter left it.
+        if (state.shown < state.segment.pause) state.play();
+        return;
       case 'pause':
         return state.pause();
       case 'getState':

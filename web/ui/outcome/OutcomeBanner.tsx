@@ -48,7 +48,7 @@ export function OutcomeBanner() {
     return (
       <p className="outcome outcome-pending" data-testid="outcome-pending">
         {pausesEarly
-          ? 'This step pauses before the run ends; a later step plays it to the end and counts the outcome.'
+          ? 'This step pauses before the run ends, so there is no outcome to count yet.'
           : 'The outcome, counted from what happened, appears when the run has played to the end.'}
       </p>
     );
