@@ -85,7 +85,8 @@ test('RSA-4096 makes the wrapped key 512 bytes', async ({ lab, page }) => {
 });
 
 test('"New keys" gives Bob a new key pair', async ({ lab, page }) => {
-  await lab.openStep('sealed-envelope', 1);
+  // The step that pauses at the end of the run, where the outcome is shown.
+  await lab.openStep('sealed-envelope', 3);
   await lab.playToEnd();
   const bobsKeyPair = page
     .getByTestId('party-bob')

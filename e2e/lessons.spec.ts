@@ -109,7 +109,7 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       outcome: [...OSCAR_CAUGHT, 'a certificate is required'],
       answers: { right: 'Alice caught it and sent nothing', wrong: 'It worked, as before' },
     },
-    { outcome: [...OSCAR_CAUGHT, 'signed by a CA she trusts'] },
+    { outcome: [...OSCAR_CAUGHT, 'signed by a CA Alice trusts'] },
     {
       outcome: OSCAR_READS_ALL,
       answers: { right: 'All of them', wrong: 'None: the checks caught him' },

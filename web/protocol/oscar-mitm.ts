@@ -341,14 +341,14 @@ export class ManInTheMiddle {
   private async rewriteChecksum(packet: Packet): Promise<Handled> {
     const fake = this.fakeKeyGivenTo.get(packet.to);
     const recipientOwn = this.realKeys.get(packet.to);
-    if (!fake || !recipientOwn) return forward(true, 'He reads the checksum and lets it pass.');
+    if (!fake || !recipientOwn) return forward(true, 'He reads the safety number and lets it pass.');
     const digits = await safetyNumber([fake, recipientOwn]);
     const rewritten = forged(packet, withField(packet, 'safety number', utf8Encode(digits)));
     return {
       action: { do: 'replace', with: rewritten },
       attempt: {
         readable: true,
-        detail: `He replaces it with the checksum ${partyName(packet.to)} expects, computed over the keys ${partyName(packet.to)} holds: ${digits}.`,
+        detail: `He replaces it with the safety number ${partyName(packet.to)} expects, computed over the keys ${partyName(packet.to)} holds: ${digits}.`,
       },
     };
   }

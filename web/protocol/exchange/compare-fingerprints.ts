@@ -34,7 +34,7 @@ export async function compareFingerprints(
     safetyNumberPacket(run.nextAddress('alice', 'bob'), alices, channel),
     channel === 'phone'
       ? `Alice calls Bob and reads out the safety number on her screen: ${alices}. Oscar is not on the phone line.`
-      : `Alice’s app computes a checksum of both public keys, ${alices}, and sends it to Bob automatically.`,
+      : `Alice’s app computes a SHA-256 hash of both public keys (seed 004’s “checksum”), ${alices}, and sends it to Bob automatically.`,
   );
   const heard = tryUtf8(fieldBytes(sent, 'safety number')) ?? '';
   const passed = heard === bobs;
