@@ -12,11 +12,12 @@ export const CHECKS = {
   'rsa-oaep.unwrap': 'RSA-OAEP unwrap',
   'fingerprint.in-band': 'in-band checksum',
   'fingerprint.out-of-band': 'safety numbers compared by phone',
-  'certificate.required': 'certificate: a certificate is required',
-  'certificate.chain': 'certificate: signed by a CA she trusts',
-  'certificate.name': 'certificate: issued to the name she wanted',
-  'certificate.validity': 'certificate: within its validity period',
-  'certificate.key-usage': 'certificate: its key may be used this way',
+  // Only Alice checks certificates here, so the labels can name her.
+  'certificate.required': 'certificate: A certificate is required',
+  'certificate.chain': 'certificate: Signed by a CA Alice trusts',
+  'certificate.name': 'certificate: Issued to the name Alice wanted',
+  'certificate.validity': 'certificate: Within its validity period',
+  'certificate.key-usage': 'certificate: Key may be used this way',
   'close.signature': 'CLOSE signed by the client',
   'close.count': 'CLOSE message count',
 } as const;
