@@ -6,9 +6,7 @@ import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { KnowledgeView } from '../ui/knowledge/KnowledgeView.tsx';
-import { NarrationLog } from '../ui/narration/NarrationLog.tsx';
-import { OutcomeBanner } from '../ui/outcome/OutcomeBanner.tsx';
+import { SequenceSlot } from '../ui/sequence/SequenceSlot.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { useStepKeys } from './use-step-keys.ts';
 
@@ -19,6 +17,20 @@ const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.de
 // frames that hold their place.
 const PacketInspector = lazy(() =>
   import('../ui/inspector/PacketInspector.tsx').then((m) => ({ default: m.PacketInspector })),
+);
+// The outcome shows once a run has played to its end: its sentences load after the stage, in
+// a frame that holds their place.
+const OutcomeBanner = lazy(() =>
+  import('../ui/outcome/OutcomeBanner.tsx').then((m) => ({ default: m.OutcomeBanner })),
+);
+// The narration log: the stage's caption already says the current event, so the log may
+// arrive a moment later, in a frame that holds its place.
+const NarrationLog = lazy(() =>
+  import('../ui/narration/NarrationLog.tsx').then((m) => ({ default: m.NarrationLog })),
+);
+// What each party knows stands below the stage and the sequence diagram: it loads after them.
+const KnowledgeView = lazy(() =>
+  import('../ui/knowledge/KnowledgeView.tsx').then((m) => ({ default: m.KnowledgeView })),
 );
 const ScenarioControls = lazy(() =>
   import('../ui/controls/ScenarioControls.tsx').then((m) => ({ default: m.ScenarioControls })),
@@ -68,9 +80,18 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
                 {error}
               </p>
             )}
-            <OutcomeBanner />
+            <Suspense fallback={<p className="outcome outcome-pending" aria-busy="true" />}>
+              <OutcomeBanner />
+            </Suspense>
             <PlaybackControls />
-            {!embed && <KnowledgeView />}
+            {!embed && <SequenceSlot />}
+            {!embed && (
+              <Suspense
+                fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}
+              >
+                <KnowledgeView />
+              </Suspense>
+            )}
           </div>
           {!embed && panel}
           {embed && embedSide ? (
@@ -83,7 +104,11 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
               {embedSide}
             </section>
           ) : (
-            <NarrationLog />
+            <Suspense
+              fallback={<section className="narration narration-loading" aria-busy="true" />}
+            >
+              <NarrationLog />
+            </Suspense>
           )}
           {!embed && (
             <>
