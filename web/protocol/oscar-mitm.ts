@@ -341,7 +341,8 @@ export class ManInTheMiddle {
   private async rewriteChecksum(packet: Packet): Promise<Handled> {
     const fake = this.fakeKeyGivenTo.get(packet.to);
     const recipientOwn = this.realKeys.get(packet.to);
-    if (!fake || !recipientOwn) return forward(true, 'He reads the safety number and lets it pass.');
+    if (!fake || !recipientOwn)
+      return forward(true, 'He reads the safety number and lets it pass.');
     const digits = await safetyNumber([fake, recipientOwn]);
     const rewritten = forged(packet, withField(packet, 'safety number', utf8Encode(digits)));
     return {
