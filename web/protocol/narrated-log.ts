@@ -46,6 +46,12 @@ export function narratedLog(trace: Trace): string {
     `- messages sent: ${o.sent}`,
     `- read correctly by their recipient: ${o.delivered} (by Bob: ${o.deliveredToBob})`,
     `- read by Oscar: ${o.readByOscar} of ${o.sent}`,
+    ...(o.readByOscarLater
+      ? [`- of those, read by Oscar in a later phase: ${o.readByOscarLater}`]
+      : []),
+    ...(o.acceptedCopies !== undefined
+      ? [`- copies accepted by their recipient, each counted: ${o.acceptedCopies}`]
+      : []),
     `- rejected: ${o.rejected}`,
     `- accepted although Alice or Bob never wrote it: ${o.forgedAccepted}`,
     ...(o.detectedBy ? [`- detected by: ${o.detectedBy}`] : []),

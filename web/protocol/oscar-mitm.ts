@@ -13,7 +13,7 @@ import { forgeCertificate } from './oscar-forgeries.ts';
 import { fieldBytes, withField } from './packets.ts';
 import { loadX509 } from './pki.ts';
 import { safetyNumber } from './safety-number.ts';
-import { deriveSessionKey, type SessionKey } from './session-keys.ts';
+import { deriveSessionKey, type SessionKey, transcriptOf } from './session-keys.ts';
 import {
   type OscarAction,
   type OscarAttempt,
@@ -152,7 +152,12 @@ export class ManInTheMiddle {
     const own = await this.oscarEcdh();
     this.realKeys.set(packet.from, real);
     this.fakeKeyGivenTo.set(packet.to, own.pair.publicRaw);
-    const key = await deriveSessionKey(own.pair.curve, own.pair.privateKey, real);
+    // Each side's transcript lists Alice's value first: the real one and his, in that order.
+    const transcript =
+      packet.from === 'alice'
+        ? transcriptOf(real, own.pair.publicRaw)
+        : transcriptOf(own.pair.publicRaw, real);
+    const key = await deriveSessionKey(own.pair.curve, own.pair.privateKey, real, transcript);
     const info = await describeAesKey(`session/oscar-${packet.from}`, packet.from, key);
     this.sessions.set(packet.from, { key, info });
     const realInfo = await this.run.keyRegistry.describe(real, 'ecdh-public', own.info.algorithm);
@@ -177,7 +182,11 @@ export class ManInTheMiddle {
       fake = withField(
         fake,
         'signature',
-        await signMessage(signer.pair.privateKey, own.pair.publicRaw),
+        // Bob's signature covers the transcript as Alice will see it: her value, then his.
+        await signMessage(
+          signer.pair.privateKey,
+          transcriptOf(this.realKeys.get('alice') ?? new Uint8Array(), own.pair.publicRaw),
+        ),
       );
     }
     return {

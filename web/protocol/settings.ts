@@ -114,6 +114,10 @@ const PRESENCES: readonly TypedChoice<OscarPresence>[] = [
   { value: 'mitm', label: 'man in the middle: swaps keys' },
   { value: 'tamper', label: 'tamperer: changes a byte' },
   { value: 'forge', label: 'forger: replaces a message' },
+  { value: 'replay', label: 'replayer: sends a message again' },
+  { value: 'drop', label: 'dropper: throws the second message away' },
+  { value: 'steal-key-later', label: 'records now, steals Bob’s key later' },
+  { value: 'reuse-nonce', label: 'XORs messages that share an IV' },
 ];
 
 export const MESSAGE_SETTING: Setting = {
@@ -177,6 +181,14 @@ export const SETTINGS: readonly Setting[] = [
   configSetting('placement', 'Signature placement', 'signaturePlacement', [
     { value: 'clear', label: 'in the clear (seed 004)' },
     { value: 'inside', label: 'inside the encryption' },
+  ]),
+  configSetting('sequence-numbers', 'Sequence numbers', 'sequenceNumbers', [
+    { value: 'off', label: 'off' },
+    { value: 'on', label: 'on: each message numbered, the number authenticated' },
+  ]),
+  configSetting('ephemeral', 'ECDH key pairs', 'ephemeral', [
+    { value: 'on', label: 'ephemeral: fresh for each session, then thrown away' },
+    { value: 'off', label: 'static: one long-term pair reused in every session' },
   ]),
   configSetting(
     'rsa',

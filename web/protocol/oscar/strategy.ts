@@ -35,6 +35,10 @@ export interface OscarContext {
   read(actor: PartyId, messageId: string, text: string, narration: string): void;
   /** An address for a packet he sends himself. */
   nextAddress(from: PartyId, to: PartyId): Addressing;
+  /** Time passes: what follows happens in a later phase ("One year later"). */
+  phase(title: string, narration: string): void;
+  /** He tried something on a packet he recorded (a key, a decryption): the result, for the log. */
+  tried(packetId: string, check: string, passed: boolean, detail: string): void;
 }
 
 /** His decision on one packet: the engine carries out `action`. */
@@ -58,6 +62,8 @@ export interface OscarStrategy {
   readonly scenarios: readonly string[];
   /** Called once per run; the interceptor may remember what it saw. */
   start(context: OscarContext): Interceptor;
+  /** Called once the conversation is over: what he does later with what he recorded. */
+  later?(context: OscarContext): Promise<void>;
 }
 
 export function forwardUnchanged(attempt: OscarAttempt, learned?: () => void): Interception {

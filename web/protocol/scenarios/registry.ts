@@ -1,7 +1,9 @@
 import type { ScenarioConfig } from '../types.ts';
 import { conversation } from './conversation.ts';
 import { handshake } from './handshake.ts';
+import { nonceReuse } from './nonce-reuse.ts';
 import { relays } from './relays.ts';
+import { replayScenario } from './replay.ts';
 import type { Scenario } from './scenario.ts';
 import { TOY_SCENARIOS } from './toy.ts';
 
@@ -10,6 +12,8 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   conversation,
   handshake,
   relays,
+  replay: replayScenario,
+  'nonce-reuse': nonceReuse,
   ...TOY_SCENARIOS,
 };
 

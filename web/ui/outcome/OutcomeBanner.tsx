@@ -22,6 +22,14 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   ];
   if (oscarOnWire && o.readByOscar < o.sent)
     lines.push('He still sees who talks to whom, when, and how long each message is.');
+  if (o.acceptedCopies !== undefined && o.acceptedCopies > o.delivered)
+    lines.push(
+      `Accepted copies, each counted: ${o.acceptedCopies}, so ${o.acceptedCopies - o.delivered} replayed.`,
+    );
+  if (o.readByOscarLater)
+    lines.push(
+      `Oscar read ${messages(o.readByOscarLater)} later, with a key stolen after the fact.`,
+    );
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
@@ -41,7 +49,10 @@ export function OutcomeBanner() {
       </p>
     );
   }
-  const oscarWon = outcome.readByOscar > 0 || outcome.forgedAccepted > 0;
+  const oscarWon =
+    outcome.readByOscar > 0 ||
+    outcome.forgedAccepted > 0 ||
+    (outcome.acceptedCopies ?? 0) > outcome.delivered;
   const headline = oscarWon
     ? 'Oscar wins.'
     : outcome.detectedBy
