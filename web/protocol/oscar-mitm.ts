@@ -7,7 +7,7 @@ import { resolveCurve } from './exchange/curve.ts';
 import { signatureScheme } from './exchange/verify-keys.ts';
 import type { EcdhIdentity, RsaIdentity, SigningIdentity } from './keyring.ts';
 import { describeAesKey } from './keyring.ts';
-import { openMessage, type Protection, sealMessage } from './message-codec.ts';
+import { decodeSequence, openMessage, type Protection, sealMessage } from './message-codec.ts';
 import type { Interception, OscarContext } from './oscar/strategy.ts';
 import { forgeCertificate } from './oscar-forgeries.ts';
 import { fieldBytes, withField } from './packets.ts';
@@ -44,7 +44,8 @@ export class ManInTheMiddle {
   private readonly protection: Protection;
 
   constructor(private readonly run: OscarContext) {
-    this.protection = { cipher: run.config.cipher, placement: run.config.signaturePlacement };
+    // Without signatures nothing travels inside the ciphertext but the text.
+    this.protection = run.oscar.protection;
   }
 
   /** His decision on one packet; what he learned is told after the catch, in order. */
@@ -275,7 +276,14 @@ export class ManInTheMiddle {
       return forward(true, 'It is not encrypted: he reads it and passes it on.');
     const fake = forged(packet, {
       ...packet,
-      fields: await sealMessage(text, toRecipient, this.protection, signer),
+      // A sequence number is kept as it came: changing it would give the relay away.
+      fields: await sealMessage(
+        text,
+        toRecipient,
+        this.protection,
+        signer,
+        opened.ok && opened.sequence ? decodeSequence(opened.sequence) : null,
+      ),
     });
     const resigned = signer ? ', signs it again with his own signing key' : '';
     return {
