@@ -1,0 +1,20 @@
+import type { MatrixRow } from '../../protocol/matrix/rows.ts';
+import type { Verdict } from '../../protocol/matrix/verdict.ts';
+import type { ScenarioConfig } from '../../protocol/types.ts';
+
+/** To the worker: run every row against these defences; `id` tells replies to runs apart. */
+export interface MatrixRequest {
+  readonly id: number;
+  readonly defences: ScenarioConfig;
+}
+
+/** One row done; `done` after the last; `failed` with the error's message. */
+export type MatrixReply =
+  | {
+      readonly id: number;
+      readonly kind: 'row';
+      readonly row: MatrixRow;
+      readonly verdict: Verdict;
+    }
+  | { readonly id: number; readonly kind: 'done'; readonly milliseconds: number }
+  | { readonly id: number; readonly kind: 'failed'; readonly error: string };
