@@ -16,18 +16,17 @@ async function pressOnTo(lab: Lab, hash: string, limit = 8): Promise<number> {
  */
 const WALKS: Record<string, readonly (string | null)[]> = {
   replay: [
-    'Accepted copies, each counted: 4, so 1 replayed.',
+    '4 copies accepted, 1 of them replayed.',
     'Detected by: sequence number.',
     'Detected by: AES-GCM tag.',
-    'Accepted copies, each counted: 3, so 1 replayed.',
     'Detected by: sequence number.',
     'Detected by: sequence number.',
   ],
   'forward-secrecy': [
     null,
-    'Oscar read 2 messages later, with a key stolen after the fact.',
+    'Oscar read 2 later, with a stolen key.',
     'Oscar read 0 of 2 messages',
-    'Oscar read 2 messages later, with a key stolen after the fact.',
+    'Oscar read 2 later, with a stolen key.',
     'Oscar read 0 of 2 messages',
   ],
   'nonce-reuse': ['Oscar read 1 of 2 messages', 'Oscar read 1 of 2 messages'],

@@ -55,7 +55,7 @@ export const replay: Lesson = {
     },
     {
       title: 'Change the number?',
-      body: 'The number travels in the clear, so Oscar changes it: his copy says 2, the next number Bob expects.\n\nBut the number was associated data: the GCM tag covers it. Changing one byte of it changes what the tag must be, and Oscar cannot compute a tag without the key.',
+      body: 'The number travels in the clear, so Oscar changes it: his copy says 2, the next number Bob expects.\n\nBut the number was associated data: the GCM tag covers it. Changing one byte of it changes what the tag must be, and Oscar cannot compute a tag without the key.\n\nHad nothing authenticated the number (AES-CTR and no signature), his copy would have passed, and Alice’s real order 2 would then have been refused as already seen: a number protects only inside what the tag or the signature covers.',
       preset: 'replay',
       config: { sequenceNumbers: 'on' },
       plan: { presence: 'replay', rewriteSequence: true },
@@ -70,24 +70,6 @@ export const replay: Lesson = {
         ],
         explain: (o) =>
           `Caught by the ${o.detectedBy ?? 'no'} check; Bob accepted ${copies(o)} copies of ${o.sent} orders. A number is a defence only when it is authenticated with the message.`,
-      },
-    },
-    {
-      title: 'A number nobody checks',
-      body: 'The same attack when nothing authenticates the number: AES-CTR has no tag, and there are no signatures. Oscar’s copy says 2 and Bob believes it, so he pays Carol twice. When Alice’s real second order arrives, numbered 2, Bob refuses it as already seen.',
-      preset: 'replay',
-      config: { sequenceNumbers: 'on', cipher: 'aes-ctr', signatures: 'off' },
-      plan: { presence: 'replay', rewriteSequence: true },
-      opensAt: afterKeys,
-      pausesAt: atEnd,
-      question: {
-        prompt: 'Did the sequence number stop the replay here?',
-        choices: [
-          { label: 'No: Bob accepted the copy', isCorrect: replayAccepted },
-          { label: 'Yes', isCorrect: (o) => !replayAccepted(o) },
-        ],
-        explain: (o) =>
-          `Bob accepted ${copies(o)} copies of ${o.sent} orders and refused ${o.rejected} genuine one. The number must be inside what the tag or the signature protects.`,
       },
     },
     {

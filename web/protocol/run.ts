@@ -69,16 +69,8 @@ export class Run implements OscarContext {
     this.emit({ type: 'phase', actor: 'oscar', title, narration });
   }
 
-  tried(packetId: string, check: string, passed: boolean, detail: string): void {
-    this.emit({
-      type: 'check',
-      actor: 'oscar',
-      check,
-      passed,
-      detail,
-      packetId,
-      narration: `Oscar tries to ${check}. ${detail}`,
-    });
+  tried(packetId: string, check: string, passed: boolean, detail: string, narration: string): void {
+    this.emit({ type: 'check', actor: 'oscar', check, passed, detail, packetId, narration });
   }
 
   get oscarPresent(): boolean {

@@ -42,13 +42,15 @@ export const stealKeyLater: OscarStrategy = {
       if (packet.kind !== 'encrypted-message' || !packet.messageId) continue;
       const attempt = await oscarTriesToRead(packet, context.oscar);
       if (attempt.readable && attempt.text !== undefined)
-        context.read(
-          'oscar',
-          packet.messageId,
-          attempt.text,
-          `Oscar decrypts a recorded message, a year late: "${attempt.text}"`,
+        context.read('oscar', packet.messageId, attempt.text, `He reads: "${attempt.text}"`);
+      else
+        context.tried(
+          packet.id,
+          'decrypt a recorded message',
+          false,
+          attempt.detail,
+          'Oscar tries every key he now holds on a recorded message: none opens it.',
         );
-      else context.tried(packet.id, 'decrypt a recorded message', false, attempt.detail);
     }
   },
 };
@@ -87,6 +89,7 @@ async function openWithStolenRsa(context: OscarContext, recorded: readonly Packe
         'unwrap a recorded key',
         false,
         'Bob’s private key does not open it: RSA-OAEP decryption fails.',
+        'Oscar tries Bob’s private key on a recorded wrapped key: it does not open.',
       );
       continue;
     }
@@ -118,6 +121,7 @@ async function openWithStolenEcdh(context: OscarContext, recorded: readonly Pack
       'find the private key of a recorded public value',
       false,
       'Their private halves were made for that session and thrown away when it ended. No long-term key of Bob’s took part in the key agreement; a signing key can only sign.',
+      'Oscar looks for the private halves of the recorded public values: they are gone.',
     );
     return;
   }

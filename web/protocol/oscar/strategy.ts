@@ -38,7 +38,7 @@ export interface OscarContext {
   /** Time passes: what follows happens in a later phase ("One year later"). */
   phase(title: string, narration: string): void;
   /** He tried something on a packet he recorded (a key, a decryption): the result, for the log. */
-  tried(packetId: string, check: string, passed: boolean, detail: string): void;
+  tried(packetId: string, check: string, passed: boolean, detail: string, narration: string): void;
 }
 
 /** His decision on one packet: the engine carries out `action`. */

@@ -24,12 +24,9 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
     lines.push('He still sees who talks to whom, when, and how long each message is.');
   if (o.acceptedCopies !== undefined && o.acceptedCopies > o.delivered)
     lines.push(
-      `Accepted copies, each counted: ${o.acceptedCopies}, so ${o.acceptedCopies - o.delivered} replayed.`,
+      `${o.acceptedCopies} copies accepted, ${o.acceptedCopies - o.delivered} of them replayed.`,
     );
-  if (o.readByOscarLater)
-    lines.push(
-      `Oscar read ${messages(o.readByOscarLater)} later, with a key stolen after the fact.`,
-    );
+  if (o.readByOscarLater) lines.push(`Oscar read ${o.readByOscarLater} later, with a stolen key.`);
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
