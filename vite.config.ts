@@ -1,32 +1,27 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, headersFile } from './scripts/security-headers.ts';
 
-// The production page runs under a strict Content-Security-Policy. It is added at build
-// time only: the dev server injects an inline script for hot reload that the policy forbids.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const CSP_PLUGIN_NAME = 'handshake-lab:csp';
 
+/** The policy's <meta> tag, right after the charset. */
+export function withPolicy(html: string, policy: string): string {
+  return html.replace(
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+  );
+}
+
+/** The policy in index.html's <meta> tag, and the headers file for static hosts. */
 function contentSecurityPolicy(): Plugin {
   return {
-    name: 'handshake-lab:csp',
+    name: CSP_PLUGIN_NAME,
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-      ),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+    transformIndexHtml: (html) => withPolicy(html, CONTENT_SECURITY_POLICY),
   };
 }
 
@@ -38,6 +33,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['web/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Random test inputs are seeded; a failing test prints the seed (web/crypto/testing).
+    globalSetup: ['web/crypto/testing/seed.global.ts'],
+    setupFiles: ['web/crypto/testing/seed.setup.ts'],
     testTimeout: 60_000,
   },
 });

@@ -22,6 +22,22 @@ test('on a non-secure page the lab explains why it cannot run', async ({ lab, pa
   );
   await expect(page.getByRole('main')).toContainText('https://');
   await expect(page.getByRole('main')).toContainText(`Address now: ${INSECURE_ORIGIN}`);
+  // Only advice that works: the normal build opened from disk does not run (module scripts
+  // are blocked); the single-file edition does.
+  await expect(page.getByRole('main')).toContainText('http://localhost:8000');
+  await expect(page.getByRole('main')).toContainText(
+    'open the single-file edition, handshake-lab.html (made by npm run build:single), straight from disk',
+  );
+  await expect(page.getByRole('main')).not.toContainText('index.html');
   await expect(lab.stage).toHaveCount(0);
   await lab.expectNoAxeViolations();
+});
+
+test('the build opened from disk says why it cannot start instead of staying blank', async ({
+  page,
+}) => {
+  await page.goto(`file://${process.cwd()}/dist/index.html`);
+  await expect(page.locator('#root')).toContainText('Handshake Lab did not start');
+  await expect(page.locator('#root')).toBeVisible();
+  await expect(page.getByText('opened from disk (file://)')).toBeVisible({ timeout: 10_000 });
 });

@@ -117,6 +117,59 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     { outcome: OSCAR_READS_NOTHING },
     { outcome: OSCAR_CAUGHT },
   ],
+  handshake: [
+    { outcome: NOT_YET },
+    {
+      outcome: OSCAR_READS_NOTHING,
+      answers: { right: 'None', wrong: 'At least one' },
+    },
+    {
+      outcome: [...OSCAR_READS_ALL, 'Their recipients read 0 of 2', '2 messages never reached'],
+      answers: { right: 'Oscar, and Bob none', wrong: 'Bob' },
+    },
+    {
+      outcome: ['Oscar is caught.', 'detected by the server’s signature over the handshake'],
+      answers: {
+        right: 'Alice stopped before sending anything',
+        wrong: 'Nothing: Oscar still read her messages',
+      },
+    },
+    {
+      outcome: OSCAR_READS_ALL,
+      answers: { right: 'No: he read her messages', wrong: 'Yes' },
+    },
+    {
+      outcome: [
+        'Oscar wins.',
+        'Oscar read 0 of 2 messages',
+        '1 message never reached its recipient',
+      ],
+      answers: { right: 'No: CLOSE looks like the end', wrong: 'Yes, a check failed' },
+    },
+    { outcome: ['Oscar wins.', 'Their recipients read 1 of 2', '1 message never reached'] },
+    {
+      outcome: ['Oscar is caught.', 'Detected by: CLOSE signed by the client'],
+      answers: { right: 'He rejects it: the conversation was cut', wrong: 'He closes as before' },
+    },
+  ],
+  relays: [
+    { outcome: NOT_YET },
+    { outcome: NOT_YET },
+    { outcome: NOT_YET },
+    {
+      outcome: ['Broker 1 read 2 of 2 messages', 'Broker 2 read 2 of 2 messages'],
+      answers: { right: 'All of them', wrong: 'None: they were encrypted' },
+    },
+    {
+      outcome: [...OSCAR_READS_ALL, 'Alice and Bob detected nothing'],
+      answers: { right: 'No, and he read every message', wrong: 'Yes, a check failed' },
+    },
+    {
+      outcome: [...OSCAR_READS_NOTHING, 'Their recipients read 2 of 2'],
+      answers: { right: 'None', wrong: 'Every one' },
+    },
+    { outcome: [...OSCAR_READS_NOTHING, 'Their recipients read 2 of 2'] },
+  ],
   'mixing-secrets': [
     { outcome: OSCAR_READS_ALL },
     {

@@ -83,3 +83,39 @@ test('in the embed the outline folds into "3 / 5" and opens by keyboard', async 
   await expect(outline.getByRole('link').first()).toBeHidden();
   lab.expectCleanSession();
 });
+
+test.describe('with motion on', () => {
+  test.use({ skipAnimations: false, contextOptions: { reducedMotion: 'no-preference' } });
+
+  test('one press of → plays its packet’s story event by event, then stops', async ({
+    lab,
+    page,
+  }) => {
+    await lab.openStep('postcards', 1, { embed: true });
+    const seen = page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const texts: string[] = [];
+          const progress = document.querySelector('[data-testid="progress"]');
+          if (!progress) return resolve(texts);
+          new MutationObserver(() => texts.push(progress.textContent ?? '')).observe(progress, {
+            childList: true,
+            subtree: true,
+            characterData: true,
+          });
+          // A packet's story is a handful of events, under half a second each.
+          setTimeout(() => resolve(texts), 6000);
+        }),
+    );
+    await page.keyboard.press('ArrowRight');
+    const texts = await seen;
+    const shown = [...new Set(texts)].map((t) => Number(t.match(/^event (\d+)/)?.[1]));
+    // Several events, one after another, then a stop short of the end of the run.
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown).toEqual([...shown].sort((a, b) => a - b));
+    const { shown: last, total } = await lab.progressCount();
+    expect(last).toBe(shown.at(-1));
+    expect(last).toBeLessThan(total);
+    lab.expectCleanSession();
+  });
+});

@@ -54,8 +54,9 @@ async function visibleTargets(page: Page): Promise<{ targets: Target[]; rootEmpt
     const targets: Target[] = [];
     for (const element of document.querySelectorAll<HTMLElement>(selector)) {
       const box = element.getBoundingClientRect();
-      const style = getComputedStyle(element);
-      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+      if (box.width === 0 || box.height === 0) continue;
+      // Also skips what a closed <details> hides (its box may still have a size).
+      if (!element.checkVisibility({ visibilityProperty: true })) continue;
       if (element instanceof HTMLAnchorElement && element.origin !== window.location.origin)
         continue;
       element.setAttribute('data-walk', String(targets.length));
@@ -105,19 +106,17 @@ async function act(
   const index = Math.floor(random() * targets.length);
   const target = targets[index] as Target;
   const element = page.locator(`[data-walk="${index}"]`);
+  // A control may go away between looking and acting (the page moved on): that is fine.
+  const gone = (error: Error) => {
+    if (!/Timeout|detached|not attached|intercepts pointer/.test(error.message)) throw error;
+    return ' (gone before the action)';
+  };
   if (target.kind === 'select') {
     const value = pick(random, target.options);
-    await element.selectOption(value, { timeout: 500 });
-    return `select ${value} in “${target.text.slice(0, 20)}…”`;
+    const missed = await element.selectOption(value, { timeout: 500 }).then(() => '', gone);
+    return `select ${value} in “${target.text.slice(0, 20)}…”${missed}`;
   }
-  // A control may go away between looking and clicking (the page moved on): that is fine.
-  const missed = await element.click({ timeout: 500 }).then(
-    () => '',
-    (error: Error) => {
-      if (!/Timeout|detached|not attached|intercepts pointer/.test(error.message)) throw error;
-      return ' (gone before the click)';
-    },
-  );
+  const missed = await element.click({ timeout: 500 }).then(() => '', gone);
   return `click ${target.kind} “${target.text}”${missed}`;
 }
 
@@ -151,8 +150,8 @@ for (const seed of SEEDS) {
       log.push(`${step}: ${await act(page, random, step, targets)}`);
       targets = await expectAlive(lab, seed, log);
     }
-    const missed = log.filter((line) => line.endsWith('(gone before the click)')).length;
-    console.log(`random walk: seed ${seed} done; ${missed} clicks found their target gone`);
+    const missed = log.filter((line) => line.endsWith('(gone before the action)')).length;
+    console.log(`random walk: seed ${seed} done; ${missed} actions found their target gone`);
     lab.expectCleanSession();
   });
 }

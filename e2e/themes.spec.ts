@@ -32,7 +32,7 @@ for (const lesson of LESSONS) {
               );
             }
             await lab.expectStep(lesson.id, n, { embed });
-            await lab.playToEnd();
+            await lab.playToPause();
             await lab.expectNoAxeViolations();
             if (embed) {
               expect(await textSmallerThan(page, SMALLEST_EMBED_TEXT), 'text too small').toEqual(
@@ -94,7 +94,7 @@ test('a packet shows its protection as an icon and a word, not colour alone', as
   page,
 }) => {
   await lab.openStep('oscar-in-the-middle', 2);
-  await lab.playToEnd();
+  await lab.playToPause();
   const sprite = page.getByTestId('packet-sprite');
   // Whichever packet the step ends on, Oscar made it: a swapped key or a re-encrypted message.
   await expect(sprite).toHaveAttribute('data-protection', /^(open|locked)( signed)? forged$/);

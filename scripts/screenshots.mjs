@@ -34,7 +34,7 @@ for (const [lesson, step] of shots) {
       const query = `?${embed ? 'embed=1&' : ''}theme=${theme}`;
       await page.goto(`${base}${query}#/lesson/${lesson}/${step}`);
       await page.getByTestId('speed').selectOption('instant');
-      await page.getByTestId('outcome').waitFor();
+      await page.locator('[data-at-pause="true"]').waitFor();
       await page.waitForTimeout(300);
       await page.screenshot({ path, fullPage: !embed });
       console.log(path);

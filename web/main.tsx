@@ -1,9 +1,9 @@
 import { MotionGlobalConfig } from 'framer-motion';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { InsecureContext } from './app/InsecureContext.tsx';
 import { startTheme } from './app/theme.ts';
+import { installTrustedTypesPolicy } from './app/trusted-types.ts';
 import './ui/theme.css';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import './ui/styles.css';
@@ -16,6 +16,12 @@ declare global {
   }
 }
 
+// Shown only where WebCrypto is missing, so it loads only there.
+const InsecureContext = lazy(() =>
+  import('./app/InsecureContext.tsx').then((m) => ({ default: m.InsecureContext })),
+);
+
+installTrustedTypesPolicy();
 if (window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__) MotionGlobalConfig.skipAnimations = true;
 startTheme(window.location.search);
 
@@ -26,7 +32,13 @@ if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary what="The page" main>
-      {hasWebCrypto ? <App /> : <InsecureContext />}
+      {hasWebCrypto ? (
+        <App />
+      ) : (
+        <Suspense fallback={null}>
+          <InsecureContext />
+        </Suspense>
+      )}
     </ErrorBoundary>
   </StrictMode>,
 );

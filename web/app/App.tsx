@@ -1,18 +1,18 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { deckMove } from './deck/deck-messages.ts';
-import { createParentChannel, type ParentChannel } from './deck/parent-channel.ts';
-import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
+import { ProgressNotice } from './ProgressNotice.tsx';
 import { isEmbed, lessonHash, type Route } from './route.ts';
 import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
 
+// The lesson list loads on its own, so a step opened from a link does not carry it.
+const Home = lazy(() => import('./Home.tsx').then((m) => ({ default: m.Home })));
 // The stage and its panels load with the first lesson or the sandbox, not with the lesson list.
 const LessonPage = lazy(() => import('./LessonPage.tsx').then((m) => ({ default: m.LessonPage })));
 const SandboxPage = lazy(() =>
@@ -25,36 +25,38 @@ function followStep(position: { lessonId: string; stepIndex: number }): void {
   window.location.hash = lessonHash(position.lessonId, position.stepIndex);
 }
 
-/** At either end of the lesson, the deck moves on and gets the keyboard back. */
-function handBack(deck: ParentChannel, direction: 'next' | 'prev'): void {
-  deck.post(deckMove(direction));
-  deck.returnFocus();
+/** In a slide deck's frame, → past the end and ← before the start move the deck instead. */
+function handBack(direction: 'next' | 'prev'): void {
+  void import('./deck/connect-deck.ts').then((deck) => deck.handBack(direction));
 }
 
 export function App() {
   const route = useHashRoute();
   const embed = isEmbed(window.location.search);
   // Inside a slide deck's frame: the deck may drive the step, and the step hands back at its ends.
-  const [deck] = useState(() => (embed ? createParentChannel(window) : null));
+  const framed = embed && window.parent !== window;
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
         <LabStoreProvider
           autoplay={!embed}
           navigate={followStep}
-          handBack={deck ? (direction) => handBack(deck, direction) : undefined}
+          handBack={framed ? handBack : undefined}
         >
           {!embed && <SiteHeader />}
+          {!embed && <ProgressNotice />}
           <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
             <InjectedFault place="page" />
-            {route.page === 'home' && <Home />}
+            <Suspense fallback={<p className="notice-page">Loading…</p>}>
+              {route.page === 'home' && <Home />}
+            </Suspense>
             <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
               {route.page === 'lesson' && (
                 <LessonPage
                   lessonId={route.lessonId}
                   stepIndex={route.stepIndex}
                   embed={embed}
-                  deck={deck}
+                  framed={framed}
                 />
               )}
               {route.page === 'sandbox' && <SandboxPage query={route.query} />}

@@ -1,7 +1,10 @@
 import { LESSONS } from '../lessons/index.ts';
+import { lessonProgress } from '../store/progress-data.ts';
+import { useProgress } from '../store/use-progress.ts';
 import { lessonHash } from './route.ts';
 
 export function Home() {
+  const { progress, saving } = useProgress();
   return (
     <main className="home" id="main" tabIndex={-1}>
       <header className="home-head">
@@ -12,6 +15,12 @@ export function Home() {
         </p>
       </header>
       <h2>Lessons</h2>
+      {!saving && (
+        <p className="muted" data-testid="progress-not-saved">
+          This browser does not let the page store anything here: your progress lasts only until you
+          leave or reload the page.
+        </p>
+      )}
       <ol className="lesson-list" data-testid="lesson-list">
         {LESSONS.map((lesson) => (
           <li key={lesson.id}>
@@ -21,6 +30,10 @@ export function Home() {
               <span className="lesson-meta">
                 {lesson.steps.length} steps · from seed {lesson.seed}
               </span>
+              <StepsDone
+                done={lessonProgress(progress, lesson.id).done.length}
+                of={lesson.steps.length}
+              />
             </a>
           </li>
         ))}
@@ -34,5 +47,14 @@ export function Home() {
         .
       </p>
     </main>
+  );
+}
+
+function StepsDone({ done, of }: { done: number; of: number }) {
+  if (done === 0) return null;
+  return (
+    <span className="lesson-progress" data-testid="lesson-progress">
+      {done === of ? `Done: all ${of} steps` : `${done} of ${of} steps done`}
+    </span>
   );
 }

@@ -16,8 +16,15 @@ export function InsecureContext() {
           <strong>http://localhost</strong> or <strong>http://127.0.0.1</strong>.
         </li>
         <li>
-          For offline slides, open the single-file build straight from disk (a file:// page is
-          secure).
+          Without the Internet (offline slides, a classroom), open the single-file edition,{' '}
+          <strong>handshake-lab.html</strong> (made by <code>npm run build:single</code>), straight
+          from disk: a file:// page is secure. Or serve the lab’s folder on the computer that shows
+          it (for example <code>python3 -m http.server 8000</code> inside it) and open{' '}
+          <strong>http://localhost:8000</strong>.
+        </li>
+        <li>
+          Other computers cannot use this computer’s address over plain http:// (for example
+          http://192.168.1.20): for them it must be https://.
         </li>
         {framed && (
           <li>

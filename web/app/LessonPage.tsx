@@ -4,22 +4,23 @@ import { useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
-import type { ParentChannel } from './deck/parent-channel.ts';
 import { useDeckApi } from './deck/use-deck-api.ts';
+import { useRecordProgress } from './use-record-progress.ts';
 import { Workbench } from './Workbench.tsx';
 
 interface Props {
   lessonId: string;
   stepIndex: number;
   embed: boolean;
-  /** The slide deck around the frame, when there is one. */
-  deck?: ParentChannel | null;
+  /** Inside a slide deck's frame: the deck may drive the step. */
+  framed?: boolean;
 }
 
-export function LessonPage({ lessonId, stepIndex, embed, deck = null }: Props) {
+export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props) {
   const lesson = findLesson(lessonId);
   const openStep = useLab((s) => s.openStep);
-  useDeckApi(deck);
+  useRecordProgress(lessonId, stepIndex);
+  useDeckApi(framed);
 
   // The URL is the one source of truth for the step: a link, a reload, the lesson list and
   // the store's own "next step" all arrive here as a change of URL.

@@ -1,17 +1,25 @@
-import type { ReactNode } from 'react';
+import { MotionGlobalConfig, useReducedMotion } from 'framer-motion';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { selectError, selectStatus } from '../store/selectors.ts';
-import { useLab } from '../store/store.ts';
+import { useLab, useLabStoreApi } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
-import { ScenarioControls } from '../ui/controls/ScenarioControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { PacketInspector } from '../ui/inspector/PacketInspector.tsx';
 import { KnowledgeView } from '../ui/knowledge/KnowledgeView.tsx';
 import { NarrationLog } from '../ui/narration/NarrationLog.tsx';
 import { OutcomeBanner } from '../ui/outcome/OutcomeBanner.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { useStepKeys } from './use-step-keys.ts';
+
+// The packet inspector and the "Try it" controls sit below the stage: they load after it, in
+// frames that hold their place.
+const PacketInspector = lazy(() =>
+  import('../ui/inspector/PacketInspector.tsx').then((m) => ({ default: m.PacketInspector })),
+);
+const ScenarioControls = lazy(() =>
+  import('../ui/controls/ScenarioControls.tsx').then((m) => ({ default: m.ScenarioControls })),
+);
 
 interface Props {
   /** Names what the stage shows (the step from the URL); another one clears a stage error. */
@@ -24,6 +32,15 @@ interface Props {
   embedSide?: ReactNode;
 }
 
+/** A press of → plays its packet's story event by event, unless motion is reduced. */
+function useGlide(): void {
+  const store = useLabStoreApi();
+  const reduced = useReducedMotion();
+  useEffect(() => {
+    store.setState({ glide: !reduced && !MotionGlobalConfig.skipAnimations });
+  }, [store, reduced]);
+}
+
 /** The stage and everything around it, shared by lessons and the sandbox. */
 export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
   const status = useLab(selectStatus);
@@ -31,6 +48,7 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
   const embed = embedHeader !== undefined;
   usePlaybackClock();
   useStepKeys();
+  useGlide();
 
   return (
     <main className={embed ? 'lesson-page is-embed' : 'lesson-page'} id="main" tabIndex={-1}>
@@ -64,8 +82,14 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
       )}
       {!embed && (
         <>
-          <PacketInspector />
-          <ScenarioControls />
+          <Suspense fallback={<section className="inspector inspector-loading" aria-busy="true" />}>
+            <PacketInspector />
+          </Suspense>
+          <Suspense
+            fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
+          >
+            <ScenarioControls />
+          </Suspense>
         </>
       )}
     </main>

@@ -39,6 +39,23 @@ describe('parseRoute', () => {
     expect(parseRoute('#/lesson/postcards/1/extra')).toMatchObject({ page: 'not-found' });
   });
 
+  it('reads step numbers written without leading zeros or signs only', () => {
+    for (const written of ['0001', '00001', '01', '+1', '-1', '1.0', '1e0', ' 1', '0x1', '0']) {
+      expect(parseRoute(`#/lesson/postcards/${written}`), written).toMatchObject({
+        page: 'not-found',
+      });
+    }
+    expect(parseRoute('#/lesson/postcards/3')).toMatchObject({ page: 'lesson', stepIndex: 2 });
+  });
+
+  it('shortens a long bad link in its message', () => {
+    const route = parseRoute(`#/lesson/postcards/${'9'.repeat(10_000)}`);
+    expect(route).toMatchObject({ page: 'not-found' });
+    if (route.page !== 'not-found') return;
+    expect(route.problem.length).toBeLessThan(200);
+    expect(route.problem).toContain('…');
+  });
+
   it('reads the sandbox and its settings', () => {
     expect(parseRoute('#/sandbox')).toEqual({ page: 'sandbox', query: '' });
     expect(parseRoute('#/sandbox?oscar=mitm')).toEqual({ page: 'sandbox', query: 'oscar=mitm' });

@@ -1,3 +1,4 @@
+import { shorten } from '../crypto/text.ts';
 import { findLesson } from '../lessons/index.ts';
 
 export type Route =
@@ -15,21 +16,34 @@ export function parseRoute(hash: string): Route {
   if (path === '/matrix') return { page: 'matrix', query };
   if (path === '' || path === '/') return { page: 'home' };
   const parts = path.split('/').filter(Boolean);
-  if (parts[0] !== 'lesson') return { page: 'not-found', problem: `There is no page "${path}".` };
+  if (parts[0] !== 'lesson') return { page: 'not-found', problem: noPage(path) };
   const lessonId = parts[1];
   if (!lessonId) return { page: 'home' };
   const lesson = findLesson(lessonId);
-  if (!lesson) return { page: 'not-found', problem: `There is no lesson called "${lessonId}".` };
-  if (parts.length > 3) return { page: 'not-found', problem: `There is no page "${path}".` };
-  const stepText = parts[2] ?? '1';
-  const step = /^\d{1,4}$/.test(stepText) ? Number(stepText) : Number.NaN;
-  if (!Number.isInteger(step) || step < 1 || step > lesson.steps.length) {
+  if (!lesson) {
     return {
       page: 'not-found',
-      problem: `“${lesson.title}” has steps 1 to ${lesson.steps.length}; there is no step “${stepText}”.`,
+      problem: `There is no lesson called "${shorten(lessonId, ECHO)}".`,
+    };
+  }
+  if (parts.length > 3) return { page: 'not-found', problem: noPage(path) };
+  const stepText = parts[2] ?? '1';
+  // A step number is written as people write it: digits, no sign, no leading zero.
+  const step = /^[1-9]\d{0,5}$/.test(stepText) ? Number(stepText) : Number.NaN;
+  if (!(step <= lesson.steps.length)) {
+    return {
+      page: 'not-found',
+      problem: `“${lesson.title}” has steps 1 to ${lesson.steps.length}; there is no step “${shorten(stepText, ECHO)}”.`,
     };
   }
   return { page: 'lesson', lessonId, stepIndex: step - 1 };
+}
+
+/** Echoes of a link stay short: a 10,000-character path is not repeated in full. */
+const ECHO = 60;
+
+function noPage(path: string): string {
+  return `There is no page "${shorten(path, ECHO)}".`;
 }
 
 export function lessonHash(lessonId: string, stepIndex: number): string {

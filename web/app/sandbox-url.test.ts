@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { shorten } from '../crypto/text.ts';
+import { SETTINGS, settingNamed } from '../protocol/settings.ts';
 import { formatSandbox, parseSandbox, SANDBOX_DEFAULT } from './sandbox-url.ts';
+
+/** A small seeded generator, so a failing link can be reproduced. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
 
 describe('sandbox links', () => {
   it('round-trip every setting', () => {
@@ -40,5 +54,75 @@ describe('sandbox links', () => {
     expect(state.config.keyExchange).toBe(SANDBOX_DEFAULT.config.keyExchange);
     expect(state.config.rsaBits).toBe(SANDBOX_DEFAULT.config.rsaBits);
     expect(state.config.cipher).toBe('aes-ctr');
+  });
+
+  it('name every part of the link that was ignored', () => {
+    const { state, problems } = parseSandbox(
+      'rsa=3072&colour=red&rsa=1024&oscar=passive&forgery=expired&=x',
+    );
+    expect(state.config.rsaBits).toBe(3072);
+    expect(state.plan).toEqual({ presence: 'passive' });
+    expect(problems).toHaveLength(4);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^“colour=red” was ignored: the sandbox has no setting/),
+        expect.stringMatching(/^“rsa=1024” was ignored: “rsa” appears more than once/),
+        expect.stringMatching(/^“forgery=expired” was ignored.*only when Oscar is in the middle/),
+        expect.stringMatching(/^“=x” was ignored/),
+      ]),
+    );
+  });
+
+  it('refuse key sizes not written exactly as offered', () => {
+    for (const query of ['rsa=2048.0', 'rsa=0x800', 'rsa=%202048', 'rsa=+2048', 'aes=0256']) {
+      const { state, problems } = parseSandbox(query);
+      expect(problems, query).toHaveLength(1);
+      expect(problems[0], query).toMatch(/was ignored, so the default is used\. The choices are/);
+      expect(state).toEqual(SANDBOX_DEFAULT);
+    }
+  });
+
+  it('shorten a long bad value in its notice', () => {
+    const { problems } = parseSandbox(`exchange=${'q'.repeat(10_000)}`);
+    expect(problems[0]?.length).toBeLessThan(200);
+    expect(problems[0]).toContain('…');
+  });
+
+  it('leave no part of 1,000 fuzzed links unused without a notice', () => {
+    const random = generator(2026);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const names = [...SETTINGS.map((s) => s.name), 'colour', 'Rsa', 'oscar ', ''];
+    const valuesFor = (name: string) => [
+      ...(settingNamed(name)?.choices.map((c) => c.value) ?? []),
+      '2048.0',
+      '0x800',
+      ' 2048',
+      '02048',
+      'ON',
+      '',
+      'x'.repeat(500),
+      'hi there',
+    ];
+    for (let link = 0; link < 1_000; link++) {
+      const parts = Array.from({ length: 1 + Math.floor(random() * 6) }, () => {
+        const name = pick(names);
+        return [name, pick(valuesFor(name))] as const;
+      });
+      const query = new URLSearchParams(parts.map(([n, v]) => [n, v])).toString();
+      const { state, problems } = parseSandbox(query);
+      const seen = new Set<string>();
+      for (const [name, value] of parts) {
+        const setting = settingNamed(name);
+        const first = !seen.has(name);
+        seen.add(name);
+        const used =
+          first &&
+          setting !== undefined &&
+          (!setting.appliesWhen || setting.appliesWhen.test(state)) &&
+          setting.format(state) === value;
+        const noticed = problems.some((p) => p.includes(`“${shorten(`${name}=${value}`, 60)}”`));
+        expect(used || noticed, `${query}: ${name}=${value}`).toBe(true);
+      }
+    }
   });
 });

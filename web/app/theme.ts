@@ -1,4 +1,4 @@
-import { readStored, writeStored } from './browser-storage.ts';
+import { readStored, writeStored } from '../store/browser-storage.ts';
 
 /** "system" follows the operating system's light or dark setting. */
 export const THEME_CHOICES = ['system', 'light', 'dark', 'projector'] as const;

@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { AES_SIZES, generateAesKey, importAesKey } from './aes.ts';
 import { aesCtrDecrypt, aesCtrEncrypt, CTR_BLOCK_BYTES } from './aes-ctr.ts';
-import { type Bytes, bytesEqual, randomBytes } from './bytes.ts';
+import { type Bytes, bytesEqual } from './bytes.ts';
 import { fromHex, toHex, utf8Decode, utf8Encode } from './encoding.ts';
-
-function randomInt(below: number): number {
-  return (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % below;
-}
+import { seededBytes as randomBytes, seededInt as randomInt } from './testing/seeded-random.ts';
 
 function flipBit(bytes: Uint8Array, bit: number): Bytes {
   const copy = new Uint8Array(bytes);

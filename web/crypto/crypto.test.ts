@@ -8,7 +8,7 @@ import {
   type GcmSealed,
   generateAesKey,
 } from './aes.ts';
-import { type Bytes, bytesEqual, randomBytes } from './bytes.ts';
+import { type Bytes, bytesEqual } from './bytes.ts';
 import { EncodingError, fromBase64, toBase64, toHex, utf8Encode } from './encoding.ts';
 import { fingerprintOf } from './fingerprint.ts';
 import { fromPem, type PemLabel, toPem } from './pem.ts';
@@ -21,15 +21,12 @@ import {
   unwrapAesKey,
   wrapAesKey,
 } from './rsa.ts';
+import { seededBytes as randomBytes, seededInt as randomInt } from './testing/seeded-random.ts';
 
 function flipBit(bytes: Uint8Array, bit: number): Bytes {
   const copy = new Uint8Array(bytes);
   copy[bit >> 3] = (copy[bit >> 3] ?? 0) ^ (1 << (bit & 7));
   return copy;
-}
-
-function randomInt(below: number): number {
-  return (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % below;
 }
 
 describe.each(AES_SIZES)('AES-GCM with a %i-bit key', (bits) => {

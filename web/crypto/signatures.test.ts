@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { randomBytes } from './bytes.ts';
 import {
   ed25519Supported,
   generateSigningKeyPair,
@@ -9,15 +8,17 @@ import {
   signMessage,
   verifySignature,
 } from './signatures.ts';
+import {
+  seededInt as randomIndex,
+  reseed,
+  seededBytes,
+  testSeed,
+} from './testing/seeded-random.ts';
 
 function flipBit(bytes: Uint8Array, bit: number): Uint8Array {
   const copy = new Uint8Array(bytes);
   copy[bit >> 3] = (copy[bit >> 3] ?? 0) ^ (1 << (bit & 7));
   return copy;
-}
-
-function randomIndex(length: number): number {
-  return (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % length;
 }
 
 test('Ed25519 support is detected once', async () => {
@@ -28,9 +29,11 @@ test('Ed25519 support is detected once', async () => {
 describe.each(['RSA-PSS', 'ECDSA-P256', 'Ed25519'] as const)('%s', (scheme: SignatureScheme) => {
   let signer: SigningKeyPair;
   let other: SigningKeyPair;
-  const message = randomBytes(100);
+  let message: Uint8Array;
 
   beforeAll(async () => {
+    reseed(testSeed(), `${scheme} message`);
+    message = seededBytes(100);
     [signer, other] = await Promise.all([
       generateSigningKeyPair(scheme),
       generateSigningKeyPair(scheme),

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { seededBigBelow } from './testing/seeded-random.ts';
 import {
   bruteForceDiscreteLog,
   type DiscreteLogSearch,
@@ -26,9 +27,9 @@ function naivePow(base: bigint, exponent: bigint, modulus: bigint): bigint {
 describe('modPow', () => {
   test('agrees with repeated multiplication on random inputs', () => {
     for (let i = 0; i < 200; i++) {
-      const modulus = 1n + randomBelow(1000n);
-      const base = randomBelow(2000n) - 1000n;
-      const exponent = randomBelow(300n);
+      const modulus = 1n + seededBigBelow(1000n);
+      const base = seededBigBelow(2000n) - 1000n;
+      const exponent = seededBigBelow(300n);
       expect(modPow(base, exponent, modulus), `${base}^${exponent} mod ${modulus}`).toBe(
         naivePow(base, exponent, modulus),
       );
@@ -37,7 +38,7 @@ describe('modPow', () => {
 
   test("Fermat's little theorem holds for the toy primes", () => {
     for (const { p } of TOY_GROUPS) {
-      const a = 1n + randomBelow(p - 1n);
+      const a = 1n + seededBigBelow(p - 1n);
       expect(modPow(a, p - 1n, p)).toBe(1n);
     }
   });
@@ -83,8 +84,8 @@ describe.each(TOY_GROUPS)('the $bits-bit toy group', ({ bits, p, q, g }) => {
   });
 
   test('Alice and Bob agree on g^ab', () => {
-    const a = 1n + randomBelow(q - 1n);
-    const b = 1n + randomBelow(q - 1n);
+    const a = 1n + seededBigBelow(q - 1n);
+    const b = 1n + seededBigBelow(q - 1n);
     const A = modPow(g, a, p);
     const B = modPow(g, b, p);
     expect(modPow(B, a, p)).toBe(modPow(A, b, p));
@@ -95,15 +96,15 @@ describe('bruteForceDiscreteLog', () => {
   const small = TOY_GROUPS.filter((group) => group.bits <= 16);
 
   test.each(small)('finds a random secret exponent ($bits bits)', ({ p, q, g }) => {
-    const a = randomBelow(q);
+    const a = seededBigBelow(q);
     const result = bruteForceDiscreteLog(g, modPow(g, a, p), p);
     expect(result).toEqual({ status: 'found', exponent: a, steps: Number(a) + 1 });
   });
 
   test.each(small)('gives the same answer when run in chunks ($bits bits)', ({ p, q, g }) => {
-    const a = randomBelow(q);
+    const a = seededBigBelow(q);
     const A = modPow(g, a, p);
-    const chunk = 1 + Number(randomBelow(500n));
+    const chunk = 1 + Number(seededBigBelow(500n));
     let fromExponent = 0n;
     let total = 0;
     let result: DiscreteLogSearch;
@@ -133,9 +134,9 @@ describe('bruteForceDiscreteLog', () => {
 describe('the multiplication scheme (seed 001)', () => {
   test('both sides get the same number, and one division recovers a secret', () => {
     for (let i = 0; i < 100; i++) {
-      const n = 1n + randomBelow(1n << 64n);
-      const a = 1n + randomBelow(1n << 64n);
-      const b = 1n + randomBelow(1n << 64n);
+      const n = 1n + seededBigBelow(1n << 64n);
+      const a = 1n + seededBigBelow(1n << 64n);
+      const b = 1n + seededBigBelow(1n << 64n);
       const Aprime = multiplicationPublicValue(a, n);
       const Bprime = multiplicationPublicValue(b, n);
       const shared = multiplicationSharedSecret(a, Bprime);

@@ -86,6 +86,22 @@ describe('beats: one press of → per packet’s story', () => {
     expect(beatEnds(withRegistration)).toEqual([9, 14]);
   });
 
+  it('keeps packets one party sends in a row, with nothing in between, in one beat', () => {
+    const p = packet('alice', 'bob');
+    const g = packet('alice', 'bob');
+    const a = packet('alice', 'bob');
+    const b = packet('bob', 'alice');
+    const run = [
+      ...[p, g, a].flatMap((x) => [sent(x), copied(x), arrived(x)]),
+      sent(b),
+      arrived(b),
+      read('alice'),
+      sent(a),
+      arrived(a),
+    ];
+    expect(beatEnds(run)).toEqual([9, 12, 14]);
+  });
+
   it('steps event by event through a run without packets', () => {
     expect(beatEnds([joined('alice'), joined('bob')])).toEqual([1, 2]);
   });

@@ -1,4 +1,4 @@
-import type { TraceEvent } from '../protocol/types.ts';
+import type { Packet, TraceEvent } from '../protocol/types.ts';
 
 /** What a party does just before sending, as part of the same move: make a key, write a message. */
 function leadsIntoSend(event: TraceEvent, sender: string): boolean {
@@ -13,6 +13,13 @@ function startsBeat(event: TraceEvent): event is Extract<TraceEvent, { type: 'pa
   return event.type === 'packet-sent' && event.packet.channel !== 'registration';
 }
 
+/** Only this packet's own journey (Oscar's copy, its arrival) happened since it was sent. */
+function onlyItsJourney(events: readonly TraceEvent[], packetId: string): boolean {
+  return events.every(
+    (e) => (e.type === 'intercepted' || e.type === 'packet-delivered') && e.packet.id === packetId,
+  );
+}
+
 /**
  * Where one press of → stops: the number of events on stage at the end of each beat, ascending,
  * the last one being the whole trace.
@@ -20,25 +27,30 @@ function startsBeat(event: TraceEvent): event is Extract<TraceEvent, { type: 'pa
  * A beat is one packet's story, as a presenter tells it: what its sender does to prepare it
  * (a key, a message), the sending, what Oscar does with it, its arrival and what the recipient
  * makes of it. Everything before the second packet (who joined, keys made, what was
- * registered in advance) belongs to the first beat. A run without packets is one event a beat.
+ * registered in advance) belongs to the first beat. Packets one party sends in a row to the
+ * same party, with nothing done in between but their journeys (Alice sends p, g, then A), are
+ * one beat. A run without packets is one event a beat.
  */
 export function beatEnds(events: readonly TraceEvent[]): number[] {
   const ends = new Set<number>();
-  let seenFirst = false;
+  let previous: { index: number; packet: Packet } | null = null;
   events.forEach((event, index) => {
     if (!startsBeat(event)) return;
-    if (!seenFirst) {
-      seenFirst = true;
-      return;
-    }
+    const before = previous;
+    previous = { index, packet: event.packet };
+    if (!before) return;
     let start = index;
-    for (let before = events[start - 1]; before && leadsIntoSend(before, event.actor); ) {
+    for (let lead = events[start - 1]; lead && leadsIntoSend(lead, event.actor); ) {
       start--;
-      before = events[start - 1];
+      lead = events[start - 1];
     }
-    ends.add(start);
+    const sameMove =
+      before.packet.from === event.packet.from &&
+      before.packet.to === event.packet.to &&
+      onlyItsJourney(events.slice(before.index + 1, start), before.packet.id);
+    if (!sameMove) ends.add(start);
   });
-  if (!seenFirst) for (let end = 1; end <= events.length; end++) ends.add(end);
+  if (!previous) for (let end = 1; end <= events.length; end++) ends.add(end);
   ends.add(events.length);
   ends.delete(0);
   return [...ends].sort((a, b) => a - b);

@@ -1,3 +1,4 @@
+import { checkLabel } from '../protocol/checks.ts';
 import { atEnd, atStart, countOf, type Lesson } from './types.ts';
 
 export const certificateAuthority: Lesson = {
@@ -32,7 +33,7 @@ export const certificateAuthority: Lesson = {
         ],
         explain: (o) =>
           o.detectedBy
-            ? `Detected by: ${o.detectedBy}. Oscar read ${o.readByOscar} messages.`
+            ? `Detected by: ${checkLabel(o.detectedBy)}. Oscar read ${o.readByOscar} messages.`
             : `Oscar read ${countOf(o.readByOscar, o.sent)} messages.`,
       },
     },

@@ -1,3 +1,4 @@
+import { checkLabel } from '../protocol/checks.ts';
 import { after, atEnd, atStart, countOf, type Lesson, pauseAfter } from './types.ts';
 
 export const compareFingerprints: Lesson = {
@@ -18,7 +19,7 @@ export const compareFingerprints: Lesson = {
     },
     {
       title: 'Oscar rewrites the checksum',
-      body: 'Now Oscar swaps the keys. Bob should get a different number, but the checksum travels on the wire, through Oscar. He computes the number Bob expects and puts it in its place.\n\nThe short fingerprint on each key chip is only 32 bits: with about 2³² key generations Oscar can grind a key that matches it. Compare the full safety number, not the chips.',
+      body: 'Now Oscar swaps the keys. Bob should get a different number, but Alice’s number travels on the wire, through Oscar. He computes the number Bob expects and puts it in its place.\n\nThe short fingerprint on each key chip is only 32 bits: with about 2³² key generations Oscar can grind a key that matches it. Compare the full safety number, not the chips.',
       preset: 'compare-fingerprints',
       opensAt: after((e) => e.type === 'key-learned' && e.actor === 'bob'),
       pausesAt: atEnd,
@@ -34,7 +35,7 @@ export const compareFingerprints: Lesson = {
         ],
         explain: (o) =>
           o.detectedBy
-            ? `It was detected by: ${o.detectedBy}.`
+            ? `It was detected by: ${checkLabel(o.detectedBy)}.`
             : `Nothing was detected, and Oscar read ${countOf(o.readByOscar, o.sent)} messages. A check sent through Oscar is a check Oscar can rewrite.`,
       },
     },
@@ -52,7 +53,7 @@ export const compareFingerprints: Lesson = {
         ],
         explain: (o) =>
           o.sent === 0
-            ? `None: Alice and Bob sent no message at all. Detected by: ${o.detectedBy ?? 'nothing'}.`
+            ? `None: Alice and Bob sent no message at all. Detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}.`
             : `Oscar read ${countOf(o.readByOscar, o.sent)} messages.`,
       },
     },

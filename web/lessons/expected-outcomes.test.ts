@@ -77,7 +77,7 @@ const EXPECTED: Record<string, readonly Expected[]> = {
         readByOscar: 0,
         rejected: 1,
         forgedAccepted: 0,
-        detectedBy: 'AES-GCM tag',
+        detectedBy: 'gcm-tag',
       },
       right: 'Bob rejected the message',
     },
@@ -107,6 +107,46 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     { outcome: READS_NOTHING },
     { outcome: CAUGHT_BEFORE_SENDING },
   ],
+  handshake: [
+    { outcome: { ...READS_NOTHING, missing: 0 } },
+    { outcome: { ...READS_NOTHING, missing: 0 }, right: 'None' },
+    {
+      outcome: { sent: 2, delivered: 0, readByOscar: 2, missing: 2 },
+      right: 'Oscar, and Bob none',
+    },
+    {
+      outcome: { ...CAUGHT_BEFORE_SENDING, detectedBy: 'signature.transcript' },
+      right: 'Alice stopped before sending anything',
+    },
+    { outcome: { sent: 2, delivered: 0, readByOscar: 2 }, right: 'No: he read her messages' },
+    {
+      outcome: { sent: 2, delivered: 1, readByOscar: 0, rejected: 0, missing: 1 },
+      right: 'No: CLOSE looks like the end',
+    },
+    { outcome: { sent: 2, delivered: 1, readByOscar: 0, rejected: 0, missing: 1 } },
+    {
+      outcome: { sent: 2, delivered: 1, missing: 1, detectedBy: 'close.signature' },
+      right: 'He rejects it: the conversation was cut',
+    },
+  ],
+  relays: [
+    { outcome: { ...READS_NOTHING, readBy: { alice: 0, 'broker-1': 2, 'broker-2': 2, bob: 0 } } },
+    { outcome: { ...READS_NOTHING, readBy: { alice: 0, 'broker-1': 2, 'broker-2': 2, bob: 0 } } },
+    { outcome: { ...READS_NOTHING, readBy: { alice: 0, 'broker-1': 2, 'broker-2': 2, bob: 0 } } },
+    {
+      outcome: { ...READS_NOTHING, readBy: { alice: 0, 'broker-1': 2, 'broker-2': 2, bob: 0 } },
+      right: 'All of them',
+    },
+    { outcome: READS_ALL, right: 'No, and he read every message' },
+    {
+      outcome: {
+        ...READS_NOTHING,
+        readBy: { alice: 0, 'broker-1': 0, 'broker-2': 0, bob: 0, oscar: 0 },
+      },
+      right: 'None',
+    },
+    { outcome: READS_NOTHING },
+  ],
   // Three payment orders; Oscar's copy of the first counts as a fourth accepted when nothing refuses it.
   replay: [
     {
@@ -114,18 +154,18 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       right: 'Four: he paid Carol twice',
     },
     {
-      outcome: { sent: 3, delivered: 3, rejected: 1, detectedBy: 'sequence number' },
+      outcome: { sent: 3, delivered: 3, rejected: 1, detectedBy: 'sequence-number' },
       right: 'The sequence number: “sequence 1 already seen”',
     },
     {
-      outcome: { sent: 3, delivered: 3, rejected: 1, detectedBy: 'AES-GCM tag' },
+      outcome: { sent: 3, delivered: 3, rejected: 1, detectedBy: 'gcm-tag' },
       right: 'The GCM tag',
     },
     {
-      outcome: { sent: 3, delivered: 2, rejected: 0, detectedBy: 'sequence number' },
+      outcome: { sent: 3, delivered: 2, rejected: 0, detectedBy: 'sequence-number' },
       right: 'Yes: the numbers have a gap',
     },
-    { outcome: { sent: 3, delivered: 2, rejected: 1, detectedBy: 'sequence number' } },
+    { outcome: { sent: 3, delivered: 2, rejected: 1, detectedBy: 'sequence-number' } },
   ],
   'forward-secrecy': [
     { outcome: { sent: 2, delivered: 2, readByOscar: 2, readByOscarLater: 2 } },

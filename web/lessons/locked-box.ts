@@ -36,7 +36,7 @@ export const lockedBox: Lesson = {
       title: 'The open question',
       body: 'Their key never crossed this wire, and Alice and Bob have never met. So how could she get it to him?\n\nThe stage tries the obvious way: Alice sends the key first, as a postcard. Watch Oscar copy it, then every message. The next lesson, Sealed envelope, answers the question.',
       preset: 'key-in-the-clear',
-      opensAt: atEnd,
+      opensAt: atStart,
       pausesAt: atEnd,
       plan: { presence: 'passive' },
       question: {

@@ -16,7 +16,7 @@ export const oscarInTheMiddle: Lesson = {
     },
     {
       title: 'Oscar swaps the key',
-      body: 'Now Oscar is active. Watch Bob’s public key reach Oscar: he keeps it and sends his own key on, still labelled as Bob’s.\n\nLook under Alice’s name: the key she holds as Bob’s has Oscar’s colour and fingerprint. The red note tells you what Alice cannot see.',
+      body: 'Now Oscar is active. Watch Bob’s public key reach Oscar: he keeps it and sends his own key on, still labelled as Bob’s.\n\nLook under Alice’s name: the key she holds as Bob’s has Oscar’s colour and fingerprint. The red note tells you what Alice cannot see.\n\nA chip shows only 32 bits of the key’s fingerprint: with about 2³² key generations Oscar could make one whose chip matches. Real checks compare far longer numbers.',
       preset: 'oscar-in-the-middle',
       opensAt: atStart,
       pausesAt: pauseAfter((e) => e.type === 'key-learned' && e.actor === 'alice'),

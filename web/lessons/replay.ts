@@ -1,3 +1,4 @@
+import { checkLabel } from '../protocol/checks.ts';
 import type { Outcome } from '../protocol/types.ts';
 import { after, atEnd, type Lesson } from './types.ts';
 
@@ -44,13 +45,13 @@ export const replay: Lesson = {
         choices: [
           {
             label: 'The sequence number: “sequence 1 already seen”',
-            isCorrect: (o) => o.detectedBy === 'sequence number' && !replayAccepted(o),
+            isCorrect: (o) => o.detectedBy === 'sequence-number' && !replayAccepted(o),
           },
-          { label: 'The GCM tag', isCorrect: (o) => o.detectedBy === 'AES-GCM tag' },
+          { label: 'The GCM tag', isCorrect: (o) => o.detectedBy === 'gcm-tag' },
           { label: 'Nothing: Bob paid twice', isCorrect: replayAccepted },
         ],
         explain: (o) =>
-          `Bob accepted ${copies(o)} copies of ${o.sent} orders and rejected ${o.rejected}, caught by the ${o.detectedBy ?? 'no'} check. The copy’s tag and signature still verified: only the number gave it away.`,
+          `Bob accepted ${copies(o)} copies of ${o.sent} orders and rejected ${o.rejected}, caught by the check: ${o.detectedBy ? checkLabel(o.detectedBy) : 'none'}. The copy’s tag and signature still verified: only the number gave it away.`,
       },
     },
     {
@@ -64,12 +65,12 @@ export const replay: Lesson = {
       question: {
         prompt: 'Which check refused the copy with the changed number?',
         choices: [
-          { label: 'The GCM tag', isCorrect: (o) => o.detectedBy === 'AES-GCM tag' },
-          { label: 'The sequence number', isCorrect: (o) => o.detectedBy === 'sequence number' },
+          { label: 'The GCM tag', isCorrect: (o) => o.detectedBy === 'gcm-tag' },
+          { label: 'The sequence number', isCorrect: (o) => o.detectedBy === 'sequence-number' },
           { label: 'None: Bob accepted it', isCorrect: replayAccepted },
         ],
         explain: (o) =>
-          `Caught by the ${o.detectedBy ?? 'no'} check; Bob accepted ${copies(o)} copies of ${o.sent} orders. A number is a defence only when it is authenticated with the message.`,
+          `Caught by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}; Bob accepted ${copies(o)} copies of ${o.sent} orders. A number is a defence only when it is authenticated with the message.`,
       },
     },
     {
@@ -85,12 +86,12 @@ export const replay: Lesson = {
         choices: [
           {
             label: 'Yes: the numbers have a gap',
-            isCorrect: (o) => o.detectedBy === 'sequence number' && o.delivered < o.sent,
+            isCorrect: (o) => o.detectedBy === 'sequence-number' && o.delivered < o.sent,
           },
           { label: 'No', isCorrect: (o) => o.detectedBy === undefined },
         ],
         explain: (o) =>
-          `Bob read ${o.delivered} of ${o.sent} orders; detected by: ${o.detectedBy ?? 'nothing'}.`,
+          `Bob read ${o.delivered} of ${o.sent} orders; detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}.`,
       },
     },
     {

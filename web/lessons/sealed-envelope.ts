@@ -26,7 +26,7 @@ export const sealedEnvelope: Lesson = {
     },
     {
       title: 'Talking privately',
-      body: 'Now both hold the same session key: compare the fingerprints under their names. Every message is AES-GCM with a fresh IV: an IV must never repeat under one key. Select any packet to see what Oscar copied.',
+      body: 'Now both hold the same session key: compare the fingerprints under their names (a short 32-bit form, enough to tell these keys apart). Every message is AES-GCM with a fresh IV: an IV must never repeat under one key. Select any packet to see what Oscar copied.',
       preset: 'sealed-envelope',
       opensAt: after((e) => e.type === 'key-learned' && e.actor === 'bob'),
       pausesAt: atEnd,

@@ -72,7 +72,7 @@ describe('seed 003 with a passive Oscar', () => {
 describe('Oscar answers HELLO as the server', () => {
   it('with the seed as written he reads both messages; Bob, stuck in WAIT_ACK, refuses them', async () => {
     const trace = await handshake({}, { presence: 'answer-hello' });
-    expect(trace.outcome).toMatchObject({ sent: 2, delivered: 0, readByOscar: 2 });
+    expect(trace.outcome).toMatchObject({ sent: 2, delivered: 0, missing: 2, readByOscar: 2 });
     expect(trace.outcome.detectedBy).toBeUndefined();
     const refused = eventsOfType(trace, 'packet-refused');
     expect(refused.map((e) => `${e.actor} ${e.state} ${e.packet.kind}`)).toEqual([
@@ -91,7 +91,7 @@ describe('Oscar answers HELLO as the server', () => {
     expect(trace.outcome).toMatchObject({
       sent: 0,
       readByOscar: 0,
-      detectedBy: 'transcript signature',
+      detectedBy: 'signature.transcript',
     });
   });
 
@@ -102,7 +102,7 @@ describe('Oscar answers HELLO as the server', () => {
     );
     expect(trace.outcome).toMatchObject({ sent: 2, readByOscar: 2 });
     expect(trace.outcome.detectedBy).toBeUndefined();
-    const check = eventsOfType(trace, 'check').find((c) => c.check === 'transcript signature');
+    const check = eventsOfType(trace, 'check').find((c) => c.check === 'signature.transcript');
     expect(check?.passed).toBe(true);
   });
 });
@@ -110,14 +110,20 @@ describe('Oscar answers HELLO as the server', () => {
 describe('Oscar drops a packet', () => {
   it('a plain CLOSE hides it: Bob reads 1 of 2 and closes as if all was said', async () => {
     const trace = await handshake({}, { presence: 'drop' });
-    expect(trace.outcome).toMatchObject({ sent: 2, delivered: 1, readByOscar: 0, rejected: 0 });
+    expect(trace.outcome).toMatchObject({
+      sent: 2,
+      delivered: 1,
+      missing: 1,
+      readByOscar: 0,
+      rejected: 0,
+    });
     expect(trace.outcome.detectedBy).toBeUndefined();
     expect(eventsOfType(trace, 'state').at(-1)).toMatchObject({ actor: 'bob', to: 'CLOSED' });
   });
 
   it('an authenticated CLOSE gives the count away', async () => {
     const trace = await handshake({ closeAuth: 'signed' }, { presence: 'drop' });
-    expect(trace.outcome).toMatchObject({ delivered: 1, detectedBy: 'close message count' });
+    expect(trace.outcome).toMatchObject({ delivered: 1, detectedBy: 'close.count' });
   });
 });
 
@@ -130,7 +136,13 @@ describe('the preset', () => {
 describe('Oscar forges CLOSE', () => {
   it('a plain CLOSE: Bob closes after 1 of 2 messages, unaware', async () => {
     const trace = await handshake({}, { presence: 'forge-close' });
-    expect(trace.outcome).toMatchObject({ sent: 2, delivered: 1, rejected: 0, forgedAccepted: 0 });
+    expect(trace.outcome).toMatchObject({
+      sent: 2,
+      delivered: 1,
+      missing: 1,
+      rejected: 0,
+      forgedAccepted: 0,
+    });
     expect(trace.outcome.detectedBy).toBeUndefined();
     const closes = eventsOfType(trace, 'packet-delivered').filter((e) => e.packet.kind === 'close');
     expect(closes.map((e) => e.packet.forgedBy)).toEqual(['oscar']);
@@ -138,6 +150,6 @@ describe('Oscar forges CLOSE', () => {
 
   it('a signed CLOSE: his signature does not verify with Alice’s key', async () => {
     const trace = await handshake({ closeAuth: 'signed' }, { presence: 'forge-close' });
-    expect(trace.outcome).toMatchObject({ delivered: 1, detectedBy: 'close signature' });
+    expect(trace.outcome).toMatchObject({ delivered: 1, detectedBy: 'close.signature' });
   });
 });

@@ -4,6 +4,7 @@ import { type Bytes, concatBytes } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
 import { signMessage, verifySignature } from '../crypto/signatures.ts';
 import { unlessVerificationFails } from '../crypto/verification-failure.ts';
+import type { CheckId } from './checks.ts';
 import type { SessionKey } from './session-keys.ts';
 import type { CipherChoice, Field, SignaturePlacement } from './types.ts';
 
@@ -106,7 +107,7 @@ export type Opened =
       /** The sequence field's bytes, as they arrived, when the message carries one. */
       readonly sequence: Bytes | null;
     }
-  | { readonly ok: false; readonly check: string; readonly reason: string };
+  | { readonly ok: false; readonly check: CheckId; readonly reason: string };
 
 function field(fields: readonly Field[], name: string): Bytes | null {
   return fields.find((f) => f.name === name)?.bytes ?? null;
@@ -144,7 +145,7 @@ export async function openMessage(
     if (!decrypted) {
       return {
         ok: false,
-        check: 'AES-GCM tag',
+        check: 'gcm-tag',
         reason: 'the authentication tag does not match: wrong key, or the bytes were changed',
       };
     }

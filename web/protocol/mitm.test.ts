@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomBytes } from '../crypto/bytes.ts';
+import { seededBytes as randomBytes } from '../crypto/testing/seeded-random.ts';
 import { planFor } from './presets.ts';
 import { safetyNumber } from './safety-number.ts';
 import { eventsOfType, runForTest } from './testing.ts';
@@ -27,6 +27,7 @@ describe('Oscar in the middle, no check', () => {
         readByOscar: 2,
         rejected: 0,
         forgedAccepted: 0,
+        missing: 0,
         readBy: { alice: 0, bob: 0, oscar: 2 },
       });
       expect(eventsOfType(trace, 'aborted')).toHaveLength(0);
@@ -79,7 +80,7 @@ describe('fingerprint checks against Oscar in the middle', () => {
     expect(trace.outcome).toMatchObject({
       sent: 0,
       readByOscar: 0,
-      detectedBy: 'safety numbers compared by phone',
+      detectedBy: 'fingerprint.out-of-band',
     });
     const phone = eventsOfType(trace, 'packet-sent').filter((e) => e.packet.channel === 'phone');
     expect(phone).toHaveLength(1);
@@ -90,7 +91,7 @@ describe('fingerprint checks against Oscar in the middle', () => {
 
   it('in band: Oscar rewrites the checksum, it passes, he reads everything', async () => {
     const trace = await runForTest('compare-fingerprints', { config: { check: 'in-band' } });
-    const check = eventsOfType(trace, 'check').find((c) => c.check === 'in-band checksum');
+    const check = eventsOfType(trace, 'check').find((c) => c.check === 'fingerprint.in-band');
     expect(check?.passed).toBe(true);
     const rewrite = eventsOfType(trace, 'intercepted').find(
       (e) => e.packet.kind === 'safety-number',
@@ -102,9 +103,9 @@ describe('fingerprint checks against Oscar in the middle', () => {
 
   it('with a passive Oscar, the numbers match and the conversation goes on', async () => {
     const trace = await runForTest('compare-fingerprints', { plan: { presence: 'passive' } });
-    expect(eventsOfType(trace, 'check').find((c) => c.check.startsWith('safety'))?.passed).toBe(
-      true,
-    );
+    expect(
+      eventsOfType(trace, 'check').find((c) => c.check.startsWith('fingerprint'))?.passed,
+    ).toBe(true);
     expect(trace.outcome).toMatchObject({ sent: 2, delivered: 2, readByOscar: 0 });
   });
 });

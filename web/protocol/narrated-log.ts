@@ -1,4 +1,6 @@
 import { toBase64 } from '../crypto/encoding.ts';
+import { showInvisibles } from '../crypto/text.ts';
+import { checkLabel } from './checks.ts';
 import { type PartyId, partyName, type Trace, type TraceEvent } from './types.ts';
 
 const RULE = '='.repeat(37);
@@ -37,7 +39,8 @@ export function narratedLog(trace: Trace): string {
       out.push(RULE, `${who}:`);
       current = who;
     }
-    for (const line of lines(event)) out.push(`- ${line}`);
+    // Messages are the user's text: an ANSI escape in one must not reach the terminal.
+    for (const line of lines(event)) out.push(`- ${showInvisibles(line)}`);
   }
   const o = trace.outcome;
   out.push(
@@ -46,6 +49,12 @@ export function narratedLog(trace: Trace): string {
     `- messages sent: ${o.sent}`,
     `- read correctly by their recipient: ${o.delivered} (by Bob: ${o.deliveredToBob})`,
     `- read by Oscar: ${o.readByOscar} of ${o.sent}`,
+    ...Object.entries(o.readBy)
+      .filter(([party, count]) => party !== 'oscar' && count > 0)
+      .map(
+        ([party, count]) =>
+          `- read by ${partyName(party)}, not its recipient: ${count} of ${o.sent}`,
+      ),
     ...(o.readByOscarLater
       ? [`- of those, read by Oscar in a later phase: ${o.readByOscarLater}`]
       : []),
@@ -53,8 +62,9 @@ export function narratedLog(trace: Trace): string {
       ? [`- copies accepted by their recipient, each counted: ${o.acceptedCopies}`]
       : []),
     `- rejected: ${o.rejected}`,
+    ...(o.missing > 0 ? [`- never reached their recipient: ${o.missing}`] : []),
     `- accepted although Alice or Bob never wrote it: ${o.forgedAccepted}`,
-    ...(o.detectedBy ? [`- detected by: ${o.detectedBy}`] : []),
+    ...(o.detectedBy ? [`- detected by: ${checkLabel(o.detectedBy)}`] : []),
   );
   return out.join('\n');
 }

@@ -1,3 +1,4 @@
+import type { CheckId } from './checks.ts';
 import type { Outcome, PartyId, SearchCost, SecretRecovery, TraceEvent } from './types.ts';
 
 /** Counts what actually happened, from the events alone. */
@@ -7,8 +8,9 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const deliveredToBobIds = new Set<string>();
   const oscarIds = new Set<string>();
   const rejectedIds = new Set<string>();
+  const readByRecipient = new Set<string>();
   let forgedAccepted = 0;
-  let detectedBy: string | undefined;
+  let detectedBy: CheckId | undefined;
   const recoveries: SecretRecovery[] = [];
   const searchCosts: SearchCost[] = [];
   const parties = new Set<PartyId>();
@@ -32,6 +34,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
           ids.add(event.messageId);
           readBy.set(event.actor, ids);
         }
+        if (recipient.get(event.messageId) === event.actor) readByRecipient.add(event.messageId);
         if (event.actor === 'oscar') {
           if (event.genuine) oscarIds.add(event.messageId);
           if (event.genuine && later) laterIds.add(event.messageId);
@@ -76,6 +79,8 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     readByOscar: oscarIds.size,
     rejected: rejectedIds.size,
     forgedAccepted,
+    missing: [...recipient.keys()].filter((id) => !readByRecipient.has(id) && !rejectedIds.has(id))
+      .length,
     readBy: Object.fromEntries([...parties].map((p) => [p, readBy.get(p)?.size ?? 0])),
     ...(detectedBy ? { detectedBy } : {}),
     ...(acceptedCopies !== deliveredIds.size ? { acceptedCopies } : {}),

@@ -16,6 +16,7 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   signatures: 'off',
   signaturePlacement: 'clear',
   certificates: 'off',
+  protocol: 'conversation',
   topology: 'direct',
   relayMode: 'hop-by-hop',
   oscarAt: 'wire',
@@ -149,6 +150,7 @@ export const PRESETS = {
     summary:
       'Seed 003: HELLO, HELLO+ACK, ACK, a wrapped AES key, signed and encrypted messages, CLOSE.',
     config: {
+      protocol: 'handshake',
       signatures: 'rsa-pss',
       signaturePlacement: 'inside',
       cipher: 'aes-gcm',

@@ -1,5 +1,6 @@
 import { bytesEqual } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
+import type { CheckId } from './checks.ts';
 import { arrivalsFor } from './delivery.ts';
 import { KeyRegistry } from './key-registry.ts';
 import type { KeyCache, RsaIdentity } from './keyring.ts';
@@ -69,7 +70,13 @@ export class Run implements OscarContext {
     this.emit({ type: 'phase', actor: 'oscar', title, narration });
   }
 
-  tried(packetId: string, check: string, passed: boolean, detail: string, narration: string): void {
+  tried(
+    packetId: string,
+    check: CheckId,
+    passed: boolean,
+    detail: string,
+    narration: string,
+  ): void {
     this.emit({ type: 'check', actor: 'oscar', check, passed, detail, packetId, narration });
   }
 

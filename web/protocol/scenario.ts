@@ -18,7 +18,7 @@ export async function runScenario(
   const scenario = scenarioFor(name, config);
   if (plan.presence !== 'off' && !OSCAR_STRATEGIES[plan.presence].scenarios.includes(scenario.id))
     throw new Error(
-      `Oscar ${OSCAR_STRATEGIES[plan.presence].label} has no part in “${scenario.title}”.`,
+      `Oscar’s strategy “${OSCAR_STRATEGIES[plan.presence].label}” has no part in “${scenario.title}”: pick another.`,
     );
   const topology = scenario.topology(config, plan);
   const run = new Run(plan, config, keys, topology);

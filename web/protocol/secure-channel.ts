@@ -1,4 +1,5 @@
 import { tryUtf8 } from '../crypto/encoding.ts';
+import type { CheckId } from './checks.ts';
 import type { Signing } from './exchange/verify-keys.ts';
 import {
   decodeSequence,
@@ -29,7 +30,7 @@ export interface Channel {
 }
 
 /** The check that refuses a number already accepted and notices numbers skipped. */
-export const SEQUENCE_CHECK = 'sequence number';
+export const SEQUENCE_CHECK: CheckId = 'sequence-number';
 
 function keyOf(channel: Channel, party: PartyId): SessionKey | null {
   if (!channel.keys) return null;
@@ -102,7 +103,7 @@ export async function receiveMessage(run: Run, packet: Packet, channel: Channel)
     ? channel.protection
     : { ...channel.protection, placement: 'clear' };
   const opened = await openMessage(packet.fields, key, protection);
-  const reject = (check: string, reason: string) => {
+  const reject = (check: CheckId, reason: string) => {
     run.emit({
       type: 'check',
       actor: reader,
@@ -125,7 +126,7 @@ export async function receiveMessage(run: Run, packet: Packet, channel: Channel)
     run.emit({
       type: 'check',
       actor: reader,
-      check: 'AES-GCM tag',
+      check: 'gcm-tag',
       passed: true,
       detail: 'The tag verifies: the ciphertext is exactly what was encrypted under this key.',
       packetId: packet.id,

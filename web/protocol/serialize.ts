@@ -21,6 +21,9 @@ function eventToJson(event: TraceEvent): unknown {
   if (event.type === 'intercepted' && event.action.do === 'replace') {
     json.action = { do: 'replace', with: event.action.with.id };
   }
+  if (event.type === 'intercepted' && event.action.do === 'inject') {
+    json.action = { do: 'inject', with: event.action.with.map(packetToJson) };
+  }
   if (event.type === 'intercepted' && event.result) json.result = packetToJson(event.result);
   return json;
 }

@@ -1,12 +1,19 @@
 import { AES_SIZES } from '../crypto/aes.ts';
 import { RSA_SIZES, RSA_STRENGTH } from '../crypto/rsa.ts';
+import { OSCAR_STRATEGIES, type StrategyId } from './oscar/registry.ts';
 import { DEFAULT_CONFIG, DEFAULT_MESSAGE, messageProblem, planFor } from './presets.ts';
+import { RELAY_OSCAR_SPOTS } from './topology.ts';
 import {
   CERTIFICATE_FORGERIES,
   type CertificateForgery,
+  type CloseAuthChoice,
   type OscarPlan,
   type OscarPresence,
+  type PublicKeysChoice,
+  type RelayMode,
   type ScenarioConfig,
+  type TopologyChoice,
+  type TranscriptChoice,
 } from './types.ts';
 
 /**
@@ -108,16 +115,116 @@ export const FORGERY_LABELS: Record<CertificateForgery, string> = {
   'compromised-ca': 'A “bob” certificate from a compromised CA',
 };
 
+/** Oscar's choices: off, then every registered strategy, named as its module names it. */
 const PRESENCES: readonly TypedChoice<OscarPresence>[] = [
   { value: 'off', label: 'off the wire' },
-  { value: 'passive', label: 'passive: copies everything' },
-  { value: 'mitm', label: 'man in the middle: swaps keys' },
-  { value: 'tamper', label: 'tamperer: changes a byte' },
-  { value: 'forge', label: 'forger: replaces a message' },
-  { value: 'replay', label: 'replayer: sends a message again' },
-  { value: 'drop', label: 'dropper: throws the second message away' },
-  { value: 'steal-key-later', label: 'records now, steals Bob’s key later' },
-  { value: 'reuse-nonce', label: 'XORs messages that share an IV' },
+  ...(Object.keys(OSCAR_STRATEGIES) as StrategyId[]).map((id) => ({
+    value: id,
+    label: OSCAR_STRATEGIES[id].label,
+  })),
+];
+
+const ON_RELAYS = {
+  test: ({ config }: ScenarioSettings) =>
+    config.protocol === 'conversation' && config.topology === 'two-relays',
+  description: 'the topology is two relays',
+};
+const IN_HANDSHAKE = {
+  test: ({ config }: ScenarioSettings) => config.protocol === 'handshake',
+  description: 'the protocol is seed 003’s handshake',
+};
+
+const OSCAR_SPOT_LABELS: Record<string, string> = {
+  'alice-broker-1': 'on the link Alice – Broker 1',
+  'broker-1-broker-2': 'on the link Broker 1 – Broker 2',
+  'broker-2-bob': 'on the link Broker 2 – Bob',
+  'broker-1': 'inside Broker 1',
+  'broker-2': 'inside Broker 2',
+};
+
+/** Where the run happens and how the relays work: seed 002's and seed 003's dimensions. */
+const TOPOLOGY_SETTINGS: readonly Setting[] = [
+  configSetting('protocol', 'Protocol', 'protocol', [
+    { value: 'conversation', label: 'a conversation (seeds 000, 001, 004)' },
+    { value: 'handshake', label: 'HELLO … CLOSE (seed 003)' },
+  ]),
+  choiceSetting<TopologyChoice>({
+    name: 'topology',
+    label: 'Topology',
+    choices: [
+      { value: 'direct', label: 'Alice and Bob on one wire' },
+      { value: 'two-relays', label: 'through two relays (seed 002)' },
+    ],
+    read: ({ config }) => config.topology,
+    // Oscar keeps a place that exists in the topology chosen.
+    write: (settings, topology) => ({
+      ...settings,
+      config: {
+        ...settings.config,
+        topology,
+        oscarAt: topology === 'direct' ? 'wire' : 'broker-1-broker-2',
+      },
+    }),
+    appliesWhen: {
+      test: ({ config }) => config.protocol === 'conversation',
+      description: 'the protocol is a conversation',
+    },
+  }),
+  choiceSetting<RelayMode>({
+    name: 'relays',
+    label: 'Relays',
+    choices: [
+      { value: 'hop-by-hop', label: 'hop by hop: each relay decrypts and re-encrypts' },
+      { value: 'end-to-end', label: 'end to end: relays pass ciphertext' },
+    ],
+    read: ({ config }) => config.relayMode,
+    write: (settings, relayMode) => ({ ...settings, config: { ...settings.config, relayMode } }),
+    appliesWhen: ON_RELAYS,
+  }),
+  choiceSetting<string>({
+    name: 'oscar-at',
+    label: 'Oscar sits on a link or in a relay',
+    choices: RELAY_OSCAR_SPOTS.map((value) => ({
+      value,
+      label: OSCAR_SPOT_LABELS[value] ?? value,
+    })),
+    read: ({ config }) => config.oscarAt,
+    write: (settings, oscarAt) => ({ ...settings, config: { ...settings.config, oscarAt } }),
+    appliesWhen: ON_RELAYS,
+  }),
+  choiceSetting<PublicKeysChoice>({
+    name: 'public-keys',
+    label: 'Public keys',
+    choices: [
+      { value: 'known-in-advance', label: 'known in advance (seed 003’s assumption)' },
+      { value: 'sent-in-hello', label: 'sent in HELLO and HELLO+ACK' },
+    ],
+    read: ({ config }) => config.publicKeys,
+    write: (settings, publicKeys) => ({ ...settings, config: { ...settings.config, publicKeys } }),
+    appliesWhen: IN_HANDSHAKE,
+  }),
+  choiceSetting<TranscriptChoice>({
+    name: 'transcript',
+    label: 'Handshake signature',
+    choices: [
+      { value: 'off', label: 'off (as in seed 003)' },
+      { value: 'signed', label: 'the server signs HELLO … key' },
+    ],
+    read: ({ config }) => config.transcript,
+    write: (settings, transcript) => ({ ...settings, config: { ...settings.config, transcript } }),
+    appliesWhen: IN_HANDSHAKE,
+  }),
+  choiceSetting<CloseAuthChoice>({
+    name: 'close',
+    label: 'CLOSE',
+    choices: [
+      { value: 'off', label: 'plain (as in seed 003)' },
+      { value: 'signed', label: 'signed, with the message count' },
+    ],
+    read: ({ config }) => config.closeAuth,
+    write: (settings, closeAuth) => ({ ...settings, config: { ...settings.config, closeAuth } }),
+    appliesWhen: IN_HANDSHAKE,
+  }),
 ];
 
 export const MESSAGE_SETTING: Setting = {
@@ -161,7 +268,7 @@ export const SETTINGS: readonly Setting[] = [
   ]),
   configSetting('check', 'Fingerprint check', 'check', [
     { value: 'off', label: 'off' },
-    { value: 'in-band', label: 'automatic checksum (in band)' },
+    { value: 'in-band', label: 'automatic hash of both keys (in band)' },
     { value: 'out-of-band', label: 'safety numbers by phone (out of band)' },
   ]),
   configSetting('certificates', 'Certificates', 'certificates', [
@@ -207,6 +314,7 @@ export const SETTINGS: readonly Setting[] = [
     { value: 'P-256', label: 'P-256' },
     { value: 'X25519', label: 'X25519' },
   ]),
+  ...TOPOLOGY_SETTINGS,
   MESSAGE_SETTING,
 ];
 

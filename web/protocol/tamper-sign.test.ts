@@ -29,7 +29,7 @@ describe('Oscar flips bits in flight', () => {
       plan: { presence: 'tamper', ...DEFAULT_TAMPER },
     });
     const check = eventsOfType(trace, 'check').find((c) => c.actor === 'bob' && !c.passed);
-    expect(check?.check).toBe('AES-GCM tag');
+    expect(check?.check).toBe('gcm-tag');
     expect(trace.outcome).toMatchObject({ rejected: 1, forgedAccepted: 0, delivered: 1 });
   });
 });
@@ -59,7 +59,7 @@ describe('Oscar forges a message in Alice’s name', () => {
     const trace = await runForTest('locked-box', {
       plan: { presence: 'forge', text: 'pay 900 to Oscar' },
     });
-    expect(eventsOfType(trace, 'check').find((c) => !c.passed)?.check).toBe('AES-GCM tag');
+    expect(eventsOfType(trace, 'check').find((c) => !c.passed)?.check).toBe('gcm-tag');
     expect(trace.outcome).toMatchObject({ forgedAccepted: 0, rejected: 1 });
   });
 });

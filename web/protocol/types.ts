@@ -4,6 +4,7 @@ import type { EcdhCurve } from '../crypto/ecdh.ts';
 import type { Fingerprint } from '../crypto/fingerprint.ts';
 import type { RsaBits } from '../crypto/rsa.ts';
 
+import type { CheckId } from './checks.ts';
 import type { StrategyId } from './oscar/registry.ts';
 
 /**
@@ -201,7 +202,7 @@ export type TraceEvent = EventBase &
     | {
         readonly type: 'check';
         readonly actor: PartyId;
-        readonly check: string;
+        readonly check: CheckId;
         readonly passed: boolean;
         readonly detail: string;
         readonly packetId?: string;
@@ -224,7 +225,7 @@ export type TraceEvent = EventBase &
         readonly type: 'aborted';
         readonly actor: PartyId;
         readonly reason: string;
-        readonly check?: string;
+        readonly check?: CheckId;
       }
     | {
         /** Time passes between two phases of one run ("One year later"); `title` says how long. */
@@ -277,12 +278,14 @@ export interface Outcome {
   readonly rejected: number;
   /** Messages a recipient accepted whose text its sender never wrote. */
   readonly forgedAccepted: number;
+  /** Messages sent that their recipient neither read nor rejected: dropped, refused, cut off. */
+  readonly missing: number;
   /**
    * For every party in the run: how many messages it read exactly as written although it
    * was not their recipient (the sender writes, it does not read). Oscar's entry is readByOscar.
    */
   readonly readBy: Readonly<Record<PartyId, number>>;
-  readonly detectedBy?: string;
+  readonly detectedBy?: CheckId;
   /**
    * Every copy of a message its recipient accepted, counted one by one: a replayed message
    * accepted twice counts two. Present only when it differs from `delivered`.
@@ -362,6 +365,8 @@ export interface ScenarioConfig {
   readonly signatures: SignatureChoice;
   readonly signaturePlacement: SignaturePlacement;
   readonly certificates: CertificatesChoice;
+  /** The protocol: a conversation (seeds 000, 001, 004) or seed 003's handshake. */
+  readonly protocol: ProtocolChoice;
   /** Alice and Bob on one wire, or through two relays (seed 002's brokers). */
   readonly topology: TopologyChoice;
   /** Through relays: who holds the key that opens a message. */
@@ -382,6 +387,7 @@ export interface ScenarioConfig {
 
 export type OnOff = 'off' | 'on';
 
+export type ProtocolChoice = 'conversation' | 'handshake';
 export type TopologyChoice = 'direct' | 'two-relays';
 export type RelayMode = 'hop-by-hop' | 'end-to-end';
 export type PublicKeysChoice = 'known-in-advance' | 'sent-in-hello';

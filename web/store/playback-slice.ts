@@ -9,6 +9,9 @@ export type Speed = (typeof SPEEDS)[number];
 /** How long one event stays on stage at 1×, in milliseconds. */
 export const BEAT_MS = 1300;
 
+/** When one press of → plays a packet's story, how long each of its events shows at 1×. */
+export const GLIDE_MS = 450;
+
 /** Where a trace opens and pauses: a lesson step decides; elsewhere the whole run plays. */
 export type SegmentOf = (trace: Trace) => Segment;
 
@@ -28,6 +31,13 @@ export interface PlaybackSlice {
   readonly segmentOf: SegmentOf;
   /** How the next loaded trace is entered; used once, then back to 'start'. */
   readonly entry: StepEntry;
+  /** Where the press of → being played is heading, event by event; null when none is. */
+  readonly target: number | null;
+  /**
+   * One press plays its events one after another (true), or shows them all at once (false:
+   * reduced motion, tests, headless). Either way every event is on the stage and in the log.
+   */
+  readonly glide: boolean;
   readonly traceLoaded: (trace: Trace) => void;
   /** One beat on (a packet's story), or from the pause to the next step. */
   readonly forward: () => void;
@@ -57,6 +67,8 @@ export const createPlaybackSlice: StateCreator<LabState, [], [], PlaybackSlice> 
   segment: { opening: 0, pause: 0 },
   segmentOf: wholeRun,
   entry: 'start',
+  target: null,
+  glide: false,
 
   traceLoaded: (trace) => {
     const { speed, autoplay, entry, segmentOf } = get();
@@ -66,6 +78,7 @@ export const createPlaybackSlice: StateCreator<LabState, [], [], PlaybackSlice> 
       segment,
       entry: 'start',
       shown: atPause ? segment.pause : segment.opening,
+      target: null,
       playing: autoplay && !atPause && segment.opening < segment.pause,
       selectedPacketId: null,
     });
@@ -75,9 +88,16 @@ export const createPlaybackSlice: StateCreator<LabState, [], [], PlaybackSlice> 
     const state = get();
     // While the next run computes, the trace on stage is the old one: stepping would skip ahead.
     if (state.status !== 'ready' || !state.trace) return;
+    // A press while the last one is still playing finishes it at once.
+    if (state.target !== null && state.shown < state.target) {
+      set({ shown: state.target, target: null, playing: false });
+      return;
+    }
     const stop = segmentStops(state.trace.events, state.segment).find((s) => s > state.shown);
-    if (stop !== undefined) set({ shown: stop, playing: false });
-    else state.nextStep();
+    if (stop === undefined) state.nextStep();
+    else if (state.glide && state.speed !== 'instant' && stop - state.shown > 1)
+      set({ shown: state.shown + 1, target: stop, playing: false });
+    else set({ shown: stop, target: null, playing: false });
   },
 
   back: () => {
@@ -89,23 +109,27 @@ export const createPlaybackSlice: StateCreator<LabState, [], [], PlaybackSlice> 
       return;
     }
     const earlier = segmentStops(state.trace.events, state.segment).filter((s) => s < state.shown);
-    set({ shown: Math.max(opening, ...earlier), playing: false });
+    set({ shown: Math.max(opening, ...earlier), target: null, playing: false });
   },
 
-  seek: (shown) => set({ shown: Math.max(0, Math.min(shown, eventCount(get()))) }),
+  seek: (shown) => set({ shown: Math.max(0, Math.min(shown, eventCount(get()))), target: null }),
 
   play: () => {
     const { speed, shown, segment } = get();
-    if (speed === 'instant') set({ shown: segment.pause, playing: false });
-    else if (shown >= segment.pause) set({ shown: segment.opening, playing: true });
-    else set({ playing: true });
+    if (speed === 'instant') set({ shown: segment.pause, playing: false, target: null });
+    else if (shown >= segment.pause) set({ shown: segment.opening, playing: true, target: null });
+    else set({ playing: true, target: null });
   },
 
-  pause: () => set({ playing: false }),
+  pause: () => {
+    const { target, shown } = get();
+    // Pausing in the middle of a press's story shows the rest of it: nothing is left half told.
+    set({ playing: false, target: null, shown: target === null ? shown : Math.max(shown, target) });
+  },
 
   setSpeed: (speed) => {
     set({ speed });
-    if (speed === 'instant') set({ shown: get().segment.pause, playing: false });
+    if (speed === 'instant') set({ shown: get().segment.pause, playing: false, target: null });
   },
 
   selectPacket: (selectedPacketId) => set({ selectedPacketId }),

@@ -5,6 +5,7 @@ import type { KeyCache } from '../protocol/keyring.ts';
 import { DEFAULT_CONFIG } from '../protocol/presets.ts';
 import type { OscarPlan, ScenarioConfig, Trace } from '../protocol/types.ts';
 import type { LabState } from './store.ts';
+import { TraceCache } from './trace-cache.ts';
 
 export interface RunRequest {
   /** Names the run in its trace: a lesson or preset id. */
@@ -46,7 +47,7 @@ interface LoadedEngine {
 }
 
 export const createRunSlice = (): StateCreator<LabState, [], [], RunSlice> => {
-  const traces = new Map<string, Promise<Trace>>();
+  const traces = new TraceCache();
   let latest = '';
   let keysGeneration = 0;
   // The engine (WebCrypto wrappers, scenarios) loads with the first run, not with the page.
@@ -78,7 +79,6 @@ export const createRunSlice = (): StateCreator<LabState, [], [], RunSlice> => {
           runScenario(request.name, request.config, request.plan, keys),
         );
         traces.set(key, pending);
-        pending.catch(() => traces.delete(key));
       }
       set({ ...request, status: 'computing', error: null });
       try {

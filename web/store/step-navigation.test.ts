@@ -81,4 +81,20 @@ describe('steps with an end (sealed envelope)', () => {
     expect(trace?.events[shown - 1]).toMatchObject({ type: 'key-learned', actor: 'alice' });
     expect(shown).toBeLessThan(trace?.events.length ?? 0);
   });
+
+  it('with motion, a press plays its packet’s story event by event; a second press finishes it', async () => {
+    const store = createLabStore({ autoplay: false });
+    store.setState({ glide: true });
+    store.getState().openStep(start);
+    await computed(store);
+
+    await press(store, 'forward');
+    const { shown, target } = store.getState();
+    expect(shown).toBe(1);
+    expect(target).toBeGreaterThan(1);
+    await press(store, 'forward');
+    expect(store.getState().shown).toBe(target);
+    expect(store.getState().target).toBeNull();
+    expect(lastShown(store)).toMatchObject({ type: 'key-learned', actor: 'alice' });
+  });
 });

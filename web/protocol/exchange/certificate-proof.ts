@@ -1,5 +1,6 @@
 import type { Bytes } from '../../crypto/bytes.ts';
 import type { IssuedCertificate, KeyUsageName } from '../../crypto/x509.ts';
+import type { CheckId } from '../checks.ts';
 import { certificatePacket, fieldBytes, publicKeyPacket } from '../packets.ts';
 import { authority, certify, loadX509 } from '../pki.ts';
 import type { Run } from '../run.ts';
@@ -73,7 +74,7 @@ export async function presentCertificate(
   if (arrived.kind !== 'certificate') {
     return refuse(
       run,
-      'certificate',
+      'certificate.required',
       'A certificate is required',
       'Alice expected a certificate and received a bare public key: nothing vouches for it.',
     );
@@ -91,7 +92,7 @@ export async function presentCertificate(
     run.emit({
       type: 'check',
       actor: 'alice',
-      check: `certificate: ${check.label}`,
+      check: `certificate.${check.id}`,
       passed: check.passed,
       detail: check.detail,
       packetId: arrived.id,
@@ -104,7 +105,7 @@ export async function presentCertificate(
       type: 'aborted',
       actor: 'alice',
       reason: failed.detail,
-      check: `certificate: ${failed.label}`,
+      check: `certificate.${failed.id}`,
       narration: 'Alice rejects the certificate and stops: she sends nothing to this “Bob”.',
     });
     return null;
@@ -112,11 +113,11 @@ export async function presentCertificate(
   return verdict.certificate.publicKeySpki;
 }
 
-function refuse(run: Run, id: string, label: string, detail: string): null {
+function refuse(run: Run, check: CheckId, label: string, detail: string): null {
   run.emit({
     type: 'check',
     actor: 'alice',
-    check: `${id}: ${label}`,
+    check,
     passed: false,
     detail,
     narration: `Alice checks: ${label}. No: ${detail}`,
@@ -125,7 +126,7 @@ function refuse(run: Run, id: string, label: string, detail: string): null {
     type: 'aborted',
     actor: 'alice',
     reason: detail,
-    check: `${id}: ${label}`,
+    check,
     narration: 'Alice stops: she sends nothing.',
   });
   return null;

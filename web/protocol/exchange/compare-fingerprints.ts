@@ -11,8 +11,8 @@ export interface KeyViews {
 }
 
 const CHECK_NAMES = {
-  'in-band': 'in-band checksum',
-  'out-of-band': 'safety numbers compared by phone',
+  'in-band': 'fingerprint.in-band',
+  'out-of-band': 'fingerprint.out-of-band',
 } as const;
 
 /**

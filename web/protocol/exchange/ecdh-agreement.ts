@@ -166,7 +166,7 @@ async function shareSignatureVerifies(
   const key = await importVerifyKey('ECDSA-P256', certifiedSpki);
   const transcript = transcriptOf(aliceShare, fieldBytes(share, 'public value'));
   const passed = await signatureVerifies(key, signature, transcript);
-  const check = 'signature on Bob’s public value';
+  const check = 'signature.key-share';
   run.emit({
     type: 'check',
     actor: 'alice',

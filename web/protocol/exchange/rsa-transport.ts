@@ -90,7 +90,7 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
     run.emit({
       type: 'check',
       actor: 'bob',
-      check: 'RSA-OAEP unwrap',
+      check: 'rsa-oaep.unwrap',
       passed: false,
       detail: 'The wrapped key does not decrypt with Bob’s private key.',
       packetId: arrivedWrapped.id,
@@ -100,7 +100,7 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
       type: 'aborted',
       actor: 'bob',
       reason: 'no session key',
-      check: 'RSA-OAEP unwrap',
+      check: 'rsa-oaep.unwrap',
       narration: 'Bob stops: he has no session key.',
     });
     return null;
@@ -108,7 +108,7 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
   run.emit({
     type: 'check',
     actor: 'bob',
-    check: 'RSA-OAEP unwrap',
+    check: 'rsa-oaep.unwrap',
     passed: true,
     detail: `Bob's private key ${bobFp} opens the wrapped key: ${unwrapped.length} bytes.`,
     packetId: arrivedWrapped.id,

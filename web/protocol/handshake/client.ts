@@ -3,6 +3,7 @@ import type { Bytes } from '../../crypto/bytes.ts';
 import { unwrapAesKey } from '../../crypto/rsa.ts';
 import { importVerifyKey, signMessage, verifySignature } from '../../crypto/signatures.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
+import type { CheckId } from '../checks.ts';
 import { sealMessage } from '../message-codec.ts';
 import { fieldBytes, messagePacket } from '../packets.ts';
 import type { SessionKey } from '../session-keys.ts';
@@ -91,7 +92,7 @@ export class Client {
     const raw = await unlessVerificationFails(() =>
       unwrapAesKey(alice.rsa.pair.privateKey, fieldBytes(packet, 'wrapped key')),
     );
-    if (!raw) return this.abort('RSA-OAEP unwrap', 'the key was not wrapped for her public key');
+    if (!raw) return this.abort('rsa-oaep.unwrap', 'the key was not wrapped for her public key');
     const key = await importAesKey(raw);
     const info = await run.keyRegistry.describe(key.raw, 'aes', 'AES-GCM');
     run.keyLearned(
@@ -115,7 +116,7 @@ export class Client {
     run.emit({
       type: 'check',
       actor: 'alice',
-      check: 'transcript signature',
+      check: 'signature.transcript',
       passed: valid,
       detail: valid
         ? 'The signature over HELLO, HELLO+ACK and the key verifies with the key she holds as Bob’s.'
@@ -125,11 +126,11 @@ export class Client {
         ? 'Alice checks the server’s signature over the handshake: it verifies with Bob’s key.'
         : 'Alice checks the server’s signature over the handshake: it does not verify with Bob’s key.',
     });
-    if (!valid) this.abort('transcript signature', 'whoever answered is not Bob');
+    if (!valid) this.abort('signature.transcript', 'whoever answered is not Bob');
     return valid;
   }
 
-  private abort(check: string, reason: string): void {
+  private abort(check: CheckId, reason: string): void {
     this.setup.run.emit({
       type: 'aborted',
       actor: 'alice',

@@ -3,6 +3,7 @@ import type { Bytes } from '../../crypto/bytes.ts';
 import { tryUtf8 } from '../../crypto/encoding.ts';
 import { importRsaOaepPublicKey, wrapAesKey } from '../../crypto/rsa.ts';
 import { importVerifyKey, signMessage, verifySignature } from '../../crypto/signatures.ts';
+import type { CheckId } from '../checks.ts';
 import { describeAesKey } from '../keyring.ts';
 import { openMessage, signatureVerifies } from '../message-codec.ts';
 import { fieldBytes } from '../packets.ts';
@@ -136,7 +137,7 @@ export class Server {
     run.read('bob', messageId, text, `Bob reads: "${text}"`);
   }
 
-  private rejectMessage(packet: Packet, messageId: string, check: string, reason: string): void {
+  private rejectMessage(packet: Packet, messageId: string, check: CheckId, reason: string): void {
     const { run } = this.setup;
     run.emit({
       type: 'check',
@@ -175,17 +176,17 @@ export class Server {
       verifier !== null &&
       (await verifySignature(verifier, signature, closeBytes(this.clientNonce, this.nonce, count)));
     if (!valid)
-      return this.cut(packet, 'close signature', 'the CLOSE is not signed by Alice’s key');
+      return this.cut(packet, 'close.signature', 'the CLOSE is not signed by Alice’s key');
     if (count !== this.accepted)
       return this.cut(
         packet,
-        'close message count',
+        'close.count',
         `Alice signed that she sent ${count} messages; he read ${this.accepted}`,
       );
     run.emit({
       type: 'check',
       actor: 'bob',
-      check: 'close signature',
+      check: 'close.signature',
       passed: true,
       detail: `Signed by Alice’s key: ${count} messages sent, ${this.accepted} read.`,
       packetId: packet.id,
@@ -195,7 +196,7 @@ export class Server {
   }
 
   /** An authenticated close that does not check out: Bob knows the conversation was cut short. */
-  private cut(packet: Packet, check: string, reason: string): void {
+  private cut(packet: Packet, check: CheckId, reason: string): void {
     const { run } = this.setup;
     run.emit({
       type: 'check',

@@ -27,12 +27,12 @@ interface Defences {
 }
 
 const NOTHING: Expected = { read: 0, accepted: 0, lost: 0, detectedBy: null };
-const PHONE_CHECK = 'safety numbers compared by phone';
+const PHONE_CHECK = 'fingerprint.out-of-band';
 
 function oracle(d: Defences, row: string): Expected {
   // A change to a message is detected when a tag or a signature covers it.
   const integrity = d.gcm || d.signatures;
-  const changeCaughtBy = d.gcm ? 'AES-GCM tag' : 'signature';
+  const changeCaughtBy = d.gcm ? 'gcm-tag' : 'signature';
   if (row === 'passive') return NOTHING; // every message is encrypted under a key he lacks
   if (row === 'passive/inside-relay') return { ...NOTHING, read: 2 }; // hop by hop: the relay decrypts
   if (row === 'mitm' || row.startsWith('mitm/')) {
@@ -51,26 +51,26 @@ function oracle(d: Defences, row: string): Expected {
     return {
       ...NOTHING,
       lost: 1,
-      detectedBy: d.gcm ? 'AES-GCM tag' : d.signatures ? 'signature' : /^(text|sequence number)$/,
+      detectedBy: d.gcm ? 'gcm-tag' : d.signatures ? 'signature' : /^(text|sequence-number)$/,
     };
   if (row === 'answer-hello')
     // Seed 003 with the keys known in advance: a signed transcript stops Alice before she sends.
     return d.signatures
-      ? { ...NOTHING, detectedBy: 'transcript signature' }
+      ? { ...NOTHING, detectedBy: 'signature.transcript' }
       : { ...NOTHING, read: 2, lost: 2 };
   if (row === 'forge-close')
     return d.signatures
-      ? { ...NOTHING, lost: 1, detectedBy: 'close signature' }
+      ? { ...NOTHING, lost: 1, detectedBy: 'close.signature' }
       : { ...NOTHING, lost: 1 };
   if (row === 'drop')
     return d.sequence
-      ? { ...NOTHING, lost: 1, detectedBy: 'sequence number' }
+      ? { ...NOTHING, lost: 1, detectedBy: 'sequence-number' }
       : { ...NOTHING, lost: 1 };
   if (row === 'replay')
-    return d.sequence ? { ...NOTHING, detectedBy: 'sequence number' } : { ...NOTHING, accepted: 1 };
+    return d.sequence ? { ...NOTHING, detectedBy: 'sequence-number' } : { ...NOTHING, accepted: 1 };
   if (row === 'reorder')
     // Held back, the first order arrives last: a gap, then a number already passed.
-    return d.sequence ? { ...NOTHING, lost: 1, detectedBy: 'sequence number' } : NOTHING;
+    return d.sequence ? { ...NOTHING, lost: 1, detectedBy: 'sequence-number' } : NOTHING;
   if (row === 'steal-key-later') {
     // RSA transport and reused ECDH pairs are long-term keys; fresh ECDH pairs are gone.
     const forwardSecret = d.exchange === 'ecdh' && d.ephemeral;

@@ -1,3 +1,4 @@
+import { type CheckId, checkLabel } from '../checks.ts';
 import type { Outcome } from '../types.ts';
 
 /** Who won one row: Oscar gained something, a check caught him, or he gained nothing unseen. */
@@ -13,7 +14,7 @@ export interface Verdict {
   readonly accepted: number;
   /** Messages that never reached their recipient intact. */
   readonly lost: number;
-  readonly detectedBy: string | null;
+  readonly detectedBy: CheckId | null;
   readonly winner: Winner;
 }
 
@@ -47,6 +48,6 @@ export function verdictWords(v: Verdict): string {
     ].filter(Boolean);
     return `Oscar wins: ${gains.join(', ')}`;
   }
-  if (v.winner === 'caught') return `Caught by ${v.detectedBy}`;
+  if (v.winner === 'caught' && v.detectedBy) return `Caught by ${checkLabel(v.detectedBy)}`;
   return 'Oscar gains nothing';
 }

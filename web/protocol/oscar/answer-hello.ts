@@ -18,7 +18,7 @@ import type { OscarContext, OscarStrategy } from './strategy.ts';
  * his verify key for Bob's. Then he reads what she sends and passes it on to Bob.
  */
 export const answerHello: OscarStrategy = {
-  label: 'answers HELLO as the server',
+  label: 'answers HELLO as the server (handshake)',
   scenarios: ['handshake'],
   start: (context) => {
     const transcript: Packet[] = [];

@@ -8,7 +8,7 @@ import type { OscarStrategy } from './strategy.ts';
  * passes on.
  */
 export const drop: OscarStrategy = {
-  label: 'drops the second message',
+  label: 'drops the second message written',
   scenarios: ['handshake', 'replay', 'conversation'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);

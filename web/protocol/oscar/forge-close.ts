@@ -13,7 +13,7 @@ import type { OscarContext, OscarStrategy } from './strategy.ts';
  * with his own key.
  */
 export const forgeClose: OscarStrategy = {
-  label: 'forges CLOSE after the first message',
+  label: 'forges CLOSE after her first message (handshake)',
   scenarios: ['handshake'],
   start: (context) => {
     let cut = false;

@@ -13,7 +13,7 @@ import type { OscarStrategy } from './strategy.ts';
  * of it is the outcome.
  */
 export const forger: OscarStrategy = {
-  label: 'forger: replaces the first message with his own',
+  label: 'forger: replaces a message',
   scenarios: ['conversation', 'handshake'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);

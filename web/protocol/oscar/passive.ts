@@ -8,7 +8,7 @@ import { forwardUnchanged, type OscarStrategy } from './strategy.ts';
 
 /** He copies every packet, tries every key he holds on it, and lets it through unchanged. */
 export const passive: OscarStrategy = {
-  label: 'passive: copies and reads what he can',
+  label: 'passive: copies everything',
   scenarios: ['conversation', 'handshake', 'relays', ...SPECIAL_SCENARIO_IDS],
   start: (context) => async (packet) => {
     if (packet.kind === 'verify-key' && context.config.signatures !== 'off') {

@@ -46,7 +46,7 @@ export const stealKeyLater: OscarStrategy = {
       else
         context.tried(
           packet.id,
-          'decrypt a recorded message',
+          'recorded.decrypt',
           false,
           attempt.detail,
           'Oscar tries every key he now holds on a recorded message: none opens it.',
@@ -86,7 +86,7 @@ async function openWithStolenRsa(context: OscarContext, recorded: readonly Packe
     if (!raw) {
       context.tried(
         packet.id,
-        'unwrap a recorded key',
+        'recorded.unwrap',
         false,
         'Bob’s private key does not open it: RSA-OAEP decryption fails.',
         'Oscar tries Bob’s private key on a recorded wrapped key: it does not open.',
@@ -118,7 +118,7 @@ async function openWithStolenEcdh(context: OscarContext, recorded: readonly Pack
   if (context.config.ephemeral === 'on') {
     context.tried(
       bobShare.id,
-      'find the private key of a recorded public value',
+      'recorded.private-key',
       false,
       'Their private halves were made for that session and thrown away when it ended. No long-term key of Bob’s took part in the key agreement; a signing key can only sign.',
       'Oscar looks for the private halves of the recorded public values: they are gone.',

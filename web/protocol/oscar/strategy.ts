@@ -1,3 +1,4 @@
+import type { CheckId } from '../checks.ts';
 import type { KeyRegistry } from '../key-registry.ts';
 import type { KeyCache } from '../keyring.ts';
 import type { OscarHoldings } from '../oscar.ts';
@@ -38,7 +39,7 @@ export interface OscarContext {
   /** Time passes: what follows happens in a later phase ("One year later"). */
   phase(title: string, narration: string): void;
   /** He tried something on a packet he recorded (a key, a decryption): the result, for the log. */
-  tried(packetId: string, check: string, passed: boolean, detail: string, narration: string): void;
+  tried(packetId: string, check: CheckId, passed: boolean, detail: string, narration: string): void;
 }
 
 /** His decision on one packet: the engine carries out `action`. */

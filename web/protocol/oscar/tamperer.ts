@@ -11,7 +11,7 @@ const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
  * Everything else he copies.
  */
 export const tamperer: OscarStrategy = {
-  label: 'tamperer: flips a byte of the first message',
+  label: 'tamperer: changes a byte',
   scenarios: ['conversation', 'handshake'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);

@@ -18,12 +18,12 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
 };
 
 /**
- * The scenario a run's name asks for. Lessons and presets that are not scenarios of their
- * own run the conversation (through two relays when the topology says so).
+ * The scenario a run's name asks for. Other names (a lesson, the sandbox) run what the
+ * settings say: seed 003's handshake, or the conversation, through two relays or not.
  */
 export function scenarioFor(name: string, config: ScenarioConfig): Scenario {
   const named = Object.hasOwn(SCENARIOS, name) ? SCENARIOS[name] : undefined;
   if (named) return named;
-  const relays = config.topology === 'two-relays' ? SCENARIOS.relays : undefined;
-  return relays ?? conversation;
+  if (config.protocol === 'handshake') return handshake;
+  return config.topology === 'two-relays' ? relays : conversation;
 }

@@ -1,9 +1,8 @@
-import { useEffect, useId, useState } from 'react';
-import { MAX_MESSAGE_LENGTH } from '../../protocol/presets.ts';
 import { MESSAGE_SETTING, SETTINGS, type Setting } from '../../protocol/settings.ts';
 import { selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
+import { MessageForm } from './MessageForm.tsx';
 
 const CHOICE_SETTINGS = SETTINGS.filter((s) => s.kind === 'choice');
 
@@ -24,11 +23,6 @@ export function ScenarioControls() {
   const status = useLab(selectStatus);
   const setSettings = useLab((s) => s.setSettings);
   const newKeys = useLab((s) => s.newKeys);
-  const [draft, setDraft] = useState(config.message);
-  // A lesson step may bring its own message ("pay 100 to Carol"): show what is being sent.
-  useEffect(() => setDraft(config.message), [config.message]);
-  const [hint, setHint] = useState<string | null>(null);
-  const hintId = useId();
 
   const change = (setting: Setting, written: string) => {
     const applied = setting.apply({ config, plan }, written);
@@ -37,35 +31,10 @@ export function ScenarioControls() {
     return null;
   };
 
-  const send = (event: React.FormEvent) => {
-    event.preventDefault();
-    setHint(change(MESSAGE_SETTING, draft));
-  };
-
   return (
     <section className="scenario-controls" aria-labelledby="settings-title">
       <h2 id="settings-title">Try it</h2>
-      <form onSubmit={send} className="message-form">
-        <label htmlFor="message">{MESSAGE_SETTING.label}</label>
-        <textarea
-          id="message"
-          value={draft}
-          rows={2}
-          maxLength={MAX_MESSAGE_LENGTH}
-          onChange={(e) => setDraft(e.target.value)}
-          aria-describedby={hint ? hintId : undefined}
-          aria-invalid={hint ? true : undefined}
-          data-testid="message-input"
-        />
-        <button type="submit" data-testid="send">
-          Send this message
-        </button>
-        {hint && (
-          <p id={hintId} className="hint" role="alert" data-testid="message-hint">
-            {hint}
-          </p>
-        )}
-      </form>
+      <MessageForm message={config.message} send={(text) => change(MESSAGE_SETTING, text)} />
       <div className="settings-grid">
         {CHOICE_SETTINGS.filter(
           (setting) => !setting.appliesWhen || setting.appliesWhen.test({ config, plan }),

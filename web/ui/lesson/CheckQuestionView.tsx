@@ -1,13 +1,30 @@
 import { useId, useState } from 'react';
 import type { CheckQuestion } from '../../lessons/types.ts';
+import { lessonProgress } from '../../store/progress-data.ts';
+import { progressState, recordAnswer } from '../../store/progress-store.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 
+interface Props {
+  question: CheckQuestion;
+  /** Where the question stands, to remember the answer picked. */
+  lessonId: string;
+  stepIndex: number;
+}
+
+/** The answer picked last time, if it is still one of the choices. */
+function savedAnswer({ question, lessonId, stepIndex }: Props): number | null {
+  const label = lessonProgress(progressState().progress, lessonId).answers[String(stepIndex)];
+  const index = question.choices.findIndex((choice) => choice.label === label);
+  return index === -1 ? null : index;
+}
+
 /** A question whose right answer comes from the outcome just computed, not from the script. */
-export function CheckQuestionView({ question }: { question: CheckQuestion }) {
+export function CheckQuestionView(props: Props) {
+  const { question, lessonId, stepIndex } = props;
   const outcome = useLab(selectOutcome);
   const finished = useLab(selectFinished);
-  const [answer, setAnswer] = useState<number | null>(null);
+  const [answer, setAnswer] = useState<number | null>(() => savedAnswer(props));
   const name = useId();
   const chosen = answer === null ? undefined : question.choices[answer];
   // Until the run is computed there is nothing to judge an answer against.
@@ -25,7 +42,10 @@ export function CheckQuestionView({ question }: { question: CheckQuestion }) {
             type="radio"
             name={name}
             checked={answer === index}
-            onChange={() => setAnswer(index)}
+            onChange={() => {
+              setAnswer(index);
+              recordAnswer(lessonId, stepIndex, choice.label);
+            }}
           />
           {choice.label}
         </label>

@@ -1,5 +1,6 @@
 import { lessonHash } from '../../app/route.ts';
 import type { Lesson } from '../../lessons/types.ts';
+import { EmbedButton } from '../embed/EmbedButton.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
 import { StepOutline } from './StepOutline.tsx';
@@ -22,10 +23,16 @@ export function LessonPanel({ lesson, stepIndex }: { lesson: Lesson; stepIndex: 
       ))}
       {step.widget && <LessonWidget id={step.widget} />}
       {step.question && (
-        <CheckQuestionView key={`${lesson.id}-${stepIndex}`} question={step.question} />
+        <CheckQuestionView
+          key={`${lesson.id}-${stepIndex}`}
+          question={step.question}
+          lessonId={lesson.id}
+          stepIndex={stepIndex}
+        />
       )}
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
       <StepOutline lesson={lesson} stepIndex={stepIndex} />
+      <EmbedButton lesson={lesson} stepIndex={stepIndex} />
     </section>
   );
 }

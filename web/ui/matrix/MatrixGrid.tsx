@@ -1,3 +1,4 @@
+import { checkLabel } from '../../protocol/checks.ts';
 import { verdictWords } from '../../protocol/matrix/verdict.ts';
 import type { MatrixState } from './use-matrix.ts';
 import './matrix.css';
@@ -56,7 +57,7 @@ export function MatrixGrid({ state, selected, onSelect }: Props) {
                   : 'No'}
               </td>
               <td>{yesNo(verdict.accepted, 'accepted')}</td>
-              <td>{verdict.detectedBy ?? 'Not detected'}</td>
+              <td>{verdict.detectedBy ? checkLabel(verdict.detectedBy) : 'Not detected'}</td>
               <td className="matrix-winner">{verdictWords(verdict)}</td>
             </tr>
           ))}

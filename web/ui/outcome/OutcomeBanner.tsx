@@ -1,4 +1,5 @@
-import type { Outcome } from '../../protocol/types.ts';
+import { checkLabel } from '../../protocol/checks.ts';
+import { type Outcome, partyName } from '../../protocol/types.ts';
 import { selectFinished, selectOutcome, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 
@@ -11,7 +12,7 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   if (o.sent === 0) {
     return [
       o.detectedBy
-        ? `Alice and Bob stopped before sending anything: detected by ${o.detectedBy}. Oscar read 0 messages.`
+        ? `Alice and Bob stopped before sending anything: detected by ${checkLabel(o.detectedBy)}. Oscar read 0 messages.`
         : 'No message was sent.',
     ];
   }
@@ -20,6 +21,14 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
     `Oscar read ${o.readByOscar} of ${messages(o.sent)}${unnoticed ? '; Alice and Bob detected nothing.' : '.'}`,
     `Their recipients read ${o.delivered} of ${o.sent} exactly as written.`,
   ];
+  if (o.missing > 0)
+    lines.push(
+      `${messages(o.missing)} never reached ${o.missing === 1 ? 'its' : 'their'} recipient.`,
+    );
+  for (const [party, count] of Object.entries(o.readBy)) {
+    if (party !== 'oscar' && count > 0)
+      lines.push(`${partyName(party)} read ${count} of ${messages(o.sent)} not meant for it.`);
+  }
   if (oscarOnWire && o.readByOscar < o.sent)
     lines.push('He still sees who talks to whom, when, and how long each message is.');
   if (o.acceptedCopies !== undefined && o.acceptedCopies > o.delivered)
@@ -30,7 +39,7 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
-  if (o.detectedBy) lines.push(`Detected by: ${o.detectedBy}.`);
+  if (o.detectedBy) lines.push(`Detected by: ${checkLabel(o.detectedBy)}.`);
   return lines;
 }
 
@@ -38,18 +47,23 @@ export function OutcomeBanner() {
   const finished = useLab(selectFinished);
   const outcome = useLab(selectOutcome);
   const oscarOnWire = useLab(selectPlan).presence !== 'off';
+  const pausesEarly = useLab((s) => s.trace !== null && s.segment.pause < s.trace.events.length);
   // The banner's place is kept while the run plays, so the controls below never jump.
   if (!finished || !outcome) {
     return (
       <p className="outcome outcome-pending" data-testid="outcome-pending">
-        The outcome, counted from what happened, appears when the run has played to the end.
+        {pausesEarly
+          ? 'This step pauses before the run ends, so there is no outcome to count yet.'
+          : 'The outcome, counted from what happened, appears when the run has played to the end.'}
       </p>
     );
   }
+  // A message that silently never arrives is his win too (a dropped or cut-off conversation).
   const oscarWon =
     outcome.readByOscar > 0 ||
     outcome.forgedAccepted > 0 ||
-    (outcome.acceptedCopies ?? 0) > outcome.delivered;
+    (outcome.acceptedCopies ?? 0) > outcome.delivered ||
+    (outcome.missing > 0 && !outcome.detectedBy);
   const headline = oscarWon
     ? 'Oscar wins.'
     : outcome.detectedBy

@@ -24,7 +24,7 @@ export function PartyNode({ party, place, knowledge, active, absent = false, not
     >
       <div className="party-head">
         <span className="party-avatar" aria-hidden="true">
-          {name.charAt(0)}
+          {place.role === 'relay' ? name.slice(-1) : name.charAt(0)}
         </span>
         <span className="party-name">{party === 'ca' ? 'CA' : name}</span>
       </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { TOY_GROUPS } from '../../crypto/toy-dh.ts';
 import { type Measurement, nextToMeasure } from '../../protocol/toy/brute-force-model.ts';
 import type { MeasureRequest, WorkerReply } from './brute-force-messages.ts';
+import { startBruteForceWorker } from './start-worker.ts';
 
 export interface CostMeasurement {
   readonly status: 'idle' | 'running' | 'done' | 'stopped' | 'failed';
@@ -44,7 +45,7 @@ export function useCostMeasurement() {
     end();
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./brute-force.worker.ts', import.meta.url), { type: 'module' });
+      worker = startBruteForceWorker();
     } catch (error) {
       setState({
         ...INITIAL,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ChunkedSearchResult, searchInChunks } from '../../protocol/toy/chunked-search.ts';
 import type { DiscreteLogReply, DiscreteLogRequest } from './brute-force-messages.ts';
+import { startDiscreteLogWorker } from './start-worker.ts';
 
 export type SearchState =
   | { readonly status: 'idle' }
@@ -71,7 +72,7 @@ export function useDiscreteLogSearch(g: bigint, A: bigint, p: bigint) {
 
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./discrete-log.worker.ts', import.meta.url), { type: 'module' });
+      worker = startDiscreteLogWorker();
     } catch {
       onThisThread();
       return;

@@ -1,0 +1,97 @@
+// npm run build:single — the whole lab in one HTML file, dist-single/handshake-lab.html, that
+// works opened from disk (file://, a secure context) with no network: for a USB stick in a
+// lecture hall. The base config, plus: everything inlined (lazy chunks folded in), workers
+// started from Blob URLs, the favicon as a data: URL, and a policy that allows exactly the
+// inlined script and style by their hashes.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import base, { CSP_PLUGIN_NAME, withPolicy } from './vite.config.ts';
+
+const OUT_DIR = 'dist-single';
+const FILE_NAME = 'handshake-lab.html';
+const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const WORKERS = fromHere('./web/ui/widgets/start-worker.ts');
+const INLINE_WORKERS = fromHere('./web/ui/widgets/start-worker.inline.ts');
+
+/** Workers from Blob URLs: a file:// page cannot start a worker from a file beside it. */
+function inlineWorkers(): Plugin {
+  return {
+    name: 'handshake-lab:inline-workers',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === WORKERS ? INLINE_WORKERS : null;
+    },
+  };
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+function singleFilePolicy(scripts: string[], styles: string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.map(sha256).join(' ')}`,
+    `style-src ${styles.map(sha256).join(' ')}`,
+    'img-src data:',
+    'worker-src blob:',
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    // As on the hosted page: strings reach script sinks only through web/app/trusted-types.ts.
+    "require-trusted-types-for 'script'",
+    'trusted-types default',
+  ].join('; ');
+}
+
+/** After inlining: the favicon as data, the policy with the hashes, and the file's name. */
+function finishSingleFile(): Plugin {
+  return {
+    name: 'handshake-lab:single-file',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: (html) => {
+      const icon = readFileSync(fromHere('./public/favicon.svg')).toString('base64');
+      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml;base64,${icon}"`);
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') throw new Error('The build made no index.html.');
+        const html = String(page.source);
+        const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+          (m) => m[1] ?? '',
+        );
+        const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(
+          (m) => m[1] ?? '',
+        );
+        if (/<(script|link)\b[^>]*\b(src|href)="\.\/(?!\/)[^"]*\.(js|css)"/.test(html)) {
+          throw new Error('A script or stylesheet was left outside the single file.');
+        }
+        delete bundle['index.html'];
+        this.emitFile({
+          type: 'asset',
+          fileName: FILE_NAME,
+          source: withPolicy(html, singleFilePolicy(scripts, styles)),
+        });
+      },
+    },
+  };
+}
+
+const basePlugins: PluginOption[] = base.plugins ?? [];
+const withoutBasePolicy = basePlugins.filter(
+  (plugin) =>
+    !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === CSP_PLUGIN_NAME),
+);
+
+export default defineConfig({
+  ...base,
+  plugins: [inlineWorkers(), ...withoutBasePolicy, viteSingleFile(), finishSingleFile()],
+  publicDir: false,
+  build: { ...base.build, outDir: OUT_DIR, emptyOutDir: true },
+});

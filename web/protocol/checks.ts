@@ -1,0 +1,33 @@
+/**
+ * Every check a party makes, by id, with the words a person reads. `detectedBy` is one of
+ * these; the detail of each check (which name, which date) is in its event.
+ */
+export const CHECKS = {
+  'gcm-tag': 'AES-GCM tag',
+  signature: 'signature',
+  'signature.key-share': 'signature on Bob’s public value',
+  'signature.transcript': 'the server’s signature over the handshake',
+  decryption: 'decryption',
+  text: 'valid text',
+  'rsa-oaep.unwrap': 'RSA-OAEP unwrap',
+  'fingerprint.in-band': 'in-band checksum',
+  'fingerprint.out-of-band': 'safety numbers compared by phone',
+  'certificate.required': 'certificate: a certificate is required',
+  'certificate.chain': 'certificate: signed by a CA she trusts',
+  'certificate.name': 'certificate: issued to the name she wanted',
+  'certificate.validity': 'certificate: within its validity period',
+  'certificate.key-usage': 'certificate: its key may be used this way',
+  'close.signature': 'CLOSE signed by the client',
+  'close.count': 'CLOSE message count',
+  'sequence-number': 'sequence number',
+  // Oscar's own attempts on what he recorded, in a later phase (they detect nothing).
+  'recorded.decrypt': 'decrypt a recorded message',
+  'recorded.unwrap': 'unwrap a recorded key',
+  'recorded.private-key': 'find the private key of a recorded public value',
+} as const;
+
+export type CheckId = keyof typeof CHECKS;
+
+export function checkLabel(id: CheckId): string {
+  return CHECKS[id];
+}

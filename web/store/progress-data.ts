@@ -1,0 +1,106 @@
+import type { Lesson } from '../lessons/types.ts';
+
+/**
+ * What a student has done, as saved in localStorage: per lesson, the steps played to their end
+ * and the answer picked for each step's question (by its label, which survives reordering).
+ */
+export interface LessonProgress {
+  /** 0-based step indexes, ascending, each once. */
+  readonly done: readonly number[];
+  /** Step index (as text) → the label of the answer picked. */
+  readonly answers: Readonly<Record<string, string>>;
+}
+
+export interface Progress {
+  readonly lessons: Readonly<Record<string, LessonProgress>>;
+}
+
+/** Marks saved data as this app's, in this shape; anything else is foreign. */
+const APP = 'handshake-lab';
+const VERSION = 1;
+
+export const NO_PROGRESS: Progress = { lessons: {} };
+const NO_LESSON_PROGRESS: LessonProgress = { done: [], answers: {} };
+
+export function serializeProgress(progress: Progress): string {
+  return JSON.stringify({ app: APP, version: VERSION, lessons: progress.lessons });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads saved progress. Returns null when the text is not this app's progress at all (not
+ * JSON, another shape, another version): the caller resets it. Entries that are well formed
+ * but no longer fit the lessons (a lesson or an answer that has since changed) are dropped.
+ */
+export function parseProgress(text: string, lessons: readonly Lesson[]): Progress | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(data) || data.app !== APP || data.version !== VERSION) return null;
+  if (!isRecord(data.lessons)) return null;
+  const saved = data.lessons;
+  const result: Record<string, LessonProgress> = {};
+  for (const [id, entry] of Object.entries(saved)) {
+    const parsed = parseLessonProgress(entry);
+    if (!parsed) return null;
+    // Only ids of lessons that exist become keys: nothing else from storage names a property.
+    const lesson = lessons.find((l) => l.id === id);
+    if (lesson) result[lesson.id] = fitToLesson(parsed, lesson);
+  }
+  return { lessons: result };
+}
+
+function parseLessonProgress(entry: unknown): LessonProgress | null {
+  if (!isRecord(entry) || !Array.isArray(entry.done) || !isRecord(entry.answers)) return null;
+  const done: number[] = [];
+  for (const step of entry.done) {
+    if (!Number.isInteger(step) || step < 0) return null;
+    done.push(step);
+  }
+  const answers: Record<string, string> = {};
+  for (const [step, label] of Object.entries(entry.answers)) {
+    if (!/^\d{1,4}$/.test(step) || typeof label !== 'string') return null;
+    answers[step] = label;
+  }
+  return { done, answers };
+}
+
+function fitToLesson(progress: LessonProgress, lesson: Lesson): LessonProgress {
+  const done = [...new Set(progress.done)]
+    .filter((step) => step < lesson.steps.length)
+    .sort((a, b) => a - b);
+  const answers: Record<string, string> = {};
+  for (const [step, label] of Object.entries(progress.answers)) {
+    const question = lesson.steps[Number(step)]?.question;
+    if (question?.choices.some((choice) => choice.label === label)) answers[step] = label;
+  }
+  return { done, answers };
+}
+
+export function lessonProgress(progress: Progress, lessonId: string): LessonProgress {
+  return progress.lessons[lessonId] ?? NO_LESSON_PROGRESS;
+}
+
+export function withStepDone(progress: Progress, lessonId: string, stepIndex: number): Progress {
+  const lesson = lessonProgress(progress, lessonId);
+  if (lesson.done.includes(stepIndex)) return progress;
+  const done = [...lesson.done, stepIndex].sort((a, b) => a - b);
+  return { lessons: { ...progress.lessons, [lessonId]: { ...lesson, done } } };
+}
+
+export function withAnswer(
+  progress: Progress,
+  lessonId: string,
+  stepIndex: number,
+  label: string,
+): Progress {
+  const lesson = lessonProgress(progress, lessonId);
+  if (lesson.answers[String(stepIndex)] === label) return progress;
+  const answers = { ...lesson.answers, [String(stepIndex)]: label };
+  return { lessons: { ...progress.lessons, [lessonId]: { ...lesson, answers } } };
+}

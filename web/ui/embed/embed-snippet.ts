@@ -1,0 +1,57 @@
+import { allowedParent } from '../../app/deck/deck-messages.ts';
+import { lessonHash } from '../../app/route.ts';
+
+export const FRAME_SIZES = [
+  { width: 960, height: 540 },
+  { width: 1280, height: 720 },
+] as const;
+export type FrameSize = (typeof FRAME_SIZES)[number];
+
+export interface EmbedOptions {
+  /** Where the app is served: origin and path, no query, no hash. */
+  readonly appUrl: string;
+  readonly lessonId: string;
+  readonly stepIndex: number;
+  readonly stepTitle: string;
+  readonly size: FrameSize;
+  /** The deck's origin, when only it may drive the frame; '' for any parent. */
+  readonly parent: string;
+}
+
+/** The embed's address: `?embed=1`, and `&parent=` when given and valid. */
+export function embedLink(options: EmbedOptions): string {
+  const query = new URLSearchParams({ embed: '1' });
+  const parent = allowedParent(`?parent=${encodeURIComponent(options.parent)}`);
+  if (options.parent !== '' && parent !== 'invalid' && parent !== null) query.set('parent', parent);
+  return `${options.appUrl}?${query.toString()}${lessonHash(options.lessonId, options.stepIndex)}`;
+}
+
+/** The plain link a slide tool without frames (Google Slides) can hold: the page itself. */
+export function plainLink(options: EmbedOptions): string {
+  return `${options.appUrl}${lessonHash(options.lessonId, options.stepIndex)}`;
+}
+
+function escapeAttribute(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+export function iframeSnippet(options: EmbedOptions): string {
+  const title = escapeAttribute(`Handshake Lab: ${options.stepTitle}`);
+  return [
+    `<iframe src="${escapeAttribute(embedLink(options))}"`,
+    `        width="${options.size.width}" height="${options.size.height}" title="${title}"`,
+    `        style="border: 0"></iframe>`,
+  ].join('\n');
+}
+
+/** Why an origin typed for `?parent=` cannot be used, or null when it can (or is empty). */
+export function parentProblem(parent: string): string | null {
+  if (parent === '') return null;
+  return allowedParent(`?parent=${encodeURIComponent(parent)}`) === 'invalid'
+    ? 'An origin is a scheme, a host and an optional port, such as https://slides.example.org, with no path.'
+    : null;
+}

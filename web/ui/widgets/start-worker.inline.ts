@@ -1,0 +1,14 @@
+/**
+ * The single-file build's workers (see vite.single.config.ts): their code is inlined in the
+ * page and started from a Blob URL, so that one HTML file opened from disk has everything.
+ */
+import BruteForceWorker from './brute-force.worker.ts?worker&inline';
+import DiscreteLogWorker from './discrete-log.worker.ts?worker&inline';
+
+export function startBruteForceWorker(): Worker {
+  return new BruteForceWorker();
+}
+
+export function startDiscreteLogWorker(): Worker {
+  return new DiscreteLogWorker();
+}

@@ -1,0 +1,12 @@
+/**
+ * The lab's Web Workers, each a file of its own next to the page (the production build's
+ * policy allows workers from the page's own origin only). The single-file build swaps this
+ * module for start-worker.inline.ts, whose workers travel inside the page as Blob URLs.
+ */
+export function startBruteForceWorker(): Worker {
+  return new Worker(new URL('./brute-force.worker.ts', import.meta.url), { type: 'module' });
+}
+
+export function startDiscreteLogWorker(): Worker {
+  return new Worker(new URL('./discrete-log.worker.ts', import.meta.url), { type: 'module' });
+}
