@@ -16,10 +16,16 @@ export function MatrixGrid({ state, selected, onSelect }: Props) {
   const { status, results } = state;
   return (
     <div className="matrix">
-      <p className="matrix-status" aria-live="polite" data-testid="matrix-status">
+      <p
+        className="matrix-status"
+        aria-live="polite"
+        data-testid="matrix-status"
+        data-milliseconds={state.milliseconds ?? undefined}
+        data-crypto-milliseconds={state.cryptoMilliseconds ?? undefined}
+      >
         {status === 'running' && `Running Oscar’s strategies… ${results.length} done.`}
         {status === 'done' &&
-          `All ${results.length} strategies ran in ${Math.round(state.milliseconds ?? 0)} ms${state.where === 'page' ? ' (on the page: no worker could start)' : ''}.`}
+          `All ${results.length} strategies ran in ${Math.round(state.milliseconds ?? 0)} ms${state.cryptoMilliseconds !== null ? `, ${Math.round(state.cryptoMilliseconds)} ms of it inside WebCrypto` : ''}${state.where === 'page' ? ' (on the page: no worker could start)' : ''}.`}
         {status === 'failed' && `The matrix stopped: ${state.error}`}
       </p>
       <table className="matrix-grid" data-testid="matrix-grid">

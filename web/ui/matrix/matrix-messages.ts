@@ -16,5 +16,11 @@ export type MatrixReply =
       readonly row: MatrixRow;
       readonly verdict: Verdict;
     }
-  | { readonly id: number; readonly kind: 'done'; readonly milliseconds: number }
+  | {
+      readonly id: number;
+      readonly kind: 'done';
+      readonly milliseconds: number;
+      /** Of those, the time spent inside WebCrypto itself. */
+      readonly cryptoMilliseconds: number;
+    }
   | { readonly id: number; readonly kind: 'failed'; readonly error: string };

@@ -4,7 +4,10 @@
  */
 import { KeyCache } from '../../protocol/keyring.ts';
 import { runMatrix } from '../../protocol/matrix/run-matrix.ts';
+import { takeWebCryptoTime, timeWebCrypto } from './crypto-timer.ts';
 import type { MatrixReply, MatrixRequest } from './matrix-messages.ts';
+
+timeWebCrypto();
 
 /** The part of a dedicated worker's global scope used here (the DOM lib types `self` as a window). */
 interface WorkerScope {
@@ -16,11 +19,14 @@ const keys = new KeyCache();
 
 scope.addEventListener('message', async ({ data }) => {
   const started = performance.now();
+  takeWebCryptoTime();
   try {
     await runMatrix(data.defences, keys, ({ row, verdict }) =>
       scope.postMessage({ id: data.id, kind: 'row', row, verdict }),
     );
-    scope.postMessage({ id: data.id, kind: 'done', milliseconds: performance.now() - started });
+    const milliseconds = performance.now() - started;
+    const cryptoMilliseconds = takeWebCryptoTime();
+    scope.postMessage({ id: data.id, kind: 'done', milliseconds, cryptoMilliseconds });
   } catch (error) {
     scope.postMessage({
       id: data.id,

@@ -7,6 +7,8 @@ export interface MatrixState {
   readonly status: 'idle' | 'running' | 'done' | 'failed';
   readonly results: readonly MatrixResult[];
   readonly milliseconds: number | null;
+  /** Of those, the time inside WebCrypto (measured in the worker only). */
+  readonly cryptoMilliseconds: number | null;
   readonly error: string | null;
   /** Where the rows were computed: a worker, or the page itself when no worker could start. */
   readonly where: 'worker' | 'page' | null;
@@ -16,6 +18,7 @@ const INITIAL: MatrixState = {
   status: 'idle',
   results: [],
   milliseconds: null,
+  cryptoMilliseconds: null,
   error: null,
   where: null,
 };
@@ -35,7 +38,12 @@ async function runOnPage(request: MatrixRequest, listen: Listener): Promise<void
       listen({ id: request.id, kind: 'row', row, verdict });
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
-    listen({ id: request.id, kind: 'done', milliseconds: performance.now() - started });
+    listen({
+      id: request.id,
+      kind: 'done',
+      milliseconds: performance.now() - started,
+      cryptoMilliseconds: Number.NaN,
+    });
   } catch (error) {
     listen({ id: request.id, kind: 'failed', error: String(error) });
   }
@@ -54,7 +62,15 @@ export function useMatrix(defences: ScenarioConfig): MatrixState {
     setState((s) => {
       if (reply.kind === 'row')
         return { ...s, results: [...s.results, { row: reply.row, verdict: reply.verdict }] };
-      if (reply.kind === 'done') return { ...s, status: 'done', milliseconds: reply.milliseconds };
+      if (reply.kind === 'done')
+        return {
+          ...s,
+          status: 'done',
+          milliseconds: reply.milliseconds,
+          cryptoMilliseconds: Number.isNaN(reply.cryptoMilliseconds)
+            ? null
+            : reply.cryptoMilliseconds,
+        };
       return { ...s, status: 'failed', error: reply.error };
     });
   }, []);
