@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { CONTENT_SECURITY_POLICY } from './scripts/security-headers.ts';
 import base, { CSP_PLUGIN_NAME, withPolicy } from './vite.config.ts';
 
 const OUT_DIR = 'dist-single';
@@ -30,21 +31,27 @@ function inlineWorkers(): Plugin {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
+/**
+ * The production policy, with what one file opened from disk needs instead: its inline
+ * script and style allowed by hash, images as data:, workers from blob:, nothing to fetch.
+ */
 function singleFilePolicy(scripts: string[], styles: string[]): string {
-  return [
-    "default-src 'none'",
-    `script-src ${scripts.map(sha256).join(' ')}`,
-    `style-src ${styles.map(sha256).join(' ')}`,
-    'img-src data:',
-    'worker-src blob:',
-    "connect-src 'none'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    // As on the hosted page: strings reach script sinks only through web/app/trusted-types.ts.
-    "require-trusted-types-for 'script'",
-    'trusted-types default',
-  ].join('; ');
+  const replaced: Record<string, string | null> = {
+    'script-src': `script-src ${scripts.map(sha256).join(' ')}`,
+    'style-src': `style-src ${styles.map(sha256).join(' ')}`,
+    'img-src': 'img-src data:',
+    'font-src': null,
+    'connect-src': "connect-src 'none'",
+    'worker-src': 'worker-src blob:',
+    'manifest-src': null,
+  };
+  return CONTENT_SECURITY_POLICY.split('; ')
+    .map((directive) => {
+      const name = directive.split(' ')[0] ?? '';
+      return name in replaced ? replaced[name] : directive;
+    })
+    .filter((directive): directive is string => directive !== null)
+    .join('; ');
 }
 
 /** After inlining: the favicon as data, the policy with the hashes, and the file's name. */

@@ -9,7 +9,7 @@ import { expect, type Lab, lessonById, stepHash, test } from './fixtures.ts';
 const OUTCOMES: Record<'handshake' | 'relays', readonly (readonly string[])[]> = {
   handshake: [
     [],
-    ['Oscar learns nothing.', 'Oscar read 0 of 2 messages.'],
+    ['Oscar cannot read the messages.', 'Oscar read 0 of 2 messages.'],
     ['Oscar wins.', 'Oscar read 2 of 2 messages', 'Their recipients read 0 of 2'],
     ['Oscar is caught.', 'Alice and Bob stopped before sending anything'],
     ['Oscar wins.', 'Oscar read 2 of 2 messages'],
@@ -21,10 +21,14 @@ const OUTCOMES: Record<'handshake' | 'relays', readonly (readonly string[])[]> =
     [],
     [],
     [],
-    ['Oscar learns nothing.', 'Broker 1 read 2 of 2 messages not meant for it.'],
+    ['No attacker on the wire this run.', 'Broker 1 read 2 of 2 messages not meant for it.'],
     ['Oscar wins.', 'Oscar read 2 of 2 messages; Alice and Bob detected nothing.'],
-    ['Oscar learns nothing.', 'Oscar read 0 of 2 messages.', 'Their recipients read 2 of 2'],
-    ['Oscar learns nothing.', 'Their recipients read 2 of 2'],
+    [
+      'Oscar cannot read the messages.',
+      'Oscar read 0 of 2 messages.',
+      'Their recipients read 2 of 2',
+    ],
+    ['No attacker on the wire this run.', 'Their recipients read 2 of 2'],
   ],
 };
 

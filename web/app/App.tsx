@@ -4,7 +4,6 @@ import { LabStoreProvider } from '../store/store.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { NotFound } from './NotFound.tsx';
-import { ProgressNotice } from './ProgressNotice.tsx';
 import { isEmbed, lessonHash, type Route } from './route.ts';
 import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
@@ -15,6 +14,10 @@ const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.de
 const Home = lazy(() => import('./Home.tsx').then((m) => ({ default: m.Home })));
 // The stage and its panels load with the first lesson or the sandbox, not with the lesson list.
 const LessonPage = lazy(() => import('./LessonPage.tsx').then((m) => ({ default: m.LessonPage })));
+// Loads after the page: it reads saved progress only to say that it had to be reset.
+const ProgressNotice = lazy(() =>
+  import('./ProgressNotice.tsx').then((m) => ({ default: m.ProgressNotice })),
+);
 const SandboxPage = lazy(() =>
   import('./SandboxPage.tsx').then((m) => ({ default: m.SandboxPage })),
 );
@@ -44,7 +47,11 @@ export function App() {
           handBack={framed ? handBack : undefined}
         >
           {!embed && <SiteHeader />}
-          {!embed && <ProgressNotice />}
+          {!embed && (
+            <Suspense fallback={null}>
+              <ProgressNotice />
+            </Suspense>
+          )}
           <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
             <InjectedFault place="page" />
             <Suspense fallback={<p className="notice-page">Loading…</p>}>

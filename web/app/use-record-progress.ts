@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { markStepDone } from '../store/progress-store.ts';
+import { loadProgress } from '../store/load-progress.ts';
 import { selectAtPause } from '../store/selectors.ts';
 import { useLab } from '../store/store.ts';
 
@@ -10,6 +10,6 @@ export function useRecordProgress(lessonId: string, stepIndex: number): void {
       selectAtPause(s) && s.position?.lessonId === lessonId && s.position.stepIndex === stepIndex,
   );
   useEffect(() => {
-    if (finishedHere) markStepDone(lessonId, stepIndex);
+    if (finishedHere) void loadProgress().then((p) => p.markStepDone(lessonId, stepIndex));
   }, [finishedHere, lessonId, stepIndex]);
 }

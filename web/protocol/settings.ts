@@ -124,6 +124,15 @@ const PRESENCES: readonly TypedChoice<OscarPresence>[] = [
   })),
 ];
 
+/** Oscar: off, or any strategy (a strategy with no part in the run is refused when it runs). */
+const CHOOSE_OSCAR = choiceSetting<OscarPresence>({
+  name: 'oscar',
+  label: 'Oscar',
+  choices: PRESENCES,
+  read: (settings) => settings.plan.presence,
+  write: (settings, presence) => ({ ...settings, plan: planFor(presence) }),
+});
+
 const ON_RELAYS = {
   test: ({ config }: ScenarioSettings) =>
     config.protocol === 'conversation' && config.topology === 'two-relays',
@@ -242,13 +251,7 @@ export const MESSAGE_SETTING: Setting = {
 
 /** Choices in the order the controls show them; the message last, so links end with it. */
 export const SETTINGS: readonly Setting[] = [
-  choiceSetting<OscarPresence>({
-    name: 'oscar',
-    label: 'Oscar',
-    choices: PRESENCES,
-    read: (settings) => settings.plan.presence,
-    write: (settings, presence) => ({ ...settings, plan: planFor(presence) }),
-  }),
+  CHOOSE_OSCAR,
   choiceSetting<CertificateForgery>({
     name: 'forgery',
     label: 'Oscar presents',

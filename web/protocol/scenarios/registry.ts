@@ -1,4 +1,5 @@
 import type { ScenarioConfig } from '../types.ts';
+import { scenarioOfSettings } from './choose.ts';
 import { conversation } from './conversation.ts';
 import { handshake } from './handshake.ts';
 import { nonceReuse } from './nonce-reuse.ts';
@@ -24,6 +25,5 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
 export function scenarioFor(name: string, config: ScenarioConfig): Scenario {
   const named = Object.hasOwn(SCENARIOS, name) ? SCENARIOS[name] : undefined;
   if (named) return named;
-  if (config.protocol === 'handshake') return handshake;
-  return config.topology === 'two-relays' ? relays : conversation;
+  return { handshake, relays, conversation }[scenarioOfSettings(config)];
 }

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { CheckQuestion } from '../../lessons/types.ts';
-import { lessonProgress } from '../../store/progress-data.ts';
-import { progressState, recordAnswer } from '../../store/progress-store.ts';
+import { loadProgress } from '../../store/load-progress.ts';
+import { lessonProgress, type Progress } from '../../store/progress-data.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 
@@ -13,18 +13,34 @@ interface Props {
 }
 
 /** The answer picked last time, if it is still one of the choices. */
-function savedAnswer({ question, lessonId, stepIndex }: Props): number | null {
-  const label = lessonProgress(progressState().progress, lessonId).answers[String(stepIndex)];
+function savedAnswer(
+  progress: Progress,
+  question: CheckQuestion,
+  lessonId: string,
+  stepIndex: number,
+): number | null {
+  const label = lessonProgress(progress, lessonId).answers[String(stepIndex)];
   const index = question.choices.findIndex((choice) => choice.label === label);
   return index === -1 ? null : index;
 }
 
 /** A question whose right answer comes from the outcome just computed, not from the script. */
-export function CheckQuestionView(props: Props) {
-  const { question, lessonId, stepIndex } = props;
+export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   const outcome = useLab(selectOutcome);
   const finished = useLab(selectFinished);
-  const [answer, setAnswer] = useState<number | null>(() => savedAnswer(props));
+  const [answer, setAnswer] = useState<number | null>(null);
+  // The answer picked last time comes back once the progress store has loaded, unless the
+  // student has picked one since.
+  useEffect(() => {
+    let open = true;
+    void loadProgress().then((p) => {
+      const saved = savedAnswer(p.progressState().progress, question, lessonId, stepIndex);
+      if (open) setAnswer((current) => current ?? saved);
+    });
+    return () => {
+      open = false;
+    };
+  }, [question, lessonId, stepIndex]);
   const name = useId();
   const chosen = answer === null ? undefined : question.choices[answer];
   // Until the run is computed there is nothing to judge an answer against.
@@ -44,7 +60,7 @@ export function CheckQuestionView(props: Props) {
             checked={answer === index}
             onChange={() => {
               setAnswer(index);
-              recordAnswer(lessonId, stepIndex, choice.label);
+              void loadProgress().then((p) => p.recordAnswer(lessonId, stepIndex, choice.label));
             }}
           />
           {choice.label}

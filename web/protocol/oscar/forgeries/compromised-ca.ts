@@ -1,0 +1,9 @@
+import { withField } from '../../packets.ts';
+import { certify } from '../../pki.ts';
+import type { CertificateForgeryStrategy } from './forgery.ts';
+
+export const compromisedCa: CertificateForgeryStrategy = {
+  story: 'He has broken into the CA: it signs a certificate for “bob” with his key.',
+  present: async ({ context, packet, own }) =>
+    withField(packet, 'certificate', (await certify(context.keys, 'bob', own.spki)).der),
+};
