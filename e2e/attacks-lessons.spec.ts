@@ -82,6 +82,10 @@ test('Can Oscar win?: the grid answers every strategy, defences and row live in 
   await expect(cell('tamper')).toHaveText('Caught by AES-GCM tag');
   await expect(cell('steal-key-later')).toHaveText('Oscar wins: read 2 of 2 (2 later)');
   await expect(cell('passive')).toHaveText('Oscar gains nothing');
+  // RSA transport: the search's shortest win is to steal Bob's key afterwards.
+  await expect(cell('best-attack')).toHaveText(
+    'Oscar wins in 1 action: afterwards: steals Bob’s long-term keys (run twice, won twice)',
+  );
   await lab.expectNoAxeViolations();
 
   // Keyboard only: the sequence-number select, then the replay row's button.
@@ -95,6 +99,18 @@ test('Can Oscar win?: the grid answers every strategy, defences and row live in 
   await page.getByTestId('defence-exchange').selectOption('ecdh');
   await expect(status).toHaveText(/^All \d+ strategies ran/, { timeout: 60_000 });
   await expect(cell('steal-key-later')).toHaveText('Oscar gains nothing');
+  // Numbers reveal a gap only when a later message arrives: he drops a session's last order.
+  await expect(cell('best-attack')).toHaveText(
+    'Oscar wins in 2 actions: session 1, order 1: lets it through; session 1, order 2: drops it (run twice, won twice)',
+  );
+  const best = grid.locator('tr[data-row="best-attack"] button');
+  await best.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/row=best-attack/);
+  await lab.waitUntilComputed();
+  await lab.playToEnd();
+  await lab.expectOutcome('Oscar wins.');
+  await lab.expectOutcome('1 message never reached its recipient.');
 
   const play = grid.locator('tr[data-row="replay"] button');
   await play.focus();

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
+import { BEST_ATTACK_SCENARIO, planOf } from '../protocol/matrix/best-attack.ts';
 import { MATRIX_SETTINGS } from '../protocol/matrix/defences.ts';
 import type { ScenarioConfig } from '../protocol/types.ts';
 import { wholeRun } from '../store/playback-slice.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
 import { ChoiceSelect } from '../ui/controls/ChoiceSelect.tsx';
+import { BEST_ATTACK_ROW } from '../ui/matrix/BestAttackRow.tsx';
 import { MatrixGrid } from '../ui/matrix/MatrixGrid.tsx';
 import { useMatrix } from '../ui/matrix/use-matrix.ts';
 import { formatMatrixLink, parseMatrixLink } from './matrix-url.ts';
@@ -23,7 +25,12 @@ export function MatrixPage({ query }: { query: string }) {
     if (next !== window.location.hash) window.history.replaceState(null, '', next);
   }, [defences, selected]);
 
-  const row = matrix.results.find((r) => r.row.id === selected)?.row;
+  const row = useMemo(() => {
+    const found = matrix.best?.found;
+    if (selected === BEST_ATTACK_ROW && found)
+      return { scenario: BEST_ATTACK_SCENARIO, config: defences, plan: planOf(found.moves) };
+    return matrix.results.find((r) => r.row.id === selected)?.row;
+  }, [matrix.best, matrix.results, selected, defences]);
   useEffect(() => {
     if (!row) return;
     store.setState({ position: null, segmentOf: wholeRun, entry: 'start' });

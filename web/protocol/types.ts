@@ -387,6 +387,14 @@ export interface ScenarioConfig {
 
 export type OnOff = 'off' | 'on';
 
+/**
+ * One move of a scripted Oscar, on the next message Alice sends: let it through, send it
+ * twice, send it twice with the next sequence number, drop it, flip a bit, or put in its
+ * place the message sent at the same place in the session before ("old"). "steal" is not
+ * about a message: after the conversation he steals Bob's long-term keys.
+ */
+export type ScriptMove = 'pass' | 'replay' | 'renumber' | 'drop' | 'flip' | 'old' | 'steal';
+
 export type ProtocolChoice = 'conversation' | 'handshake';
 export type TopologyChoice = 'direct' | 'two-relays';
 export type RelayMode = 'hop-by-hop' | 'end-to-end';
@@ -420,13 +428,18 @@ export type OscarPlan =
    * changes its sequence number to the next one Bob expects.
    */
   | { readonly presence: 'replay'; readonly rewriteSequence?: boolean }
+  /**
+   * A script of moves, one per message Alice sends, in order ("pass" lets one through), and
+   * "steal" last: the shape of "Oscar's best attack" (web/protocol/matrix/best-attack.ts).
+   */
+  | { readonly presence: 'scripted'; readonly moves: readonly ScriptMove[] }
   /** He knows what one message says (`known`) and looks for a second under the same IV. */
   | { readonly presence: 'reuse-nonce'; readonly known?: string }
   /** Strategies without options: their module in ./oscar/ says what they do. */
   | {
       readonly presence: Exclude<
         StrategyId,
-        'passive' | 'mitm' | 'tamper' | 'forge' | 'replay' | 'reuse-nonce'
+        'passive' | 'mitm' | 'tamper' | 'forge' | 'replay' | 'reuse-nonce' | 'scripted'
       >;
     };
 /** Oscar's choices for the two-party conversation (the sandbox's list and the oracle's). */

@@ -7,6 +7,7 @@ import { passive } from './passive.ts';
 import { reorder } from './reorder.ts';
 import { replay } from './replay.ts';
 import { reuseNonce } from './reuse-nonce.ts';
+import { scripted } from './scripted.ts';
 import { stealKeyLater } from './steal-key-later.ts';
 import type { OscarStrategy } from './strategy.ts';
 import { tamperer } from './tamperer.ts';
@@ -24,6 +25,7 @@ export const OSCAR_STRATEGIES = {
   reorder,
   'steal-key-later': stealKeyLater,
   'reuse-nonce': reuseNonce,
+  scripted,
 } as const satisfies Record<string, OscarStrategy>;
 
 export type StrategyId = keyof typeof OSCAR_STRATEGIES;

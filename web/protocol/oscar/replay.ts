@@ -1,7 +1,7 @@
 import { decodeSequence, encodeSequence } from '../message-codec.ts';
 import { oscarTriesToRead } from '../oscar.ts';
 import { withField } from '../packets.ts';
-import { partyName } from '../types.ts';
+import { type Packet, partyName } from '../types.ts';
 import { isFirstMessage, readLater } from './first-message.ts';
 import type { OscarStrategy } from './strategy.ts';
 
@@ -22,11 +22,7 @@ export const replay: OscarStrategy = {
     const to = partyName(packet.to);
     if (rewrite && sequence) {
       const number = decodeSequence(sequence) + 1;
-      const copy = {
-        ...withField(packet, 'sequence', encodeSequence(number)),
-        id: `${packet.id}-again`,
-        forgedBy: 'oscar',
-      };
+      const copy = renumberedCopy(packet, number);
       return {
         action: { do: 'inject', with: [copy] },
         attempt: {
@@ -48,3 +44,12 @@ export const replay: OscarStrategy = {
     };
   },
 };
+
+/** Oscar's copy of a numbered message with its (clear) sequence number changed to `number`. */
+export function renumberedCopy(packet: Packet, number: number): Packet {
+  return {
+    ...withField(packet, 'sequence', encodeSequence(number)),
+    id: `${packet.id}-again`,
+    forgedBy: 'oscar',
+  };
+}

@@ -16,7 +16,7 @@ import type { OscarContext, OscarStrategy } from './strategy.ts';
  */
 export const stealKeyLater: OscarStrategy = {
   label: 'records everything, steals Bob’s long-term key later',
-  scenarios: ['conversation'],
+  scenarios: ['conversation', 'two-sessions'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     return {

@@ -7,6 +7,7 @@ import { relays } from './relays.ts';
 import { replayScenario } from './replay.ts';
 import type { Scenario } from './scenario.ts';
 import { TOY_SCENARIOS } from './toy.ts';
+import { twoSessions } from './two-sessions.ts';
 
 /** Scenarios by name. Adding one: its module, and a line here. */
 export const SCENARIOS: Readonly<Record<string, Scenario>> = {
@@ -15,6 +16,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   relays,
   replay: replayScenario,
   'nonce-reuse': nonceReuse,
+  'two-sessions': twoSessions,
   ...TOY_SCENARIOS,
 };
 

@@ -1,5 +1,6 @@
 import { checkLabel } from '../../protocol/checks.ts';
 import { verdictWords } from '../../protocol/matrix/verdict.ts';
+import { BEST_ATTACK_ROW, BestAttackRow } from './BestAttackRow.tsx';
 import type { MatrixState } from './use-matrix.ts';
 import './matrix.css';
 
@@ -67,6 +68,13 @@ export function MatrixGrid({ state, selected, onSelect }: Props) {
               <td className="matrix-winner">{verdictWords(verdict)}</td>
             </tr>
           ))}
+          {state.best && (
+            <BestAttackRow
+              best={state.best}
+              selected={selected === BEST_ATTACK_ROW}
+              onSelect={() => onSelect(BEST_ATTACK_ROW)}
+            />
+          )}
         </tbody>
       </table>
     </div>

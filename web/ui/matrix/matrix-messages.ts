@@ -1,3 +1,4 @@
+import type { BestAttack } from '../../protocol/matrix/best-attack.ts';
 import type { MatrixRow } from '../../protocol/matrix/rows.ts';
 import type { Verdict } from '../../protocol/matrix/verdict.ts';
 import type { ScenarioConfig } from '../../protocol/types.ts';
@@ -16,6 +17,8 @@ export type MatrixReply =
       readonly row: MatrixRow;
       readonly verdict: Verdict;
     }
+  /** The bounded search for Oscar's shortest winning script, after the rows. */
+  | { readonly id: number; readonly kind: 'best'; readonly best: BestAttack }
   | {
       readonly id: number;
       readonly kind: 'done';

@@ -3,6 +3,7 @@
  * cache kept for the worker's life, so keys are generated once and the next run is warm.
  */
 import { KeyCache } from '../../protocol/keyring.ts';
+import { searchBestAttack } from '../../protocol/matrix/best-attack.ts';
 import { runMatrix } from '../../protocol/matrix/run-matrix.ts';
 import { takeWebCryptoTime, timeWebCrypto } from './crypto-timer.ts';
 import type { MatrixReply, MatrixRequest } from './matrix-messages.ts';
@@ -24,6 +25,8 @@ scope.addEventListener('message', async ({ data }) => {
     await runMatrix(data.defences, keys, ({ row, verdict }) =>
       scope.postMessage({ id: data.id, kind: 'row', row, verdict }),
     );
+    const best = await searchBestAttack(data.defences, keys);
+    scope.postMessage({ id: data.id, kind: 'best', best });
     const milliseconds = performance.now() - started;
     const cryptoMilliseconds = takeWebCryptoTime();
     scope.postMessage({ id: data.id, kind: 'done', milliseconds, cryptoMilliseconds });

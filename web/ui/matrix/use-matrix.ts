@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BestAttack } from '../../protocol/matrix/best-attack.ts';
 import type { MatrixResult } from '../../protocol/matrix/run-matrix.ts';
 import type { ScenarioConfig } from '../../protocol/types.ts';
 import type { MatrixReply, MatrixRequest } from './matrix-messages.ts';
@@ -6,6 +7,8 @@ import type { MatrixReply, MatrixRequest } from './matrix-messages.ts';
 export interface MatrixState {
   readonly status: 'idle' | 'running' | 'done' | 'failed';
   readonly results: readonly MatrixResult[];
+  /** Oscar's shortest winning script within the bound, once searched. */
+  readonly best: BestAttack | null;
   readonly milliseconds: number | null;
   /** Of those, the time inside WebCrypto (measured in the worker only). */
   readonly cryptoMilliseconds: number | null;
@@ -17,6 +20,7 @@ export interface MatrixState {
 const INITIAL: MatrixState = {
   status: 'idle',
   results: [],
+  best: null,
   milliseconds: null,
   cryptoMilliseconds: null,
   error: null,
@@ -27,9 +31,10 @@ type Listener = (reply: MatrixReply) => void;
 
 /** The page's fallback: the same rows on this thread, yielding to the event loop between rows. */
 async function runOnPage(request: MatrixRequest, listen: Listener): Promise<void> {
-  const [{ runMatrix }, { KeyCache }] = await Promise.all([
+  const [{ runMatrix }, { KeyCache }, { searchBestAttack }] = await Promise.all([
     import('../../protocol/matrix/run-matrix.ts'),
     import('../../protocol/keyring.ts'),
+    import('../../protocol/matrix/best-attack.ts'),
   ]);
   pageKeys ??= new KeyCache();
   const started = performance.now();
@@ -38,6 +43,12 @@ async function runOnPage(request: MatrixRequest, listen: Listener): Promise<void
       listen({ id: request.id, kind: 'row', row, verdict });
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
+    const best = await searchBestAttack(
+      request.defences,
+      pageKeys,
+      () => new Promise((resolve) => setTimeout(resolve, 0)),
+    );
+    listen({ id: request.id, kind: 'best', best });
     listen({
       id: request.id,
       kind: 'done',
@@ -62,6 +73,7 @@ export function useMatrix(defences: ScenarioConfig): MatrixState {
     setState((s) => {
       if (reply.kind === 'row')
         return { ...s, results: [...s.results, { row: reply.row, verdict: reply.verdict }] };
+      if (reply.kind === 'best') return { ...s, best: reply.best };
       if (reply.kind === 'done')
         return {
           ...s,
