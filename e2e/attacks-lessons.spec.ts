@@ -132,3 +132,42 @@ test('Can Oscar win?: the grid answers every strategy, defences and row live in 
   );
   lab.expectCleanSession();
 });
+
+test('Can Oscar win? in the embed: the grid computes and axe finds nothing', async ({
+  lab,
+  page,
+}) => {
+  await page.goto('/?embed=1#/matrix?signatures=ecdsa&row=tamper');
+  await expect(page.getByTestId('matrix-status')).toHaveText(/^All \d+ strategies ran/, {
+    timeout: 60_000,
+  });
+  await expect(
+    page.getByTestId('matrix-grid').locator('tr[data-row="tamper"] .matrix-winner'),
+  ).toHaveText('Caught by AES-GCM tag');
+  await lab.waitUntilComputed();
+  await lab.playToEnd();
+  await lab.expectNoAxeViolations();
+  lab.expectCleanSession();
+});
+
+test('Can Oscar win? without Web Workers: the page runs the rows itself', async ({ lab, page }) => {
+  await page.addInitScript(() => {
+    // A browser that refuses to start workers (a policy, an old engine).
+    Object.defineProperty(window, 'Worker', {
+      value: class {
+        constructor() {
+          throw new Error('Workers are disabled here.');
+        }
+      },
+    });
+  });
+  await page.goto('/#/matrix?sequence-numbers=on');
+  await expect(page.getByTestId('matrix-status')).toHaveText(
+    /^All \d+ strategies ran in \d+ ms \(on the page: no worker could start\)\.$/,
+    { timeout: 60_000 },
+  );
+  await expect(
+    page.getByTestId('matrix-grid').locator('tr[data-row="replay"] .matrix-winner'),
+  ).toHaveText('Caught by sequence number');
+  lab.expectCleanSession();
+});
