@@ -1,4 +1,3 @@
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { lazy, Suspense } from 'react';
 import { LabStoreProvider } from '../store/store.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
@@ -7,8 +6,6 @@ import { NotFound } from './NotFound.tsx';
 import { isEmbed, lessonHash, type Route } from './route.ts';
 import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
-
-const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
 
 // The lesson list loads on its own, so a step opened from a link does not carry it.
 const Home = lazy(() => import('./Home.tsx').then((m) => ({ default: m.Home })));
@@ -39,41 +36,37 @@ export function App() {
   // Inside a slide deck's frame: the deck may drive the step, and the step hands back at its ends.
   const framed = embed && window.parent !== window;
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <MotionConfig reducedMotion="user">
-        <LabStoreProvider
-          autoplay={!embed}
-          navigate={followStep}
-          handBack={framed ? handBack : undefined}
-        >
-          {!embed && <SiteHeader />}
-          {!embed && (
-            <Suspense fallback={null}>
-              <ProgressNotice />
-            </Suspense>
+    <LabStoreProvider
+      autoplay={!embed}
+      navigate={followStep}
+      handBack={framed ? handBack : undefined}
+    >
+      {!embed && <SiteHeader />}
+      {!embed && (
+        <Suspense fallback={null}>
+          <ProgressNotice />
+        </Suspense>
+      )}
+      <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
+        <InjectedFault place="page" />
+        <Suspense fallback={<p className="notice-page">Loading…</p>}>
+          {route.page === 'home' && <Home />}
+        </Suspense>
+        <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
+          {route.page === 'lesson' && (
+            <LessonPage
+              lessonId={route.lessonId}
+              stepIndex={route.stepIndex}
+              embed={embed}
+              framed={framed}
+            />
           )}
-          <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
-            <InjectedFault place="page" />
-            <Suspense fallback={<p className="notice-page">Loading…</p>}>
-              {route.page === 'home' && <Home />}
-            </Suspense>
-            <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
-              {route.page === 'lesson' && (
-                <LessonPage
-                  lessonId={route.lessonId}
-                  stepIndex={route.stepIndex}
-                  embed={embed}
-                  framed={framed}
-                />
-              )}
-              {route.page === 'sandbox' && <SandboxPage query={route.query} />}
-              {route.page === 'matrix' && <MatrixPage query={route.query} />}
-            </Suspense>
-            {route.page === 'not-found' && <NotFound problem={route.problem} />}
-          </ErrorBoundary>
-        </LabStoreProvider>
-      </MotionConfig>
-    </LazyMotion>
+          {route.page === 'sandbox' && <SandboxPage query={route.query} />}
+          {route.page === 'matrix' && <MatrixPage query={route.query} />}
+        </Suspense>
+        {route.page === 'not-found' && <NotFound problem={route.problem} />}
+      </ErrorBoundary>
+    </LabStoreProvider>
   );
 }
 

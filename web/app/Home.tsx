@@ -1,10 +1,9 @@
 import { LESSONS } from '../lessons/index.ts';
-import { lessonProgress } from '../store/progress-data.ts';
-import { useProgress } from '../store/use-progress.ts';
+import { useLoadedProgress } from '../store/use-loaded-progress.ts';
 import { lessonHash } from './route.ts';
 
 export function Home() {
-  const { progress, saving } = useProgress();
+  const state = useLoadedProgress();
   return (
     <main className="home" id="main" tabIndex={-1}>
       <header className="home-head">
@@ -15,7 +14,7 @@ export function Home() {
         </p>
       </header>
       <h2>Lessons</h2>
-      {!saving && (
+      {state?.saving === false && (
         <p className="muted" data-testid="progress-not-saved">
           This browser does not let the page store anything here: your progress lasts only until you
           leave or reload the page.
@@ -31,7 +30,7 @@ export function Home() {
                 {lesson.steps.length} steps · from seed {lesson.seed}
               </span>
               <StepsDone
-                done={lessonProgress(progress, lesson.id).done.length}
+                done={state?.progress.lessons[lesson.id]?.done.length ?? 0}
                 of={lesson.steps.length}
               />
             </a>

@@ -1,4 +1,4 @@
-import { MotionGlobalConfig, useReducedMotion } from 'framer-motion';
+import { LazyMotion, MotionConfig, MotionGlobalConfig, useReducedMotion } from 'framer-motion';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { selectError, selectStatus } from '../store/selectors.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
@@ -6,16 +6,31 @@ import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { KnowledgeView } from '../ui/knowledge/KnowledgeView.tsx';
-import { NarrationLog } from '../ui/narration/NarrationLog.tsx';
-import { OutcomeBanner } from '../ui/outcome/OutcomeBanner.tsx';
+import { SequenceSlot } from '../ui/sequence/SequenceSlot.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { useStepKeys } from './use-step-keys.ts';
+
+// Only the stage animates, so motion loads with it, not with the lesson list.
+const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
 
 // The packet inspector and the "Try it" controls sit below the stage: they load after it, in
 // frames that hold their place.
 const PacketInspector = lazy(() =>
   import('../ui/inspector/PacketInspector.tsx').then((m) => ({ default: m.PacketInspector })),
+);
+// The outcome shows once a run has played to its end: its sentences load after the stage, in
+// a frame that holds their place.
+const OutcomeBanner = lazy(() =>
+  import('../ui/outcome/OutcomeBanner.tsx').then((m) => ({ default: m.OutcomeBanner })),
+);
+// The narration log: the stage's caption already says the current event, so the log may
+// arrive a moment later, in a frame that holds its place.
+const NarrationLog = lazy(() =>
+  import('../ui/narration/NarrationLog.tsx').then((m) => ({ default: m.NarrationLog })),
+);
+// What each party knows stands below the stage and the sequence diagram: it loads after them.
+const KnowledgeView = lazy(() =>
+  import('../ui/knowledge/KnowledgeView.tsx').then((m) => ({ default: m.KnowledgeView })),
 );
 const ScenarioControls = lazy(() =>
   import('../ui/controls/ScenarioControls.tsx').then((m) => ({ default: m.ScenarioControls })),
@@ -51,47 +66,68 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
   useGlide();
 
   return (
-    <main className={embed ? 'lesson-page is-embed' : 'lesson-page'} id="main" tabIndex={-1}>
-      {embedHeader}
-      <div className="stage-column">
-        <ErrorBoundary what="The stage" resetKey={stepKey}>
-          <InjectedFault place="stage" />
-          <Stage />
-        </ErrorBoundary>
-        {status === 'error' && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <OutcomeBanner />
-        <PlaybackControls />
-        {!embed && <KnowledgeView />}
-      </div>
-      {!embed && panel}
-      {embed && embedSide ? (
-        <section
-          className="embed-side"
-          aria-label="This step’s exercise"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so keyboard users must be able to reach it
-          tabIndex={0}
-        >
-          {embedSide}
-        </section>
-      ) : (
-        <NarrationLog />
-      )}
-      {!embed && (
-        <>
-          <Suspense fallback={<section className="inspector inspector-loading" aria-busy="true" />}>
-            <PacketInspector />
-          </Suspense>
-          <Suspense
-            fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
-          >
-            <ScenarioControls />
-          </Suspense>
-        </>
-      )}
-    </main>
+    <LazyMotion features={loadMotionFeatures} strict>
+      <MotionConfig reducedMotion="user">
+        <main className={embed ? 'lesson-page is-embed' : 'lesson-page'} id="main" tabIndex={-1}>
+          {embedHeader}
+          <div className="stage-column">
+            <ErrorBoundary what="The stage" resetKey={stepKey}>
+              <InjectedFault place="stage" />
+              <Stage />
+            </ErrorBoundary>
+            {status === 'error' && (
+              <p className="error" role="alert">
+                {error}
+              </p>
+            )}
+            <Suspense fallback={<p className="outcome outcome-pending" aria-busy="true" />}>
+              <OutcomeBanner />
+            </Suspense>
+            <PlaybackControls />
+            {!embed && <SequenceSlot />}
+            {!embed && (
+              <Suspense
+                fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}
+              >
+                <KnowledgeView />
+              </Suspense>
+            )}
+          </div>
+          {!embed && panel}
+          {embed && embedSide ? (
+            <section
+              className="embed-side"
+              aria-label="This step’s exercise"
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so keyboard users must be able to reach it
+              tabIndex={0}
+            >
+              {embedSide}
+            </section>
+          ) : (
+            <Suspense
+              fallback={<section className="narration narration-loading" aria-busy="true" />}
+            >
+              <NarrationLog />
+            </Suspense>
+          )}
+          {!embed && (
+            <>
+              <Suspense
+                fallback={<section className="inspector inspector-loading" aria-busy="true" />}
+              >
+                <PacketInspector />
+              </Suspense>
+              <Suspense
+                fallback={
+                  <section className="scenario-controls controls-loading" aria-busy="true" />
+                }
+              >
+                <ScenarioControls />
+              </Suspense>
+            </>
+          )}
+        </main>
+      </MotionConfig>
+    </LazyMotion>
   );
 }

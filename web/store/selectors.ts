@@ -32,12 +32,14 @@ export const selectCurrentEvent = (s: LabState): TraceEvent | null =>
   s.shown > 0 ? (s.trace?.events[s.shown - 1] ?? null) : null;
 export const selectSelectedPacketId = (s: LabState) => s.selectedPacketId;
 
-/** Packets so far, in order: each one sent, and each one Oscar put in place of another. */
+/** Packets so far, in order: each one sent, each one Oscar put in place of another or injected. */
 export function packetsOnWire(events: readonly TraceEvent[], shown: number): Packet[] {
   const packets: Packet[] = [];
   for (const event of events.slice(0, shown)) {
     if (event.type === 'packet-sent') packets.push(event.packet);
     if (event.type === 'intercepted' && event.result) packets.push(event.result);
+    if (event.type === 'intercepted' && event.action.do === 'inject')
+      packets.push(...event.action.with);
   }
   return packets;
 }

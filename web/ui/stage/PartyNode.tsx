@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Knowledge } from '../../protocol/knowledge.ts';
 import { type PartyId, partyName } from '../../protocol/types.ts';
 import { KeyChip } from './KeyChip.tsx';
@@ -10,16 +11,41 @@ interface Props {
   active: boolean;
   absent?: boolean;
   note?: string;
+  /** Oscar sits inside this relay: drawn in his colour and said in words. */
+  compromised?: boolean;
+  /** A line under the name, above the keys (the state its protocol is in). */
+  status?: ReactNode;
+  /** Further lines under the keys (what a relay sees). */
+  children?: ReactNode;
 }
 
-export function PartyNode({ party, place, knowledge, active, absent = false, note }: Props) {
+export function PartyNode({
+  party,
+  place,
+  knowledge,
+  active,
+  absent = false,
+  note,
+  compromised = false,
+  status,
+  children,
+}: Props) {
   const name = partyName(party);
   const compact = place.row === 'top';
+  const classes = [
+    'party',
+    `party-${party}`,
+    place.role === 'relay' ? 'party-relay' : '',
+    compact ? 'is-top' : '',
+    active ? 'is-active' : '',
+    absent ? 'is-absent' : '',
+    compromised ? 'is-compromised' : '',
+  ].filter(Boolean);
   return (
     <section
-      className={`party party-${party}${place.role === 'relay' ? ' party-relay' : ''}${compact ? ' is-top' : ''}${active ? ' is-active' : ''}${absent ? ' is-absent' : ''}`}
+      className={classes.join(' ')}
       style={{ '--x': `${place.x}%`, '--w': `${place.width}%` } as React.CSSProperties}
-      aria-label={name}
+      aria-label={compromised ? `${name}, with Oscar inside` : name}
       data-testid={`party-${party}`}
     >
       <div className="party-head">
@@ -29,6 +55,15 @@ export function PartyNode({ party, place, knowledge, active, absent = false, not
         <span className="party-name">{party === 'ca' ? 'CA' : name}</span>
       </div>
       <p className="party-role">{absent ? 'not on the wire' : (note ?? place.role)}</p>
+      {status}
+      {compromised && (
+        <p className="party-inside" data-testid="oscar-inside">
+          <span className="party-inside-avatar" aria-hidden="true">
+            O
+          </span>
+          Oscar is inside
+        </p>
+      )}
       {!compact && knowledge.keys.length > 0 && (
         <ul className="party-keys" aria-label={`Keys ${name} holds`}>
           {knowledge.keys.map((held) => (
@@ -41,6 +76,7 @@ export function PartyNode({ party, place, knowledge, active, absent = false, not
           ))}
         </ul>
       )}
+      {children}
     </section>
   );
 }

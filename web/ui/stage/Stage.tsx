@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { type CSSProperties, lazy, Suspense, useMemo } from 'react';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
-import type { Channel, TraceEvent } from '../../protocol/types.ts';
+import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
 import {
   selectCurrentEvent,
   selectEvents,
@@ -16,6 +16,15 @@ import { DEFAULT_TOPOLOGY, layoutStage } from './layout.ts';
 import { PacketSprite } from './PacketSprite.tsx';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
+import { WireView } from './WireView.tsx';
+import './stage-topology.css';
+
+/** Loaded with the first run that has state machines (the handshake), not with the page. */
+const machines = () => import('../machines/index.ts');
+const StateMachines = lazy(() => machines().then((m) => ({ default: m.StateMachines })));
+const MachineBadge = lazy(() => machines().then((m) => ({ default: m.MachineBadge })));
+/** Loaded with the first run through relays. */
+const RelaySightView = lazy(() => import('./RelaySightView.tsx'));
 
 /** Tells runs apart, so that a new run's packet is drawn where it is, not moved from the last. */
 const runIds = new WeakMap<object, number>();
@@ -34,7 +43,8 @@ function runId(trace: object | null): number {
 export function Stage() {
   const events = useLab(selectEvents);
   const topology = useLab(selectTopology) ?? DEFAULT_TOPOLOGY;
-  const places = useMemo(() => layoutStage(topology), [topology]);
+  const layout = useMemo(() => layoutStage(topology), [topology]);
+  const { places, oscarInside } = layout;
   const shown = useLab(selectShown);
   const plan = useLab(selectPlan);
   const trace = useLab(selectTrace);
@@ -48,11 +58,24 @@ export function Stage() {
   const oscarAbsent = plan.presence === 'off';
   const copied = events.slice(0, shown).filter((e) => e.type === 'intercepted').length;
   const actor = current?.actor;
+  const withMachines = useMemo(() => events.some((e) => e.type === 'state'), [events]);
+  const leftToRight = useMemo(
+    () => [...places.entries()].sort(([, a], [, b]) => a.x - b.x).map(([id]) => id),
+    [places],
+  );
 
   return (
     <div className="stage" data-testid="stage" aria-busy={status === 'computing'}>
       <h2 className="visually-hidden">Stage</h2>
-      <div className={`stage-canvas${phone ? ' has-phone' : ''}`}>
+      <div
+        className={`stage-canvas${phone ? ' has-phone' : ''}${layout.oscarAbove ? ' has-oscar-above' : ''}${layout.crowded ? ' is-crowded' : ''}${withMachines ? ' has-machines' : ''}${registration ? '' : ' ca-idle'}`}
+        style={
+          {
+            '--wire-from': `${layout.wire.from}%`,
+            '--wire-to': `${100 - layout.wire.to}%`,
+          } as CSSProperties
+        }
+      >
         {[...topology.parties].sort(authorityFirst).map((party) => {
           const place = places.get(party.id);
           if (!place) return null;
@@ -61,8 +84,8 @@ export function Stage() {
               ? registration
                 ? 'vouches for keys'
                 : 'idle for now'
-              : party.role === 'attacker' && copied > 0
-                ? `copied ${copied} packet${copied === 1 ? '' : 's'}`
+              : party.role === 'attacker'
+                ? oscarNote(copied, oscarInside)
                 : undefined;
           return (
             <PartyNode
@@ -72,13 +95,25 @@ export function Stage() {
               knowledge={knowledge.of(party.id)}
               active={actor === party.id}
               absent={party.role === 'attacker' && oscarAbsent}
+              compromised={!oscarAbsent && oscarInside === party.id}
               {...(note ? { note } : {})}
-            />
+              status={
+                withMachines && (
+                  <Suspense fallback={null}>
+                    <MachineBadge actor={party.id} />
+                  </Suspense>
+                )
+              }
+            >
+              {party.role === 'relay' && (
+                <Suspense fallback={null}>
+                  <RelaySightView relay={party.id} />
+                </Suspense>
+              )}
+            </PartyNode>
           );
         })}
-        <div className={`wire${oscarAbsent ? '' : ' is-tapped'}`} aria-hidden="true">
-          <span className="wire-label">the Internet</span>
-        </div>
+        <WireView layout={layout} oscarAbsent={oscarAbsent} />
         {registration && (
           <div className="registration-lane" aria-hidden="true">
             <span className="registration-label">registered before today, in person</span>
@@ -92,6 +127,11 @@ export function Stage() {
         {/* A step opens with what came before drawn settled: a new run mounts a new sprite. */}
         {onStage && <PacketSprite key={runId(trace)} onStage={onStage} places={places} />}
       </div>
+      {withMachines && (
+        <Suspense fallback={null}>
+          <StateMachines order={leftToRight} />
+        </Suspense>
+      )}
       <p className="stage-caption" data-testid="stage-caption">
         {status === 'computing' ? (
           'Computing with WebCrypto…'
@@ -105,6 +145,12 @@ export function Stage() {
       </p>
     </div>
   );
+}
+
+/** What Oscar took ("copied 2 packets"); before that, where he is when not on the wire. */
+function oscarNote(copied: number, inside: string | null): string | undefined {
+  if (copied > 0) return `copied ${copied} packet${copied === 1 ? '' : 's'}`;
+  return inside ? `inside ${partyName(inside)}` : undefined;
 }
 
 /** The CA comes first, as it stands above the wire. */

@@ -1,0 +1,193 @@
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { partyName, type Topology } from '../../protocol/types.ts';
+import {
+  selectEvents,
+  selectSelectedPacketId,
+  selectShown,
+  selectTopology,
+} from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+import { type Arrow, sequenceAt } from './arrows.ts';
+import { arrowSentence, MARK_WORDS, packetName } from './labels.ts';
+import { SequenceTable } from './SequenceTable.tsx';
+import './sequence.css';
+
+const NO_TOPOLOGY: Topology = { parties: [], links: [], oscar: null };
+
+/** Percent of the width at the middle of column `i` of `n`. */
+const centre = (i: number, n: number) => ((i + 0.5) / n) * 100;
+
+/**
+ * The run as a sequence diagram, in step with playback: time runs down, one arrow per packet
+ * per hop, Oscar's actions marked on the arrows. A listbox: ↑ ↓ Home End move between arrows,
+ * Enter (or a click) opens the packet in the inspector. ← → and Space stay the lesson's.
+ */
+export default function SequenceDiagram() {
+  const events = useLab(selectEvents);
+  const shown = useLab(selectShown);
+  const topology = useLab(selectTopology) ?? NO_TOPOLOGY;
+  const selected = useLab(selectSelectedPacketId);
+  const selectPacket = useLab((s) => s.selectPacket);
+  const model = useMemo(() => sequenceAt(events, shown, topology), [events, shown, topology]);
+  const { arrows, columns } = model;
+  const [active, setActive] = useState(-1);
+  const list = useRef<HTMLDivElement>(null);
+
+  // Playback moves the diagram's cursor to the newest arrow.
+  useEffect(() => setActive(arrows.length - 1), [arrows.length]);
+  // Keep the active arrow in view inside the list (never scrolling the page).
+  useEffect(() => {
+    const box = list.current;
+    const row = box?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+    if (!box || !row) return;
+    if (row.offsetTop < box.scrollTop) box.scrollTop = row.offsetTop;
+    else if (row.offsetTop + row.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = row.offsetTop + row.offsetHeight - box.clientHeight;
+  }, [active]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const last = arrows.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(active + 1, last),
+      ArrowUp: Math.max(active - 1, 0),
+      Home: 0,
+      End: last,
+    };
+    const to = moves[event.key];
+    if (to !== undefined) {
+      event.preventDefault();
+      setActive(to);
+    } else if (event.key === 'Enter') {
+      const arrow = arrows[active];
+      if (!arrow) return;
+      event.preventDefault();
+      selectPacket(arrow.packet.id);
+    }
+  };
+
+  const n = Math.max(columns.length, 1);
+  const optionId = (i: number) => `sequence-arrow-${i}`;
+  return (
+    <section className="sequence" aria-labelledby="sequence-title" data-testid="sequence">
+      <h2 id="sequence-title">Sequence diagram</h2>
+      <p className="sequence-help muted">
+        Time runs down. Click an arrow, or focus the diagram and use ↑ ↓, then Enter, to inspect its
+        packet.
+      </p>
+      <div className="seq-diagram" style={{ '--cols': n } as CSSProperties}>
+        <div className="seq-heads" aria-hidden="true">
+          {columns.map((party) => (
+            <span key={party} className={`seq-head seq-head-${party}`}>
+              {partyName(party)}
+            </span>
+          ))}
+        </div>
+        {arrows.length === 0 ? (
+          <p className="seq-empty">No packet has been sent yet.</p>
+        ) : (
+          <div
+            ref={list}
+            className="seq-list"
+            role="listbox"
+            tabIndex={0}
+            aria-label="Packets in order, time running down"
+            aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+            onKeyDown={onKeyDown}
+            data-testid="sequence-list"
+          >
+            {arrows.map((arrow, i) => (
+              <ArrowRow
+                key={arrow.key}
+                arrow={arrow}
+                index={i}
+                id={optionId(i)}
+                columns={columns}
+                active={i === active}
+                latest={i === arrows.length - 1}
+                selected={arrow.packet.id === selected}
+                onPick={() => {
+                  setActive(i);
+                  selectPacket(arrow.packet.id);
+                }}
+              />
+            ))}
+          </div>
+        )}
+      </div>
+      <SequenceTable arrows={arrows} />
+    </section>
+  );
+}
+
+interface RowProps {
+  arrow: Arrow;
+  index: number;
+  id: string;
+  columns: readonly string[];
+  active: boolean;
+  latest: boolean;
+  selected: boolean;
+  onPick: () => void;
+}
+
+function ArrowRow({ arrow, index, id, columns, active, latest, selected, onPick }: RowProps) {
+  const n = Math.max(columns.length, 1);
+  const from = centre(Math.max(columns.indexOf(arrow.start), 0), n);
+  const to = centre(Math.max(columns.indexOf(arrow.end), 0), n);
+  const classes = [
+    'seq-row',
+    active ? 'is-active' : '',
+    latest ? 'is-latest' : '',
+    selected ? 'is-selected' : '',
+  ].filter(Boolean);
+  return (
+    // The listbox keeps the focus and names its active option (aria-activedescendant): an
+    // option takes no focus of its own, and the listbox handles the keys for it.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+    // biome-ignore lint/a11y/useFocusableInteractive: see above
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      className={classes.join(' ')}
+      data-index={index}
+      data-packet={arrow.packet.id}
+      onClick={onPick}
+    >
+      <span className="visually-hidden">{arrowSentence(arrow, index)}</span>
+      {/* Over the arrow's middle, shifted as a packet on the stage is, so it never leaves the row. */}
+      <span
+        aria-hidden="true"
+        className="seq-label"
+        style={{ '--c': `${(from + to) / 2}%` } as CSSProperties}
+      >
+        <span className="seq-packet">{packetName(arrow.packet.label)}</span>
+        {arrow.marks.map((mark) => (
+          <span key={mark} className={`seq-mark mark-${mark}`}>
+            {MARK_WORDS[mark]}
+          </span>
+        ))}
+      </span>
+      <div
+        aria-hidden="true"
+        className={`seq-arrow fate-${arrow.fate.replace(' ', '-')}${to < from ? ' to-left' : ''}${arrow.byOscar ? ' by-oscar' : ''}`}
+        style={{ left: `${Math.min(from, to)}%`, width: `${Math.abs(to - from)}%` }}
+      >
+        {arrow.fate === 'refused' && <span className="seq-end">✕ refused</span>}
+        {(arrow.fate === 'dropped' || arrow.fate === 'replaced') && (
+          <span className="seq-end">✕ stopped</span>
+        )}
+        {arrow.stateAfter && arrow.fate !== 'dropped' && arrow.fate !== 'replaced' && (
+          <span className="seq-state">{arrow.stateAfter}</span>
+        )}
+      </div>
+    </div>
+  );
+}
