@@ -18,6 +18,7 @@ const ProgressNotice = lazy(() =>
 const SandboxPage = lazy(() =>
   import('./SandboxPage.tsx').then((m) => ({ default: m.SandboxPage })),
 );
+const MatrixPage = lazy(() => import('./MatrixPage.tsx').then((m) => ({ default: m.MatrixPage })));
 
 /** The store asks for another step by changing the URL; the lesson page then opens it. */
 function followStep(position: { lessonId: string; stepIndex: number }): void {
@@ -61,6 +62,7 @@ export function App() {
             />
           )}
           {route.page === 'sandbox' && <SandboxPage query={route.query} />}
+          {route.page === 'matrix' && <MatrixPage query={route.query} />}
         </Suspense>
         {route.page === 'not-found' && <NotFound problem={route.problem} />}
       </ErrorBoundary>
@@ -88,7 +90,8 @@ function SiteHeader() {
         Handshake Lab
       </a>
       <nav aria-label="Site">
-        <a href="#/">Lessons</a> <a href="#/sandbox">Sandbox</a>
+        <a href="#/">Lessons</a> <a href="#/sandbox">Sandbox</a>{' '}
+        <a href="#/matrix">Can Oscar win?</a>
       </nav>
       <ThemeChooser />
     </header>
