@@ -11,9 +11,9 @@ export interface LessonPosition {
 }
 
 /**
- * Asks for another step to open. In the page this changes the URL, which is the one source of
- * truth for the step on screen; the page then calls `openStep`. Without a page (unit tests) it
- * opens the step directly.
+ * Tells the page that the store opened another step by itself (→ past a pause, ← before an
+ * opening). In the page it writes the step into the URL; the page then asks `openStep` for the
+ * step already open, which changes nothing.
  */
 export type StepNavigator = (position: LessonPosition, entry: StepEntry) => void;
 
@@ -40,10 +40,13 @@ export function createLessonSlice(
   handBack?: HandBack,
 ): StateCreator<LabState, [], [], LessonSlice> {
   return (set, get) => {
+    // The step opens at once and the URL follows. Waiting for the URL's round trip through the
+    // page (an event, then a render) left the old step on stage, at its pause and not busy, and
+    // every press made meanwhile asked again for the same URL and was lost.
     const goTo = (position: LessonPosition, entry: StepEntry) => {
       set({ pendingEntry: entry });
-      if (navigate) navigate(position, entry);
-      else get().openStep(position);
+      get().openStep(position);
+      navigate?.(position, entry);
     };
     return {
       position: null,

@@ -71,6 +71,30 @@ describe('steps with an end (sealed envelope)', () => {
     expect(lastShown(store)).toMatchObject({ type: 'key-learned', actor: 'alice' });
   });
 
+  it('in the page, → and ← open the step at once and the URL follows: no press is lost meanwhile', async () => {
+    // The page's navigator only changes the URL; the page follows it a render later.
+    const asked: LessonPosition[] = [];
+    const store = createLabStore({ autoplay: false, navigate: (p) => void asked.push(p) });
+    store.getState().openStep(start);
+    await computed(store);
+    await press(store, 'forward');
+    const pause = store.getState().shown;
+
+    await press(store, 'forward');
+    expect(asked).toEqual([{ ...start, stepIndex: 1 }]);
+    expect(store.getState().position?.stepIndex).toBe(1);
+    // The next press plays step 2's beat; it does not ask for step 2 a second time.
+    await press(store, 'forward');
+    expect(lastShown(store)).toMatchObject({ type: 'key-learned', actor: 'bob' });
+    expect(asked).toHaveLength(1);
+
+    await press(store, 'back');
+    await press(store, 'back');
+    expect(asked.at(-1)).toEqual(start);
+    expect(store.getState().position?.stepIndex).toBe(0);
+    expect(store.getState().shown).toBe(pause);
+  });
+
   it('autoplay stops at the pause, not at the end of the run', async () => {
     const store = createLabStore({ autoplay: true });
     store.getState().openStep(start);
