@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BestAttack } from '../../protocol/matrix/best-attack.ts';
 import type { MatrixResult } from '../../protocol/matrix/run-matrix.ts';
 import type { ScenarioConfig } from '../../protocol/types.ts';
+import { startMatrixWorker } from '../widgets/start-worker.ts';
 import type { MatrixReply, MatrixRequest } from './matrix-messages.ts';
 
 export interface MatrixState {
@@ -101,9 +102,7 @@ export function useMatrix(defences: ScenarioConfig): MatrixState {
     };
     if (workerBroken.current) return fallBack();
     try {
-      worker.current ??= new Worker(new URL('./matrix.worker.ts', import.meta.url), {
-        type: 'module',
-      });
+      worker.current ??= startMatrixWorker();
     } catch {
       return fallBack();
     }
