@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { findLesson } from '../lessons/index.ts';
 import { useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
@@ -23,8 +23,10 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   useDeckApi(framed);
 
   // The URL is the one source of truth for the step: a link, a reload, the lesson list and
-  // the store's own "next step" all arrive here as a change of URL.
-  useEffect(() => {
+  // the store's own "next step" all arrive here as a change of URL. Opened before the page is
+  // painted or takes a key press: in between, the stage would say it is not busy while nothing
+  // (or the previous step) is on it, and a press would be lost.
+  useLayoutEffect(() => {
     openStep({ lessonId, stepIndex });
   }, [openStep, lessonId, stepIndex]);
 
