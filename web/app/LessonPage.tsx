@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { findEntry } from '../lessons/catalog.ts';
+import type { LessonStep } from '../lessons/types.ts';
 import { useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
@@ -47,7 +48,18 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
       stepKey={`${lessonId}/${stepIndex}`}
       panel={<LessonPanel lesson={entry} stepIndex={stepIndex} step={step ?? null} />}
       {...(embed ? { embedHeader: header } : {})}
-      {...(embed && step?.widget ? { embedSide: <LessonWidget id={step.widget} /> } : {})}
+      {...(embed ? { embedSide: embedSide(step) } : {})}
     />
   );
+}
+
+/** Beside an embedded stage: the step's widget, or its narration log (undefined), once it has loaded. */
+function embedSide(step: LessonStep | undefined): ReactNode {
+  if (!step)
+    return (
+      <p className="lesson-loading" role="status">
+        Loading the lesson…
+      </p>
+    );
+  return step.widget ? <LessonWidget id={step.widget} /> : undefined;
 }
