@@ -184,6 +184,51 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     },
     { outcome: OSCAR_READS_NOTHING, answers: { right: 'None', wrong: 'All of them' } },
   ],
+  replay: [
+    {
+      outcome: ['Oscar wins.', '4 copies accepted, 1 of them replayed.'],
+      answers: { right: 'Four: he paid Carol twice', wrong: 'Three: the copy was refused' },
+    },
+    {
+      outcome: ['Oscar is caught.', '1 message rejected.', 'Detected by: sequence number.'],
+      answers: {
+        right: 'The sequence number: “sequence 1 already seen”',
+        wrong: 'Nothing: Bob paid twice',
+      },
+    },
+    {
+      outcome: ['Oscar is caught.', 'Detected by: AES-GCM tag.'],
+      answers: { right: 'The GCM tag', wrong: 'None: Bob accepted it' },
+    },
+    {
+      outcome: ['Oscar is caught.', 'read 2 of 3 exactly', 'Detected by: sequence number.'],
+      answers: { right: 'Yes: the numbers have a gap', wrong: 'No' },
+    },
+    { outcome: ['Oscar is caught.', 'Detected by: sequence number.'] },
+  ],
+  'forward-secrecy': [
+    { outcome: NOT_YET },
+    {
+      outcome: [...OSCAR_READS_ALL, 'Oscar read 2 later, with a stolen key.'],
+      answers: { right: 'All of them', wrong: 'None: the session is over' },
+    },
+    { outcome: OSCAR_READS_NOTHING, answers: { right: 'None', wrong: 'All of them' } },
+    {
+      outcome: [...OSCAR_READS_ALL, 'Oscar read 2 later, with a stolen key.'],
+      answers: { right: 'Every recorded message', wrong: 'Nothing' },
+    },
+    { outcome: OSCAR_READS_NOTHING },
+  ],
+  'nonce-reuse': [
+    {
+      outcome: ['Oscar wins.', 'Oscar read 1 of 2 messages'],
+      answers: { right: 'The two ciphertexts and the first message’s text', wrong: 'The key' },
+    },
+    {
+      outcome: ['Oscar wins.', 'Oscar read 1 of 2 messages'],
+      answers: { right: 'No: he read it', wrong: 'Yes' },
+    },
+  ],
 };
 
 for (const lesson of LESSONS) {

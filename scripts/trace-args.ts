@@ -1,3 +1,4 @@
+import { applyDefences, MATRIX_SETTING_NAMES } from '../web/protocol/matrix/defences.ts';
 import {
   isPresetId,
   PRESET_IDS,
@@ -17,6 +18,8 @@ export class UsageError extends Error {}
 
 export type TraceCommand =
   | { readonly kind: 'help' }
+  /** "Can Oscar win?": every strategy against the defences given as flags. */
+  | { readonly kind: 'matrix'; readonly json: boolean; readonly written: Map<string, string> }
   | {
       readonly kind: 'run';
       readonly scenario: PresetId;
@@ -41,9 +44,12 @@ export function usage(): string {
   ];
   return [
     'Usage: npm run trace -- <name> [flags]',
+    '       npm run trace -- matrix [defence flags] [--json]',
     'Runs a lesson’s scenario with the engine the page uses and prints its narrated log.',
+    '“matrix” runs every Oscar strategy against the defences given and prints the grid.',
     '',
-    `Names: ${PRESET_IDS.join(', ')}`,
+    `Names: ${PRESET_IDS.join(', ')}, matrix`,
+    `Matrix flags: ${MATRIX_SETTING_NAMES.map((n) => `--${n}`).join(', ')}`,
     '',
     'Flags (--flag value or --flag=value; a value that begins with "--" needs the = form):',
     ...rows.map(([flag, text]) => `  ${flag}\n      ${text}`),
@@ -104,6 +110,16 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
   }
 
   if (scenario === undefined) throw new UsageError('Name a lesson or scenario.');
+  if (scenario === 'matrix') {
+    if (messageFile !== undefined)
+      throw new UsageError(
+        'The matrix sends its own payment order: --message-file does not apply.',
+      );
+    const { rejected } = applyDefences(written);
+    const [first] = rejected;
+    if (first) throw new UsageError(`Cannot use --${first.name}. ${first.reason}`);
+    return { kind: 'matrix', json, written };
+  }
   if (!isPresetId(scenario)) throw new UsageError(`Unknown name "${scenario}".`);
   if (messageFile !== undefined) {
     if (written.has('message')) throw new UsageError('Give --message or --message-file, not both.');

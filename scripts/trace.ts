@@ -6,6 +6,7 @@ import { narratedLog } from '../web/protocol/narrated-log.ts';
 import { runScenario } from '../web/protocol/scenario.ts';
 import { traceToJson } from '../web/protocol/serialize.ts';
 import { parseTraceArgs, type TraceCommand, UsageError, usage } from './trace-args.ts';
+import { printMatrix } from './trace-matrix.ts';
 
 /** A file's bytes as UTF-8 text; bytes that are not UTF-8 are refused, not replaced. */
 function readText(path: string): string {
@@ -29,6 +30,10 @@ async function main(): Promise<void> {
   }
   if (command.kind === 'help') {
     console.log(usage());
+    return;
+  }
+  if (command.kind === 'matrix') {
+    console.log(await printMatrix(command.written, command.json));
     return;
   }
   const { config, plan } = command.settings;

@@ -19,6 +19,7 @@ const ProgressNotice = lazy(() =>
 const SandboxPage = lazy(() =>
   import('./SandboxPage.tsx').then((m) => ({ default: m.SandboxPage })),
 );
+const MatrixPage = lazy(() => import('./MatrixPage.tsx').then((m) => ({ default: m.MatrixPage })));
 
 /** The store asks for another step by changing the URL; the lesson page then opens it. */
 function followStep(position: { lessonId: string; stepIndex: number }): void {
@@ -67,6 +68,7 @@ export function App() {
             />
           )}
           {route.page === 'sandbox' && <SandboxPage query={route.query} />}
+          {route.page === 'matrix' && <MatrixPage query={route.query} />}
         </Suspense>
         {route.page === 'not-found' && <NotFound problem={route.problem} />}
       </ErrorBoundary>
@@ -94,7 +96,8 @@ function SiteHeader() {
         Handshake Lab
       </a>
       <nav aria-label="Site">
-        <a href="#/">Lessons</a> <a href="#/sandbox">Sandbox</a>
+        <a href="#/">Lessons</a> <a href="#/sandbox">Sandbox</a>{' '}
+        <a href="#/matrix">Can Oscar win?</a>
       </nav>
       <ThemeChooser />
     </header>

@@ -5,6 +5,7 @@ export type Route =
   | { readonly page: 'home' }
   | { readonly page: 'lesson'; readonly lessonId: string; readonly stepIndex: number }
   | { readonly page: 'sandbox'; readonly query: string }
+  | { readonly page: 'matrix'; readonly query: string }
   | { readonly page: 'not-found'; readonly problem: string };
 
 /** Reads "#/lesson/<id>/<step>" (step 1-based). Anything else gets a message, never a crash. */
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   const [rawPath = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
   const path = decodeSafely(rawPath).replace(/\/+$/, '');
   if (path === '/sandbox') return { page: 'sandbox', query };
+  if (path === '/matrix') return { page: 'matrix', query };
   if (path === '' || path === '/') return { page: 'home' };
   const parts = path.split('/').filter(Boolean);
   if (parts[0] !== 'lesson') return { page: 'not-found', problem: noPage(path) };

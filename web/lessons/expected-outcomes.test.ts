@@ -147,6 +147,43 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     },
     { outcome: READS_NOTHING },
   ],
+  // Three payment orders; Oscar's copy of the first counts as a fourth accepted when nothing refuses it.
+  replay: [
+    {
+      outcome: { sent: 3, delivered: 3, acceptedCopies: 4, rejected: 0, readByOscar: 0 },
+      right: 'Four: he paid Carol twice',
+    },
+    {
+      outcome: { sent: 3, delivered: 3, rejected: 1, detectedBy: 'sequence-number' },
+      right: 'The sequence number: “sequence 1 already seen”',
+    },
+    {
+      outcome: { sent: 3, delivered: 3, rejected: 1, detectedBy: 'gcm-tag' },
+      right: 'The GCM tag',
+    },
+    {
+      outcome: { sent: 3, delivered: 2, rejected: 0, detectedBy: 'sequence-number' },
+      right: 'Yes: the numbers have a gap',
+    },
+    { outcome: { sent: 3, delivered: 2, rejected: 1, detectedBy: 'sequence-number' } },
+  ],
+  'forward-secrecy': [
+    { outcome: { sent: 2, delivered: 2, readByOscar: 2, readByOscarLater: 2 } },
+    { outcome: { sent: 2, delivered: 2, readByOscarLater: 2 }, right: 'All of them' },
+    { outcome: READS_NOTHING, right: 'None' },
+    {
+      outcome: { sent: 2, delivered: 2, readByOscar: 2, readByOscarLater: 2 },
+      right: 'Every recorded message',
+    },
+    { outcome: READS_NOTHING },
+  ],
+  'nonce-reuse': [
+    {
+      outcome: { sent: 2, delivered: 2, readByOscar: 1, forgedAccepted: 0 },
+      right: 'The two ciphertexts and the first message’s text',
+    },
+    { outcome: { sent: 2, delivered: 2, readByOscar: 1 }, right: 'No: he read it' },
+  ],
 };
 
 const keys = new KeyCache();

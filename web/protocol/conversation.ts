@@ -3,6 +3,7 @@ import { rsaTransport } from './exchange/rsa-transport.ts';
 import { exchangeVerifyKeys } from './exchange/verify-keys.ts';
 import type { Run } from './run.ts';
 import { type ChannelKeys, sendMessage } from './secure-channel.ts';
+import { SequenceBook } from './sequence-numbers.ts';
 
 /** Bob's fixed reply after the user's own message, as in seed 000's example. */
 export const BOB_REPLY = 'Okay Alice, I got you. I can’t wait to see you again!';
@@ -16,13 +17,14 @@ export async function conversation(run: Run): Promise<void> {
     keys,
     protection: { cipher: run.config.cipher, placement: run.config.signaturePlacement },
     signing,
+    sequences: run.config.sequenceNumbers === 'on' ? new SequenceBook() : null,
   };
   await sendMessage(run, 'alice', 'bob', channel, run.config.message);
   await sendMessage(run, 'bob', 'alice', channel, BOB_REPLY);
 }
 
 /** The session keys, null for plain text, undefined when the handshake was abandoned. */
-async function establish(run: Run): Promise<ChannelKeys | null | undefined> {
+export async function establish(run: Run): Promise<ChannelKeys | null | undefined> {
   switch (run.config.keyExchange) {
     case 'none':
       return null;

@@ -21,7 +21,27 @@ const NOTES = {
   ciphertext: 'same length as what was encrypted',
   tag: 'GCM authentication tag: any change is detected',
   text: 'UTF-8, readable by anyone on the wire',
+  sequence: 'message number, in the clear; bound to the message (GCM associated data, and signed)',
 } as const;
+
+/** A sequence number as it travels: 8 bytes, big-endian. */
+export const SEQUENCE_BYTES = 8;
+
+export function encodeSequence(sequence: number): Bytes {
+  const bytes = new Uint8Array(SEQUENCE_BYTES);
+  new DataView(bytes.buffer).setBigUint64(0, BigInt(sequence));
+  return bytes;
+}
+
+export function decodeSequence(bytes: Bytes): number {
+  if (bytes.length !== SEQUENCE_BYTES) return -1;
+  return Number(new DataView(bytes.buffer, bytes.byteOffset, bytes.length).getBigUint64(0));
+}
+
+/** What a signature covers: the sequence number (when there is one), then the text. */
+export function signedBytes(sequence: Bytes | null, plaintext: Bytes): Bytes {
+  return sequence ? concatBytes(sequence, plaintext) : plaintext;
+}
 
 /**
  * The fields of one message: optional encryption (AES-GCM or AES-CTR) and an optional
@@ -33,14 +53,24 @@ export async function sealMessage(
   key: SessionKey | null,
   protection: Protection,
   signer: CryptoKey | null,
+  sequence: number | null = null,
 ): Promise<Field[]> {
   const plaintext = utf8Encode(text);
-  const signature = signer ? await signMessage(signer, plaintext) : null;
+  const number = sequence === null ? null : encodeSequence(sequence);
+  const sequenceField: Field[] = number
+    ? [{ name: 'sequence', bytes: number, note: NOTES.sequence }]
+    : [];
+  const signature = signer ? await signMessage(signer, signedBytes(number, plaintext)) : null;
   const clearSignature = signature && (protection.placement === 'clear' || !key);
   const signatureField: Field[] = clearSignature
     ? [{ name: 'signature', bytes: signature, note: NOTES.signature }]
     : [];
-  if (!key) return [{ name: 'text', bytes: plaintext, note: NOTES.text }, ...signatureField];
+  if (!key)
+    return [
+      ...sequenceField,
+      { name: 'text', bytes: plaintext, note: NOTES.text },
+      ...signatureField,
+    ];
 
   const payload =
     signature && !clearSignature
@@ -49,6 +79,7 @@ export async function sealMessage(
   if (protection.cipher === 'aes-ctr') {
     const sealed = await aesCtrEncrypt(key.key, payload);
     return [
+      ...sequenceField,
       { name: 'counter', bytes: sealed.counter, note: NOTES.counter },
       ...signatureField,
       {
@@ -58,8 +89,9 @@ export async function sealMessage(
       },
     ];
   }
-  const sealed = await aesGcmEncrypt(key.key, payload);
+  const sealed = await aesGcmEncrypt(key.key, payload, number ? { additionalData: number } : {});
   return [
+    ...sequenceField,
     { name: 'iv', bytes: sealed.iv, note: NOTES.iv },
     ...signatureField,
     { name: 'ciphertext', bytes: sealed.ciphertext, note: NOTES.ciphertext },
@@ -68,7 +100,13 @@ export async function sealMessage(
 }
 
 export type Opened =
-  | { readonly ok: true; readonly plaintext: Bytes; readonly signature: Bytes | null }
+  | {
+      readonly ok: true;
+      readonly plaintext: Bytes;
+      readonly signature: Bytes | null;
+      /** The sequence field's bytes, as they arrived, when the message carries one. */
+      readonly sequence: Bytes | null;
+    }
   | { readonly ok: false; readonly check: CheckId; readonly reason: string };
 
 function field(fields: readonly Field[], name: string): Bytes | null {
@@ -82,8 +120,9 @@ export async function openMessage(
   protection: Protection,
 ): Promise<Opened> {
   const clearSignature = field(fields, 'signature');
+  const sequence = field(fields, 'sequence');
   const text = field(fields, 'text');
-  if (text) return { ok: true, plaintext: text, signature: clearSignature };
+  if (text) return { ok: true, plaintext: text, signature: clearSignature, sequence };
   if (!key) return { ok: false, check: 'decryption', reason: 'there is no key to decrypt it with' };
 
   const ciphertext = field(fields, 'ciphertext') ?? new Uint8Array();
@@ -93,11 +132,15 @@ export async function openMessage(
     payload = await aesCtrDecrypt(key.key, { counter, ciphertext });
   } else {
     const decrypted = await unlessVerificationFails(() =>
-      aesGcmDecrypt(key.key, {
-        iv: field(fields, 'iv') ?? new Uint8Array(),
-        ciphertext,
-        tag: field(fields, 'tag') ?? new Uint8Array(),
-      }),
+      aesGcmDecrypt(
+        key.key,
+        {
+          iv: field(fields, 'iv') ?? new Uint8Array(),
+          ciphertext,
+          tag: field(fields, 'tag') ?? new Uint8Array(),
+        },
+        sequence ? { additionalData: sequence } : {},
+      ),
     );
     if (!decrypted) {
       return {
@@ -109,15 +152,15 @@ export async function openMessage(
     payload = decrypted;
   }
   if (clearSignature || protection.placement === 'clear')
-    return { ok: true, plaintext: payload, signature: clearSignature };
-  return splitInsideSignature(payload);
+    return { ok: true, plaintext: payload, signature: clearSignature, sequence };
+  return splitInsideSignature(payload, sequence);
 }
 
 function lengthPrefix(length: number): Bytes {
   return new Uint8Array([length >> 8, length & 0xff]);
 }
 
-function splitInsideSignature(payload: Bytes): Opened {
+function splitInsideSignature(payload: Bytes, sequence: Bytes | null): Opened {
   const length = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
   if (payload.length < 2 + length) {
     return {
@@ -130,6 +173,7 @@ function splitInsideSignature(payload: Bytes): Opened {
     ok: true,
     signature: payload.slice(2, 2 + length),
     plaintext: payload.slice(2 + length),
+    sequence,
   };
 }
 

@@ -55,6 +55,12 @@ export function narratedLog(trace: Trace): string {
         ([party, count]) =>
           `- read by ${partyName(party)}, not its recipient: ${count} of ${o.sent}`,
       ),
+    ...(o.readByOscarLater
+      ? [`- of those, read by Oscar in a later phase: ${o.readByOscarLater}`]
+      : []),
+    ...(o.acceptedCopies !== undefined
+      ? [`- copies accepted by their recipient, each counted: ${o.acceptedCopies}`]
+      : []),
     `- rejected: ${o.rejected}`,
     ...(o.missing > 0 ? [`- never reached their recipient: ${o.missing}`] : []),
     `- accepted although Alice or Bob never wrote it: ${o.forgedAccepted}`,

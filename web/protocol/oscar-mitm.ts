@@ -7,13 +7,13 @@ import { resolveCurve } from './exchange/curve.ts';
 import { signatureScheme } from './exchange/verify-keys.ts';
 import type { EcdhIdentity, RsaIdentity, SigningIdentity } from './keyring.ts';
 import { describeAesKey } from './keyring.ts';
-import { openMessage, type Protection, sealMessage } from './message-codec.ts';
+import { decodeSequence, openMessage, type Protection, sealMessage } from './message-codec.ts';
 import type { Interception, OscarContext } from './oscar/strategy.ts';
 import { forgeCertificate } from './oscar-forgeries.ts';
 import { fieldBytes, withField } from './packets.ts';
 import { loadX509 } from './pki.ts';
 import { safetyNumber } from './safety-number.ts';
-import { deriveSessionKey, type SessionKey } from './session-keys.ts';
+import { deriveSessionKey, type SessionKey, transcriptOf } from './session-keys.ts';
 import {
   type OscarAction,
   type OscarAttempt,
@@ -44,7 +44,8 @@ export class ManInTheMiddle {
   private readonly protection: Protection;
 
   constructor(private readonly run: OscarContext) {
-    this.protection = { cipher: run.config.cipher, placement: run.config.signaturePlacement };
+    // Without signatures nothing travels inside the ciphertext but the text.
+    this.protection = run.oscar.protection;
   }
 
   /** His decision on one packet; what he learned is told after the catch, in order. */
@@ -152,7 +153,12 @@ export class ManInTheMiddle {
     const own = await this.oscarEcdh();
     this.realKeys.set(packet.from, real);
     this.fakeKeyGivenTo.set(packet.to, own.pair.publicRaw);
-    const key = await deriveSessionKey(own.pair.curve, own.pair.privateKey, real);
+    // Each side's transcript lists Alice's value first: the real one and his, in that order.
+    const transcript =
+      packet.from === 'alice'
+        ? transcriptOf(real, own.pair.publicRaw)
+        : transcriptOf(own.pair.publicRaw, real);
+    const key = await deriveSessionKey(own.pair.curve, own.pair.privateKey, real, transcript);
     const info = await describeAesKey(`session/oscar-${packet.from}`, packet.from, key);
     this.sessions.set(packet.from, { key, info });
     const realInfo = await this.run.keyRegistry.describe(real, 'ecdh-public', own.info.algorithm);
@@ -177,7 +183,11 @@ export class ManInTheMiddle {
       fake = withField(
         fake,
         'signature',
-        await signMessage(signer.pair.privateKey, own.pair.publicRaw),
+        // Bob's signature covers the transcript as Alice will see it: her value, then his.
+        await signMessage(
+          signer.pair.privateKey,
+          transcriptOf(this.realKeys.get('alice') ?? new Uint8Array(), own.pair.publicRaw),
+        ),
       );
     }
     return {
@@ -266,7 +276,14 @@ export class ManInTheMiddle {
       return forward(true, 'It is not encrypted: he reads it and passes it on.');
     const fake = forged(packet, {
       ...packet,
-      fields: await sealMessage(text, toRecipient, this.protection, signer),
+      // A sequence number is kept as it came: changing it would give the relay away.
+      fields: await sealMessage(
+        text,
+        toRecipient,
+        this.protection,
+        signer,
+        opened.ok && opened.sequence ? decodeSequence(opened.sequence) : null,
+      ),
     });
     const resigned = signer ? ', signs it again with his own signing key' : '';
     return {

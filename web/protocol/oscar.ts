@@ -2,7 +2,7 @@ import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
 import { unwrapAesKey } from '../crypto/rsa.ts';
 import { unlessVerificationFails } from '../crypto/verification-failure.ts';
 import type { RsaIdentity, SharedKey } from './keyring.ts';
-import { openMessage, type Protection, signatureVerifies } from './message-codec.ts';
+import { openMessage, type Protection, signatureVerifies, signedBytes } from './message-codec.ts';
 import { fieldBytes } from './packets.ts';
 import type { OscarAttempt, Packet, PartyId } from './types.ts';
 
@@ -120,8 +120,10 @@ async function confirmGuess(packet: Packet, holds: OscarHoldings): Promise<Oscar
   const signature = packet.fields.find((f) => f.name === 'signature')?.bytes ?? null;
   const verifier = holds.verifyKeys.get(packet.from);
   if (!signature || !verifier || holds.guesses.length === 0) return null;
+  // A sequence number travels in the clear too: he checks it together with his guess.
+  const sequence = packet.fields.find((f) => f.name === 'sequence')?.bytes ?? null;
   for (const guess of holds.guesses) {
-    if (await signatureVerifies(verifier, signature, utf8Encode(guess))) {
+    if (await signatureVerifies(verifier, signature, signedBytes(sequence, utf8Encode(guess)))) {
       return {
         readable: true,
         text: guess,

@@ -15,6 +15,9 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const searchCosts: SearchCost[] = [];
   const parties = new Set<PartyId>();
   const readBy = new Map<PartyId, Set<string>>();
+  let acceptedCopies = 0;
+  let later = false;
+  const laterIds = new Set<string>();
 
   for (const event of events) {
     switch (event.type) {
@@ -34,12 +37,17 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
         if (recipient.get(event.messageId) === event.actor) readByRecipient.add(event.messageId);
         if (event.actor === 'oscar') {
           if (event.genuine) oscarIds.add(event.messageId);
+          if (event.genuine && later) laterIds.add(event.messageId);
         } else if (!event.genuine) {
           forgedAccepted++;
         } else if (recipient.get(event.messageId) === event.actor) {
+          acceptedCopies++;
           deliveredIds.add(event.messageId);
           if (event.actor === 'bob') deliveredToBobIds.add(event.messageId);
         }
+        break;
+      case 'phase':
+        later = true;
         break;
       case 'message-rejected':
         rejectedIds.add(event.messageId);
@@ -75,6 +83,8 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
       .length,
     readBy: Object.fromEntries([...parties].map((p) => [p, readBy.get(p)?.size ?? 0])),
     ...(detectedBy ? { detectedBy } : {}),
+    ...(acceptedCopies !== deliveredIds.size ? { acceptedCopies } : {}),
+    ...(laterIds.size > 0 ? { readByOscarLater: laterIds.size } : {}),
     ...(recoveries.length > 0 ? { recoveries } : {}),
     ...(searchCosts.length > 0 ? { searchCosts } : {}),
   };

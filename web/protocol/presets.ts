@@ -23,7 +23,15 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   publicKeys: 'known-in-advance',
   transcript: 'off',
   closeAuth: 'off',
+  sequenceNumbers: 'off',
+  ephemeral: 'on',
 };
+
+/**
+ * The nonce-reuse lesson's first message: public (Alice posts it every morning), so Oscar
+ * knows its text without decrypting anything.
+ */
+export const KNOWN_ANNOUNCEMENT = 'Good morning! Today’s payments follow in the next message.';
 
 /** What Oscar writes in Alice's name when he forges a message. */
 export const DEFAULT_FORGERY = 'pay 900 to Oscar';
@@ -150,6 +158,33 @@ export const PRESETS = {
     },
     plan: { presence: 'passive' },
   },
+  replay: {
+    title: 'Replay',
+    summary:
+      'Oscar sends Alice’s signed, encrypted “pay 100 to Carol” again: Bob pays twice, until sequence numbers stop him.',
+    config: {
+      keyExchange: 'pre-shared',
+      cipher: 'aes-gcm',
+      signatures: 'ecdsa',
+      signaturePlacement: 'inside',
+      message: 'pay 100 to Carol',
+    },
+    plan: { presence: 'replay' },
+  },
+  'forward-secrecy': {
+    title: 'Forward secrecy',
+    summary:
+      'Oscar records a session today and steals Bob’s long-term key a year later: RSA transport opens, ephemeral ECDH does not.',
+    config: { keyExchange: 'rsa' },
+    plan: { presence: 'steal-key-later' },
+  },
+  'nonce-reuse': {
+    title: 'Nonce reuse',
+    summary:
+      'A deliberate mistake: two messages under one key and one nonce. Their XOR is the XOR of the plaintexts.',
+    config: { keyExchange: 'pre-shared', cipher: 'aes-ctr', message: 'pay 100 to Carol' },
+    plan: { presence: 'reuse-nonce' },
+  },
   relays: {
     title: 'Relays',
     summary: 'Seed 002: two brokers relay messages; hop by hop they read everything.',
@@ -190,5 +225,6 @@ export function messageProblem(message: string): string | null {
 export function planFor(presence: OscarPresence): OscarPlan {
   if (presence === 'tamper') return { presence, ...DEFAULT_TAMPER };
   if (presence === 'forge') return { presence, text: DEFAULT_FORGERY };
+  if (presence === 'scripted') return { presence, moves: [] };
   return { presence };
 }

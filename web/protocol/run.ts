@@ -1,10 +1,11 @@
 import { bytesEqual } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
+import type { CheckId } from './checks.ts';
 import { arrivalsFor } from './delivery.ts';
 import { KeyRegistry } from './key-registry.ts';
 import type { KeyCache, RsaIdentity } from './keyring.ts';
 import { OSCAR_STRATEGIES } from './oscar/registry.ts';
-import type { Interceptor, OscarContext } from './oscar/strategy.ts';
+import type { Interceptor, OscarContext, OscarStrategy } from './oscar/strategy.ts';
 import type { OscarHoldings } from './oscar.ts';
 import { type Addressing, describeLayout } from './packets.ts';
 import { linkBetween } from './topology.ts';
@@ -32,6 +33,7 @@ export class Run implements OscarContext {
   /** What Oscar holds to try on the packets he copies. */
   readonly oscar: OscarHoldings;
   readonly seen: Packet[] = [];
+  private readonly strategy: OscarStrategy | null;
   private readonly interceptor: Interceptor | null;
   private readonly queue: Packet[] = [];
   private packets = 0;
@@ -49,11 +51,33 @@ export class Run implements OscarContext {
       aes: [],
       verifyKeys: new Map(),
       guesses: plan.presence === 'passive' ? (plan.guesses ?? []) : [],
-      protection: { cipher: config.cipher, placement: config.signaturePlacement },
+      protection: {
+        cipher: config.cipher,
+        placement: config.signatures === 'off' ? 'clear' : config.signaturePlacement,
+      },
     };
     const onLink = topology.oscar?.on === 'link';
-    this.interceptor =
-      plan.presence === 'off' || !onLink ? null : OSCAR_STRATEGIES[plan.presence].start(this);
+    this.strategy = plan.presence === 'off' || !onLink ? null : OSCAR_STRATEGIES[plan.presence];
+    this.interceptor = this.strategy ? this.strategy.start(this) : null;
+  }
+
+  /** After the scenario has played: whatever Oscar's strategy does later with what he recorded. */
+  async finish(): Promise<void> {
+    await this.strategy?.later?.(this);
+  }
+
+  phase(title: string, narration: string): void {
+    this.emit({ type: 'phase', actor: 'oscar', title, narration });
+  }
+
+  tried(
+    packetId: string,
+    check: CheckId,
+    passed: boolean,
+    detail: string,
+    narration: string,
+  ): void {
+    this.emit({ type: 'check', actor: 'oscar', check, passed, detail, packetId, narration });
   }
 
   get oscarPresent(): boolean {

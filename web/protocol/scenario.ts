@@ -23,6 +23,7 @@ export async function runScenario(
   const topology = scenario.topology(config, plan);
   const run = new Run(plan, config, keys, topology);
   await scenario.play(run);
+  await run.finish();
   return {
     scenario: name,
     config,

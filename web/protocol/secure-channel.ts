@@ -1,9 +1,17 @@
 import { tryUtf8 } from '../crypto/encoding.ts';
 import type { CheckId } from './checks.ts';
 import type { Signing } from './exchange/verify-keys.ts';
-import { openMessage, type Protection, sealMessage, signatureVerifies } from './message-codec.ts';
+import {
+  decodeSequence,
+  openMessage,
+  type Protection,
+  sealMessage,
+  signatureVerifies,
+  signedBytes,
+} from './message-codec.ts';
 import { messagePacket } from './packets.ts';
 import type { Run } from './run.ts';
+import type { SequenceBook } from './sequence-numbers.ts';
 import type { SessionKey } from './session-keys.ts';
 import { type Packet, type PartyId, partyName } from './types.ts';
 
@@ -17,7 +25,12 @@ export interface Channel {
   readonly keys: ChannelKeys | null;
   readonly protection: Protection;
   readonly signing: Signing | null;
+  /** Present when messages carry sequence numbers: who sent which, who accepted which. */
+  readonly sequences?: SequenceBook | null;
 }
+
+/** The check that refuses a number already accepted and notices numbers skipped. */
+export const SEQUENCE_CHECK: CheckId = 'sequence-number';
 
 function keyOf(channel: Channel, party: PartyId): SessionKey | null {
   if (!channel.keys) return null;
@@ -39,7 +52,33 @@ function howSent(channel: Channel, from: PartyId, key: SessionKey | null): strin
   return `${name} ${signs}encrypts it with ${cipher} under key ${key.info.fingerprint.short}, then sends it.${where}`;
 }
 
-/** Writes `text`, protects it as the channel says, sends it, and lets the recipient check and read it. */
+/** Writes `text` and protects it as the channel says: the packet, and how it was made. */
+export async function sealForSending(
+  run: Run,
+  from: PartyId,
+  to: PartyId,
+  channel: Channel,
+  text: string,
+): Promise<{ packet: Packet; narration: string }> {
+  const messageId = run.write(from, to, text);
+  const key = keyOf(channel, from);
+  const sequence = channel.sequences ? channel.sequences.next(from) : null;
+  const fields = await sealMessage(
+    text,
+    key,
+    channel.protection,
+    channel.signing?.signers[from] ?? null,
+    sequence,
+  );
+  const packet = messagePacket(run.nextAddress(from, to), messageId, fields, key !== null);
+  const numbered = sequence === null ? '' : ` It carries sequence number ${sequence}.`;
+  return { packet, narration: `${howSent(channel, from, key)}${numbered}` };
+}
+
+/**
+ * Writes `text`, protects it as the channel says, sends it, and lets the recipient check and
+ * read whatever arrives: nothing when Oscar drops it, two copies when he replays it.
+ */
 export async function sendMessage(
   run: Run,
   from: PartyId,
@@ -47,29 +86,23 @@ export async function sendMessage(
   channel: Channel,
   text: string,
 ): Promise<void> {
-  const messageId = run.write(from, to, text);
-  const key = keyOf(channel, from);
-  const fields = await sealMessage(
-    text,
-    key,
-    channel.protection,
-    channel.signing?.signers[from] ?? null,
-  );
-  const packet = messagePacket(run.nextAddress(from, to), messageId, fields, key !== null);
-  const delivered = await run.transmit(packet, howSent(channel, from, key));
-  await receiveMessage(run, delivered, channel, messageId);
+  const { packet, narration } = await sealForSending(run, from, to, channel, text);
+  for (const arrived of await run.send(packet, narration)) {
+    if (arrived.messageId) await receiveMessage(run, arrived, channel);
+  }
 }
 
-async function receiveMessage(
-  run: Run,
-  packet: Packet,
-  channel: Channel,
-  messageId: string,
-): Promise<void> {
+/** The recipient checks a message packet (tag, signature, sequence number) and reads it, or rejects it. */
+export async function receiveMessage(run: Run, packet: Packet, channel: Channel): Promise<void> {
+  const messageId = packet.messageId ?? packet.id;
   const reader = packet.to;
   const name = partyName(reader);
   const key = keyOf(channel, reader);
-  const opened = await openMessage(packet.fields, key, channel.protection);
+  // Without signatures nothing is tucked inside the ciphertext, wherever signatures would go.
+  const protection: Protection = channel.signing
+    ? channel.protection
+    : { ...channel.protection, placement: 'clear' };
+  const opened = await openMessage(packet.fields, key, protection);
   const reject = (check: CheckId, reason: string) => {
     run.emit({
       type: 'check',
@@ -104,7 +137,11 @@ async function receiveMessage(
   if (signing) {
     const verifier = signing.verifiers[reader];
     const valid = verifier
-      ? await signatureVerifies(verifier, opened.signature, opened.plaintext)
+      ? await signatureVerifies(
+          verifier,
+          opened.signature,
+          signedBytes(opened.sequence, opened.plaintext),
+        )
       : false;
     if (!valid)
       return reject(
@@ -123,6 +160,34 @@ async function receiveMessage(
   }
   const text = tryUtf8(opened.plaintext);
   if (text === null) return reject('text', 'the decrypted bytes are not valid text');
+  if (channel.sequences) {
+    const number = opened.sequence ? decodeSequence(opened.sequence) : -1;
+    if (number < 1) return reject(SEQUENCE_CHECK, 'the message carries no sequence number');
+    const verdict = channel.sequences.judge(reader, packet.from, number);
+    if (verdict.kind === 'seen')
+      return reject(
+        SEQUENCE_CHECK,
+        number === verdict.last
+          ? `sequence ${number} already seen`
+          : `sequence ${number} is not above ${verdict.last}, the last one accepted`,
+      );
+    channel.sequences.accept(reader, packet.from, number);
+    run.emit({
+      type: 'check',
+      actor: reader,
+      check: SEQUENCE_CHECK,
+      passed: verdict.kind === 'next',
+      detail:
+        verdict.kind === 'next'
+          ? `Sequence ${number} is the next one expected.`
+          : `Sequence ${number} arrived where ${verdict.expected} was expected: ${verdict.missing} message${verdict.missing === 1 ? ' is' : 's are'} missing, dropped or held back.`,
+      packetId: packet.id,
+      narration:
+        verdict.kind === 'next'
+          ? `${name} checks the sequence number: ${number}, the next one expected.`
+          : `${name} notices a gap: sequence ${number} arrived where ${verdict.expected} was expected.`,
+    });
+  }
   const how = !key
     ? 'It is not encrypted.'
     : channel.protection.cipher === 'aes-ctr'

@@ -292,6 +292,14 @@ export const SETTINGS: readonly Setting[] = [
     { value: 'clear', label: 'in the clear (seed 004)' },
     { value: 'inside', label: 'inside the encryption' },
   ]),
+  configSetting('sequence-numbers', 'Sequence numbers', 'sequenceNumbers', [
+    { value: 'off', label: 'off' },
+    { value: 'on', label: 'on: each message numbered, the number authenticated' },
+  ]),
+  configSetting('ephemeral', 'ECDH key pairs', 'ephemeral', [
+    { value: 'on', label: 'ephemeral: fresh for each session, then thrown away' },
+    { value: 'off', label: 'static: one long-term pair reused in every session' },
+  ]),
   configSetting(
     'rsa',
     'RSA key size',

@@ -227,6 +227,12 @@ export type TraceEvent = EventBase &
         readonly reason: string;
         readonly check?: CheckId;
       }
+    | {
+        /** Time passes between two phases of one run ("One year later"); `title` says how long. */
+        readonly type: 'phase';
+        readonly actor: PartyId;
+        readonly title: string;
+      }
     | ({ readonly type: 'secret-recovered'; readonly actor: 'oscar' } & SecretRecovery)
     | ({ readonly type: 'search-measured'; readonly actor: 'oscar' } & SearchCost)
   );
@@ -280,6 +286,13 @@ export interface Outcome {
    */
   readonly readBy: Readonly<Record<PartyId, number>>;
   readonly detectedBy?: CheckId;
+  /**
+   * Every copy of a message its recipient accepted, counted one by one: a replayed message
+   * accepted twice counts two. Present only when it differs from `delivered`.
+   */
+  readonly acceptedCopies?: number;
+  /** Messages Oscar recovered in a later phase of the run (after a `phase` event). */
+  readonly readByOscarLater?: number;
   /** Secrets Oscar computed from public numbers, in order (toy exchanges only). */
   readonly recoveries?: readonly SecretRecovery[];
   /** What Oscar's searches cost at each size of p, when the run measured it. */
@@ -366,7 +379,21 @@ export interface ScenarioConfig {
   readonly transcript: TranscriptChoice;
   /** CLOSE carries the number of messages sent, signed by the client. */
   readonly closeAuth: CloseAuthChoice;
+  /** Each message carries a number bound to it (GCM associated data, or signed); replays are refused. */
+  readonly sequenceNumbers: OnOff;
+  /** ECDH key pairs made fresh for each run and thrown away (on), or kept and reused (off). */
+  readonly ephemeral: OnOff;
 }
+
+export type OnOff = 'off' | 'on';
+
+/**
+ * One move of a scripted Oscar, on the next message Alice sends: let it through, send it
+ * twice, send it twice with the next sequence number, drop it, flip a bit, or put in its
+ * place the message sent at the same place in the session before ("old"). "steal" is not
+ * about a message: after the conversation he steals Bob's long-term keys.
+ */
+export type ScriptMove = 'pass' | 'replay' | 'renumber' | 'drop' | 'flip' | 'old' | 'steal';
 
 export type ProtocolChoice = 'conversation' | 'handshake';
 export type TopologyChoice = 'direct' | 'two-relays';
@@ -396,8 +423,25 @@ export type OscarPlan =
   | { readonly presence: 'tamper'; readonly byte: number; readonly xor: number }
   /** He throws Alice's first message away and sends one he wrote, in her name. */
   | { readonly presence: 'forge'; readonly text: string }
+  /**
+   * He lets Alice's first message through and sends his copy again. `rewriteSequence`: he
+   * changes its sequence number to the next one Bob expects.
+   */
+  | { readonly presence: 'replay'; readonly rewriteSequence?: boolean }
+  /**
+   * A script of moves, one per message Alice sends, in order ("pass" lets one through), and
+   * "steal" last: the shape of "Oscar's best attack" (web/protocol/matrix/best-attack.ts).
+   */
+  | { readonly presence: 'scripted'; readonly moves: readonly ScriptMove[] }
+  /** He knows what one message says (`known`) and looks for a second under the same IV. */
+  | { readonly presence: 'reuse-nonce'; readonly known?: string }
   /** Strategies without options: their module in ./oscar/ says what they do. */
-  | { readonly presence: Exclude<StrategyId, 'passive' | 'mitm' | 'tamper' | 'forge'> };
+  | {
+      readonly presence: Exclude<
+        StrategyId,
+        'passive' | 'mitm' | 'tamper' | 'forge' | 'replay' | 'reuse-nonce' | 'scripted'
+      >;
+    };
 /** Oscar's choices for the two-party conversation (the sandbox's list and the oracle's). */
 export const OSCAR_PRESENCES: readonly OscarPresence[] = [
   'off',

@@ -1,10 +1,11 @@
+import { type EcdhCurve, generateEcdhKeyPair } from '../../crypto/ecdh.ts';
 import { importVerifyKey, signMessage } from '../../crypto/signatures.ts';
-import { describeAesKey } from '../keyring.ts';
+import { describeAesKey, describeEcdhPublicKey, type EcdhIdentity } from '../keyring.ts';
 import { signatureVerifies } from '../message-codec.ts';
 import { fieldBytes, keySharePacket, withExtraField } from '../packets.ts';
 import type { Run } from '../run.ts';
 import type { ChannelKeys } from '../secure-channel.ts';
-import { deriveSessionKey, type SessionKey } from '../session-keys.ts';
+import { deriveSessionKey, type SessionKey, transcriptOf } from '../session-keys.ts';
 import { type Packet, partyName } from '../types.ts';
 import { presentCertificate, registerBob } from './certificate-proof.ts';
 import { compareFingerprints } from './compare-fingerprints.ts';
@@ -13,13 +14,26 @@ import { resolveCurve } from './curve.ts';
 type Peer = 'alice' | 'bob';
 
 /**
+ * A key pair for this exchange: made now and dropped when the run ends (ephemeral), or the
+ * party's long-term pair from the key cache, the same in every run (static).
+ */
+async function agreementPair(run: Run, owner: Peer, curve: EcdhCurve): Promise<EcdhIdentity> {
+  if (run.config.ephemeral === 'off') return run.keys.ecdh(owner, curve);
+  const pair = await generateEcdhKeyPair(curve);
+  const info = await describeEcdhPublicKey(owner, pair);
+  return { pair, info: { ...info, id: `${owner}/ecdh-ephemeral` } };
+}
+
+/**
  * Diffie-Hellman on an elliptic curve: each side sends a public value, combines the one it
- * receives with its own private key, and runs the shared secret through HKDF-SHA-256.
+ * receives with its own private key, and runs the shared secret and the transcript (both
+ * public values) through HKDF-SHA-256.
  */
 export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
   const curve = await resolveCurve(run.config.curve);
-  const alice = await run.keys.ecdh('alice', curve);
-  const bob = await run.keys.ecdh('bob', curve);
+  const alice = await agreementPair(run, 'alice', curve);
+  const bob = await agreementPair(run, 'bob', curve);
+  const fresh = run.config.ephemeral !== 'off';
   const algorithm = alice.info.algorithm;
   if (run.plan.presence === 'passive') {
     const oscar = await run.keys.ecdh('oscar', curve);
@@ -36,7 +50,9 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     run.keyGenerated(
       who,
       id.info,
-      `${partyName(who)} makes an ${algorithm} key pair ${id.info.fingerprint.short}. The private half stays with ${who === 'alice' ? 'her' : 'him'}.`,
+      fresh
+        ? `${partyName(who)} makes a fresh ${algorithm} key pair ${id.info.fingerprint.short} for this session only. The private half stays with ${who === 'alice' ? 'her' : 'him'} and is thrown away when the session ends.`
+        : `${partyName(who)} takes out ${who === 'alice' ? 'her' : 'his'} long-term ${algorithm} key pair ${id.info.fingerprint.short}, the same in every session. The private half stays with ${who === 'alice' ? 'her' : 'him'}.`,
     );
   }
 
@@ -75,8 +91,11 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     if (from === 'bob' && certified) {
       share = withExtraField(share, {
         name: 'signature',
-        bytes: await signMessage(certified.pair.privateKey, own.pair.publicRaw),
-        note: 'ECDSA signature over the public value, by the key in Bob’s certificate',
+        bytes: await signMessage(
+          certified.pair.privateKey,
+          transcriptOf(received.bob, own.pair.publicRaw),
+        ),
+        note: 'ECDSA signature over the transcript (Alice’s public value, then his), by the key in Bob’s certificate',
       });
     }
     const arrived = await run.transmit(
@@ -84,7 +103,11 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
       `${partyName(from)} sends the public half, ${own.info.fingerprint.short} (${own.pair.publicRaw.length} bytes), to ${partyName(to)}${verifyWith ? ', signed with the key in his certificate' : ''}.`,
     );
     received[to] = fieldBytes(arrived, 'public value');
-    if (verifyWith && !(await shareSignatureVerifies(run, arrived, verifyWith))) return null;
+    if (
+      verifyWith &&
+      !(await shareSignatureVerifies(run, arrived, verifyWith, alice.pair.publicRaw))
+    )
+      return null;
     const info = await run.keyRegistry.describe(received[to], 'ecdh-public', algorithm);
     run.keyLearned(
       to,
@@ -105,7 +128,11 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     ['alice', alice, 'bob'],
     ['bob', bob, 'alice'],
   ] as const) {
-    const key = await deriveSessionKey(curve, own.pair.privateKey, received[who]);
+    const transcript =
+      who === 'alice'
+        ? transcriptOf(own.pair.publicRaw, received.alice)
+        : transcriptOf(received.bob, own.pair.publicRaw);
+    const key = await deriveSessionKey(curve, own.pair.privateKey, received[who], transcript);
     // The real counterpart is whoever holds the private half of the value that arrived.
     const counterpart = (await run.keyRegistry.describe(received[who], 'ecdh-public', algorithm))
       .owner;
@@ -119,21 +146,26 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
       who,
       info,
       peer,
-      `${partyName(who)} combines ${who === 'alice' ? 'her' : 'his'} private key with the value received as ${partyName(peer)}’s, then HKDF-SHA-256: session key ${info.fingerprint.short}.`,
+      `${partyName(who)} combines ${who === 'alice' ? 'her' : 'his'} private key with the value received as ${partyName(peer)}’s, then HKDF-SHA-256 over the secret and both public values: session key ${info.fingerprint.short}.`,
     );
   }
   return sessions;
 }
 
-/** Alice checks that the public value was signed by the key Bob’s certificate vouches for. */
+/**
+ * Alice checks that the transcript as she saw it (her own value, then the one that arrived)
+ * was signed by the key Bob’s certificate vouches for.
+ */
 async function shareSignatureVerifies(
   run: Run,
   share: Packet,
   certifiedSpki: Uint8Array,
+  aliceShare: Uint8Array,
 ): Promise<boolean> {
   const signature = share.fields.find((f) => f.name === 'signature')?.bytes ?? null;
   const key = await importVerifyKey('ECDSA-P256', certifiedSpki);
-  const passed = await signatureVerifies(key, signature, fieldBytes(share, 'public value'));
+  const transcript = transcriptOf(aliceShare, fieldBytes(share, 'public value'));
+  const passed = await signatureVerifies(key, signature, transcript);
   const check = 'signature.key-share';
   run.emit({
     type: 'check',
@@ -141,8 +173,8 @@ async function shareSignatureVerifies(
     check,
     passed,
     detail: passed
-      ? 'The public value is signed by the key in the certificate.'
-      : 'The public value is not signed by the key in the certificate.',
+      ? 'Both public values, hers and this one, are signed by the key in the certificate.'
+      : 'Her public value and this one are not signed together by the key in the certificate.',
     packetId: share.id,
     narration: passed
       ? 'Alice verifies the signature on the public value with the certificate’s key: it verifies.'

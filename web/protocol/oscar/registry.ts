@@ -4,6 +4,11 @@ import { forgeClose } from './forge-close.ts';
 import { forger } from './forger.ts';
 import { inTheMiddle } from './in-the-middle.ts';
 import { passive } from './passive.ts';
+import { reorder } from './reorder.ts';
+import { replay } from './replay.ts';
+import { reuseNonce } from './reuse-nonce.ts';
+import { scripted } from './scripted.ts';
+import { stealKeyLater } from './steal-key-later.ts';
 import type { OscarStrategy } from './strategy.ts';
 import { tamperer } from './tamperer.ts';
 
@@ -16,6 +21,11 @@ export const OSCAR_STRATEGIES = {
   'answer-hello': answerHello,
   drop,
   'forge-close': forgeClose,
+  replay,
+  reorder,
+  'steal-key-later': stealKeyLater,
+  'reuse-nonce': reuseNonce,
+  scripted,
 } as const satisfies Record<string, OscarStrategy>;
 
 export type StrategyId = keyof typeof OSCAR_STRATEGIES;

@@ -1,3 +1,4 @@
+import type { CheckId } from '../checks.ts';
 import type { KeyRegistry } from '../key-registry.ts';
 import type { KeyCache } from '../keyring.ts';
 import type { OscarHoldings } from '../oscar.ts';
@@ -35,6 +36,10 @@ export interface OscarContext {
   read(actor: PartyId, messageId: string, text: string, narration: string): void;
   /** An address for a packet he sends himself. */
   nextAddress(from: PartyId, to: PartyId): Addressing;
+  /** Time passes: what follows happens in a later phase ("One year later"). */
+  phase(title: string, narration: string): void;
+  /** He tried something on a packet he recorded (a key, a decryption): the result, for the log. */
+  tried(packetId: string, check: CheckId, passed: boolean, detail: string, narration: string): void;
 }
 
 /** His decision on one packet: the engine carries out `action`. */
@@ -58,6 +63,8 @@ export interface OscarStrategy {
   readonly scenarios: readonly string[];
   /** Called once per run; the interceptor may remember what it saw. */
   start(context: OscarContext): Interceptor;
+  /** Called once the conversation is over: what he does later with what he recorded. */
+  later?(context: OscarContext): Promise<void>;
 }
 
 export function forwardUnchanged(attempt: OscarAttempt, learned?: () => void): Interception {

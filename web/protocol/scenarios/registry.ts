@@ -2,15 +2,21 @@ import type { ScenarioConfig } from '../types.ts';
 import { scenarioOfSettings } from './choose.ts';
 import { conversation } from './conversation.ts';
 import { handshake } from './handshake.ts';
+import { nonceReuse } from './nonce-reuse.ts';
 import { relays } from './relays.ts';
+import { replayScenario } from './replay.ts';
 import type { Scenario } from './scenario.ts';
 import { TOY_SCENARIOS } from './toy.ts';
+import { twoSessions } from './two-sessions.ts';
 
 /** Scenarios by name. Adding one: its module, and a line here. */
 export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   conversation,
   handshake,
   relays,
+  replay: replayScenario,
+  'nonce-reuse': nonceReuse,
+  'two-sessions': twoSessions,
   ...TOY_SCENARIOS,
 };
 

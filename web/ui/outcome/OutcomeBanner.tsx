@@ -31,6 +31,11 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   }
   if (oscarOnWire && o.readByOscar < o.sent)
     lines.push('He still sees who talks to whom, when, and how long each message is.');
+  if (o.acceptedCopies !== undefined && o.acceptedCopies > o.delivered)
+    lines.push(
+      `${o.acceptedCopies} copies accepted, ${o.acceptedCopies - o.delivered} of them replayed.`,
+    );
+  if (o.readByOscarLater) lines.push(`Oscar read ${o.readByOscarLater} later, with a stolen key.`);
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
@@ -57,6 +62,7 @@ export function OutcomeBanner() {
   const oscarWon =
     outcome.readByOscar > 0 ||
     outcome.forgedAccepted > 0 ||
+    (outcome.acceptedCopies ?? 0) > outcome.delivered ||
     (outcome.missing > 0 && !outcome.detectedBy);
   const headline = oscarWon
     ? 'Oscar wins.'

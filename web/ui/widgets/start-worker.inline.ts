@@ -2,6 +2,8 @@
  * The single-file build's workers (see vite.single.config.ts): their code is inlined in the
  * page and started from a Blob URL, so that one HTML file opened from disk has everything.
  */
+
+import MatrixWorker from '../matrix/matrix.worker.ts?worker&inline';
 import BruteForceWorker from './brute-force.worker.ts?worker&inline';
 import DiscreteLogWorker from './discrete-log.worker.ts?worker&inline';
 
@@ -11,4 +13,8 @@ export function startBruteForceWorker(): Worker {
 
 export function startDiscreteLogWorker(): Worker {
   return new DiscreteLogWorker();
+}
+
+export function startMatrixWorker(): Worker {
+  return new MatrixWorker();
 }

@@ -10,3 +10,7 @@ export function startBruteForceWorker(): Worker {
 export function startDiscreteLogWorker(): Worker {
   return new Worker(new URL('./discrete-log.worker.ts', import.meta.url), { type: 'module' });
 }
+
+export function startMatrixWorker(): Worker {
+  return new Worker(new URL('../matrix/matrix.worker.ts', import.meta.url), { type: 'module' });
+}

@@ -1,0 +1,42 @@
+import { KeyCache } from '../web/protocol/keyring.ts';
+import { describeScript, searchBestAttack } from '../web/protocol/matrix/best-attack.ts';
+import { applyDefences, defenceDifferences } from '../web/protocol/matrix/defences.ts';
+import { runMatrix } from '../web/protocol/matrix/run-matrix.ts';
+import { verdictWords } from '../web/protocol/matrix/verdict.ts';
+
+/** `npm run trace -- matrix`: the grid, as a table or as JSON. */
+export async function printMatrix(written: Map<string, string>, json: boolean): Promise<string> {
+  const { config } = applyDefences(written);
+  const keys = new KeyCache();
+  const results = await runMatrix(config, keys);
+  const best = await searchBestAttack(config, keys);
+  if (json) {
+    return JSON.stringify(
+      {
+        defences: Object.fromEntries(defenceDifferences(config)),
+        rows: results.map(({ row, verdict }) => ({
+          id: row.id,
+          strategy: row.strategy,
+          label: row.label,
+          scenario: row.scenario,
+          ...verdict,
+        })),
+        bestAttack: best,
+      },
+      null,
+      2,
+    );
+  }
+  const width = Math.max(...results.map((r) => r.row.id.length));
+  return [
+    `Defences: ${
+      defenceDifferences(config)
+        .map(([n, v]) => `${n}=${v}`)
+        .join(' ') || 'the defaults'
+    }`,
+    ...results.map(({ row, verdict }) => `${row.id.padEnd(width)}  ${verdictWords(verdict)}`),
+    best.found
+      ? `Oscar’s best attack (at most ${best.bound} actions, two sessions, ${best.tried} scripts run): ${describeScript(best.found.moves)}; ${verdictWords(best.found.verdict)}`
+      : `Oscar’s best attack: none within ${best.bound} actions (${best.tried} scripts run)`,
+  ].join('\n');
+}

@@ -1,0 +1,61 @@
+import { DEFAULT_CONFIG } from '../presets.ts';
+import {
+  applySettings,
+  type ScenarioSettings,
+  SETTINGS,
+  type Setting,
+  type SettingRejected,
+} from '../settings.ts';
+import type { ScenarioConfig } from '../types.ts';
+
+/** The defences "Can Oscar win?" lets a user pick: the sandbox's, plus numbers and ephemeral keys. */
+export const MATRIX_SETTING_NAMES = [
+  'exchange',
+  'check',
+  'certificates',
+  'cipher',
+  'signatures',
+  'placement',
+  'sequence-numbers',
+  'ephemeral',
+] as const;
+
+export const MATRIX_SETTINGS: readonly Setting[] = MATRIX_SETTING_NAMES.map((name) => {
+  const setting = SETTINGS.find((s) => s.name === name);
+  if (!setting) throw new Error(`The settings list has no "${name}".`);
+  return setting;
+});
+
+/** Where the page starts: the sandbox's defaults, and a payment order for Oscar to go after. */
+export const MATRIX_DEFAULTS: ScenarioConfig = { ...DEFAULT_CONFIG, message: 'pay 100 to Carol' };
+
+/** The defences written as name → value (a link's query, command-line flags), over the defaults. */
+export function applyDefences(
+  written: ReadonlyMap<string, string>,
+  base: ScenarioConfig = MATRIX_DEFAULTS,
+): { config: ScenarioConfig; rejected: SettingRejected[] } {
+  const known = new Map([...written].filter(([name]) => isMatrixSetting(name)));
+  const settings: ScenarioSettings = { config: base, plan: { presence: 'off' } };
+  const { settings: applied, rejected } = applySettings(settings, known);
+  const unknown = [...written.keys()]
+    .filter((name) => !isMatrixSetting(name))
+    .map((name) => ({
+      name,
+      written: written.get(name) ?? '',
+      reason: `“Can Oscar win?” sets only ${MATRIX_SETTING_NAMES.join(', ')}.`,
+    }));
+  return { config: applied.config, rejected: [...rejected, ...unknown] };
+}
+
+/** name → value for every defence that differs from the defaults, in the settings' order. */
+export function defenceDifferences(config: ScenarioConfig): [string, string][] {
+  const settings: ScenarioSettings = { config, plan: { presence: 'off' } };
+  const base: ScenarioSettings = { config: MATRIX_DEFAULTS, plan: { presence: 'off' } };
+  return MATRIX_SETTINGS.map((s): [string, string] => [s.name, s.format(settings)]).filter(
+    ([name, value]) => MATRIX_SETTINGS.find((s) => s.name === name)?.format(base) !== value,
+  );
+}
+
+function isMatrixSetting(name: string): boolean {
+  return (MATRIX_SETTING_NAMES as readonly string[]).includes(name);
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { KeyCache } from '../keyring.ts';
+import type { CertificateForgery, OnOff, ScenarioConfig } from '../types.ts';
+import { MATRIX_DEFAULTS } from './defences.ts';
+import { runMatrix } from './run-matrix.ts';
+
+/**
+ * The first-principles oracle: what each of Oscar's strategies must get against a set of
+ * defences, reasoned from what each defence does, not from the engine. `detectedBy` is a
+ * check name or a pattern; null means nobody notices anything.
+ */
+interface Expected {
+  readonly read: number;
+  readonly accepted: number;
+  readonly lost: number;
+  readonly detectedBy: string | RegExp | null;
+}
+
+interface Defences {
+  readonly exchange: 'rsa' | 'ecdh';
+  readonly phone: boolean;
+  readonly certificates: boolean;
+  readonly gcm: boolean;
+  readonly signatures: boolean;
+  readonly sequence: boolean;
+  readonly ephemeral: boolean;
+}
+
+const NOTHING: Expected = { read: 0, accepted: 0, lost: 0, detectedBy: null };
+const PHONE_CHECK = 'fingerprint.out-of-band';
+
+function oracle(d: Defences, row: string): Expected {
+  // A change to a message is detected when a tag or a signature covers it.
+  const integrity = d.gcm || d.signatures;
+  const changeCaughtBy = d.gcm ? 'gcm-tag' : 'signature';
+  if (row === 'passive') return NOTHING; // every message is encrypted under a key he lacks
+  if (row === 'passive/inside-relay') return { ...NOTHING, read: 2 }; // hop by hop: the relay decrypts
+  if (row === 'mitm' || row.startsWith('mitm/')) {
+    const forgery = row.split('/')[1] as CertificateForgery | undefined;
+    // Certificates are checked first; only a certificate from a compromised CA passes them.
+    if (forgery && forgery !== 'compromised-ca') return { ...NOTHING, detectedBy: /^certificate/ };
+    if (d.phone) return { ...NOTHING, detectedBy: PHONE_CHECK };
+    return { ...NOTHING, read: 2 };
+  }
+  if (row === 'tamper')
+    return integrity
+      ? { ...NOTHING, lost: 1, detectedBy: changeCaughtBy }
+      : { ...NOTHING, accepted: 1, lost: 1 };
+  if (row === 'forge')
+    // Under a key of his own: the tag fails, the signature fails, or the bytes are not text.
+    return {
+      ...NOTHING,
+      lost: 1,
+      detectedBy: d.gcm ? 'gcm-tag' : d.signatures ? 'signature' : /^(text|sequence-number)$/,
+    };
+  if (row === 'answer-hello')
+    // Seed 003 with the keys known in advance: a signed transcript stops Alice before she sends.
+    return d.signatures
+      ? { ...NOTHING, detectedBy: 'signature.transcript' }
+      : { ...NOTHING, read: 2, lost: 2 };
+  if (row === 'forge-close')
+    return d.signatures
+      ? { ...NOTHING, lost: 1, detectedBy: 'close.signature' }
+      : { ...NOTHING, lost: 1 };
+  if (row === 'drop')
+    return d.sequence
+      ? { ...NOTHING, lost: 1, detectedBy: 'sequence-number' }
+      : { ...NOTHING, lost: 1 };
+  if (row === 'replay')
+    return d.sequence ? { ...NOTHING, detectedBy: 'sequence-number' } : { ...NOTHING, accepted: 1 };
+  if (row === 'reorder')
+    // Held back, the first order arrives last: a gap, then a number already passed.
+    return d.sequence ? { ...NOTHING, lost: 1, detectedBy: 'sequence-number' } : NOTHING;
+  if (row === 'steal-key-later') {
+    // RSA transport and reused ECDH pairs are long-term keys; fresh ECDH pairs are gone.
+    const forwardSecret = d.exchange === 'ecdh' && d.ephemeral;
+    return forwardSecret ? NOTHING : { ...NOTHING, read: 2 };
+  }
+  if (row === 'reuse-nonce') return NOTHING; // the app draws a fresh IV for every message
+  throw new Error(`The oracle has no expectation for row ${row}: write one.`);
+}
+
+const onOff = (on: boolean): OnOff => (on ? 'on' : 'off');
+
+function configOf(d: Defences): ScenarioConfig {
+  return {
+    ...MATRIX_DEFAULTS,
+    rsaBits: 1024,
+    keyExchange: d.exchange,
+    check: d.phone ? 'out-of-band' : 'off',
+    certificates: onOff(d.certificates),
+    cipher: d.gcm ? 'aes-gcm' : 'aes-ctr',
+    signatures: d.signatures ? 'ecdsa' : 'off',
+    signaturePlacement: 'inside',
+    sequenceNumbers: onOff(d.sequence),
+    ephemeral: onOff(d.ephemeral),
+  };
+}
+
+function everyCombination(): Defences[] {
+  const all: Defences[] = [];
+  for (let bits = 0; bits < 128; bits++) {
+    const bit = (n: number) => (bits & (1 << n)) !== 0;
+    all.push({
+      exchange: bit(0) ? 'ecdh' : 'rsa',
+      phone: bit(1),
+      certificates: bit(2),
+      gcm: bit(3),
+      signatures: bit(4),
+      sequence: bit(5),
+      ephemeral: bit(6),
+    });
+  }
+  return all;
+}
+
+const keys = new KeyCache();
+
+describe('“Can Oscar win?” agrees with the first-principles oracle', () => {
+  it.each(everyCombination().map((d) => [JSON.stringify(d), d] as const))(
+    '%s',
+    async (_name, defences) => {
+      const results = await runMatrix(configOf(defences), keys);
+      for (const { row, verdict } of results) {
+        const want = oracle(defences, row.id);
+        const got = {
+          read: verdict.read,
+          accepted: verdict.accepted,
+          lost: verdict.lost,
+          detectedBy: verdict.detectedBy,
+        };
+        const { detectedBy, ...counts } = want;
+        expect({ ...got, detectedBy: undefined }, row.id).toEqual({
+          ...counts,
+          detectedBy: undefined,
+        });
+        if (detectedBy === null) expect(got.detectedBy, row.id).toBeNull();
+        else if (typeof detectedBy === 'string') expect(got.detectedBy, row.id).toBe(detectedBy);
+        else expect(got.detectedBy ?? '', row.id).toMatch(detectedBy);
+      }
+    },
+    60_000,
+  );
+});

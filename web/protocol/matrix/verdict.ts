@@ -1,0 +1,53 @@
+import { type CheckId, checkLabel } from '../checks.ts';
+import type { Outcome } from '../types.ts';
+
+/** Who won one row: Oscar gained something, a check caught him, or he gained nothing unseen. */
+export type Winner = 'oscar' | 'caught' | 'nothing';
+
+/** One cell of the grid, counted from a run's outcome. */
+export interface Verdict {
+  readonly sent: number;
+  /** Messages Oscar read exactly, now or later. */
+  readonly read: number;
+  readonly readLater: number;
+  /** Copies accepted that their sender never wrote, or wrote only once. */
+  readonly accepted: number;
+  /** Messages that never reached their recipient intact. */
+  readonly lost: number;
+  readonly detectedBy: CheckId | null;
+  readonly winner: Winner;
+}
+
+export function verdictOf(outcome: Outcome): Verdict {
+  const replayed = Math.max(0, (outcome.acceptedCopies ?? outcome.delivered) - outcome.delivered);
+  const accepted = outcome.forgedAccepted + replayed;
+  const lost = Math.max(0, outcome.sent - outcome.delivered);
+  const detectedBy = outcome.detectedBy ?? null;
+  // Losing a message counts for Oscar only when nobody noticed.
+  const won = outcome.readByOscar > 0 || accepted > 0 || (lost > 0 && detectedBy === null);
+  return {
+    sent: outcome.sent,
+    read: outcome.readByOscar,
+    readLater: outcome.readByOscarLater ?? 0,
+    accepted,
+    lost,
+    detectedBy,
+    winner: won ? 'oscar' : detectedBy ? 'caught' : 'nothing',
+  };
+}
+
+/** The cell in words, so that no meaning rests on colour alone. */
+export function verdictWords(v: Verdict): string {
+  if (v.winner === 'oscar') {
+    const gains = [
+      v.read > 0
+        ? `read ${v.read} of ${v.sent}${v.readLater > 0 ? ` (${v.readLater} later)` : ''}`
+        : '',
+      v.accepted > 0 ? `${v.accepted} accepted` : '',
+      v.lost > 0 && v.detectedBy === null ? `${v.lost} lost unnoticed` : '',
+    ].filter(Boolean);
+    return `Oscar wins: ${gains.join(', ')}`;
+  }
+  if (v.winner === 'caught' && v.detectedBy) return `Caught by ${checkLabel(v.detectedBy)}`;
+  return 'Oscar gains nothing';
+}

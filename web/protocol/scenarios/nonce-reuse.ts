@@ -1,0 +1,97 @@
+import { aesGcmEncrypt, GCM_IV_BYTES } from '../../crypto/aes.ts';
+import { aesCtrEncrypt, CTR_BLOCK_BYTES } from '../../crypto/aes-ctr.ts';
+import { randomBytes } from '../../crypto/bytes.ts';
+import { tryUtf8, utf8Encode } from '../../crypto/encoding.ts';
+import { openMessage } from '../message-codec.ts';
+import { messagePacket } from '../packets.ts';
+import { KNOWN_ANNOUNCEMENT } from '../presets.ts';
+import type { Run } from '../run.ts';
+import type { SessionKey } from '../session-keys.ts';
+import { directTopology } from '../topology.ts';
+import type { Field } from '../types.ts';
+import type { Scenario } from './scenario.ts';
+
+/**
+ * A deliberate mistake, made on purpose to show what it costs: Alice encrypts two messages
+ * under one key and ONE nonce (a CTR counter block or a GCM IV), as a buggy program that
+ * never changes its nonce would. Everywhere else the app draws a fresh random nonce per message.
+ */
+export const nonceReuse: Scenario = {
+  id: 'nonce-reuse',
+  title: 'Two messages under one nonce (a deliberate mistake)',
+  topology: (_config, plan) => directTopology(plan),
+  play: async (run) => {
+    run.joined('alice', ...(run.oscarPresent ? ['oscar'] : []), 'bob');
+    const shared = await run.keys.preShared(run.config.aesBits);
+    run.keyRegistry.register(shared.info);
+    const fp = shared.info.fingerprint.short;
+    run.keyLearned('alice', shared.info, 'shared', `Alice holds the AES key ${fp}.`);
+    run.keyLearned('bob', shared.info, 'shared', `Bob holds the same key ${fp}.`);
+    const gcm = run.config.cipher === 'aes-gcm';
+    const nonce = randomBytes(gcm ? GCM_IV_BYTES : CTR_BLOCK_BYTES);
+    const name = gcm ? 'IV' : 'counter block';
+    await sendUnderNonce(
+      run,
+      shared,
+      KNOWN_ANNOUNCEMENT,
+      nonce,
+      `Alice posts her morning announcement, encrypted with ${gcm ? 'AES-GCM' : 'AES-CTR'} under a random ${name}. Its text is public: anyone may know it.`,
+    );
+    await sendUnderNonce(
+      run,
+      shared,
+      run.config.message,
+      nonce,
+      `Deliberate mistake: Alice encrypts the next message under the same key and the SAME ${name}, byte for byte.`,
+    );
+  },
+};
+
+async function sendUnderNonce(
+  run: Run,
+  key: SessionKey,
+  text: string,
+  nonce: Uint8Array,
+  narration: string,
+): Promise<void> {
+  const messageId = run.write('alice', 'bob', text);
+  const fields = await sealWithNonce(run, key, utf8Encode(text), nonce);
+  const packet = messagePacket(run.nextAddress('alice', 'bob'), messageId, fields, true);
+  for (const arrived of await run.send(packet, narration)) {
+    const protection = { cipher: run.config.cipher, placement: 'clear' as const };
+    const opened = await openMessage(arrived.fields, key, protection);
+    const read = opened.ok ? tryUtf8(opened.plaintext) : null;
+    if (read === null) {
+      run.emit({
+        type: 'message-rejected',
+        actor: 'bob',
+        messageId,
+        reason: opened.ok ? 'not valid text' : opened.reason,
+        narration: 'Bob rejects the message.',
+      });
+      continue;
+    }
+    run.read('bob', messageId, read, `Bob decrypts it: "${read}"`);
+  }
+}
+
+async function sealWithNonce(
+  run: Run,
+  key: SessionKey,
+  plaintext: Uint8Array,
+  nonce: Uint8Array,
+): Promise<Field[]> {
+  if (run.config.cipher === 'aes-ctr') {
+    const sealed = await aesCtrEncrypt(key.key, plaintext, { counter: nonce });
+    return [
+      { name: 'counter', bytes: sealed.counter, note: 'REUSED on purpose: the same counter block' },
+      { name: 'ciphertext', bytes: sealed.ciphertext, note: 'plaintext XOR the key stream' },
+    ];
+  }
+  const sealed = await aesGcmEncrypt(key.key, plaintext, { iv: nonce });
+  return [
+    { name: 'iv', bytes: sealed.iv, note: 'REUSED on purpose: the same IV' },
+    { name: 'ciphertext', bytes: sealed.ciphertext, note: 'plaintext XOR the key stream' },
+    { name: 'tag', bytes: sealed.tag, note: 'GCM tag; with a repeated IV it leaks the hash key H' },
+  ];
+}
