@@ -167,6 +167,45 @@ export const CATALOG: readonly LessonEntry[] = [
     ],
     load: () => import('./relays.ts').then((m) => m.relays),
   },
+  {
+    id: 'replay',
+    title: 'Replay',
+    summary:
+      'Oscar cannot read or change Alice’s payment order, so he sends it again. Bob pays twice, until messages carry numbers.',
+    seed: '003',
+    stepTitles: [
+      'Pay twice',
+      'Number every message',
+      'Change the number?',
+      'Drop one',
+      'Hold one back',
+    ],
+    load: () => import('./replay.ts').then((m) => m.replay),
+  },
+  {
+    id: 'forward-secrecy',
+    title: 'Forward secrecy',
+    summary:
+      'Oscar records a whole session today and steals Bob’s long-term key a year later. RSA key transport opens; ephemeral Diffie-Hellman does not.',
+    seed: '000',
+    stepTitles: [
+      'Record now',
+      'Decrypt later',
+      'Ephemeral Diffie-Hellman',
+      'Ephemeral means thrown away',
+      'What it does not protect',
+    ],
+    load: () => import('./forward-secrecy.ts').then((m) => m.forwardSecrecy),
+  },
+  {
+    id: 'nonce-reuse',
+    title: 'Nonce reuse',
+    summary:
+      'A deliberate mistake: two messages under the same key and nonce. The key stream cancels out, and Oscar reads without a key.',
+    seed: '004',
+    stepTitles: ['One counter, two messages', 'AES-GCM does not save it'],
+    load: () => import('./nonce-reuse.ts').then((m) => m.nonceReuse),
+  },
 ];
 
 export function findEntry(id: string): LessonEntry | undefined {
