@@ -80,3 +80,33 @@ test.describe('moving from one lesson to another keeps the page alive', () => {
     lab.expectCleanSession();
   });
 });
+
+test('a step opened from a link says "Loading the lesson…" until its lesson arrives', async ({
+  lab,
+  page,
+}) => {
+  // Hold the lesson's own file back, so the step is seen before its narration has loaded.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/postcards-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/#/lesson/postcards/2');
+  const loading = page.getByRole('status').filter({ hasText: 'Loading the lesson…' });
+  await expect(loading).toBeVisible();
+  await expect(lab.stepTitle).toHaveText('Oscar joins the wire');
+  await expect(page.getByTestId('step-count')).toHaveText('Postcards · step 2 of 3');
+  await lab.expectNoAxeViolations();
+  const stage = await page.getByTestId('stage').boundingBox();
+
+  release();
+  await lab.expectStep('postcards', 2);
+  await expect(loading).toHaveCount(0);
+  await expect(page.locator('.lesson-panel')).toContainText('Oscar');
+  // The stage stays where it stood: only the narration's own place fills in.
+  expect(await page.getByTestId('stage').boundingBox()).toEqual(stage);
+  lab.expectCleanSession();
+});

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { loadLesson } from '../lessons/load-lesson.ts';
 import { LabStoreProvider } from '../store/store.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
@@ -35,6 +36,11 @@ export function App() {
   const embed = isEmbed(window.location.search);
   // Inside a slide deck's frame: the deck may drive the step, and the step hands back at its ends.
   const framed = embed && window.parent !== window;
+  // A step's lesson loads beside the stage's code, not after it.
+  const linkedLesson = route.page === 'lesson' ? route.lessonId : null;
+  useEffect(() => {
+    if (linkedLesson) loadLesson(linkedLesson).catch(() => {}); // the store reports a failure when it opens the step
+  }, [linkedLesson]);
   return (
     <LabStoreProvider
       autoplay={!embed}

@@ -1,4 +1,4 @@
-import { LESSONS } from '../lessons/index.ts';
+import { CATALOG } from '../lessons/catalog.ts';
 import { useLoadedProgress } from '../store/use-loaded-progress.ts';
 import { lessonHash } from './route.ts';
 
@@ -21,17 +21,17 @@ export function Home() {
         </p>
       )}
       <ol className="lesson-list" data-testid="lesson-list">
-        {LESSONS.map((lesson) => (
+        {CATALOG.map((lesson) => (
           <li key={lesson.id}>
             <a href={lessonHash(lesson.id, 0)} className="lesson-card">
               <span className="lesson-title">{lesson.title}</span>
               <span className="lesson-summary">{lesson.summary}</span>
               <span className="lesson-meta">
-                {lesson.steps.length} steps · from seed {lesson.seed}
+                {lesson.stepTitles.length} steps · from seed {lesson.seed}
               </span>
               <StepsDone
                 done={state?.progress.lessons[lesson.id]?.done.length ?? 0}
-                of={lesson.steps.length}
+                of={lesson.stepTitles.length}
               />
             </a>
           </li>

@@ -1,5 +1,6 @@
-import { useLayoutEffect } from 'react';
-import { findLesson } from '../lessons/index.ts';
+import { type ReactNode, useLayoutEffect } from 'react';
+import { findEntry } from '../lessons/catalog.ts';
+import type { LessonStep } from '../lessons/types.ts';
 import { useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
@@ -17,8 +18,10 @@ interface Props {
 }
 
 export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props) {
-  const lesson = findLesson(lessonId);
+  const entry = findEntry(lessonId);
   const openStep = useLab((s) => s.openStep);
+  // The whole lesson arrives with its first step to open; until then the catalog names it.
+  const step = useLab((s) => (s.lesson?.id === lessonId ? s.lesson.steps[stepIndex] : undefined));
   useRecordProgress(lessonId, stepIndex);
   useDeckApi(framed);
 
@@ -30,24 +33,35 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
     openStep({ lessonId, stepIndex });
   }, [openStep, lessonId, stepIndex]);
 
-  const step = lesson?.steps[stepIndex];
-  if (!lesson || !step) return null;
-  const last = stepIndex === lesson.steps.length - 1;
+  const title = entry?.stepTitles[stepIndex];
+  if (!entry || title === undefined) return null;
+  const last = stepIndex === entry.stepTitles.length - 1;
   const header = (
     <header className="embed-head">
       <h1 className="embed-title">
-        {lesson.title}: {step.title}
+        {entry.title}: {title}
       </h1>
-      <StepOutline lesson={lesson} stepIndex={stepIndex} collapsed />
-      <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
+      <StepOutline lesson={entry} stepIndex={stepIndex} collapsed />
+      <StepLinks lesson={entry} stepIndex={stepIndex} last={last} />
     </header>
   );
   return (
     <Workbench
       stepKey={`${lessonId}/${stepIndex}`}
-      panel={<LessonPanel lesson={lesson} stepIndex={stepIndex} />}
+      panel={<LessonPanel lesson={entry} stepIndex={stepIndex} step={step ?? null} />}
       {...(embed ? { embedHeader: header } : {})}
-      {...(embed && step.widget ? { embedSide: <LessonWidget id={step.widget} /> } : {})}
+      {...(embed ? { embedSide: embedSide(step) } : {})}
     />
   );
+}
+
+/** Beside an embedded stage: the step's widget, or its narration log (undefined), once it has loaded. */
+function embedSide(step: LessonStep | undefined): ReactNode {
+  if (!step)
+    return (
+      <p className="lesson-loading" role="status">
+        Loading the lesson…
+      </p>
+    );
+  return step.widget ? <LessonWidget id={step.widget} /> : undefined;
 }

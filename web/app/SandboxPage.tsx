@@ -16,7 +16,13 @@ export function SandboxPage({ query }: { query: string }) {
   // The link leads on arrival; afterwards the link follows the controls.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only on arrival
   useEffect(() => {
-    store.setState({ position: null, segmentOf: wholeRun, entry: 'start' });
+    store.setState({
+      position: null,
+      requested: null,
+      lesson: null,
+      segmentOf: wholeRun,
+      entry: 'start',
+    });
     void compute({ name: 'sandbox', ...state });
   }, []);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { shorten } from '../crypto/text.ts';
-import { findLesson } from '../lessons/index.ts';
+import { findEntry } from '../lessons/catalog.ts';
 
 export type Route =
   | { readonly page: 'home' }
@@ -19,7 +19,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] !== 'lesson') return { page: 'not-found', problem: noPage(path) };
   const lessonId = parts[1];
   if (!lessonId) return { page: 'home' };
-  const lesson = findLesson(lessonId);
+  const lesson = findEntry(lessonId);
   if (!lesson) {
     return {
       page: 'not-found',
@@ -30,10 +30,10 @@ export function parseRoute(hash: string): Route {
   const stepText = parts[2] ?? '1';
   // A step number is written as people write it: digits, no sign, no leading zero.
   const step = /^[1-9]\d{0,5}$/.test(stepText) ? Number(stepText) : Number.NaN;
-  if (!(step <= lesson.steps.length)) {
+  if (!(step <= lesson.stepTitles.length)) {
     return {
       page: 'not-found',
-      problem: `“${lesson.title}” has steps 1 to ${lesson.steps.length}; there is no step “${shorten(stepText, ECHO)}”.`,
+      problem: `“${lesson.title}” has steps 1 to ${lesson.stepTitles.length}; there is no step “${shorten(stepText, ECHO)}”.`,
     };
   }
   return { page: 'lesson', lessonId, stepIndex: step - 1 };

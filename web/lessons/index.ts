@@ -14,7 +14,12 @@ import { signatures } from './signatures.ts';
 import { tampering } from './tampering.ts';
 import type { Lesson } from './types.ts';
 
-/** The lessons, in teaching order. Adding a lesson: write its file and list it here. */
+/**
+ * Every lesson whole, in teaching order, for tests and the command line. The page reads
+ * catalog.ts instead and loads a lesson when one of its steps opens: importing this list from
+ * page code would put every lesson in the first download. Adding a lesson: write its file and
+ * list it here and in catalog.ts.
+ */
 export const LESSONS: readonly Lesson[] = [
   postcards,
   lockedBox,
@@ -31,7 +36,3 @@ export const LESSONS: readonly Lesson[] = [
   forwardSecrecy,
   nonceReuse,
 ];
-
-export function findLesson(id: string): Lesson | undefined {
-  return LESSONS.find((lesson) => lesson.id === id);
-}

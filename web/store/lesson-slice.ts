@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { findLesson } from '../lessons/index.ts';
+import { findEntry } from '../lessons/catalog.ts';
+import { loadedLesson, loadLesson } from '../lessons/load-lesson.ts';
 import { stepRequest } from '../lessons/step-request.ts';
+import type { Lesson } from '../lessons/types.ts';
 import type { StepEntry } from './playback-slice.ts';
 import type { LabState } from './store.ts';
 
@@ -25,6 +27,10 @@ export type HandBack = (direction: 'next' | 'prev') => void;
 
 export interface LessonSlice {
   readonly position: LessonPosition | null;
+  /** The open step's whole lesson (narration, runs, questions), once it has loaded. */
+  readonly lesson: Lesson | null;
+  /** The step asked for last: it opens once its lesson has loaded. */
+  readonly requested: LessonPosition | null;
   /** Start playing by itself when a step opens (off in embeds: the presenter steps). */
   readonly autoplay: boolean;
   /** How the next `openStep` enters its step, when the store itself asked for it. */
@@ -50,30 +56,44 @@ export function createLessonSlice(
     };
     return {
       position: null,
+      lesson: null,
+      requested: null,
       autoplay: true,
       pendingEntry: null,
 
       openStep: (position) => {
-        const step = findLesson(position.lessonId)?.steps[position.stepIndex];
-        const current = get().position;
-        if (
-          !step ||
-          (current?.lessonId === position.lessonId && current.stepIndex === position.stepIndex)
-        )
+        const current = get().requested;
+        if (current?.lessonId === position.lessonId && current.stepIndex === position.stepIndex)
           return;
-        const entry = get().pendingEntry ?? 'start';
-        set({
-          position,
-          pendingEntry: null,
-          entry,
-          segmentOf: (trace) => ({ opening: step.opensAt(trace), pause: step.pausesAt(trace) }),
-        });
-        void get().compute(stepRequest(position.lessonId, step, get().userSettings));
+        if (!(position.stepIndex < (findEntry(position.lessonId)?.stepTitles.length ?? 0))) return;
+        set({ requested: position });
+        const open = (lesson: Lesson | undefined) => {
+          const step = lesson?.steps[position.stepIndex];
+          // Another step was asked for while this lesson loaded: that one opens instead.
+          if (!lesson || !step || get().requested !== position) return;
+          const entry = get().pendingEntry ?? 'start';
+          set({
+            position,
+            lesson,
+            pendingEntry: null,
+            entry,
+            segmentOf: (trace) => ({ opening: step.opensAt(trace), pause: step.pausesAt(trace) }),
+          });
+          void get().compute(stepRequest(position.lessonId, step, get().userSettings));
+        };
+        const ready = loadedLesson(position.lessonId);
+        if (ready) open(ready);
+        else
+          loadLesson(position.lessonId).then(open, (error: unknown) => {
+            if (get().requested !== position) return;
+            const reason = error instanceof Error ? error.message : String(error);
+            set({ status: 'error', error: `The lesson could not be loaded: ${reason}` });
+          });
       },
 
       nextStep: () => {
         const { position } = get();
-        const lesson = position && findLesson(position.lessonId);
+        const lesson = get().lesson;
         if (!position || !lesson) return;
         if (position.stepIndex + 1 >= lesson.steps.length) handBack?.('next');
         else goTo({ ...position, stepIndex: position.stepIndex + 1 }, 'start');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../lessons/catalog.ts';
 import { LESSONS } from '../lessons/index.ts';
 import {
   NO_PROGRESS,
@@ -24,7 +25,7 @@ describe('saved progress', () => {
       questionStep,
       firstLabel,
     );
-    const read = parseProgress(serializeProgress(progress), LESSONS);
+    const read = parseProgress(serializeProgress(progress), CATALOG);
     expect(read).toEqual({
       lessons: {
         postcards: { done: [0, 2], answers: {} },
@@ -51,29 +52,29 @@ describe('saved progress', () => {
     ['an answer that is not text', saved({ postcards: { done: [], answers: { 1: 3 } } })],
     ['an answer under a non-step key', saved({ postcards: { done: [], answers: { x: 'a' } } })],
   ])('rejects %s, so that it is reset', (_what, text) => {
-    expect(parseProgress(text, LESSONS)).toBeNull();
+    expect(parseProgress(text, CATALOG)).toBeNull();
   });
 
-  it('drops what no longer fits the lessons and keeps the rest', () => {
+  it('drops lessons and steps that no longer exist and keeps the rest', () => {
     const text = saved({
       'a-lesson-since-removed': { done: [0], answers: {} },
       postcards: { done: [2, 0, 2, 99], answers: {} },
       signatures: {
         done: [],
-        answers: { [String(questionStep)]: 'an answer since reworded', 0: firstLabel },
+        answers: { [String(questionStep)]: firstLabel, 99: firstLabel },
       },
     });
-    expect(parseProgress(text, LESSONS)).toEqual({
+    expect(parseProgress(text, CATALOG)).toEqual({
       lessons: {
         postcards: { done: [0, 2], answers: {} },
-        signatures: { done: [], answers: {} },
+        signatures: { done: [], answers: { [String(questionStep)]: firstLabel } },
       },
     });
   });
 
   it('never lets a saved key set an object’s prototype', () => {
     const text = `{"app":"handshake-lab","version":1,"lessons":{"__proto__":{"done":[0],"answers":{}}}}`;
-    const read = parseProgress(text, LESSONS);
+    const read = parseProgress(text, CATALOG);
     expect(read).toEqual({ lessons: {} });
     expect(Object.getPrototypeOf(read?.lessons)).toBe(Object.prototype);
   });

@@ -1,4 +1,7 @@
-import type { Lesson } from '../lessons/types.ts';
+import type { LessonEntry } from '../lessons/catalog.ts';
+
+/** What saved progress is checked against: which lessons exist and how many steps each has. */
+type LessonShape = Pick<LessonEntry, 'id' | 'stepTitles'>;
 
 /**
  * What a student has done, as saved in localStorage: per lesson, the steps played to their end
@@ -32,9 +35,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * Reads saved progress. Returns null when the text is not this app's progress at all (not
  * JSON, another shape, another version): the caller resets it. Entries that are well formed
- * but no longer fit the lessons (a lesson or an answer that has since changed) are dropped.
+ * but no longer fit the lessons (a lesson or a step that has since gone) are dropped; an answer
+ * is checked against its question's choices when the question shows (CheckQuestionView).
  */
-export function parseProgress(text: string, lessons: readonly Lesson[]): Progress | null {
+export function parseProgress(text: string, lessons: readonly LessonShape[]): Progress | null {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -70,14 +74,12 @@ function parseLessonProgress(entry: unknown): LessonProgress | null {
   return { done, answers };
 }
 
-function fitToLesson(progress: LessonProgress, lesson: Lesson): LessonProgress {
-  const done = [...new Set(progress.done)]
-    .filter((step) => step < lesson.steps.length)
-    .sort((a, b) => a - b);
+function fitToLesson(progress: LessonProgress, lesson: LessonShape): LessonProgress {
+  const steps = lesson.stepTitles.length;
+  const done = [...new Set(progress.done)].filter((step) => step < steps).sort((a, b) => a - b);
   const answers: Record<string, string> = {};
   for (const [step, label] of Object.entries(progress.answers)) {
-    const question = lesson.steps[Number(step)]?.question;
-    if (question?.choices.some((choice) => choice.label === label)) answers[step] = label;
+    if (Number(step) < steps) answers[step] = label;
   }
   return { done, answers };
 }

@@ -1,4 +1,4 @@
-import { LESSONS } from '../lessons/index.ts';
+import { CATALOG } from '../lessons/catalog.ts';
 import { canStore, readStored, writeStored } from './browser-storage.ts';
 import {
   NO_PROGRESS,
@@ -30,7 +30,7 @@ function load(): ProgressState {
   const saving = canStore();
   const text = readStored(STORAGE_KEY);
   if (text === null) return { progress: NO_PROGRESS, saving, wasReset: false };
-  const progress = parseProgress(text, LESSONS);
+  const progress = parseProgress(text, CATALOG);
   if (progress) return { progress, saving, wasReset: false };
   writeStored(STORAGE_KEY, serializeProgress(NO_PROGRESS));
   return { progress: NO_PROGRESS, saving, wasReset: true };

@@ -1,4 +1,4 @@
-import { findLesson } from '../lessons/index.ts';
+import { findEntry } from '../lessons/catalog.ts';
 import type { Packet, TraceEvent } from '../protocol/types.ts';
 import type { LabState } from './store.ts';
 
@@ -20,8 +20,8 @@ export const selectSegment = (s: LabState) => s.segment;
 export const selectPause = (s: LabState) => s.segment.pause;
 /** The open step's own part has played: its narration is true of the stage. */
 export const selectHasNextStep = (s: LabState) => {
-  const lesson = s.position && findLesson(s.position.lessonId);
-  return Boolean(lesson && s.position && s.position.stepIndex + 1 < lesson.steps.length);
+  const lesson = s.position && findEntry(s.position.lessonId);
+  return Boolean(lesson && s.position && s.position.stepIndex + 1 < lesson.stepTitles.length);
 };
 export const selectAtPause = (s: LabState) =>
   s.status === 'ready' && s.trace !== null && s.shown >= s.segment.pause;

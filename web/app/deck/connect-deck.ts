@@ -1,4 +1,4 @@
-import { findLesson } from '../../lessons/index.ts';
+import { findEntry } from '../../lessons/catalog.ts';
 import type { LabState, LabStore } from '../../store/store.ts';
 import { lessonHash } from '../route.ts';
 import { type DeckState, deckEvent, deckMove, parseDeckCommand } from './deck-messages.ts';
@@ -13,12 +13,12 @@ function deck(): ParentChannel | null {
 
 function deckState(state: LabState): DeckState | null {
   const { position, trace, shown } = state;
-  const lesson = position && findLesson(position.lessonId);
+  const lesson = position && findEntry(position.lessonId);
   if (!position || !lesson) return null;
   return {
     lesson: lesson.id,
     step: position.stepIndex + 1,
-    steps: lesson.steps.length,
+    steps: lesson.stepTitles.length,
     event: shown,
     events: trace?.events.length ?? 0,
   };

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import type { Lesson } from '../../lessons/types.ts';
+import type { LessonEntry } from '../../lessons/catalog.ts';
 
 // The dialog loads when it is opened, not with the step.
 const EmbedDialog = lazy(() =>
@@ -7,11 +7,11 @@ const EmbedDialog = lazy(() =>
 );
 
 /** "Embed this step": opens a dialog with an iframe snippet, a plain link and notes. */
-export function EmbedButton({ lesson, stepIndex }: { lesson: Lesson; stepIndex: number }) {
+export function EmbedButton({ lesson, stepIndex }: { lesson: LessonEntry; stepIndex: number }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const step = lesson.steps[stepIndex];
-  if (!step) return null;
+  const stepTitle = lesson.stepTitles[stepIndex];
+  if (stepTitle === undefined) return null;
   return (
     <>
       <button
@@ -29,7 +29,7 @@ export function EmbedButton({ lesson, stepIndex }: { lesson: Lesson; stepIndex: 
           <EmbedDialog
             lessonId={lesson.id}
             stepIndex={stepIndex}
-            stepTitle={step.title}
+            stepTitle={stepTitle}
             onClose={() => {
               setOpen(false);
               button.current?.focus();

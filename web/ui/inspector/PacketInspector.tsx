@@ -1,9 +1,6 @@
 import { useMemo } from 'react';
-import { findLesson } from '../../lessons/index.ts';
-import type { LessonStep } from '../../lessons/types.ts';
 import { describeLayout } from '../../protocol/packets.ts';
 import { type Packet, partyName } from '../../protocol/types.ts';
-import type { LessonPosition } from '../../store/lesson-slice.ts';
 import {
   packetsOnWire,
   selectEvents,
@@ -14,10 +11,6 @@ import { useLab } from '../../store/store.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { FieldView } from './FieldView.tsx';
-
-function stepOf(position: LessonPosition | null): LessonStep | undefined {
-  return position ? findLesson(position.lessonId)?.steps[position.stepIndex] : undefined;
-}
 
 /** Who really sent it: "Oscar as Bob" when Oscar put his own packet in place of Bob's. */
 function senderOf(packet: Packet): string {
@@ -32,7 +25,9 @@ export function PacketInspector() {
   const selectedId = useLab(selectSelectedPacketId);
   // When Oscar is the tamperer, his byte picker sits with the bytes, unless the step shows it already.
   const tamperHere = useLab(
-    (s) => s.plan.presence === 'tamper' && stepOf(s.position)?.widget !== 'tamper-byte',
+    (s) =>
+      s.plan.presence === 'tamper' &&
+      (s.position && s.lesson?.steps[s.position.stepIndex])?.widget !== 'tamper-byte',
   );
   const selectPacket = useLab((s) => s.selectPacket);
   const packets = useMemo(() => packetsOnWire(events, shown), [events, shown]);

@@ -1,23 +1,48 @@
 import { lessonHash } from '../../app/route.ts';
-import type { Lesson } from '../../lessons/types.ts';
+import type { LessonEntry } from '../../lessons/catalog.ts';
+import type { LessonStep } from '../../lessons/types.ts';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
 import { StepOutline } from './StepOutline.tsx';
 
+interface Props {
+  lesson: LessonEntry;
+  stepIndex: number;
+  /** The step's narration, run and question: null until its lesson has loaded. */
+  step: LessonStep | null;
+}
+
 /** The step's narration, its check question and the links to the steps around it. */
-export function LessonPanel({ lesson, stepIndex }: { lesson: Lesson; stepIndex: number }) {
-  const step = lesson.steps[stepIndex];
-  if (!step) return null;
-  const last = stepIndex === lesson.steps.length - 1;
+export function LessonPanel({ lesson, stepIndex, step }: Props) {
+  const title = lesson.stepTitles[stepIndex];
+  if (title === undefined) return null;
+  const last = stepIndex === lesson.stepTitles.length - 1;
   return (
     <section className="lesson-panel" aria-labelledby="step-title">
       <p className="step-count" data-testid="step-count">
-        {lesson.title} · step {stepIndex + 1} of {lesson.steps.length}
+        {lesson.title} · step {stepIndex + 1} of {lesson.stepTitles.length}
       </p>
       <h2 id="step-title" data-testid="step-title">
-        {step.title}
+        {title}
       </h2>
+      {step ? (
+        <StepBody lesson={lesson} stepIndex={stepIndex} step={step} />
+      ) : (
+        <p className="lesson-loading" role="status">
+          Loading the lesson…
+        </p>
+      )}
+      <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
+      <StepOutline lesson={lesson} stepIndex={stepIndex} />
+      <EmbedButton lesson={lesson} stepIndex={stepIndex} />
+    </section>
+  );
+}
+
+function StepBody({ lesson, stepIndex, step }: Props & { step: LessonStep }) {
+  return (
+    <>
       {step.body.split('\n\n').map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
@@ -30,10 +55,7 @@ export function LessonPanel({ lesson, stepIndex }: { lesson: Lesson; stepIndex: 
           stepIndex={stepIndex}
         />
       )}
-      <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
-      <StepOutline lesson={lesson} stepIndex={stepIndex} />
-      <EmbedButton lesson={lesson} stepIndex={stepIndex} />
-    </section>
+    </>
   );
 }
 
@@ -42,7 +64,7 @@ export function StepLinks({
   stepIndex,
   last,
 }: {
-  lesson: Lesson;
+  lesson: LessonEntry;
   stepIndex: number;
   last: boolean;
 }) {

@@ -1,9 +1,9 @@
 import { lessonHash } from '../../app/route.ts';
-import type { Lesson } from '../../lessons/types.ts';
+import type { LessonEntry } from '../../lessons/catalog.ts';
 import './step-outline.css';
 
 interface Props {
-  lesson: Lesson;
+  lesson: LessonEntry;
   stepIndex: number;
   /** In a slide there is no room for the list: it folds into "3 / 5" and opens on demand. */
   collapsed?: boolean;
@@ -13,13 +13,13 @@ interface Props {
 export function StepOutline({ lesson, stepIndex, collapsed = false }: Props) {
   const list = (
     <ol className="step-outline-list">
-      {lesson.steps.map((step, index) => (
-        <li key={step.title}>
+      {lesson.stepTitles.map((title, index) => (
+        <li key={title}>
           <a
             href={lessonHash(lesson.id, index)}
             aria-current={index === stepIndex ? 'step' : undefined}
           >
-            {step.title}
+            {title}
           </a>
         </li>
       ))}
@@ -36,7 +36,7 @@ export function StepOutline({ lesson, stepIndex, collapsed = false }: Props) {
         <details key={stepIndex}>
           <summary>
             <span className="visually-hidden">Step </span>
-            {stepIndex + 1} / {lesson.steps.length}
+            {stepIndex + 1} / {lesson.stepTitles.length}
             <span className="visually-hidden">: all steps</span>
           </summary>
           {list}

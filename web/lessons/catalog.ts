@@ -1,0 +1,213 @@
+import type { Lesson } from './types.ts';
+
+/**
+ * What the lesson list, links, outlines and progress need to know of a lesson, without its
+ * steps' narration, runs and questions. `load` brings the whole lesson when one of its steps
+ * opens. catalog.test.ts checks every entry against its lesson module, so the two cannot drift.
+ */
+export interface LessonEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  /** Which seed project this lesson reproduces. */
+  readonly seed: string;
+  readonly stepTitles: readonly string[];
+  readonly load: () => Promise<Lesson>;
+}
+
+/** The lessons, in teaching order. Adding a lesson: write its file, list it here and in index.ts. */
+export const CATALOG: readonly LessonEntry[] = [
+  {
+    id: 'postcards',
+    title: 'Postcards',
+    summary: 'A message sent as it is can be read by anyone on the wire.',
+    seed: '000',
+    stepTitles: ['Two people, one wire', 'Oscar joins the wire', 'What did Oscar learn?'],
+    load: () => import('./postcards.ts').then((m) => m.postcards),
+  },
+  {
+    id: 'locked-box',
+    title: 'Locked box',
+    summary: 'A shared AES key keeps Oscar out. But how did the key get there?',
+    seed: '000',
+    stepTitles: ['A key they both hold', 'What Oscar sees', 'The open question'],
+    load: () => import('./locked-box.ts').then((m) => m.lockedBox),
+  },
+  {
+    id: 'sealed-envelope',
+    title: 'Sealed envelope',
+    summary:
+      'Alice wraps a fresh AES key with Bob’s RSA public key: Oscar sees the bytes and cannot open them.',
+    seed: '000',
+    stepTitles: [
+      'Bob sends an open padlock',
+      'Alice seals the session key',
+      'Talking privately',
+      'Try it yourself',
+    ],
+    load: () => import('./sealed-envelope.ts').then((m) => m.sealedEnvelope),
+  },
+  {
+    id: 'mixing-secrets',
+    title: 'Mixing secrets',
+    summary:
+      'Alice and Bob make a shared key from public values: seed 001’s multiplication falls to one division, powers modulo a prime do not, and real ECDH keeps Oscar out.',
+    seed: '001',
+    stepTitles: [
+      'Multiply and hope',
+      'One division',
+      'Powers, not products',
+      'How long would Oscar take?',
+      'The real thing: ECDH',
+    ],
+    load: () => import('./mixing-secrets.ts').then((m) => m.mixingSecrets),
+  },
+  {
+    id: 'oscar-in-the-middle',
+    title: 'Oscar in the middle',
+    summary: 'Oscar swaps the public keys: he reads everything, and Alice and Bob notice nothing.',
+    seed: '001',
+    stepTitles: [
+      'Sealed, but for whom?',
+      'Oscar swaps the key',
+      'Two session keys',
+      'Diffie-Hellman does not save them',
+      'Flip the switch',
+    ],
+    load: () => import('./oscar-in-the-middle.ts').then((m) => m.oscarInTheMiddle),
+  },
+  {
+    id: 'compare-fingerprints',
+    title: 'Compare fingerprints',
+    summary:
+      'A cryptographic hash of both keys catches Oscar, but only when it is compared where he cannot reach.',
+    seed: '004',
+    stepTitles: [
+      'A hash of both keys',
+      'Oscar rewrites the checksum',
+      'Pick up the phone',
+      'The same with ECDH',
+      'What seed 004 admits',
+    ],
+    load: () => import('./compare-fingerprints.ts').then((m) => m.compareFingerprints),
+  },
+  {
+    id: 'tampering',
+    title: 'Tampering',
+    summary:
+      'Oscar cannot read the message, but he can change it: AES-CTR lets him, AES-GCM does not.',
+    seed: '004',
+    stepTitles: ['Locked, so safe?', 'Flip a bit', 'Pick your own byte', 'AES-GCM says no'],
+    load: () => import('./tampering.ts').then((m) => m.tampering),
+  },
+  {
+    id: 'signatures',
+    title: 'Signatures',
+    summary:
+      'Seed 004 signs every message. What that catches, what the clear signature gives away, and what it cannot stop.',
+    seed: '004',
+    stepTitles: [
+      'Seed 004’s packet',
+      'A changed message fails',
+      'A forged message fails',
+      'The flaw: a signature in the clear',
+      'The fix: sign inside',
+      'What signatures cannot do',
+    ],
+    load: () => import('./signatures.ts').then((m) => m.signatures),
+  },
+  {
+    id: 'certificate-authority',
+    title: 'Certificate authority',
+    summary:
+      'A CA that Alice trusts in advance vouches for Bob’s key with a real X.509 certificate.',
+    seed: '001',
+    stepTitles: [
+      'Someone vouches for Bob',
+      'Oscar swaps the key again',
+      'Every forgery Oscar can make',
+      'A compromised CA',
+      'Check it yourself',
+      'Bring your own certificate',
+    ],
+    load: () => import('./certificate-authority.ts').then((m) => m.certificateAuthority),
+  },
+  {
+    id: 'handshake',
+    title: 'A whole handshake',
+    summary:
+      'Seed 003 from HELLO to CLOSE, as two state machines: what the framing proves (nothing), and what a signature and an authenticated CLOSE add.',
+    seed: '003',
+    stepTitles: [
+      'HELLO, HELLO+ACK, ACK',
+      'A key, the messages, CLOSE',
+      'Oscar answers HELLO',
+      'Sign the handshake',
+      'When the keys come in HELLO',
+      'A message goes missing',
+      'Oscar says goodbye for Alice',
+      'An authenticated CLOSE',
+    ],
+    load: () => import('./handshake.ts').then((m) => m.handshake),
+  },
+  {
+    id: 'relays',
+    title: 'Relays',
+    summary:
+      'Seed 002’s brokers between Alice and Bob: hop by hop, every relay reads; end to end, they see only who, when and how much.',
+    seed: '002',
+    stepTitles: [
+      'Two brokers share a key',
+      'Each broker hands it to its session',
+      'Hop by hop',
+      'Bob’s reply',
+      'Oscar inside a broker',
+      'End to end',
+      'What a relay still sees',
+    ],
+    load: () => import('./relays.ts').then((m) => m.relays),
+  },
+  {
+    id: 'replay',
+    title: 'Replay',
+    summary:
+      'Oscar cannot read or change Alice’s payment order, so he sends it again. Bob pays twice, until messages carry numbers.',
+    seed: '003',
+    stepTitles: [
+      'Pay twice',
+      'Number every message',
+      'Change the number?',
+      'Drop one',
+      'Hold one back',
+    ],
+    load: () => import('./replay.ts').then((m) => m.replay),
+  },
+  {
+    id: 'forward-secrecy',
+    title: 'Forward secrecy',
+    summary:
+      'Oscar records a whole session today and steals Bob’s long-term key a year later. RSA key transport opens; ephemeral Diffie-Hellman does not.',
+    seed: '000',
+    stepTitles: [
+      'Record now',
+      'Decrypt later',
+      'Ephemeral Diffie-Hellman',
+      'Ephemeral means thrown away',
+      'What it does not protect',
+    ],
+    load: () => import('./forward-secrecy.ts').then((m) => m.forwardSecrecy),
+  },
+  {
+    id: 'nonce-reuse',
+    title: 'Nonce reuse',
+    summary:
+      'A deliberate mistake: two messages under the same key and nonce. The key stream cancels out, and Oscar reads without a key.',
+    seed: '004',
+    stepTitles: ['One counter, two messages', 'AES-GCM does not save it'],
+    load: () => import('./nonce-reuse.ts').then((m) => m.nonceReuse),
+  },
+];
+
+export function findEntry(id: string): LessonEntry | undefined {
+  return CATALOG.find((entry) => entry.id === id);
+}

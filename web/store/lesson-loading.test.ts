@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadLesson } from '../lessons/load-lesson.ts';
+import { createLabStore, type LabStore } from './store.ts';
+
+function computed(store: LabStore): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => store.getState().status === 'ready';
+    if (done()) return resolve();
+    const stop = store.subscribe(() => {
+      if (done()) {
+        stop();
+        resolve();
+      }
+    });
+  });
+}
+
+describe('opening a step whose lesson has not loaded yet', () => {
+  it('opens the step asked for last, once its lesson has loaded', async () => {
+    const store = createLabStore({ autoplay: false });
+    store.getState().openStep({ lessonId: 'tampering', stepIndex: 1 });
+    store.getState().openStep({ lessonId: 'relays', stepIndex: 2 });
+    expect(store.getState().position).toBeNull();
+    await computed(store);
+    expect(store.getState().position).toEqual({ lessonId: 'relays', stepIndex: 2 });
+    expect(store.getState().lesson?.id).toBe('relays');
+    expect(store.getState().name).toBe('relays');
+  });
+
+  it('a lesson that arrives after another step was opened does not take its place', async () => {
+    const store = createLabStore({ autoplay: false });
+    store.getState().openStep({ lessonId: 'relays', stepIndex: 0 });
+    await computed(store);
+    store.getState().openStep({ lessonId: 'signatures', stepIndex: 1 });
+    store.getState().openStep({ lessonId: 'relays', stepIndex: 3 });
+    await loadLesson('signatures');
+    await computed(store);
+    expect(store.getState().position).toEqual({ lessonId: 'relays', stepIndex: 3 });
+    expect(store.getState().lesson?.id).toBe('relays');
+  });
+
+  it('ignores a step the catalog does not have', () => {
+    const store = createLabStore({ autoplay: false });
+    store.getState().openStep({ lessonId: 'postcards', stepIndex: 3 });
+    store.getState().openStep({ lessonId: 'no-such-lesson', stepIndex: 0 });
+    expect(store.getState().requested).toBeNull();
+  });
+});
