@@ -12,6 +12,9 @@ export const selectTotal = (s: LabState) => s.trace?.events.length ?? 0;
 export const selectPlaying = (s: LabState) => s.playing;
 export const selectSpeed = (s: LabState) => s.speed;
 export const selectStatus = (s: LabState) => s.status;
+/** The stage is about to change: a run computes, or a step was asked for whose lesson still loads. */
+export const selectBusy = (s: LabState) =>
+  s.status === 'computing' || (s.requested !== null && s.requested !== s.position);
 export const selectError = (s: LabState) => s.error;
 export const selectConfig = (s: LabState) => s.config;
 export const selectPlan = (s: LabState) => s.plan;

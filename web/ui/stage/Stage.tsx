@@ -2,6 +2,7 @@ import { type CSSProperties, lazy, Suspense, useMemo } from 'react';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
 import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
 import {
+  selectBusy,
   selectCurrentEvent,
   selectEvents,
   selectPlan,
@@ -52,6 +53,7 @@ export function Stage() {
   const phone = useMemo(() => usesChannel(events, 'phone'), [events]);
   const registration = useMemo(() => usesChannel(events, 'registration'), [events]);
   const status = useLab(selectStatus);
+  const busy = useLab(selectBusy);
   const current = useLab(selectCurrentEvent);
   const knowledge = useMemo(() => knowledgeAt(events, shown), [events, shown]);
   const onStage = useMemo(() => packetOnStage(events, shown), [events, shown]);
@@ -65,7 +67,7 @@ export function Stage() {
   );
 
   return (
-    <div className="stage" data-testid="stage" aria-busy={status === 'computing'}>
+    <div className="stage" data-testid="stage" aria-busy={busy}>
       <h2 className="visually-hidden">Stage</h2>
       <div
         className={`stage-canvas${phone ? ' has-phone' : ''}${layout.oscarAbove ? ' has-oscar-above' : ''}${layout.crowded ? ' is-crowded' : ''}${withMachines ? ' has-machines' : ''}${registration ? '' : ' ca-idle'}`}
