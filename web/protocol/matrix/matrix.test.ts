@@ -80,6 +80,29 @@ function oracle(d: Defences, row: string): Expected {
   throw new Error(`The oracle has no expectation for row ${row}: write one.`);
 }
 
+/**
+ * Outcomes that chance may give instead. Oscar's forgery under a key of his own decrypts at Bob
+ * to random bytes; with neither a tag nor a signature, nothing but the text check stands in
+ * the way, and about once in 10,000 runs those bytes happen to be valid UTF-8: Bob reads
+ * garbage (never Oscar's own text), which counts as a message accepted that Alice never wrote.
+ */
+function alsoPossible(d: Defences, row: string): Expected[] {
+  if (row === 'forge' && !d.gcm && !d.signatures)
+    return [{ ...NOTHING, accepted: 1, lost: 1, detectedBy: null }];
+  return [];
+}
+
+function matches(
+  got: { read: number; accepted: number; lost: number; detectedBy: string | null },
+  want: Expected,
+): boolean {
+  if (got.read !== want.read || got.accepted !== want.accepted || got.lost !== want.lost)
+    return false;
+  if (want.detectedBy === null) return got.detectedBy === null;
+  if (typeof want.detectedBy === 'string') return got.detectedBy === want.detectedBy;
+  return want.detectedBy.test(got.detectedBy ?? '');
+}
+
 const onOff = (on: boolean): OnOff => (on ? 'on' : 'off');
 
 function configOf(d: Defences): ScenarioConfig {
@@ -122,21 +145,15 @@ describe('“Can Oscar win?” agrees with the first-principles oracle', () => {
     async (_name, defences) => {
       const results = await runMatrix(configOf(defences), keys);
       for (const { row, verdict } of results) {
-        const want = oracle(defences, row.id);
         const got = {
           read: verdict.read,
           accepted: verdict.accepted,
           lost: verdict.lost,
           detectedBy: verdict.detectedBy,
         };
-        const { detectedBy, ...counts } = want;
-        expect({ ...got, detectedBy: undefined }, row.id).toEqual({
-          ...counts,
-          detectedBy: undefined,
-        });
-        if (detectedBy === null) expect(got.detectedBy, row.id).toBeNull();
-        else if (typeof detectedBy === 'string') expect(got.detectedBy, row.id).toBe(detectedBy);
-        else expect(got.detectedBy ?? '', row.id).toMatch(detectedBy);
+        const wanted = [oracle(defences, row.id), ...alsoPossible(defences, row.id)];
+        const matching = wanted.find((want) => matches(got, want));
+        expect(matching ? got : { got, wanted }, row.id).toEqual(got);
       }
     },
     60_000,
