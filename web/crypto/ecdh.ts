@@ -1,5 +1,6 @@
 import { type Bytes, concatBytes, copyBytes } from './bytes.ts';
 import { fromHex } from './encoding.ts';
+import { isDomError } from './verification-failure.ts';
 
 export type EcdhCurve = 'P-256' | 'X25519';
 
@@ -30,8 +31,10 @@ export function x25519Supported(): Promise<boolean> {
     try {
       await crypto.subtle.generateKey({ name: 'X25519' }, false, ['deriveBits']);
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      // A browser without the algorithm says NotSupportedError; anything else is a bug.
+      if (isDomError(error, 'NotSupportedError')) return false;
+      throw error;
     }
   })();
   return x25519Support;

@@ -54,8 +54,10 @@ export function utf8Decode(bytes: Uint8Array): string {
 export function tryUtf8(bytes: Uint8Array): string | null {
   try {
     return utf8Decode(bytes);
-  } catch {
-    return null;
+  } catch (error) {
+    // TextDecoder in fatal mode rejects bytes that are not UTF-8 with a TypeError.
+    if (error instanceof TypeError) return null;
+    throw error;
   }
 }
 

@@ -32,7 +32,8 @@ export function fromPem(text: string, expected?: readonly PemLabel[]): PemBlock 
   let der: Bytes;
   try {
     der = fromBase64(body);
-  } catch {
+  } catch (error) {
+    if (!(error instanceof EncodingError)) throw error;
     throw new EncodingError(`The "${begin}" block's body is not valid base64.`);
   }
   if (der.length === 0) throw new EncodingError(`The "${begin}" block is empty.`);

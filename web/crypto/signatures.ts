@@ -1,5 +1,6 @@
 import { type Bytes, copyBytes } from './bytes.ts';
 import { DEFAULT_RSA_BITS, type RsaBits } from './rsa.ts';
+import { isDomError } from './verification-failure.ts';
 
 export type SignatureScheme = 'RSA-PSS' | 'ECDSA-P256' | 'Ed25519';
 
@@ -32,8 +33,10 @@ export function ed25519Supported(): Promise<boolean> {
     try {
       await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify']);
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      // A browser without the algorithm says NotSupportedError; anything else is a bug.
+      if (isDomError(error, 'NotSupportedError')) return false;
+      throw error;
     }
   })();
   return ed25519Support;

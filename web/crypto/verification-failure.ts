@@ -11,6 +11,15 @@ export function isVerificationFailure(error: unknown): boolean {
   );
 }
 
+/** A DOMException (WebCrypto, TextDecoder, atob) with one of these names. */
+export function isDomError(error: unknown, ...names: readonly string[]): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    names.includes(String((error as { name?: unknown }).name))
+  );
+}
+
 /** Runs `operation`; a verification failure becomes null, anything else is rethrown. */
 export async function unlessVerificationFails<T>(operation: () => Promise<T>): Promise<T | null> {
   try {

@@ -1,6 +1,7 @@
 import type { Bytes } from './bytes.ts';
 import { EncodingError } from './encoding.ts';
 import { fromPem } from './pem.ts';
+import { isDomError } from './verification-failure.ts';
 import { type CertificateInfo, parseCertificate, wrongBlockMessage } from './x509-read.ts';
 
 export type PastedKind = 'certificate' | 'public-key' | 'private-key';
@@ -78,8 +79,9 @@ async function importable(format: 'spki' | 'pkcs8', der: Bytes): Promise<PastedK
     try {
       await crypto.subtle.importKey(format, der, params, false, usages[format]);
       return algorithm;
-    } catch {
-      // Try the next algorithm.
+    } catch (error) {
+      // WebCrypto refuses a key of another algorithm or shape; try the next algorithm.
+      if (!isDomError(error, 'DataError', 'NotSupportedError', 'InvalidAccessError')) throw error;
     }
   }
   const what = format === 'spki' ? 'public' : 'private';

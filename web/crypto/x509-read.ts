@@ -53,7 +53,8 @@ export async function parseCertificate(input: Uint8Array | string): Promise<Cert
   let cert: X509Certificate;
   try {
     cert = new x509.X509Certificate(der);
-  } catch {
+  } catch (error) {
+    if (!isParserRejection(error)) throw error;
     throw new EncodingError(
       'The certificate could not be read: it is DER, but not shaped like an X.509 certificate (it may be a key or another structure).',
     );
@@ -175,4 +176,15 @@ function signatureAlgorithmLabel(algorithm: Algorithm & { hash?: Algorithm }): s
   const hash = algorithm.hash?.name;
   const scheme = algorithm.name === 'RSASSA-PKCS1-v1_5' ? 'RSA PKCS#1 v1.5' : algorithm.name;
   return hash ? `${scheme} with ${hash}` : scheme;
+}
+
+/**
+ * The ASN.1 parser rejects a structure it cannot read with an Error (AsnSchemaValidationError,
+ * "End of input reached…") or a TypeError/RangeError on the bytes. A ReferenceError or
+ * SyntaxError is a bug in this code, never a verdict about the certificate.
+ */
+function isParserRejection(error: unknown): boolean {
+  return (
+    error instanceof Error && !(error instanceof ReferenceError || error instanceof SyntaxError)
+  );
 }
