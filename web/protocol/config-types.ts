@@ -1,0 +1,151 @@
+// The settings a run is made of: how the parties protect themselves, and Oscar's plan.
+import type { AesBits } from '../crypto/aes.ts';
+import type { Bytes } from '../crypto/bytes.ts';
+import type { EcdhCurve } from '../crypto/ecdh.ts';
+import type { RsaBits } from '../crypto/rsa.ts';
+import type { StrategyId } from './oscar/registry.ts';
+
+/** How Alice and Bob come to share a session key. */
+export type KeyExchange = 'none' | 'pre-shared' | 'rsa' | 'ecdh';
+export const KEY_EXCHANGES: readonly KeyExchange[] = ['none', 'pre-shared', 'rsa', 'ecdh'];
+
+/** Whether (and over which channel) they compare safety numbers before talking. */
+export type FingerprintCheck = 'off' | 'in-band' | 'out-of-band';
+export const FINGERPRINT_CHECKS: readonly FingerprintCheck[] = ['off', 'in-band', 'out-of-band'];
+
+export type CurveChoice = 'auto' | EcdhCurve;
+
+/** AES-GCM authenticates; AES-CTR does not, so a changed bit goes unnoticed. */
+export type CipherChoice = 'aes-gcm' | 'aes-ctr';
+export const CIPHERS: readonly CipherChoice[] = ['aes-gcm', 'aes-ctr'];
+
+export type SignatureChoice = 'off' | 'rsa-pss' | 'ecdsa' | 'ed25519';
+export const SIGNATURE_CHOICES: readonly SignatureChoice[] = ['off', 'rsa-pss', 'ecdsa', 'ed25519'];
+
+/**
+ * Where a message's signature travels: `clear` is seed 004's layout (nonce ‖ signature ‖
+ * ciphertext, the signature over the plaintext, readable by anyone); `inside` encrypts it
+ * together with the message.
+ */
+export type SignaturePlacement = 'clear' | 'inside';
+
+/** Whether Bob proves his key with a certificate from a CA that Alice trusts in advance. */
+export type CertificatesChoice = 'off' | 'on';
+
+/** What Oscar presents in place of Bob's certificate. */
+export type CertificateForgery =
+  | 'no-certificate'
+  | 'self-signed'
+  | 'own-certificate'
+  | 'replace-key'
+  | 'expired'
+  | 'compromised-ca';
+export const CERTIFICATE_FORGERIES: readonly CertificateForgery[] = [
+  'no-certificate',
+  'self-signed',
+  'own-certificate',
+  'replace-key',
+  'expired',
+  'compromised-ca',
+];
+
+export interface ScenarioConfig {
+  /** What Alice writes; the scenario's other messages are fixed replies. */
+  readonly message: string;
+  readonly keyExchange: KeyExchange;
+  readonly check: FingerprintCheck;
+  readonly rsaBits: RsaBits;
+  readonly aesBits: AesBits;
+  /** ECDH curve; "auto" is X25519 where the browser has it, else P-256. */
+  readonly curve: CurveChoice;
+  readonly cipher: CipherChoice;
+  readonly signatures: SignatureChoice;
+  readonly signaturePlacement: SignaturePlacement;
+  readonly certificates: CertificatesChoice;
+  /** The protocol: a conversation (seeds 000, 001, 004) or seed 003's handshake. */
+  readonly protocol: ProtocolChoice;
+  /** Alice and Bob on one wire, or through two relays (seed 002's brokers). */
+  readonly topology: TopologyChoice;
+  /** Through relays: who holds the key that opens a message. */
+  readonly relayMode: RelayMode;
+  /** Where Oscar sits: a link id, a relay id, or "wire" for the one direct link. */
+  readonly oscarAt: string;
+  /** Seed 003 assumes each side holds the other's genuine public key before HELLO. */
+  readonly publicKeys: PublicKeysChoice;
+  /** The server signs the handshake so far (HELLO … wrapped key); the client checks it. */
+  readonly transcript: TranscriptChoice;
+  /** CLOSE carries the number of messages sent, signed by the client. */
+  readonly closeAuth: CloseAuthChoice;
+  /** Each message carries a number bound to it (GCM associated data, or signed); replays are refused. */
+  readonly sequenceNumbers: OnOff;
+  /** ECDH key pairs made fresh for each run and thrown away (on), or kept and reused (off). */
+  readonly ephemeral: OnOff;
+}
+
+export type OnOff = 'off' | 'on';
+
+/**
+ * One move of a scripted Oscar, on the next message Alice sends: let it through, send it
+ * twice, send it twice with the next sequence number, drop it, flip a bit, or put in its
+ * place the message sent at the same place in the session before ("old"). "steal" is not
+ * about a message: after the conversation he steals Bob's long-term keys.
+ */
+export type ScriptMove = 'pass' | 'replay' | 'renumber' | 'drop' | 'flip' | 'old' | 'steal';
+
+export type ProtocolChoice = 'conversation' | 'handshake';
+export type TopologyChoice = 'direct' | 'two-relays';
+export type RelayMode = 'hop-by-hop' | 'end-to-end';
+export type PublicKeysChoice = 'known-in-advance' | 'sent-in-hello';
+export type TranscriptChoice = 'off' | 'signed';
+export type CloseAuthChoice = 'off' | 'signed';
+
+/**
+ * Oscar's plan. `off`: the wire is private. `passive`: he copies every packet, tries to read
+ * it with what he holds, and forwards it unchanged. Active strategies (swapping keys,
+ * modifying, dropping, replaying) are further members of this union, each choosing an
+ * OscarAction per packet, so the engine does not change when an attack is added.
+ */
+export type OscarPlan =
+  | { readonly presence: 'off' }
+  /** `guesses`: texts he checks against any signature he sees in the clear. */
+  | { readonly presence: 'passive'; readonly guesses?: readonly string[] }
+  /** He swaps public keys, holds a session key with each side, and re-encrypts every message. */
+  | {
+      readonly presence: 'mitm';
+      readonly forgery?: CertificateForgery;
+      /** A certificate pasted by the user, presented in place of Bob's (overrides `forgery`). */
+      readonly pastedCertificate?: Bytes;
+    }
+  /** He XORs one byte of Alice's first message in flight (its ciphertext, or its text). */
+  | { readonly presence: 'tamper'; readonly byte: number; readonly xor: number }
+  /** He throws Alice's first message away and sends one he wrote, in her name. */
+  | { readonly presence: 'forge'; readonly text: string }
+  /**
+   * He lets Alice's first message through and sends his copy again. `rewriteSequence`: he
+   * changes its sequence number to the next one Bob expects.
+   */
+  | { readonly presence: 'replay'; readonly rewriteSequence?: boolean }
+  /**
+   * A script of moves, one per message Alice sends, in order ("pass" lets one through), and
+   * "steal" last: the shape of "Oscar's best attack" (web/protocol/matrix/best-attack.ts).
+   */
+  | { readonly presence: 'scripted'; readonly moves: readonly ScriptMove[] }
+  /** He knows what one message says (`known`) and looks for a second under the same IV. */
+  | { readonly presence: 'reuse-nonce'; readonly known?: string }
+  /** Strategies without options: their module in ./oscar/ says what they do. */
+  | {
+      readonly presence: Exclude<
+        StrategyId,
+        'passive' | 'mitm' | 'tamper' | 'forge' | 'replay' | 'reuse-nonce' | 'scripted'
+      >;
+    };
+/** Oscar's choices for the two-party conversation (the sandbox's list and the oracle's). */
+export const OSCAR_PRESENCES: readonly OscarPresence[] = [
+  'off',
+  'passive',
+  'mitm',
+  'tamper',
+  'forge',
+];
+/** 'off', or an Oscar strategy's id (./oscar/registry.ts). */
+export type OscarPresence = 'off' | StrategyId;
