@@ -1,33 +1,13 @@
 // Makes sure the unit tests have the openssl command, installing it when it can. The
 // OpenSSL interoperability tests are never skipped: without openssl, npm test stops here.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { aptInstall } from './install.mjs';
 
 const hasOpenssl = () => spawnSync('openssl', ['version']).status === 0;
 
-function run(command, args) {
-  console.log(`> ${command} ${args.join(' ')}`);
-  return (
-    spawnSync(command, args, {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    }).status === 0
-  );
-}
-
-function canApt() {
-  try {
-    return process.getuid?.() === 0 && execFileSync('sh', ['-c', 'command -v apt-get']).length > 0;
-  } catch {
-    return false;
-  }
-}
-
 if (!hasOpenssl()) {
   console.log('No openssl found for the OpenSSL interoperability tests; getting it.');
-  const installed =
-    canApt() &&
-    run('apt-get', ['update', '-qq']) &&
-    run('apt-get', ['install', '-y', '-qq', 'openssl']);
+  const installed = aptInstall('openssl');
   if (!installed || !hasOpenssl()) {
     console.error(
       [
