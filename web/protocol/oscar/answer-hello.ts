@@ -7,7 +7,7 @@ import { freshNonce, helloAckPacket, keyPacket, transcriptBytes } from '../hands
 import { describeAesKey, type SigningIdentity } from '../keyring.ts';
 import { oscarTriesToRead } from '../oscar.ts';
 import type { Packet } from '../types.ts';
-import { readLater } from './first-message.ts';
+import { copyAndForward } from './first-message.ts';
 import type { OscarContext, OscarStrategy } from './strategy.ts';
 
 /**
@@ -49,11 +49,7 @@ export const answerHello: OscarStrategy = {
           attempt: { readable: true, detail: key.story },
         };
       }
-      return {
-        action: { do: 'forward' },
-        attempt: reading,
-        ...readLater(context, packet, reading),
-      };
+      return copyAndForward(context, packet, reading);
     };
   },
 };

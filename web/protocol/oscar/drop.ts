@@ -1,5 +1,5 @@
 import { oscarTriesToRead } from '../oscar.ts';
-import { readLater } from './first-message.ts';
+import { copyAndForward } from './first-message.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /**
@@ -17,6 +17,6 @@ export const drop: OscarStrategy = {
         action: { do: 'drop' },
         attempt: { ...reading, detail: 'He throws it away: it never arrives.' },
       };
-    return { action: { do: 'forward' }, attempt: reading, ...readLater(context, packet, reading) };
+    return copyAndForward(context, packet, reading);
   },
 };

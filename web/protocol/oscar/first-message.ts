@@ -1,5 +1,5 @@
 import type { OscarAttempt, Packet } from '../types.ts';
-import type { OscarContext } from './strategy.ts';
+import type { Interception, OscarContext } from './strategy.ts';
 
 /** Alice's first application message: the one the tamperer and the forger go for. */
 export function isFirstMessage(packet: Packet): boolean {
@@ -17,4 +17,13 @@ export function readLater(
   return attempt.readable && text !== undefined && messageId
     ? { learned: () => context.read('oscar', messageId, text, `Oscar reads: "${text}"`) }
     : {};
+}
+
+/** He copies the packet, reads what he can of it, and lets it through unchanged. */
+export function copyAndForward(
+  context: OscarContext,
+  packet: Packet,
+  reading: OscarAttempt,
+): Interception {
+  return { action: { do: 'forward' }, attempt: reading, ...readLater(context, packet, reading) };
 }

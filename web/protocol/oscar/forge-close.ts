@@ -4,7 +4,7 @@ import { closeBytes, closePacket } from '../handshake/packets.ts';
 import { oscarTriesToRead } from '../oscar.ts';
 import { fieldBytes } from '../packets.ts';
 import type { Packet } from '../types.ts';
-import { readLater } from './first-message.ts';
+import { copyAndForward, readLater } from './first-message.ts';
 import type { OscarContext, OscarStrategy } from './strategy.ts';
 
 /**
@@ -33,11 +33,7 @@ export const forgeClose: OscarStrategy = {
           ...readLater(context, packet, reading),
         };
       }
-      return {
-        action: { do: 'forward' },
-        attempt: reading,
-        ...readLater(context, packet, reading),
-      };
+      return copyAndForward(context, packet, reading);
     };
   },
 };

@@ -4,7 +4,7 @@ import { describeAesKey } from '../keyring.ts';
 import { sealMessage } from '../message-codec.ts';
 import { oscarTriesToRead } from '../oscar.ts';
 import { type Packet, partyName } from '../types.ts';
-import { isFirstMessage, readLater } from './first-message.ts';
+import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /**
@@ -17,12 +17,7 @@ export const forger: OscarStrategy = {
   scenarios: ['conversation', 'handshake'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
-    if (!isFirstMessage(packet))
-      return {
-        action: { do: 'forward' },
-        attempt: reading,
-        ...readLater(context, packet, reading),
-      };
+    if (!isFirstMessage(packet)) return copyAndForward(context, packet, reading);
     const text = context.plan.presence === 'forge' ? context.plan.text : '';
     const encrypted = packet.kind === 'encrypted-message';
     const ownKey = encrypted ? await generateAesKey(context.config.aesBits) : null;

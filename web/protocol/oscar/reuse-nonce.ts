@@ -4,7 +4,7 @@ import { xorBytes } from '../../crypto/xor.ts';
 import { oscarTriesToRead } from '../oscar.ts';
 import { KNOWN_ANNOUNCEMENT } from '../presets.ts';
 import type { OscarAttempt, Packet } from '../types.ts';
-import { readLater } from './first-message.ts';
+import { copyAndForward, readLater } from './first-message.ts';
 import type { OscarContext, OscarStrategy } from './strategy.ts';
 
 /** The field that makes the key stream: GCM's IV or CTR's counter block. */
@@ -34,11 +34,7 @@ export const reuseNonce: OscarStrategy = {
       const reading = await oscarTriesToRead(packet, context.oscar);
       const nonce = nonceOf(packet);
       if (packet.kind !== 'encrypted-message' || !nonce)
-        return {
-          action: { do: 'forward' },
-          attempt: reading,
-          ...readLater(context, packet, reading),
-        };
+        return copyAndForward(context, packet, reading);
       const twin = recorded.find((p) => bytesEqual(nonceOf(p) ?? new Uint8Array(), nonce));
       recorded.push(packet);
       const attempt = twin

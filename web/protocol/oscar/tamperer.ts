@@ -1,6 +1,6 @@
 import { oscarTriesToRead } from '../oscar.ts';
 import { partyName } from '../types.ts';
-import { isFirstMessage, readLater } from './first-message.ts';
+import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
@@ -15,12 +15,7 @@ export const tamperer: OscarStrategy = {
   scenarios: ['conversation', 'handshake'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
-    if (!isFirstMessage(packet))
-      return {
-        action: { do: 'forward' },
-        attempt: reading,
-        ...readLater(context, packet, reading),
-      };
+    if (!isFirstMessage(packet)) return copyAndForward(context, packet, reading);
     const plan = context.plan.presence === 'tamper' ? context.plan : { byte: 0, xor: 0 };
     const fieldName = packet.fields.some((f) => f.name === 'ciphertext') ? 'ciphertext' : 'text';
     const original = packet.fields.find((f) => f.name === fieldName)?.bytes ?? new Uint8Array();
