@@ -8,6 +8,7 @@ import {
   numberPacket,
   numbersPacket,
   oscarComputedKey,
+  sessionKeyFrom,
   talk,
 } from './toy-numbers.ts';
 
@@ -62,10 +63,8 @@ async function exchangeAndTalk(run: Run): Promise<void> {
 
   const aliceNumber = modPow(B, a, group.p);
   const bobNumber = modPow(A, b, p);
-  const aliceKey = await keyFromNumber(aliceNumber, aesBits);
-  const bobKey = await keyFromNumber(bobNumber, aesBits);
-  const alice = { key: aliceKey, info: await describeAesKey('session/alice', 'shared', aliceKey) };
-  const bob = { key: bobKey, info: await describeAesKey('session/bob', 'shared', bobKey) };
+  const alice = await sessionKeyFrom('session/alice', aliceNumber, aesBits);
+  const bob = await sessionKeyFrom('session/bob', bobNumber, aesBits);
   run.keyRegistry.register(alice.info);
   run.keyLearned(
     'alice',

@@ -12,6 +12,7 @@ import {
   numberIn,
   numberPacket,
   oscarComputedKey,
+  sessionKeyFrom,
   talk,
 } from './toy-numbers.ts';
 
@@ -47,10 +48,8 @@ export async function toyMultiplication(run: Run): Promise<void> {
 
   const aliceNumber = multiplicationSharedSecret(a, B);
   const bobNumber = multiplicationSharedSecret(b, A);
-  const aliceKey = await keyFromNumber(aliceNumber, aesBits);
-  const bobKey = await keyFromNumber(bobNumber, aesBits);
-  const alice = { key: aliceKey, info: await describeAesKey('session/alice', 'shared', aliceKey) };
-  const bob = { key: bobKey, info: await describeAesKey('session/bob', 'shared', bobKey) };
+  const alice = await sessionKeyFrom('session/alice', aliceNumber, aesBits);
+  const bob = await sessionKeyFrom('session/bob', bobNumber, aesBits);
   run.keyRegistry.register(alice.info);
   run.keyLearned(
     'alice',

@@ -3,7 +3,7 @@ import type { Bytes } from '../../crypto/bytes.ts';
 import { utf8Encode } from '../../crypto/encoding.ts';
 import { hkdfSha256 } from '../../crypto/hkdf.ts';
 import { BOB_REPLY } from '../conversation.ts';
-import type { SharedKey } from '../keyring.ts';
+import { describeAesKey, type SharedKey } from '../keyring.ts';
 import type { Run } from '../run.ts';
 import { sendMessage } from '../secure-channel.ts';
 import { type Packet, type PartyId, partyName } from '../types.ts';
@@ -73,6 +73,16 @@ export async function keyFromNumber(shared: bigint, bits: 128 | 256): Promise<Ae
   return importAesKey(
     await hkdfSha256(utf8Encode(shared.toString()), new Uint8Array(0), TOY_INFO, bits / 8),
   );
+}
+
+/** A party's session key from the number it agreed on, with its description. */
+export async function sessionKeyFrom(
+  id: string,
+  shared: bigint,
+  bits: 128 | 256,
+): Promise<SharedKey> {
+  const key = await keyFromNumber(shared, bits);
+  return { key, info: await describeAesKey(id, 'shared', key) };
 }
 
 /** Alice and Bob talk under the keys they agreed on: the user's message, then Bob's reply. */
