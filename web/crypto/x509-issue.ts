@@ -5,6 +5,7 @@ import { EncodingError, toHex } from './encoding.ts';
 import {
   type CertificateInfo,
   certificateInfo,
+  isParserRejection,
   KEY_USAGE_NAMES,
   type KeyUsageName,
   parseCertificate,
@@ -178,7 +179,8 @@ export async function replacePublicKey(
 function readSpki(spki: Uint8Array): Bytes {
   try {
     AsnConvert.parse(copyBytes(spki), SubjectPublicKeyInfo);
-  } catch {
+  } catch (error) {
+    if (!isParserRejection(error)) throw error;
     throw new EncodingError('The public key is not an SPKI structure ("PUBLIC KEY").');
   }
   return copyBytes(spki);

@@ -183,7 +183,7 @@ function signatureAlgorithmLabel(algorithm: Algorithm & { hash?: Algorithm }): s
  * "End of input reached…") or a TypeError/RangeError on the bytes. A ReferenceError or
  * SyntaxError is a bug in this code, never a verdict about the certificate.
  */
-function isParserRejection(error: unknown): boolean {
+export function isParserRejection(error: unknown): boolean {
   return (
     error instanceof Error && !(error instanceof ReferenceError || error instanceof SyntaxError)
   );
