@@ -294,7 +294,11 @@ export const SETTINGS: readonly Setting[] = [
   ]),
   configSetting('sequence-numbers', 'Sequence numbers', 'sequenceNumbers', [
     { value: 'off', label: 'off' },
-    { value: 'on', label: 'on: each message numbered, the number authenticated' },
+    {
+      value: 'on',
+      label: 'on: each message numbered; authenticated only if a GCM tag or a signature covers it',
+    },
+    { value: 'bound', label: 'bound: numbered, and bound to this session and direction' },
   ]),
   configSetting('ephemeral', 'ECDH key pairs', 'ephemeral', [
     { value: 'on', label: 'ephemeral: fresh for each session, then thrown away' },

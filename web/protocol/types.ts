@@ -78,6 +78,8 @@ export type PacketKind =
   | 'plain-key'
   | 'hello'
   | 'hello-ack'
+  | 'session-nonce'
+  | 'finished'
   | 'ack'
   | 'close';
 
