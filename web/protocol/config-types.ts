@@ -77,6 +77,11 @@ export interface ScenarioConfig {
   /** CLOSE carries the number of messages sent, signed by the client. */
   readonly closeAuth: CloseAuthChoice;
   /**
+   * TLS 1.3's shape on seed 003: a running transcript hash, traffic keys from HKDF, Finished
+   * both ways, records numbered by their nonce, and close_notify as the last record.
+   */
+  readonly keySchedule: KeyScheduleChoice;
+  /**
    * Each message carries a number, in the GCM associated data and the signed bytes (so it is
    * authenticated only when a tag or a signature covers it); `bound` also puts the session id
    * and the direction there, so a number from another session or the other way is refused.
@@ -103,6 +108,7 @@ export type RelayMode = 'hop-by-hop' | 'end-to-end';
 export type PublicKeysChoice = 'known-in-advance' | 'sent-in-hello';
 export type TranscriptChoice = 'off' | 'signed';
 export type CloseAuthChoice = 'off' | 'signed';
+export type KeyScheduleChoice = 'off' | 'tls13';
 
 /**
  * Oscar's plan. `off`: the wire is private. `passive`: he copies every packet, tries to read

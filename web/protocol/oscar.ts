@@ -118,6 +118,12 @@ async function tryToUnwrap(packet: Packet, holds: OscarHoldings): Promise<OscarA
 }
 
 async function tryToDecrypt(packet: Packet, holds: OscarHoldings): Promise<OscarAttempt> {
+  if (!packet.fields.some((f) => f.name === 'iv' || f.name === 'counter'))
+    return {
+      readable: false,
+      detail:
+        'A record: its key and its nonce (an IV XOR the record’s number) come from a secret he does not hold.',
+    };
   for (const candidate of holds.aes) {
     const opened = await openMessage(
       packet.fields,

@@ -23,6 +23,7 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   publicKeys: 'known-in-advance',
   transcript: 'off',
   closeAuth: 'off',
+  keySchedule: 'off',
   sequenceNumbers: 'off',
   ephemeral: 'on',
 };
