@@ -80,7 +80,7 @@ export const replay: Lesson = {
     },
     {
       title: 'Nothing covers the number',
-      body: 'Take the tag and the signature away: AES-CTR, no signature. The numbers are still there, but nothing authenticates them: the setting says so, and so does the inspector.\n\nOscar sends his copy numbered 2 again. It is accepted. When Alice’s real order 2 arrives, Bob refuses it as already seen. A number protects only inside what a tag or a signature covers.',
+      body: 'Take the tag and the signature away: AES-CTR, no signature. The numbers are still there, but nothing authenticates them: the setting’s label warns of it, and the note on each number in the inspector says so.\n\nOscar sends his copy numbered 2 again. It is accepted. When Alice’s real order 2 arrives, Bob refuses it as already seen. A number protects only inside what a tag or a signature covers.',
       preset: 'replay',
       config: { sequenceNumbers: 'on', cipher: 'aes-ctr', signatures: 'off' },
       plan: { presence: 'replay', rewriteSequence: true },

@@ -323,9 +323,13 @@ export class Server {
       passed: true,
       detail: `Signed by Alice’s key: ${count} messages sent, ${this.accepted} read.`,
       packetId: packet.id,
-      narration: `Bob checks CLOSE: signed by Alice, ${count} messages, all read.`,
+      narration: `Bob checks CLOSE: signed by Alice, ${count} messages; he read ${this.accepted}.`,
     });
-    this.machine.move('CLOSED', 'CLOSE', 'Bob closes: the conversation is complete.');
+    this.machine.move(
+      'CLOSED',
+      'CLOSE',
+      'Bob closes: the count matches, so he takes the conversation as complete.',
+    );
   }
 
   /** An authenticated close that does not check out: Bob knows the conversation was cut short. */
