@@ -19,8 +19,11 @@ const WALKS: Record<string, readonly (string | null)[]> = {
     '4 copies accepted, 1 of them replayed.',
     'Detected by: sequence number.',
     'Detected by: AES-GCM tag.',
+    '3 copies accepted, 1 of them replayed.',
     'Detected by: sequence number.',
     'Detected by: sequence number.',
+    '4 copies accepted, 1 of them replayed.',
+    'Detected by: AES-GCM tag.',
   ],
   'forward-secrecy': [
     null,

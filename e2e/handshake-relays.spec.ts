@@ -15,7 +15,19 @@ const OUTCOMES: Record<'handshake' | 'relays', readonly (readonly string[])[]> =
     ['Oscar wins.', 'Oscar read 2 of 2 messages'],
     ['Oscar wins.', 'Their recipients read 1 of 2', '1 message never reached its recipient.'],
     ['Oscar wins.', 'Their recipients read 1 of 2', '1 message never reached its recipient.'],
+    [
+      'Oscar is caught.',
+      'The recipient knows the conversation was cut short',
+      'Detected by: a CLOSE',
+    ],
     ['Oscar is caught.', 'Their recipients read 1 of 2', 'Detected by: CLOSE signed'],
+    ['Oscar wins.', '2 copies accepted, 1 of them replayed.', '1 message never reached'],
+    ['Oscar wins.', 'Oscar read 2 of 2 messages', 'Detected by: the client’s Finished'],
+    [
+      'Oscar is caught.',
+      'The recipient knows the conversation was cut short',
+      'Detected by: record',
+    ],
   ],
   relays: [
     [],

@@ -148,8 +148,52 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     },
     { outcome: ['Oscar wins.', 'Their recipients read 1 of 2', '1 message never reached'] },
     {
+      outcome: [
+        'Oscar is caught.',
+        'The recipient knows the conversation was cut short',
+        'Detected by: a CLOSE or close_notify at the end.',
+      ],
+      answers: {
+        right: 'He reports the conversation as truncated',
+        wrong: 'Nothing: he waits forever',
+      },
+    },
+    {
       outcome: ['Oscar is caught.', 'Detected by: CLOSE signed by the client'],
       answers: { right: 'He rejects it: the conversation was cut', wrong: 'He closes as before' },
+    },
+    {
+      outcome: [
+        'Oscar wins.',
+        '2 copies accepted, 1 of them replayed.',
+        '1 message never reached its recipient.',
+      ],
+      answers: {
+        right: 'No: he read message 1 twice and never message 2',
+        wrong: 'Yes: the count matched',
+      },
+    },
+    {
+      outcome: [
+        'Oscar wins.',
+        'Oscar read 2 of 2 messages',
+        'Detected by: the client’s Finished (key confirmation).',
+      ],
+      answers: {
+        right: 'Bob’s check of Alice’s Finished; Oscar still read her messages',
+        wrong: 'Nothing caught him',
+      },
+    },
+    {
+      outcome: [
+        'Oscar is caught.',
+        'The recipient knows the conversation was cut short',
+        'Detected by: record opens under its direction’s key and sequence number.',
+      ],
+      answers: {
+        right: 'It did not open as record 1: Bob reported the conversation truncated',
+        wrong: 'Nothing: Bob read it twice',
+      },
     },
   ],
   relays: [
@@ -201,10 +245,32 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       answers: { right: 'The GCM tag', wrong: 'None: Bob accepted it' },
     },
     {
+      outcome: ['Oscar wins.', '3 copies accepted, 1 of them replayed.', '1 message rejected.'],
+      answers: {
+        right: 'Bob refused it as already seen, and paid Carol twice',
+        wrong: 'Bob accepted it',
+      },
+    },
+    {
       outcome: ['Oscar is caught.', 'read 2 of 3 exactly', 'Detected by: sequence number.'],
       answers: { right: 'Yes: the numbers have a gap', wrong: 'No' },
     },
     { outcome: ['Oscar is caught.', 'Detected by: sequence number.'] },
+    {
+      outcome: [
+        'Oscar wins.',
+        '4 copies accepted, 1 of them replayed.',
+        '1 message never reached its recipient.',
+      ],
+      answers: { right: 'He accepted it in today’s place', wrong: 'He refused it' },
+    },
+    {
+      outcome: ['Oscar is caught.', '1 message rejected.', 'Detected by: AES-GCM tag.'],
+      answers: {
+        right: 'The GCM tag: it covers today’s session id',
+        wrong: 'None: Bob accepted it',
+      },
+    },
   ],
   'forward-secrecy': [
     { outcome: NOT_YET },

@@ -14,6 +14,8 @@ interface Expected {
   readonly outcome: Partial<Outcome>;
   /** The label of the right answer, when the step asks a question. */
   readonly right?: string;
+  /** Nothing may be detected: Oscar's gain must go unnoticed. */
+  readonly undetected?: true;
 }
 
 const READS_ALL: Partial<Outcome> = { sent: 2, delivered: 2, readByOscar: 2, forgedAccepted: 0 };
@@ -124,9 +126,49 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       right: 'No: CLOSE looks like the end',
     },
     { outcome: { sent: 2, delivered: 1, readByOscar: 0, rejected: 0, missing: 1 } },
+    // The line cut after message 1, no CLOSE forged: Bob notices the silence.
     {
-      outcome: { sent: 2, delivered: 1, missing: 1, detectedBy: 'close.signature' },
+      outcome: { sent: 2, delivered: 1, missing: 1, detectedBy: 'close.received', truncated: true },
+      right: 'He reports the conversation as truncated',
+    },
+    {
+      outcome: {
+        sent: 2,
+        delivered: 1,
+        missing: 1,
+        detectedBy: 'close.signature',
+        truncated: true,
+      },
       right: 'He rejects it: the conversation was cut',
+    },
+    // Message 1 again in the place of message 2: the count-only CLOSE adds up, nobody notices.
+    {
+      outcome: {
+        sent: 2,
+        delivered: 1,
+        acceptedCopies: 2,
+        missing: 1,
+        rejected: 0,
+      },
+      undetected: true,
+      right: 'No: he read message 1 twice and never message 2',
+    },
+    // Finished: Oscar's own passes at Alice, Alice's fails at Bob; he still reads her records.
+    {
+      outcome: { sent: 2, delivered: 0, readByOscar: 2, missing: 2, detectedBy: 'finished.client' },
+      right: 'Bob’s check of Alice’s Finished; Oscar still read her messages',
+    },
+    // The same replay in place against numbered records and close_notify.
+    {
+      outcome: {
+        sent: 2,
+        delivered: 1,
+        missing: 1,
+        rejected: 1,
+        detectedBy: 'record.open',
+        truncated: true,
+      },
+      right: 'It did not open as record 1: Bob reported the conversation truncated',
     },
   ],
   relays: [
@@ -161,11 +203,25 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       outcome: { sent: 3, delivered: 3, rejected: 1, detectedBy: 'gcm-tag' },
       right: 'The GCM tag',
     },
+    // AES-CTR, no signature: the renumbered copy passes and Alice's real order 2 is refused.
+    {
+      outcome: { sent: 3, delivered: 2, acceptedCopies: 3, rejected: 1 },
+      right: 'Bob refused it as already seen, and paid Carol twice',
+    },
     {
       outcome: { sent: 3, delivered: 2, rejected: 0, detectedBy: 'sequence-number' },
       right: 'Yes: the numbers have a gap',
     },
     { outcome: { sent: 3, delivered: 2, rejected: 1, detectedBy: 'sequence-number' } },
+    // Two sessions, four orders; session 1's order 2 in the place of session 2's.
+    {
+      outcome: { sent: 4, delivered: 3, acceptedCopies: 4, rejected: 0, missing: 1 },
+      right: 'He accepted it in today’s place',
+    },
+    {
+      outcome: { sent: 4, delivered: 3, rejected: 1, missing: 1, detectedBy: 'gcm-tag' },
+      right: 'The GCM tag: it covers today’s session id',
+    },
   ],
   'forward-secrecy': [
     { outcome: { sent: 2, delivered: 2, readByOscar: 2, readByOscarLater: 2 } },
@@ -204,7 +260,10 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s'
       const request = stepRequest(id, step, user);
       const trace = await runScenario(request.name, request.config, request.plan, keys);
       expect(trace.outcome).toMatchObject(want.outcome);
-      if (want.outcome.detectedBy === undefined && want.outcome.readByOscar === 2) {
+      if (
+        want.undetected ||
+        (want.outcome.detectedBy === undefined && want.outcome.readByOscar === 2)
+      ) {
         expect(trace.outcome.detectedBy).toBeUndefined();
       }
       const right = step.question?.choices.filter((c) => c.isCorrect(trace.outcome)) ?? [];

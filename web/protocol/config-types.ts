@@ -76,13 +76,23 @@ export interface ScenarioConfig {
   readonly transcript: TranscriptChoice;
   /** CLOSE carries the number of messages sent, signed by the client. */
   readonly closeAuth: CloseAuthChoice;
-  /** Each message carries a number bound to it (GCM associated data, or signed); replays are refused. */
-  readonly sequenceNumbers: OnOff;
+  /**
+   * TLS 1.3's shape on seed 003: a running transcript hash, traffic keys from HKDF, Finished
+   * both ways, records numbered by their nonce, and close_notify as the last record.
+   */
+  readonly keySchedule: KeyScheduleChoice;
+  /**
+   * Each message carries a number, in the GCM associated data and the signed bytes (so it is
+   * authenticated only when a tag or a signature covers it); `bound` also puts the session id
+   * and the direction there, so a number from another session or the other way is refused.
+   */
+  readonly sequenceNumbers: SequenceChoice;
   /** ECDH key pairs made fresh for each run and thrown away (on), or kept and reused (off). */
   readonly ephemeral: OnOff;
 }
 
 export type OnOff = 'off' | 'on';
+export type SequenceChoice = 'off' | 'on' | 'bound';
 
 /**
  * One move of a scripted Oscar, on the next message Alice sends: let it through, send it
@@ -98,6 +108,7 @@ export type RelayMode = 'hop-by-hop' | 'end-to-end';
 export type PublicKeysChoice = 'known-in-advance' | 'sent-in-hello';
 export type TranscriptChoice = 'off' | 'signed';
 export type CloseAuthChoice = 'off' | 'signed';
+export type KeyScheduleChoice = 'off' | 'tls13';
 
 /**
  * Oscar's plan. `off`: the wire is private. `passive`: he copies every packet, tries to read

@@ -63,6 +63,9 @@ export function narratedLog(trace: Trace): string {
       : []),
     `- rejected: ${o.rejected}`,
     ...(o.missing > 0 ? [`- never reached their recipient: ${o.missing}`] : []),
+    ...(o.truncated
+      ? ['- truncated: the recipient knows the conversation ended without a valid close']
+      : []),
     `- accepted although Alice or Bob never wrote it: ${o.forgedAccepted}`,
     ...(o.detectedBy ? [`- detected by: ${checkLabel(o.detectedBy)}`] : []),
   );

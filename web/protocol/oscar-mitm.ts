@@ -9,6 +9,7 @@ import type { EcdhIdentity, RsaIdentity, SigningIdentity } from './keyring.ts';
 import { describeAesKey } from './keyring.ts';
 import { decodeSequence, openMessage, type Protection, sealMessage } from './message-codec.ts';
 import type { Interception, OscarContext } from './oscar/strategy.ts';
+import { bindingSeen } from './oscar.ts';
 import { forgeCertificate } from './oscar-forgeries.ts';
 import { fieldBytes, withField } from './packets.ts';
 import { loadX509 } from './pki.ts';
@@ -90,9 +91,12 @@ export class ManInTheMiddle {
       case 'public-number':
       case 'plain-key':
         return forward(true, 'Sent in the clear: he copies it and passes it on.');
+      case 'session-nonce':
+        return forward(true, 'A session nonce: public. He lets it pass.');
       case 'hello':
       case 'hello-ack':
       case 'ack':
+      case 'finished':
       case 'close':
         return forward(true, 'Framing: he lets it pass.');
     }
@@ -262,7 +266,9 @@ export class ManInTheMiddle {
     const fromSender = encrypted ? (this.sessions.get(packet.from) ?? null) : null;
     if (encrypted && !fromSender)
       return forward(false, 'He holds no key for it: he can only pass it on.');
-    const opened = await openMessage(packet.fields, fromSender, this.protection);
+    // Bound numbers: the session id is public, so he binds his copies exactly as Alice and Bob do.
+    const binding = bindingSeen(packet, this.run.oscar);
+    const opened = await openMessage(packet.fields, fromSender, this.protection, binding);
     const text = opened.ok ? tryUtf8(opened.plaintext) : null;
     if (text === null) return forward(false, 'He cannot open it: he passes it on.');
     const id = packet.messageId ?? packet.id;
@@ -283,6 +289,7 @@ export class ManInTheMiddle {
         this.protection,
         signer,
         opened.ok && opened.sequence ? decodeSequence(opened.sequence) : null,
+        binding,
       ),
     });
     const resigned = signer ? ', signs it again with his own signing key' : '';

@@ -17,6 +17,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const readBy = new Map<PartyId, Set<string>>();
   let acceptedCopies = 0;
   let later = false;
+  let truncated = false;
   const laterIds = new Set<string>();
 
   for (const event of events) {
@@ -57,6 +58,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
         break;
       case 'aborted':
         if (event.check) detectedBy ??= event.check;
+        if (event.truncated) truncated = true;
         break;
       case 'secret-recovered':
         recoveries.push({
@@ -84,6 +86,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     readBy: Object.fromEntries([...parties].map((p) => [p, readBy.get(p)?.size ?? 0])),
     ...(detectedBy ? { detectedBy } : {}),
     ...(acceptedCopies !== deliveredIds.size ? { acceptedCopies } : {}),
+    ...(truncated ? { truncated: true as const } : {}),
     ...(laterIds.size > 0 ? { readByOscarLater: laterIds.size } : {}),
     ...(recoveries.length > 0 ? { recoveries } : {}),
     ...(searchCosts.length > 0 ? { searchCosts } : {}),

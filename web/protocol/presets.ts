@@ -23,6 +23,7 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   publicKeys: 'known-in-advance',
   transcript: 'off',
   closeAuth: 'off',
+  keySchedule: 'off',
   sequenceNumbers: 'off',
   ephemeral: 'on',
 };
@@ -35,6 +36,12 @@ export const KNOWN_ANNOUNCEMENT = 'Good morning! Today’s payments follow in th
 
 /** What Oscar writes in Alice's name when he forges a message. */
 export const DEFAULT_FORGERY = 'pay 900 to Oscar';
+
+/**
+ * A cross-session splice: Alice's four orders pass, except the last, which Oscar replaces
+ * with the order sent at the same place in the session before (session 1's order 2).
+ */
+export const SPLICE_SECOND_SESSION = ['pass', 'pass', 'pass', 'old'] as const;
 
 /** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
 export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
@@ -170,6 +177,20 @@ export const PRESETS = {
       message: 'pay 100 to Carol',
     },
     plan: { presence: 'replay' },
+  },
+  'two-sessions': {
+    title: 'Two sessions',
+    summary:
+      'Two sessions under one pre-shared key: Oscar puts session 1’s order 2 in the place of session 2’s.',
+    config: {
+      keyExchange: 'pre-shared',
+      cipher: 'aes-gcm',
+      signatures: 'ecdsa',
+      signaturePlacement: 'inside',
+      sequenceNumbers: 'on',
+      message: 'pay 100 to Carol',
+    },
+    plan: { presence: 'scripted', moves: SPLICE_SECOND_SESSION },
   },
   'forward-secrecy': {
     title: 'Forward secrecy',

@@ -7,7 +7,7 @@ import type { KeyCache, RsaIdentity } from './keyring.ts';
 import { OSCAR_STRATEGIES } from './oscar/registry.ts';
 import type { Interceptor, OscarContext, OscarStrategy } from './oscar/strategy.ts';
 import type { OscarHoldings } from './oscar.ts';
-import { type Addressing, describeLayout } from './packets.ts';
+import { type Addressing, describeLayout, fieldBytes } from './packets.ts';
 import { linkBetween } from './topology.ts';
 import {
   type KeyInfo,
@@ -50,6 +50,7 @@ export class Run implements OscarContext {
       rsa: [],
       aes: [],
       verifyKeys: new Map(),
+      sessionNonces: [],
       guesses: plan.presence === 'passive' ? (plan.guesses ?? []) : [],
       protection: {
         cipher: config.cipher,
@@ -221,6 +222,8 @@ export class Run implements OscarContext {
     if (!this.interceptor || !this.tapped(packet)) return [packet];
     const decision = await this.interceptor(packet);
     this.seen.push(packet);
+    if (packet.kind === 'session-nonce')
+      this.oscar.sessionNonces.push({ from: packet.from, nonce: fieldBytes(packet, 'nonce') });
     const arrivals = arrivalsFor(decision.action, packet, this.seen);
     // What the recipient gets in place of what was sent: for the inspector and the sprite.
     const { action } = decision;

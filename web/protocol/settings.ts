@@ -7,6 +7,7 @@ import {
   CERTIFICATE_FORGERIES,
   type CertificateForgery,
   type CloseAuthChoice,
+  type KeyScheduleChoice,
   type OscarPlan,
   type OscarPresence,
   type PublicKeysChoice,
@@ -223,6 +224,24 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
     write: (settings, transcript) => ({ ...settings, config: { ...settings.config, transcript } }),
     appliesWhen: IN_HANDSHAKE,
   }),
+  choiceSetting<KeyScheduleChoice>({
+    name: 'key-schedule',
+    label: 'Key schedule and Finished',
+    choices: [
+      { value: 'off', label: 'off (as in seed 003)' },
+      {
+        value: 'tls13',
+        label:
+          'TLS 1.3’s shape: transcript hash, HKDF keys, Finished, numbered records, close_notify',
+      },
+    ],
+    read: ({ config }) => config.keySchedule,
+    write: (settings, keySchedule) => ({
+      ...settings,
+      config: { ...settings.config, keySchedule },
+    }),
+    appliesWhen: IN_HANDSHAKE,
+  }),
   choiceSetting<CloseAuthChoice>({
     name: 'close',
     label: 'CLOSE',
@@ -232,7 +251,11 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
     ],
     read: ({ config }) => config.closeAuth,
     write: (settings, closeAuth) => ({ ...settings, config: { ...settings.config, closeAuth } }),
-    appliesWhen: IN_HANDSHAKE,
+    appliesWhen: {
+      test: (settings) => IN_HANDSHAKE.test(settings) && settings.config.keySchedule === 'off',
+      description:
+        'the protocol is seed 003’s handshake without the key schedule (close_notify replaces CLOSE)',
+    },
   }),
 ];
 
@@ -294,7 +317,11 @@ export const SETTINGS: readonly Setting[] = [
   ]),
   configSetting('sequence-numbers', 'Sequence numbers', 'sequenceNumbers', [
     { value: 'off', label: 'off' },
-    { value: 'on', label: 'on: each message numbered, the number authenticated' },
+    {
+      value: 'on',
+      label: 'on: each message numbered; authenticated only if a GCM tag or a signature covers it',
+    },
+    { value: 'bound', label: 'bound: numbered, and bound to this session and direction' },
   ]),
   configSetting('ephemeral', 'ECDH key pairs', 'ephemeral', [
     { value: 'on', label: 'ephemeral: fresh for each session, then thrown away' },

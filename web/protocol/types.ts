@@ -78,6 +78,8 @@ export type PacketKind =
   | 'plain-key'
   | 'hello'
   | 'hello-ack'
+  | 'session-nonce'
+  | 'finished'
   | 'ack'
   | 'close';
 
@@ -226,6 +228,8 @@ export type TraceEvent = EventBase &
         readonly actor: PartyId;
         readonly reason: string;
         readonly check?: CheckId;
+        /** Set when the actor knows the conversation ended before its sender closed it. */
+        readonly truncated?: true;
       }
     | {
         /** Time passes between two phases of one run ("One year later"); `title` says how long. */
@@ -291,6 +295,11 @@ export interface Outcome {
    * accepted twice counts two. Present only when it differs from `delivered`.
    */
   readonly acceptedCopies?: number;
+  /**
+   * Present (true) when a recipient knows the conversation was cut short: it ended without a
+   * valid CLOSE or close_notify. It always comes with `detectedBy`.
+   */
+  readonly truncated?: true;
   /** Messages Oscar recovered in a later phase of the run (after a `phase` event). */
   readonly readByOscarLater?: number;
   /** Secrets Oscar computed from public numbers, in order (toy exchanges only). */

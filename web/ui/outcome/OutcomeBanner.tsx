@@ -25,6 +25,10 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
     lines.push(
       `${messages(o.missing)} never reached ${o.missing === 1 ? 'its' : 'their'} recipient.`,
     );
+  if (o.truncated)
+    lines.push(
+      'The recipient knows the conversation was cut short: it ended without a valid CLOSE or close_notify.',
+    );
   for (const [party, count] of Object.entries(o.readBy)) {
     if (party !== 'oscar' && count > 0)
       lines.push(`${partyName(party)} read ${count} of ${messages(o.sent)} not meant for it.`);
