@@ -46,6 +46,8 @@ export function tagFor(h: Gf128, mask: Gf128, aad: Uint8Array, ciphertext: Uint8
 }
 
 export interface HashKeyRecovery {
+  /** The degree of the first two messages' tag-difference polynomial. */
+  readonly degree: number;
   /** Every root of the tag-difference polynomial of the first two messages. */
   readonly candidates: readonly Gf128[];
   /** The candidates under which every further message's tag is right too. */
@@ -67,5 +69,5 @@ export function recoverHashKey(records: readonly GcmRecord[]): HashKeyRecovery {
     const mask = maskFrom(h, first);
     return others.every((r) => bytesEqual(tagFor(h, mask, r.aad, r.ciphertext), r.tag));
   });
-  return { candidates, consistent };
+  return { degree: f.length - 1, candidates, consistent };
 }

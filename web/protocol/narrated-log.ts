@@ -64,6 +64,13 @@ export function narratedLog(trace: Trace): string {
     `- rejected: ${o.rejected}`,
     ...(o.missing > 0 ? [`- never reached their recipient: ${o.missing}`] : []),
     `- accepted although Alice or Bob never wrote it: ${o.forgedAccepted}`,
+    ...(o.recoveredBytes ?? []).map(
+      (r) =>
+        `- bytes of message ${r.message} Oscar recovered without the key: ${r.recovered} of ${r.total}`,
+    ),
+    ...(o.forgedTagAccepted !== undefined
+      ? [`- GCM tag Oscar computed without the key accepted: ${o.forgedTagAccepted ? 'yes' : 'no'}`]
+      : []),
     ...(o.detectedBy ? [`- detected by: ${checkLabel(o.detectedBy)}`] : []),
   );
   return out.join('\n');

@@ -33,6 +33,9 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
  */
 export const KNOWN_ANNOUNCEMENT = 'Good morning! Today’s payments follow in the next message.';
 
+/** The nonce-reuse lesson's last message under GCM: its tag tells Oscar which candidate is H. */
+export const CLOSING_LINE = 'End of today’s payments.';
+
 /** What Oscar writes in Alice's name when he forges a message. */
 export const DEFAULT_FORGERY = 'pay 900 to Oscar';
 
