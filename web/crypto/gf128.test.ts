@@ -8,6 +8,7 @@ import {
   gfFromBytes,
   gfInverse,
   gfMul,
+  gfSquare,
   gfToBytes,
 } from './gf128.ts';
 import { ghash } from './ghash.ts';
@@ -44,6 +45,13 @@ describe('GF(2^128) as GCM uses it', () => {
       expect(gfMul(gfMul(a, b), c)).toEqual(gfMul(a, gfMul(b, c)));
       expect(gfMul(a, gfAdd(b, c))).toEqual(gfAdd(gfMul(a, b), gfMul(a, c)));
       expect(gfMul(a, GF128_ONE)).toEqual(a);
+    }
+  });
+
+  it('squares by table exactly as it multiplies', () => {
+    for (let i = 0; i < 50; i++) {
+      const a = element();
+      expect(gfSquare(a)).toEqual(gfMul(a, a));
     }
   });
 

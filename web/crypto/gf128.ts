@@ -111,15 +111,77 @@ export function gfMul(a: Gf128, b: Gf128): Gf128 {
   return [z0 >>> 0, z1 >>> 0, z2 >>> 0, z3 >>> 0];
 }
 
-export function gfSquare(a: Gf128): Gf128 {
-  return gfMul(a, a);
+/**
+ * Squaring is linear over GF(2) ((a + b)^2 = a^2 + b^2), so a^2 is the sum of the squares of
+ * a's 16 bytes, each in its place: a table of 16 × 256 squares, built once from the 128
+ * single-bit squares. It makes a square cost 16 look-ups instead of a multiplication.
+ */
+let squares: Int32Array | null = null;
+
+function squareTable(): Int32Array {
+  if (squares) return squares;
+  const table = new Int32Array(16 * 256 * 4);
+  for (let position = 0; position < 16; position++) {
+    for (let bit = 0; bit < 8; bit++) {
+      const single = new Uint8Array(16);
+      single[position] = 0x80 >> bit;
+      const element = gfFromBytes(single);
+      table.set(gfMul(element, element), (position * 256 + (0x80 >> bit)) * 4);
+    }
+    for (let value = 1; value < 256; value++) {
+      const lowest = value & -value;
+      if (lowest === value) continue;
+      const [at, a, b] = [
+        position * 256 + value,
+        position * 256 + (value ^ lowest),
+        position * 256 + lowest,
+      ];
+      for (let w = 0; w < 4; w++)
+        table[at * 4 + w] = (table[a * 4 + w] as number) ^ (table[b * 4 + w] as number);
+    }
+  }
+  squares = table;
+  return table;
 }
 
-/** a^(2^128 − 2), which is 1/a for every a but 0 (the group of non-zero elements has order 2^128 − 1). */
+export function gfSquare(a: Gf128): Gf128 {
+  const table = squareTable();
+  let z0 = 0;
+  let z1 = 0;
+  let z2 = 0;
+  let z3 = 0;
+  for (let position = 0; position < 16; position++) {
+    const byte = ((a[position >> 2] as number) >>> (24 - 8 * (position & 3))) & 0xff;
+    const at = (position * 256 + byte) * 4;
+    z0 ^= table[at] as number;
+    z1 ^= table[at + 1] as number;
+    z2 ^= table[at + 2] as number;
+    z3 ^= table[at + 3] as number;
+  }
+  return [z0 >>> 0, z1 >>> 0, z2 >>> 0, z3 >>> 0];
+}
+
+/** a^(2^n), by n squarings. */
+function gfSquareTimes(a: Gf128, n: number): Gf128 {
+  let result = a;
+  for (let i = 0; i < n; i++) result = gfSquare(result);
+  return result;
+}
+
+/**
+ * 1/a = a^(2^128 − 2) = (a^(2^127 − 1))^2, since the non-zero elements form a group of order
+ * 2^128 − 1. Itoh and Tsujii's chain builds a^(2^k − 1) for k = 1, 2, 3, 6, 7, … 126, 127 from
+ * a^(2^(j+k) − 1) = (a^(2^j − 1))^(2^k) · a^(2^k − 1): 12 multiplications, the rest squarings.
+ */
 export function gfInverse(a: Gf128): Gf128 {
   if (gfIsZero(a)) throw new RangeError('Zero has no inverse in GF(2^128).');
-  // 2^128 − 2 is 127 ones then a zero: square-and-multiply over its bits.
-  let result = GF128_ONE;
-  for (let i = 0; i < 127; i++) result = gfMul(gfSquare(result), a);
-  return gfSquare(result);
+  let power = a; // a^(2^k − 1)
+  let k = 1;
+  while (k < 127) {
+    power = gfMul(gfSquareTimes(power, k), power);
+    k *= 2;
+    power = gfMul(gfSquare(power), a);
+    k += 1;
+  }
+  return gfSquare(power);
 }

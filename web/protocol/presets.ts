@@ -184,7 +184,7 @@ export const PRESETS = {
   'nonce-reuse': {
     title: 'Nonce reuse',
     summary:
-      'A deliberate mistake: two messages under one key and one nonce. Their XOR is the XOR of the plaintexts.',
+      'A deliberate mistake: messages under one key and one nonce. The XOR of two ciphertexts is the XOR of their plaintexts; under GCM two tags narrow the hash key H down to a few candidates.',
     config: { keyExchange: 'pre-shared', cipher: 'aes-ctr', message: 'pay 100 to Carol' },
     plan: { presence: 'reuse-nonce' },
   },
