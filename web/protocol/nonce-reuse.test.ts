@@ -5,6 +5,7 @@ import { toHex, utf8Decode, utf8Encode } from '../crypto/encoding.ts';
 import { aesEncryptBlock } from '../crypto/testing/aes-block.ts';
 import { xorBytes } from '../crypto/xor.ts';
 import { KeyCache } from './keyring.ts';
+import { knowledgeAt } from './knowledge.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 import type { Trace } from './types.ts';
 
@@ -106,6 +107,14 @@ describe('nonce reuse: partial recovery, counted byte by byte', () => {
     expect(utf8Decode(recovery?.bytes ?? new Uint8Array())).toBe(
       'pay 100 to Carol, 250 to Dave and 75 to Erin; keep every rec',
     );
+    expect(knowledgeAt(trace.events, trace.events.length).of('oscar').partlyRead).toEqual([
+      {
+        messageId: 'm2',
+        start: 'pay 100 to Carol, 250 to Dave and 75 to Erin; keep every rec',
+        knownBytes: 60,
+        unknownBytes: 26,
+      },
+    ]);
     expect(recovery?.narration).toContain(
       '“pay 100 to Carol, 250 to Dave and 75 to Erin; keep every rec”, then [26 unknown bytes]',
     );

@@ -1,5 +1,5 @@
 import { bytesEqual } from '../../crypto/bytes.ts';
-import { toHex, tryUtf8, utf8Encode } from '../../crypto/encoding.ts';
+import { toHex, tryUtf8, utf8Encode, utf8Start } from '../../crypto/encoding.ts';
 import { xorBytes } from '../../crypto/xor.ts';
 import { oscarTriesToRead } from '../oscar.ts';
 import { DEFAULT_FORGERY, KNOWN_ANNOUNCEMENT } from '../presets.ts';
@@ -84,15 +84,6 @@ function noTwin(packet: Packet, reading: OscarAttempt, count: number): OscarAtte
   };
 }
 
-/** The longest start of `bytes` that is UTF-8 text (a recovered run may end mid-character). */
-function textStart(bytes: Uint8Array): string | null {
-  for (let cut = 0; cut < 4 && cut <= bytes.length; cut++) {
-    const text = tryUtf8(bytes.subarray(0, bytes.length - cut));
-    if (text !== null) return text;
-  }
-  return null;
-}
-
 /** What he makes of a second message under a nonce he has seen, and what he learns from it. */
 function xorWithKnown(
   context: OscarContext,
@@ -106,7 +97,7 @@ function xorWithKnown(
   const total = c2.length;
   const unknown = total - recovered.length;
   const sameNonce = `Same ${nonceName(second)} as a message he recorded before. C1 ⊕ C2 = ${hexStart(xored)}, which is P1 ⊕ P2: the key stream has cancelled out.`;
-  const start = textStart(recovered);
+  const start = utf8Start(recovered);
   const shown = start === null ? `bytes that are not text (${hexStart(recovered)})` : `“${start}”`;
   const text = unknown === 0 ? tryUtf8(recovered) : null;
   const attempt: OscarAttempt =
