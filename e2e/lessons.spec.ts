@@ -291,8 +291,24 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       answers: { right: 'The two ciphertexts and the first message’s text', wrong: 'The key' },
     },
     {
-      outcome: ['Oscar wins.', 'Oscar read 1 of 2 messages'],
-      answers: { right: 'No: he read it', wrong: 'Yes' },
+      outcome: [
+        'Oscar wins.',
+        'Oscar read 0 of 2 messages',
+        'Oscar recovered 60 of 86 bytes of message 2 without the key.',
+      ],
+      answers: { right: 'Its start: as many bytes as the text he knows', wrong: 'None of it' },
+    },
+    {
+      outcome: [
+        'Oscar wins.',
+        'Oscar read 2 of 3 messages',
+        'AES-GCM accepted a tag Oscar computed without the key.',
+        '1 message accepted that the sender never wrote.',
+      ],
+      answers: {
+        right: 'No: the tag Oscar computed verified',
+        wrong: 'Yes: it refused his tag',
+      },
     },
   ],
 };

@@ -208,9 +208,13 @@ export const CATALOG: readonly LessonEntry[] = [
     id: 'nonce-reuse',
     title: 'Nonce reuse',
     summary:
-      'A deliberate mistake: two messages under the same key and nonce. The key stream cancels out, and Oscar reads without a key.',
+      'A deliberate mistake: two messages under the same key and nonce. The key stream cancels out: Oscar reads as far as he knows the other message, and under GCM he forges tags.',
     seed: '004',
-    stepTitles: ['One counter, two messages', 'AES-GCM does not save it'],
+    stepTitles: [
+      'One counter, two messages',
+      'Only as far as he knows',
+      'AES-GCM does not save it',
+    ],
     load: () => import('./nonce-reuse.ts').then((m) => m.nonceReuse),
   },
 ];

@@ -235,10 +235,43 @@ const EXPECTED: Record<string, readonly Expected[]> = {
   ],
   'nonce-reuse': [
     {
-      outcome: { sent: 2, delivered: 2, readByOscar: 1, forgedAccepted: 0 },
+      // "pay 100 to Carol" is 16 bytes, shorter than the 60-byte announcement he knows.
+      outcome: {
+        sent: 2,
+        delivered: 2,
+        readByOscar: 1,
+        forgedAccepted: 0,
+        recoveredBytes: [{ messageId: 'm2', message: 2, recovered: 16, total: 16 }],
+      },
       right: 'The two ciphertexts and the first message’s text',
     },
-    { outcome: { sent: 2, delivered: 2, readByOscar: 1 }, right: 'No: he read it' },
+    {
+      // An 86-byte order: the announcement's 60 bytes of key stream reach 60 of them.
+      outcome: {
+        sent: 2,
+        delivered: 2,
+        readByOscar: 0,
+        forgedAccepted: 0,
+        recoveredBytes: [{ messageId: 'm2', message: 2, recovered: 60, total: 86 }],
+      },
+      right: 'Its start: as many bytes as the text he knows',
+    },
+    {
+      // GCM: the order and the 26-byte closing line read, H found, his tag accepted.
+      outcome: {
+        sent: 3,
+        delivered: 3,
+        readByOscar: 2,
+        rejected: 0,
+        forgedAccepted: 1,
+        forgedTagAccepted: true,
+        recoveredBytes: [
+          { messageId: 'm2', message: 2, recovered: 16, total: 16 },
+          { messageId: 'm3', message: 3, recovered: 26, total: 26 },
+        ],
+      },
+      right: 'No: the tag Oscar computed verified',
+    },
   ],
 };
 

@@ -67,6 +67,13 @@ export function narratedLog(trace: Trace): string {
       ? ['- truncated: the recipient knows the conversation ended without a valid close']
       : []),
     `- accepted although Alice or Bob never wrote it: ${o.forgedAccepted}`,
+    ...(o.recoveredBytes ?? []).map(
+      (r) =>
+        `- bytes of message ${r.message} Oscar recovered without the key: ${r.recovered} of ${r.total}`,
+    ),
+    ...(o.forgedTagAccepted !== undefined
+      ? [`- GCM tag Oscar computed without the key accepted: ${o.forgedTagAccepted ? 'yes' : 'no'}`]
+      : []),
     ...(o.detectedBy ? [`- detected by: ${checkLabel(o.detectedBy)}`] : []),
   );
   return out.join('\n');

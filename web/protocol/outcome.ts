@@ -1,5 +1,58 @@
+import { utf8Encode } from '../crypto/encoding.ts';
 import type { CheckId } from './checks.ts';
-import type { Outcome, PartyId, SearchCost, SecretRecovery, TraceEvent } from './types.ts';
+import type {
+  ByteRecovery,
+  Outcome,
+  PartyId,
+  SearchCost,
+  SecretRecovery,
+  TraceEvent,
+} from './types.ts';
+
+/** How many of Oscar's bytes equal the written message's, place by place. */
+function rightBytes(candidate: Uint8Array, written: Uint8Array): number {
+  let right = 0;
+  for (let i = 0; i < Math.min(candidate.length, written.length); i++)
+    if (candidate[i] === written[i]) right++;
+  return right;
+}
+
+/** Each message Oscar recovered bytes of, counted against what was written (his best try). */
+function byteRecoveries(events: readonly TraceEvent[]): ByteRecovery[] {
+  const written = events.filter((e) => e.type === 'message-written');
+  const best = new Map<string, ByteRecovery>();
+  for (const event of events) {
+    if (event.type !== 'plaintext-recovered') continue;
+    const index = written.findIndex((w) => w.messageId === event.messageId);
+    const message = written[index];
+    if (!message) continue;
+    const bytes = utf8Encode(message.text);
+    const recovered = rightBytes(event.bytes, bytes);
+    const before = best.get(event.messageId);
+    if (!before || recovered > before.recovered)
+      best.set(event.messageId, {
+        messageId: event.messageId,
+        message: index + 1,
+        recovered,
+        total: bytes.length,
+      });
+  }
+  return [...best.values()].sort((a, b) => a.message - b.message);
+}
+
+/** Whether a GCM tag Oscar computed without the key was checked, and whether one verified. */
+function forgedTagVerdict(events: readonly TraceEvent[]): boolean | undefined {
+  const forged = new Set(events.flatMap((e) => (e.type === 'tag-forged' ? [e.packetId] : [])));
+  const verdicts = events.flatMap((e) =>
+    e.type === 'check' &&
+    e.check === 'gcm-tag' &&
+    e.actor !== 'oscar' &&
+    forged.has(e.packetId ?? '')
+      ? [e.passed]
+      : [],
+  );
+  return verdicts.length === 0 ? undefined : verdicts.some(Boolean);
+}
 
 /** Counts what actually happened, from the events alone. */
 export function outcomeOf(events: readonly TraceEvent[]): Outcome {
@@ -74,6 +127,8 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     }
   }
 
+  const recoveredBytes = byteRecoveries(events);
+  const forgedTagAccepted = forgedTagVerdict(events);
   return {
     sent: recipient.size,
     delivered: deliveredIds.size,
@@ -90,5 +145,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     ...(laterIds.size > 0 ? { readByOscarLater: laterIds.size } : {}),
     ...(recoveries.length > 0 ? { recoveries } : {}),
     ...(searchCosts.length > 0 ? { searchCosts } : {}),
+    ...(recoveredBytes.length > 0 ? { recoveredBytes } : {}),
+    ...(forgedTagAccepted !== undefined ? { forgedTagAccepted } : {}),
   };
 }

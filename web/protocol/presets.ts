@@ -34,6 +34,9 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
  */
 export const KNOWN_ANNOUNCEMENT = 'Good morning! Today’s payments follow in the next message.';
 
+/** The nonce-reuse lesson's last message under GCM: its tag tells Oscar which candidate is H. */
+export const CLOSING_LINE = 'End of today’s payments.';
+
 /** What Oscar writes in Alice's name when he forges a message. */
 export const DEFAULT_FORGERY = 'pay 900 to Oscar';
 
@@ -202,7 +205,7 @@ export const PRESETS = {
   'nonce-reuse': {
     title: 'Nonce reuse',
     summary:
-      'A deliberate mistake: two messages under one key and one nonce. Their XOR is the XOR of the plaintexts.',
+      'A deliberate mistake: messages under one key and one nonce. The XOR of two ciphertexts is the XOR of their plaintexts; under GCM two tags narrow the hash key H down to a few candidates.',
     config: { keyExchange: 'pre-shared', cipher: 'aes-ctr', message: 'pay 100 to Carol' },
     plan: { presence: 'reuse-nonce' },
   },

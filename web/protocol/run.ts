@@ -1,4 +1,4 @@
-import { bytesEqual } from '../crypto/bytes.ts';
+import { type Bytes, bytesEqual } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
 import type { CheckId } from './checks.ts';
 import { arrivalsFor } from './delivery.ts';
@@ -16,6 +16,7 @@ import {
   type PartyId,
   partyName,
   type ScenarioConfig,
+  type TagForgery,
   type Topology,
   type TraceEvent,
 } from './types.ts';
@@ -79,6 +80,14 @@ export class Run implements OscarContext {
     narration: string,
   ): void {
     this.emit({ type: 'check', actor: 'oscar', check, passed, detail, packetId, narration });
+  }
+
+  recoveredPlaintext(messageId: string, bytes: Bytes, total: number, narration: string): void {
+    this.emit({ type: 'plaintext-recovered', actor: 'oscar', messageId, bytes, total, narration });
+  }
+
+  forgedTag(forgery: TagForgery, narration: string): void {
+    this.emit({ type: 'tag-forged', actor: 'oscar', ...forgery, narration });
   }
 
   get oscarPresent(): boolean {

@@ -238,6 +238,17 @@ export type TraceEvent = EventBase &
         readonly title: string;
       }
     | ({ readonly type: 'secret-recovered'; readonly actor: 'oscar' } & SecretRecovery)
+    | {
+        /** Oscar worked out the first bytes of a message without its key (a repeated nonce). */
+        readonly type: 'plaintext-recovered';
+        readonly actor: 'oscar';
+        readonly messageId: string;
+        /** His candidate for the message's first bytes: right only as far as what he knew. */
+        readonly bytes: Bytes;
+        /** The message's length, as its ciphertext shows it. */
+        readonly total: number;
+      }
+    | ({ readonly type: 'tag-forged'; readonly actor: 'oscar' } & TagForgery)
     | ({ readonly type: 'search-measured'; readonly actor: 'oscar' } & SearchCost)
   );
 
@@ -258,6 +269,29 @@ export interface SecretRecovery {
   readonly tries: number;
   /** The secret he found, in decimal. */
   readonly secret: string;
+}
+
+/** GCM's forbidden attack: what Oscar solved for, and the packet he made with it. */
+export interface TagForgery {
+  /** The packet he made, carrying a tag he computed without the key. */
+  readonly packetId: string;
+  /** Every root of the tag-difference polynomial: his candidates for H, in hex. */
+  readonly candidates: readonly string[];
+  /** The candidate every message under the IV agrees with, in hex. */
+  readonly hashKey: string;
+  /** How many messages under the one IV he used: two for the polynomial, any more to check. */
+  readonly messages: number;
+}
+
+/** Oscar's recovery of one message's plaintext, counted byte by byte (nonce reuse). */
+export interface ByteRecovery {
+  readonly messageId: string;
+  /** Its place among the messages written, from 1. */
+  readonly message: number;
+  /** Bytes of his candidate equal to the message's byte at the same place. */
+  readonly recovered: number;
+  /** The message's length in bytes (UTF-8). */
+  readonly total: number;
 }
 
 /** What a relay learns from a packet it cannot open: who talks to whom, when, how much. */
@@ -306,6 +340,13 @@ export interface Outcome {
   readonly recoveries?: readonly SecretRecovery[];
   /** What Oscar's searches cost at each size of p, when the run measured it. */
   readonly searchCosts?: readonly SearchCost[];
+  /** Messages Oscar recovered byte by byte, and how many of their bytes he got right. */
+  readonly recoveredBytes?: readonly ByteRecovery[];
+  /**
+   * Present when a recipient checked a GCM tag Oscar computed without the key (the forbidden
+   * attack): true when one verified.
+   */
+  readonly forgedTagAccepted?: boolean;
 }
 
 export interface Trace {

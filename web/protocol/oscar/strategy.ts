@@ -1,3 +1,4 @@
+import type { Bytes } from '../../crypto/bytes.ts';
 import type { CheckId } from '../checks.ts';
 import type { KeyRegistry } from '../key-registry.ts';
 import type { KeyCache } from '../keyring.ts';
@@ -11,6 +12,7 @@ import type {
   Packet,
   PartyId,
   ScenarioConfig,
+  TagForgery,
 } from '../types.ts';
 
 /**
@@ -40,6 +42,10 @@ export interface OscarContext {
   phase(title: string, narration: string): void;
   /** He tried something on a packet he recorded (a key, a decryption): the result, for the log. */
   tried(packetId: string, check: CheckId, passed: boolean, detail: string, narration: string): void;
+  /** He worked out the first bytes of a message without its key (a repeated nonce). */
+  recoveredPlaintext(messageId: string, bytes: Bytes, total: number, narration: string): void;
+  /** He computed a GCM tag without the key (the forbidden attack), for a packet of his own. */
+  forgedTag(forgery: TagForgery, narration: string): void;
 }
 
 /** His decision on one packet: the engine carries out `action`. */

@@ -21,6 +21,18 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
     `Oscar read ${o.readByOscar} of ${messages(o.sent)}${unnoticed ? '; Alice and Bob detected nothing.' : '.'}`,
     `Their recipients read ${o.delivered} of ${o.sent} exactly as written.`,
   ];
+  for (const r of o.recoveredBytes ?? []) {
+    if (r.recovered < r.total)
+      lines.push(
+        `Oscar recovered ${r.recovered} of ${r.total} bytes of message ${r.message} without the key.`,
+      );
+  }
+  if (o.forgedTagAccepted !== undefined)
+    lines.push(
+      o.forgedTagAccepted
+        ? 'AES-GCM accepted a tag Oscar computed without the key.'
+        : 'AES-GCM refused the tag Oscar computed.',
+    );
   if (o.missing > 0)
     lines.push(
       `${messages(o.missing)} never reached ${o.missing === 1 ? 'its' : 'their'} recipient.`,
@@ -65,6 +77,7 @@ export function OutcomeBanner() {
   // A message that silently never arrives is his win too (a dropped or cut-off conversation).
   const oscarWon =
     outcome.readByOscar > 0 ||
+    (outcome.recoveredBytes ?? []).some((r) => r.recovered > 0) ||
     outcome.forgedAccepted > 0 ||
     (outcome.acceptedCopies ?? 0) > outcome.delivered ||
     (outcome.missing > 0 && !outcome.detectedBy);
