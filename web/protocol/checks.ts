@@ -21,10 +21,6 @@ export const CHECKS = {
   'close.signature': 'CLOSE signed by the client',
   'close.count': 'CLOSE message count',
   'sequence-number': 'sequence number',
-  // Oscar's own attempts on what he recorded, in a later phase (they detect nothing).
-  'recorded.decrypt': 'decrypt a recorded message',
-  'recorded.unwrap': 'unwrap a recorded key',
-  'recorded.private-key': 'find the private key of a recorded public value',
 } as const;
 
 export type CheckId = keyof typeof CHECKS;

@@ -130,13 +130,25 @@ export type OscarPlan =
    * "steal" last: the shape of "Oscar's best attack" (web/protocol/matrix/best-attack.ts).
    */
   | { readonly presence: 'scripted'; readonly moves: readonly ScriptMove[] }
+  /**
+   * He records everything and steals Bob's keys a year later. `nextSession`: the scenario
+   * then plays one more session, and he sits in its middle with what he stole.
+   */
+  | { readonly presence: 'steal-key-later'; readonly nextSession?: boolean }
   /** He knows what one message says (`known`) and looks for a second under the same IV. */
   | { readonly presence: 'reuse-nonce'; readonly known?: string }
   /** Strategies without options: their module in ./oscar/ says what they do. */
   | {
       readonly presence: Exclude<
         StrategyId,
-        'passive' | 'mitm' | 'tamper' | 'forge' | 'replay' | 'reuse-nonce' | 'scripted'
+        | 'passive'
+        | 'mitm'
+        | 'tamper'
+        | 'forge'
+        | 'replay'
+        | 'reuse-nonce'
+        | 'scripted'
+        | 'steal-key-later'
       >;
     };
 /** Oscar's choices for the two-party conversation (the sandbox's list and the oracle's). */
