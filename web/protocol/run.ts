@@ -110,7 +110,6 @@ export class Run implements OscarContext {
     this.emit({ type: 'phase', actor: 'oscar', title, narration });
   }
 
-
   get oscarPresent(): boolean {
     return this.plan.presence !== 'off';
   }
