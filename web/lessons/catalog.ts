@@ -186,14 +186,15 @@ export const CATALOG: readonly LessonEntry[] = [
     id: 'forward-secrecy',
     title: 'Forward secrecy',
     summary:
-      'Oscar records a whole session today and steals Bob’s long-term key a year later. RSA key transport opens; ephemeral Diffie-Hellman does not.',
+      'Oscar records a whole session today and steals Bob’s keys a year later. RSA key transport opens; ephemeral Diffie-Hellman does not, yet the stolen signing key wins the next session.',
     seed: '000',
     stepTitles: [
       'Record now',
       'Decrypt later',
       'Ephemeral Diffie-Hellman',
       'Ephemeral means thrown away',
-      'What it does not protect',
+      'The next session',
+      'Every new session is his',
     ],
     load: () => import('./forward-secrecy.ts').then((m) => m.forwardSecrecy),
   },

@@ -24,6 +24,23 @@ const READS_NOTHING: Partial<Outcome> = {
   rejected: 0,
   forgedAccepted: 0,
 };
+/** RSA transport: the stolen RSA key unwraps the recorded session key, which opens both messages. */
+const RSA_STOLEN: Partial<Outcome> = {
+  sent: 2,
+  delivered: 2,
+  readByOscar: 2,
+  readByOscarLater: 2,
+  keyTries: { keys: 2, packets: 3, tries: 5, opened: 3 },
+};
+/** Nothing recorded opens; in the session after the theft Oscar reads both messages, unseen. */
+const STOLEN_SIGNING_KEY_NEXT_SESSION: Partial<Outcome> = {
+  sent: 4,
+  delivered: 4,
+  readByOscar: 2,
+  forgedAccepted: 0,
+  keyTries: { keys: 1, packets: 4, tries: 4, opened: 0 },
+  nextSession: { sent: 2, delivered: 2, readByOscar: 2, forgedAccepted: 0 },
+};
 const CAUGHT_BEFORE_SENDING: Partial<Outcome> = { sent: 0, readByOscar: 0 };
 
 const EXPECTED: Record<string, readonly Expected[]> = {
@@ -168,14 +185,24 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     { outcome: { sent: 3, delivered: 2, rejected: 1, detectedBy: 'sequence-number' } },
   ],
   'forward-secrecy': [
-    { outcome: { sent: 2, delivered: 2, readByOscar: 2, readByOscarLater: 2 } },
-    { outcome: { sent: 2, delivered: 2, readByOscarLater: 2 }, right: 'All of them' },
-    { outcome: READS_NOTHING, right: 'None' },
+    { outcome: RSA_STOLEN },
+    { outcome: RSA_STOLEN, right: 'All of them' },
     {
-      outcome: { sent: 2, delivered: 2, readByOscar: 2, readByOscarLater: 2 },
+      // Bob still holds only the key his certificate vouches for: it can sign, nothing else.
+      outcome: { ...READS_NOTHING, keyTries: { keys: 1, packets: 4, tries: 4, opened: 0 } },
+      right: 'None',
+    },
+    {
+      // The static key pair opens Bob's public value; the session key it gives, both messages.
+      outcome: {
+        sent: 2,
+        readByOscarLater: 2,
+        keyTries: { keys: 2, packets: 4, tries: 6, opened: 3 },
+      },
       right: 'Every recorded message',
     },
-    { outcome: READS_NOTHING },
+    { outcome: STOLEN_SIGNING_KEY_NEXT_SESSION },
+    { outcome: STOLEN_SIGNING_KEY_NEXT_SESSION, right: 'All of them' },
   ],
   'nonce-reuse': [
     {

@@ -263,6 +263,23 @@ export const SETTINGS: readonly Setting[] = [
       description: 'Oscar is in the middle and certificates are on',
     },
   }),
+  choiceSetting<'off' | 'on'>({
+    name: 'next-session',
+    label: 'After the theft',
+    choices: [
+      { value: 'off', label: 'nothing more' },
+      { value: 'on', label: 'one more session, Oscar using what he stole' },
+    ],
+    read: ({ plan }) => (plan.presence === 'steal-key-later' && plan.nextSession ? 'on' : 'off'),
+    write: (settings, next) => ({
+      ...settings,
+      plan: { presence: 'steal-key-later', nextSession: next === 'on' },
+    }),
+    appliesWhen: {
+      test: ({ plan }) => plan.presence === 'steal-key-later',
+      description: 'Oscar steals Bob’s keys later',
+    },
+  }),
   configSetting('exchange', 'Key exchange', 'keyExchange', [
     { value: 'none', label: 'none: plain text' },
     { value: 'pre-shared', label: 'a key they already share' },
