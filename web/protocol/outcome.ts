@@ -55,7 +55,8 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
           if (event.genuine && later && !writtenLater.has(event.messageId))
             laterIds.add(event.messageId);
         } else if (!event.genuine) {
-          forgedAccepted++;
+          // A relay that reads a changed message passes it on; only its recipient accepts it.
+          if (recipient.get(event.messageId) === event.actor) forgedAccepted++;
         } else if (recipient.get(event.messageId) === event.actor) {
           acceptedCopies++;
           deliveredIds.add(event.messageId);

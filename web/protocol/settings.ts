@@ -183,7 +183,8 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
     name: 'relays',
     label: 'Relays',
     choices: [
-      { value: 'hop-by-hop', label: 'hop by hop: each relay decrypts and re-encrypts' },
+      { value: 'group-key', label: 'one group key for every link (seed 002)' },
+      { value: 'hop-by-hop', label: 'hop by hop: a key per link, each relay re-encrypts' },
       { value: 'end-to-end', label: 'end to end: relays pass ciphertext' },
     ],
     read: ({ config }) => config.relayMode,
