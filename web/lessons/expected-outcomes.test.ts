@@ -154,13 +154,47 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       outcome: { ...READS_NOTHING, readBy: { alice: 0, 'broker-1': 2, 'broker-2': 2, bob: 0 } },
       right: 'All of them',
     },
+    // The group key from Alice's laptop opens the last link and seals Oscar's message.
+    {
+      outcome: { sent: 2, delivered: 1, readByOscar: 2, forgedAccepted: 1, rejected: 0 },
+      right: 'Yes, and no check failed',
+    },
+    { outcome: { ...READS_NOTHING, readBy: { alice: 0, 'broker-1': 2, 'broker-2': 2, bob: 0 } } },
+    // Alice's link key opens nothing on the last link; Bob's tag check throws the forgery away.
+    {
+      outcome: {
+        sent: 2,
+        delivered: 1,
+        readByOscar: 0,
+        forgedAccepted: 0,
+        rejected: 1,
+        detectedBy: 'gcm-tag',
+      },
+      right: 'Nothing: Bob’s tag check caught his message',
+    },
     { outcome: READS_ALL, right: 'No, and he read every message' },
+    // Inside Broker 1 he turns "3 PM" into "5 PM" before it is sealed for the next link.
+    {
+      outcome: { sent: 2, delivered: 1, readByOscar: 2, forgedAccepted: 1, rejected: 0 },
+      right: 'No: he accepted it',
+    },
     {
       outcome: {
         ...READS_NOTHING,
         readBy: { alice: 0, 'broker-1': 0, 'broker-2': 0, bob: 0, oscar: 0 },
       },
       right: 'None',
+    },
+    {
+      outcome: {
+        sent: 2,
+        delivered: 1,
+        readByOscar: 0,
+        forgedAccepted: 0,
+        rejected: 1,
+        detectedBy: 'gcm-tag',
+      },
+      right: 'Rejected it: the GCM tag did not verify',
     },
     { outcome: READS_NOTHING },
   ],

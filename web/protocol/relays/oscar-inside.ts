@@ -76,6 +76,9 @@ export function oscarInRelay(run: Run, relay: PartyId, packet: Packet, passing: 
   const was = original[byte] ?? 0;
   const what = `byte ${byte} of the ${field}: ${hex(was)} XOR ${hex(xor)} = ${hex(was ^ xor)}`;
   const text = passing.text !== null ? new TextDecoder().decode(changed) : null;
+  // He reads it first (the relay he is inside opened it), then changes it.
+  if (passing.text !== null && packet.messageId)
+    run.read('oscar', packet.messageId, passing.text, `Oscar reads: "${passing.text}"`);
   run.emit({
     type: 'intercepted',
     actor: 'oscar',
@@ -97,8 +100,6 @@ export function oscarInRelay(run: Run, relay: PartyId, packet: Packet, passing: 
         ? `Oscar, inside ${name}, changes the text before ${name} encrypts it again: "${text}".`
         : `Oscar, inside ${name}, flips bits in byte ${byte} of the ciphertext he cannot read.`,
   });
-  if (text !== null && passing.text !== null && packet.messageId)
-    run.read('oscar', packet.messageId, passing.text, `Oscar reads: "${passing.text}"`);
   return text !== null
     ? { text, fields: passing.fields }
     : {
