@@ -28,9 +28,10 @@ const WALKS: Record<string, readonly (string | null)[]> = {
   'forward-secrecy': [
     null,
     'Oscar read 2 later, with a stolen key.',
-    'Oscar read 0 of 2 messages',
+    'Later he tried the keys he held on 4 recorded packets, 4 tries: none opened.',
     'Oscar read 2 later, with a stolen key.',
-    'Oscar read 0 of 2 messages',
+    null,
+    'In the session after the theft, Oscar read 2 of 2 messages.',
   ],
   'nonce-reuse': [
     'Oscar read 1 of 2 messages',

@@ -34,12 +34,24 @@ const OUTCOMES: Record<'handshake' | 'relays', readonly (readonly string[])[]> =
     [],
     [],
     ['No attacker on the wire this run.', 'Broker 1 read 2 of 2 messages not meant for it.'],
+    // Seed 002's group key, copied from Alice, opens the last link and seals Oscar's message.
+    [
+      'Oscar wins.',
+      'Oscar read 2 of 2 messages; Alice and Bob detected nothing.',
+      '1 message accepted that the sender never wrote.',
+    ],
+    [],
+    // A key per link: Alice's key opens nothing on the last link, and Bob's tag check fails.
+    ['Oscar is caught.', 'Oscar read 0 of 2 messages.', 'Detected by: AES-GCM tag.'],
     ['Oscar wins.', 'Oscar read 2 of 2 messages; Alice and Bob detected nothing.'],
+    // Inside Broker 1 he changes the text before it is sealed for the next link.
+    ['Oscar wins.', '1 message accepted that the sender never wrote.'],
     [
       'Oscar cannot read the messages.',
       'Oscar read 0 of 2 messages.',
       'Their recipients read 2 of 2',
     ],
+    ['Oscar is caught.', '1 message rejected.', 'Detected by: AES-GCM tag.'],
     ['No attacker on the wire this run.', 'Their recipients read 2 of 2'],
   ],
 };
@@ -101,7 +113,7 @@ test('handshake: a DATA packet in the wrong state is refused, in the narration',
 test('relays: end to end, a broker still notes who, to whom and how many bytes', async ({
   lab,
 }) => {
-  await lab.openStep('relays', 7);
+  await lab.openStep('relays', 12);
   await lab.playToEnd();
   await expect(lab.narration).toContainText(
     /Broker 1 sees packet \d+: from Bob to Alice, \d+ bytes/,

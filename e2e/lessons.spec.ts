@@ -205,12 +205,32 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       answers: { right: 'All of them', wrong: 'None: they were encrypted' },
     },
     {
+      outcome: ['Oscar wins.', '1 message accepted that the sender never wrote.'],
+      answers: { right: 'Yes, and no check failed', wrong: 'No: the GCM tag caught it' },
+    },
+    { outcome: NOT_YET },
+    {
+      outcome: ['Oscar is caught.', 'Detected by: AES-GCM tag.'],
+      answers: {
+        right: 'Nothing: Bob’s tag check caught his message',
+        wrong: 'Read and forge, as with the group key',
+      },
+    },
+    {
       outcome: [...OSCAR_READS_ALL, 'Alice and Bob detected nothing'],
       answers: { right: 'No, and he read every message', wrong: 'Yes, a check failed' },
     },
     {
+      outcome: ['Oscar wins.', '1 message accepted that the sender never wrote.'],
+      answers: { right: 'No: he accepted it', wrong: 'Yes: a check failed' },
+    },
+    {
       outcome: [...OSCAR_READS_NOTHING, 'Their recipients read 2 of 2'],
       answers: { right: 'None', wrong: 'Every one' },
+    },
+    {
+      outcome: ['Oscar is caught.', 'Detected by: AES-GCM tag.'],
+      answers: { right: 'Rejected it: the GCM tag did not verify', wrong: 'Accepted it' },
     },
     // Oscar is off the wire here; the relays are the ones that see the traffic.
     { outcome: ['No attacker on the wire this run.', 'Their recipients read 2 of 2'] },
@@ -278,12 +298,19 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       outcome: [...OSCAR_READS_ALL, 'Oscar read 2 later, with a stolen key.'],
       answers: { right: 'All of them', wrong: 'None: the session is over' },
     },
-    { outcome: OSCAR_READS_NOTHING, answers: { right: 'None', wrong: 'All of them' } },
+    {
+      outcome: [...OSCAR_READS_NOTHING, '4 tries: none opened.'],
+      answers: { right: 'None', wrong: 'All of them' },
+    },
     {
       outcome: [...OSCAR_READS_ALL, 'Oscar read 2 later, with a stolen key.'],
       answers: { right: 'Every recorded message', wrong: 'Nothing' },
     },
-    { outcome: OSCAR_READS_NOTHING },
+    { outcome: NOT_YET },
+    {
+      outcome: ['Oscar wins.', 'In the session after the theft, Oscar read 2 of 2 messages.'],
+      answers: { right: 'All of them', wrong: 'None: the keys were fresh' },
+    },
   ],
   'nonce-reuse': [
     {

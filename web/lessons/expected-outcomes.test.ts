@@ -26,6 +26,23 @@ const READS_NOTHING: Partial<Outcome> = {
   rejected: 0,
   forgedAccepted: 0,
 };
+/** RSA transport: the stolen RSA key unwraps the recorded session key, which opens both messages. */
+const RSA_STOLEN: Partial<Outcome> = {
+  sent: 2,
+  delivered: 2,
+  readByOscar: 2,
+  readByOscarLater: 2,
+  keyTries: { keys: 2, packets: 3, tries: 5, opened: 3 },
+};
+/** Nothing recorded opens; in the session after the theft Oscar reads both messages, unseen. */
+const STOLEN_SIGNING_KEY_NEXT_SESSION: Partial<Outcome> = {
+  sent: 4,
+  delivered: 4,
+  readByOscar: 2,
+  forgedAccepted: 0,
+  keyTries: { keys: 1, packets: 4, tries: 4, opened: 0 },
+  nextSession: { sent: 2, delivered: 2, readByOscar: 2, forgedAccepted: 0 },
+};
 const CAUGHT_BEFORE_SENDING: Partial<Outcome> = { sent: 0, readByOscar: 0 };
 
 const EXPECTED: Record<string, readonly Expected[]> = {
@@ -179,13 +196,47 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       outcome: { ...READS_NOTHING, readBy: { alice: 0, 'broker-1': 2, 'broker-2': 2, bob: 0 } },
       right: 'All of them',
     },
+    // The group key from Alice's laptop opens the last link and seals Oscar's message.
+    {
+      outcome: { sent: 2, delivered: 1, readByOscar: 2, forgedAccepted: 1, rejected: 0 },
+      right: 'Yes, and no check failed',
+    },
+    { outcome: { ...READS_NOTHING, readBy: { alice: 0, 'broker-1': 2, 'broker-2': 2, bob: 0 } } },
+    // Alice's link key opens nothing on the last link; Bob's tag check throws the forgery away.
+    {
+      outcome: {
+        sent: 2,
+        delivered: 1,
+        readByOscar: 0,
+        forgedAccepted: 0,
+        rejected: 1,
+        detectedBy: 'gcm-tag',
+      },
+      right: 'Nothing: Bob’s tag check caught his message',
+    },
     { outcome: READS_ALL, right: 'No, and he read every message' },
+    // Inside Broker 1 he turns "3 PM" into "5 PM" before it is sealed for the next link.
+    {
+      outcome: { sent: 2, delivered: 1, readByOscar: 2, forgedAccepted: 1, rejected: 0 },
+      right: 'No: he accepted it',
+    },
     {
       outcome: {
         ...READS_NOTHING,
         readBy: { alice: 0, 'broker-1': 0, 'broker-2': 0, bob: 0, oscar: 0 },
       },
       right: 'None',
+    },
+    {
+      outcome: {
+        sent: 2,
+        delivered: 1,
+        readByOscar: 0,
+        forgedAccepted: 0,
+        rejected: 1,
+        detectedBy: 'gcm-tag',
+      },
+      right: 'Rejected it: the GCM tag did not verify',
     },
     { outcome: READS_NOTHING },
   ],
@@ -224,14 +275,24 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     },
   ],
   'forward-secrecy': [
-    { outcome: { sent: 2, delivered: 2, readByOscar: 2, readByOscarLater: 2 } },
-    { outcome: { sent: 2, delivered: 2, readByOscarLater: 2 }, right: 'All of them' },
-    { outcome: READS_NOTHING, right: 'None' },
+    { outcome: RSA_STOLEN },
+    { outcome: RSA_STOLEN, right: 'All of them' },
     {
-      outcome: { sent: 2, delivered: 2, readByOscar: 2, readByOscarLater: 2 },
+      // Bob still holds only the key his certificate vouches for: it can sign, nothing else.
+      outcome: { ...READS_NOTHING, keyTries: { keys: 1, packets: 4, tries: 4, opened: 0 } },
+      right: 'None',
+    },
+    {
+      // The static key pair opens Bob's public value; the session key it gives, both messages.
+      outcome: {
+        sent: 2,
+        readByOscarLater: 2,
+        keyTries: { keys: 2, packets: 4, tries: 6, opened: 3 },
+      },
       right: 'Every recorded message',
     },
-    { outcome: READS_NOTHING },
+    { outcome: STOLEN_SIGNING_KEY_NEXT_SESSION },
+    { outcome: STOLEN_SIGNING_KEY_NEXT_SESSION, right: 'All of them' },
   ],
   'nonce-reuse': [
     {

@@ -26,10 +26,6 @@ export const CHECKS = {
   'finished.client': 'the client’s Finished (key confirmation)',
   'record.open': 'record opens under its direction’s key and sequence number',
   'sequence-number': 'sequence number',
-  // Oscar's own attempts on what he recorded, in a later phase (they detect nothing).
-  'recorded.decrypt': 'decrypt a recorded message',
-  'recorded.unwrap': 'unwrap a recorded key',
-  'recorded.private-key': 'find the private key of a recorded public value',
 } as const;
 
 export type CheckId = keyof typeof CHECKS;

@@ -5,8 +5,10 @@ export interface HeldKey {
   readonly key: KeyInfo;
   /** Whose key the holder believes this is. */
   readonly believedOwner: KeyInfo['owner'];
-  /** True when the holder also has the private half (their own key pair). */
+  /** True when the holder also has the private half (their own key pair, or one stolen). */
   readonly hasPrivate: boolean;
+  /** True once the holder has erased it (its session is over): shown struck out, no longer held. */
+  readonly erased: boolean;
 }
 
 export interface ReadMessage {
@@ -51,12 +53,20 @@ export function knowledgeAt(
         key: event.key,
         believedOwner: event.key.owner,
         hasPrivate: event.key.kind !== 'aes',
+        erased: false,
       });
     } else if (event.type === 'key-learned') {
       list(keys, event.actor).push({
         key: event.key,
         believedOwner: event.believedOwner,
-        hasPrivate: false,
+        hasPrivate: event.privateHalf ?? false,
+        erased: false,
+      });
+    } else if (event.type === 'key-erased') {
+      const held = list(keys, event.actor);
+      held.forEach((entry, index) => {
+        if (entry.key.fingerprint.hex === event.key.fingerprint.hex)
+          held[index] = { ...entry, erased: true };
       });
     } else if (event.type === 'message-read') {
       list(read, event.actor).push({

@@ -58,6 +58,16 @@ export function narratedLog(trace: Trace): string {
     ...(o.readByOscarLater
       ? [`- of those, read by Oscar in a later phase: ${o.readByOscarLater}`]
       : []),
+    ...(o.keyTries
+      ? [
+          `- keys Oscar tried on what he recorded: ${o.keyTries.keys} keys on ${o.keyTries.packets} packets, ${o.keyTries.tries} tries, ${o.keyTries.opened} opened`,
+        ]
+      : []),
+    ...(o.nextSession
+      ? [
+          `- the next session: ${o.nextSession.sent} sent, ${o.nextSession.delivered} read by their recipient, ${o.nextSession.readByOscar} read by Oscar, ${o.nextSession.forgedAccepted} accepted although never written`,
+        ]
+      : []),
     ...(o.acceptedCopies !== undefined
       ? [`- copies accepted by their recipient, each counted: ${o.acceptedCopies}`]
       : []),

@@ -2,6 +2,8 @@ import { utf8Encode } from '../crypto/encoding.ts';
 import type { CheckId } from './checks.ts';
 import type {
   ByteRecovery,
+  KeyTries,
+  NextSession,
   Outcome,
   PartyId,
   SearchCost,
@@ -72,11 +74,18 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   let later = false;
   let truncated = false;
   const laterIds = new Set<string>();
+  /** Messages written after time passed: a later session. */
+  const writtenLater = new Set<string>();
+  const tries: Extract<TraceEvent, { type: 'key-tried' }>[] = [];
 
   for (const event of events) {
     switch (event.type) {
       case 'message-written':
         recipient.set(event.messageId, event.to);
+        if (later) writtenLater.add(event.messageId);
+        break;
+      case 'key-tried':
+        tries.push(event);
         break;
       case 'joined':
         parties.add(event.actor);
@@ -91,9 +100,11 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
         if (recipient.get(event.messageId) === event.actor) readByRecipient.add(event.messageId);
         if (event.actor === 'oscar') {
           if (event.genuine) oscarIds.add(event.messageId);
-          if (event.genuine && later) laterIds.add(event.messageId);
+          if (event.genuine && later && !writtenLater.has(event.messageId))
+            laterIds.add(event.messageId);
         } else if (!event.genuine) {
-          forgedAccepted++;
+          // A relay that reads a changed message passes it on; only its recipient accepts it.
+          if (recipient.get(event.messageId) === event.actor) forgedAccepted++;
         } else if (recipient.get(event.messageId) === event.actor) {
           acceptedCopies++;
           deliveredIds.add(event.messageId);
@@ -143,9 +154,39 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     ...(acceptedCopies !== deliveredIds.size ? { acceptedCopies } : {}),
     ...(truncated ? { truncated: true as const } : {}),
     ...(laterIds.size > 0 ? { readByOscarLater: laterIds.size } : {}),
+    ...(tries.length > 0 ? { keyTries: countTries(tries) } : {}),
+    ...(writtenLater.size > 0
+      ? { nextSession: nextSessionOf(writtenLater, deliveredIds, oscarIds, events) }
+      : {}),
     ...(recoveries.length > 0 ? { recoveries } : {}),
     ...(searchCosts.length > 0 ? { searchCosts } : {}),
     ...(recoveredBytes.length > 0 ? { recoveredBytes } : {}),
     ...(forgedTagAccepted !== undefined ? { forgedTagAccepted } : {}),
+  };
+}
+
+function countTries(tries: readonly Extract<TraceEvent, { type: 'key-tried' }>[]): KeyTries {
+  return {
+    keys: new Set(tries.map((t) => t.key.fingerprint.hex)).size,
+    packets: new Set(tries.map((t) => t.packetId)).size,
+    tries: tries.length,
+    opened: tries.filter((t) => t.opened).length,
+  };
+}
+
+function nextSessionOf(
+  ids: ReadonlySet<string>,
+  delivered: ReadonlySet<string>,
+  readByOscar: ReadonlySet<string>,
+  events: readonly TraceEvent[],
+): NextSession {
+  const count = (set: ReadonlySet<string>) => [...ids].filter((id) => set.has(id)).length;
+  return {
+    sent: ids.size,
+    delivered: count(delivered),
+    readByOscar: count(readByOscar),
+    forgedAccepted: events.filter(
+      (e) => e.type === 'message-read' && e.actor !== 'oscar' && !e.genuine && ids.has(e.messageId),
+    ).length,
   };
 }

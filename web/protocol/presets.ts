@@ -211,8 +211,9 @@ export const PRESETS = {
   },
   relays: {
     title: 'Relays',
-    summary: 'Seed 002: two brokers relay messages; hop by hop they read everything.',
-    config: { topology: 'two-relays', relayMode: 'hop-by-hop', oscarAt: 'broker-1-broker-2' },
+    summary:
+      'Seed 002: two brokers relay messages under one group key; every broker reads everything.',
+    config: { topology: 'two-relays', relayMode: 'group-key', oscarAt: 'broker-1-broker-2' },
     plan: { presence: 'passive' },
   },
 } as const satisfies Record<string, Preset>;

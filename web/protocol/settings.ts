@@ -184,7 +184,8 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
     name: 'relays',
     label: 'Relays',
     choices: [
-      { value: 'hop-by-hop', label: 'hop by hop: each relay decrypts and re-encrypts' },
+      { value: 'group-key', label: 'one group key for every link (seed 002)' },
+      { value: 'hop-by-hop', label: 'hop by hop: a key per link, each relay re-encrypts' },
       { value: 'end-to-end', label: 'end to end: relays pass ciphertext' },
     ],
     read: ({ config }) => config.relayMode,
@@ -284,6 +285,23 @@ export const SETTINGS: readonly Setting[] = [
     appliesWhen: {
       test: ({ config, plan }) => plan.presence === 'mitm' && config.certificates === 'on',
       description: 'Oscar is in the middle and certificates are on',
+    },
+  }),
+  choiceSetting<'off' | 'on'>({
+    name: 'next-session',
+    label: 'After the theft',
+    choices: [
+      { value: 'off', label: 'nothing more' },
+      { value: 'on', label: 'one more session, Oscar using what he stole' },
+    ],
+    read: ({ plan }) => (plan.presence === 'steal-key-later' && plan.nextSession ? 'on' : 'off'),
+    write: (settings, next) => ({
+      ...settings,
+      plan: { presence: 'steal-key-later', nextSession: next === 'on' },
+    }),
+    appliesWhen: {
+      test: ({ plan }) => plan.presence === 'steal-key-later',
+      description: 'Oscar steals Bob’s keys later',
     },
   }),
   configSetting('exchange', 'Key exchange', 'keyExchange', [

@@ -121,6 +121,11 @@ export interface KeyInfo {
   readonly algorithm: string;
   readonly bits: number;
   readonly fingerprint: Fingerprint;
+  /**
+   * 'session': made for one session and erased when it ends (an ephemeral key pair, a
+   * session key). Absent: kept from session to session (a long-term key).
+   */
+  readonly lifetime?: 'session';
 }
 
 /**
@@ -160,6 +165,23 @@ export type TraceEvent = EventBase &
         readonly key: KeyInfo;
         /** Whose key the actor believes this is; differs from key.owner when Oscar swapped it. */
         readonly believedOwner: PartyId | 'shared';
+        /** The actor got the private half too (Oscar copying a key pair he stole). */
+        readonly privateHalf?: boolean;
+      }
+    | {
+        /** The actor erased a key it held: the session it was made for is over. */
+        readonly type: 'key-erased';
+        readonly actor: PartyId;
+        readonly key: KeyInfo;
+      }
+    | {
+        /** Oscar tried a key he holds on a packet he recorded; WebCrypto said whether it opened. */
+        readonly type: 'key-tried';
+        readonly actor: 'oscar';
+        readonly key: KeyInfo;
+        readonly packetId: string;
+        readonly opened: boolean;
+        readonly detail: string;
       }
     | {
         readonly type: 'message-written';
@@ -304,6 +326,27 @@ export interface RelayMetadata {
   readonly bytes: number;
 }
 
+/** Every `key-tried` event, counted. */
+export interface KeyTries {
+  /** Different keys he tried. */
+  readonly keys: number;
+  /** Different recorded packets he tried them on. */
+  readonly packets: number;
+  readonly tries: number;
+  /** Tries that opened the packet. */
+  readonly opened: number;
+}
+
+/** A session played after time passed (after a `phase` event). */
+export interface NextSession {
+  readonly sent: number;
+  /** Read by their recipient exactly as written. */
+  readonly delivered: number;
+  readonly readByOscar: number;
+  /** Accepted although their sender never wrote them. */
+  readonly forgedAccepted: number;
+}
+
 export type TraceEventType = TraceEvent['type'];
 
 export interface Outcome {
@@ -334,8 +377,15 @@ export interface Outcome {
    * valid CLOSE or close_notify. It always comes with `detectedBy`.
    */
   readonly truncated?: true;
-  /** Messages Oscar recovered in a later phase of the run (after a `phase` event). */
+  /**
+   * Messages written before the run's first `phase` event that Oscar read after it: recorded
+   * then, opened later.
+   */
   readonly readByOscarLater?: number;
+  /** Oscar's tries of the keys he holds on what he recorded (`key-tried` events), when he made any. */
+  readonly keyTries?: KeyTries;
+  /** Messages written after a `phase` event: a later session, counted on its own. */
+  readonly nextSession?: NextSession;
   /** Secrets Oscar computed from public numbers, in order (toy exchanges only). */
   readonly recoveries?: readonly SecretRecovery[];
   /** What Oscar's searches cost at each size of p, when the run measured it. */

@@ -47,11 +47,13 @@ export function KnowledgeView() {
                         held.key.kind === 'aes' &&
                         knowledge
                           .of(other)
-                          .keys.some((k) => k.key.fingerprint.hex === held.key.fingerprint.hex),
+                          .keys.some(
+                            (k) => !k.erased && k.key.fingerprint.hex === held.key.fingerprint.hex,
+                          ),
                     );
                     return (
                       <KeyChip
-                        key={`${held.key.id}-${held.key.fingerprint.hex}`}
+                        key={`${held.key.id}-${held.key.fingerprint.hex}-${held.erased}`}
                         held={held}
                         holder={name}
                         alsoHeldBy={others.map((o) => partyName(o))}

@@ -52,6 +52,16 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
       `${o.acceptedCopies} copies accepted, ${o.acceptedCopies - o.delivered} of them replayed.`,
     );
   if (o.readByOscarLater) lines.push(`Oscar read ${o.readByOscarLater} later, with a stolen key.`);
+  if (o.keyTries) {
+    const t = o.keyTries;
+    lines.push(
+      `Later he tried the keys he held on ${t.packets} recorded packets, ${t.tries} tries: ${t.opened === 0 ? 'none' : t.opened} opened.`,
+    );
+  }
+  if (o.nextSession)
+    lines.push(
+      `In the session after the theft, Oscar read ${o.nextSession.readByOscar} of ${messages(o.nextSession.sent)}.`,
+    );
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
