@@ -73,8 +73,9 @@ for (const embed of [false, true]) {
     test(`${lessonId}${embed ? ' (embed)' : ''}: → walks every step, outcomes computed, axe clean`, async ({
       lab,
     }) => {
-      test.setTimeout(120_000);
       const steps = lessonById(lessonId).steps;
+      // Each step plays, is checked and runs axe: a longer lesson gets proportionally longer.
+      test.setTimeout(Math.max(120_000, steps.length * 15_000));
       expect(OUTCOMES[lessonId]).toHaveLength(steps.length);
       await lab.openStep(lessonId, 1, { embed });
       // On the page autoplay plays each step to its pause (at once, at "instant"); in an embed
