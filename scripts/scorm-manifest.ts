@@ -17,11 +17,14 @@ function escapeXml(text: string): string {
 }
 
 export function scormManifest(lessons: readonly ManifestLesson[], version: string): string {
-  const items = lessons.map(
-    (lesson) => `      <item identifier="item-${escapeXml(lesson.id)}" identifierref="course" isvisible="true" parameters="?sco=${escapeXml(lesson.id)}">
-        <title>${escapeXml(lesson.title)}</title>
-      </item>`,
-  );
+  const items = lessons.map((lesson) => {
+    const id = escapeXml(lesson.id);
+    return [
+      `      <item identifier="item-${id}" identifierref="course" isvisible="true" parameters="?sco=${id}">`,
+      `        <title>${escapeXml(lesson.title)}</title>`,
+      '      </item>',
+    ].join('\n');
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="handshake-lab" version="${escapeXml(version)}"
     xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
