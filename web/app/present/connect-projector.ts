@@ -20,6 +20,17 @@ function stateOf(store: LabStore): ProjectorState | null {
 const same = (a: ProjectorState | null, b: ProjectorState | null) =>
   JSON.stringify(a) === JSON.stringify(b);
 
+/** The embed is laid out for 960×540; the projector window shows it as large as it fits. */
+function fitToWindow(): () => void {
+  const scale = () => {
+    const zoom = Math.max(1, Math.min(window.innerWidth / 960, window.innerHeight / 540));
+    document.documentElement.style.setProperty('--projector-zoom', zoom.toFixed(3));
+  };
+  scale();
+  window.addEventListener('resize', scale);
+  return () => window.removeEventListener('resize', scale);
+}
+
 /**
  * The projector's side: keys and step choices from the speaker window step this stage, and
  * every change of where the stage is goes back to it. Returns a disconnect.
@@ -68,7 +79,9 @@ export function connectProjector(store: LabStore, presentationId: string): () =>
     });
   });
   tell();
+  const unfit = fitToWindow();
   return () => {
+    unfit();
     unsubscribe();
     channel.close();
   };
