@@ -9,9 +9,6 @@ import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import './ui/styles.css';
 import './ui/legibility.css';
 
-/** True in the single-file build (vite.single.config.ts), which a SCORM package carries. */
-declare const __WITH_SCORM__: boolean;
-
 declare global {
   interface Window {
     /** Set by end-to-end tests so that animations finish instantly. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { projectorOf, projectorUrl } from './present-link.ts';
+import { projectorOf } from './present-link.ts';
 import { parsePresentMessage } from './present-messages.ts';
+import { projectorUrl } from './start-presenting.ts';
 import { formatElapsed } from './use-elapsed.ts';
 
 describe('messages between the speaker and projector windows', () => {

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { projectorUrl } from './present-link.ts';
 
 /** This window is the speaker view of a presentation whose projector window it opened. */
 export interface Presentation {
@@ -29,23 +28,9 @@ export function usePresentation(): Presentation | null {
   return useSyncExternalStore(subscribe, get, get);
 }
 
-/**
- * Opens the projector window on this step and makes this window the speaker view. Called in
- * the click's own handler, so the browser counts the window as one the user asked for.
- * Returns false when the browser blocked it.
- */
-export function startPresenting(lessonId: string, stepIndex: number): boolean {
-  const id = crypto.randomUUID();
-  const url = projectorUrl(window.location, id, lessonId, stepIndex);
-  // Not 'noopener': the speaker window must see when the projector is closed.
-  const projector = window.open(
-    url,
-    `handshake-lab-projector-${id}`,
-    'popup,width=1280,height=720',
-  );
-  if (!projector) return false;
-  set({ id, projector, startedAt: Date.now() });
-  return true;
+/** This window becomes the speaker view of a projector window it has opened. */
+export function beginPresentation(presentation: Presentation): void {
+  set(presentation);
 }
 
 /** Back to the ordinary page; the projector window closes if it is still open. */

@@ -50,7 +50,8 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   const right = outcome && chosen ? chosen.isCorrect(outcome) : false;
   const judged = picked && chosen !== undefined && outcome !== null;
   useEffect(() => {
-    if (judged) announceAnswer({ lessonId, stepIndex, right });
+    // Only a SCORM package listens, and only the single-file build can be one.
+    if (__WITH_SCORM__ && judged) announceAnswer({ lessonId, stepIndex, right });
   }, [judged, right, lessonId, stepIndex]);
 
   return (
