@@ -4,6 +4,7 @@ import type { LessonStep } from '../../lessons/types.ts';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
+import { PresentButton } from './PresentButton.tsx';
 import { StepOutline } from './StepOutline.tsx';
 
 interface Props {
@@ -36,6 +37,7 @@ export function LessonPanel({ lesson, stepIndex, step }: Props) {
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
       <StepOutline lesson={lesson} stepIndex={stepIndex} />
       <EmbedButton lesson={lesson} stepIndex={stepIndex} />
+      <PresentButton lessonId={lesson.id} stepIndex={stepIndex} />
     </section>
   );
 }
