@@ -101,7 +101,8 @@ function main(): void {
         checked++;
         if (exempted(source, file, regex.line)) continue;
         const problem = redosProblem(regex);
-        if (problem) problems.push(`${regex.file}:${regex.line} /${regex.pattern ?? '…'}/\n${problem}`);
+        if (problem)
+          problems.push(`${regex.file}:${regex.line} /${regex.pattern ?? '…'}/\n${problem}`);
       }
     }
   }
