@@ -185,6 +185,13 @@ export const PRESETS = {
     config: { keyExchange: 'pre-shared', cipher: 'aes-ctr', message: 'pay 100 to Carol' },
     plan: { presence: 'reuse-nonce' },
   },
+  'two-sessions': {
+    title: 'Two sessions',
+    summary:
+      'The best-attack search’s run: two sessions of two payment orders each, and Oscar follows a script of moves (--moves).',
+    config: { message: 'pay 100 to Carol' },
+    plan: { presence: 'scripted', moves: ['replay'] },
+  },
   relays: {
     title: 'Relays',
     summary: 'Seed 002: two brokers relay messages; hop by hop they read everything.',
