@@ -23,7 +23,7 @@ function byScanner(text: string): string {
     return `${block.label}|…|${block.label}`;
   } catch (error) {
     if (!(error instanceof EncodingError)) throw error;
-    const mismatch = /^The block begins as "([A-Z0-9 ]*)" but ends as "([A-Z0-9 ]*)"/.exec(
+    const mismatch = /^The block begins as “([A-Z0-9 ]*)” but ends as “([A-Z0-9 ]*)”/.exec(
       error.message,
     );
     if (mismatch) return `${mismatch[1]}|…|${mismatch[2]}`;
@@ -62,7 +62,7 @@ describe('fromPem scans', () => {
         // Same labels; a block found then passes or fails on its body, as before.
         const sameBlock =
           found === `${begin}|…|${end}` ||
-          (found.startsWith('found:') && found.includes(`"${begin}"`));
+          (found.startsWith('found:') && found.includes(`“${begin}”`));
         expect(sameBlock, `${JSON.stringify(text)} → ${found}`).toBe(true);
       }
     }

@@ -1,5 +1,6 @@
 import type { Bytes } from './bytes.ts';
 import { EncodingError, fromBase64, toBase64 } from './encoding.ts';
+import { echo } from './text.ts';
 
 export type PemLabel = 'PUBLIC KEY' | 'PRIVATE KEY' | 'CERTIFICATE';
 
@@ -25,18 +26,20 @@ export function fromPem(text: string, expected?: readonly PemLabel[]): PemBlock 
   }
   const { begin, body, end } = block;
   if (begin !== end)
-    throw new EncodingError(`The block begins as "${begin}" but ends as "${end}".`);
+    throw new EncodingError(`The block begins as ${echo(begin)} but ends as ${echo(end)}.`);
   if (expected && !expected.includes(begin as PemLabel)) {
-    throw new EncodingError(`Expected ${expected.join(' or ')}, but this is a "${begin}" block.`);
+    throw new EncodingError(
+      `Expected ${expected.join(' or ')}, but this is a ${echo(begin)} block.`,
+    );
   }
   let der: Bytes;
   try {
     der = fromBase64(body);
   } catch (error) {
     if (!(error instanceof EncodingError)) throw error;
-    throw new EncodingError(`The "${begin}" block's body is not valid base64.`);
+    throw new EncodingError(`The ${echo(begin)} block’s body is not valid base64.`);
   }
-  if (der.length === 0) throw new EncodingError(`The "${begin}" block is empty.`);
+  if (der.length === 0) throw new EncodingError(`The ${echo(begin)} block is empty.`);
   return { label: begin, der };
 }
 
