@@ -203,7 +203,12 @@ function isScriptMove(word: string): word is ScriptMove {
 }
 
 function parseMoves(written: string): ScriptMove[] {
-  const words = written.split(',');
+  // One word past the most a script can hold is enough to refuse it, however long the list.
+  const words = written.split(',', SCRIPT_MESSAGES + 2);
+  if (words.length > SCRIPT_MESSAGES + 1)
+    throw new UsageError(
+      `--moves takes at most ${SCRIPT_MESSAGES} moves (Alice sends ${SCRIPT_MESSAGES} orders), and “steal”.`,
+    );
   const moves: ScriptMove[] = [];
   for (const word of words) {
     if (!isScriptMove(word))

@@ -23,7 +23,7 @@ describe('npm run trace', () => {
     const failure = await trace('postcards', '--message-file', '/dev/zero').catch((error) => error);
     expect(failure.code).toBe(2);
     expect(failure.stderr).toMatch(/it is longer than 80,002 bytes/);
-    expect(failure.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(failure.stderr).not.toContain('    at ');
   });
 
   it('writes control characters in the text log out, so escapes never reach the terminal', async () => {

@@ -23,15 +23,33 @@ export function decodeLinkPart(text: string): string {
   }
 }
 
+/** More pairs than any page has settings: a link past this is not read further. */
+export const MAX_LINK_PAIRS = 100;
+
+export interface ReadQuery {
+  /** Name–value pairs in the order written. */
+  readonly pairs: [name: string, value: string][];
+  /** Characters after the MAX_LINK_PAIRS-th pair, not read (0 when the whole query was). */
+  readonly unread: number;
+}
+
 /**
- * Name–value pairs in the order written. Only `&` separates pairs and only the first `=` in a
- * pair separates its name from its value: a `?`, `#` or further `=` in a value is part of it.
- * `+` is a space (as forms and URLSearchParams write one). A pair without `=` has an empty value.
+ * Reads a query whole. Only `&` separates pairs and only the first `=` in a pair separates its
+ * name from its value: a `?`, `#` or further `=` in a value is part of it. `+` is a space (as
+ * forms and URLSearchParams write one). A pair without `=` has an empty value. Reading stops
+ * after MAX_LINK_PAIRS pairs, so a megabyte of `&a=b` costs what a hundred pairs do.
  */
-export function readQuery(query: string): [name: string, value: string][] {
+export function readQuery(query: string): ReadQuery {
   const pairs: [string, string][] = [];
-  for (const part of query.split('&')) {
-    if (part === '') continue;
+  let at = 0;
+  for (;;) {
+    while (query.charCodeAt(at) === 0x26) at++; // empty parts: "&&"
+    if (at >= query.length) return { pairs, unread: 0 };
+    if (pairs.length === MAX_LINK_PAIRS) return { pairs, unread: query.length - at };
+    const next = query.indexOf('&', at);
+    const end = next === -1 ? query.length : next;
+    const part = query.slice(at, end);
+    at = end;
     const equals = part.indexOf('=');
     const [name, value] =
       equals === -1 ? [part, ''] : [part.slice(0, equals), part.slice(equals + 1)];
@@ -40,7 +58,12 @@ export function readQuery(query: string): [name: string, value: string][] {
       decodeLinkPart(value.replaceAll('+', ' ')),
     ]);
   }
-  return pairs;
+}
+
+/** The notice for a query read only in part, or null. */
+export function unreadNotice({ unread }: ReadQuery): string | null {
+  if (unread === 0) return null;
+  return `The link has more than ${MAX_LINK_PAIRS} settings: its last ${unread.toLocaleString('en')} characters were not read.`;
 }
 
 /** Every character outside A-Z a-z 0-9 - . _ ~ escaped; a lone surrogate becomes U+FFFD. */

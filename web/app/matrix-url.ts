@@ -3,7 +3,7 @@ import { applyDefences, defenceDifferences } from '../protocol/matrix/defences.t
 import { matrixRows } from '../protocol/matrix/rows.ts';
 import type { ScenarioConfig } from '../protocol/types.ts';
 import { BEST_ATTACK_ROW } from '../ui/matrix/BestAttackRow.tsx';
-import { readQuery, writeQuery } from './link-query.ts';
+import { readQuery, unreadNotice, writeQuery } from './link-query.ts';
 
 /** What the matrix link carries: the defences picked and the row on the stage. */
 export interface MatrixLink {
@@ -21,7 +21,8 @@ export function parseMatrixLink(query: string): MatrixLink {
   const written = new Map<string, string>();
   const problems: string[] = [];
   let row: string | null = null;
-  for (const [name, value] of readQuery(query)) {
+  const read = readQuery(query);
+  for (const [name, value] of read.pairs) {
     if (name === 'row' ? row !== null : written.has(name)) {
       problems.push(
         `${echo(`${name}=${value}`)} was ignored: “${name}” appears more than once, and the first one is used.`,
@@ -29,6 +30,8 @@ export function parseMatrixLink(query: string): MatrixLink {
     } else if (name === 'row') row = value;
     else written.set(name, value);
   }
+  const unread = unreadNotice(read);
+  if (unread) problems.push(unread);
   const { config, rejected } = applyDefences(written);
   for (const r of rejected)
     problems.push(`${echo(`${r.name}=${r.written}`)} was ignored. ${r.reason}`);

@@ -11,7 +11,7 @@ export type SandboxState = ScenarioSettings;
 
 export const SANDBOX_DEFAULT: SandboxState = DEFAULT_SETTINGS;
 
-import { readQuery, writeQuery } from './link-query.ts';
+import { readQuery, unreadNotice, writeQuery } from './link-query.ts';
 
 /**
  * Reads the sandbox settings from the query part of the link. Every value is checked against
@@ -21,7 +21,8 @@ import { readQuery, writeQuery } from './link-query.ts';
 export function parseSandbox(query: string): { state: SandboxState; problems: string[] } {
   const problems: string[] = [];
   const written = new Map<string, string>();
-  for (const [name, value] of readQuery(query)) {
+  const read = readQuery(query);
+  for (const [name, value] of read.pairs) {
     if (!settingNamed(name)) {
       problems.push(
         `${echo(`${name}=${value}`)} was ignored: the sandbox has no setting by that name.`,
@@ -32,6 +33,8 @@ export function parseSandbox(query: string): { state: SandboxState; problems: st
       );
     } else written.set(name, value);
   }
+  const unread = unreadNotice(read);
+  if (unread) problems.push(unread);
   const { settings, rejected } = applySettings(SANDBOX_DEFAULT, written);
   for (const { name, written: value, reason } of rejected) {
     problems.push(`${echo(`${name}=${value}`)} was ignored, so the default is used. ${reason}`);

@@ -47,6 +47,10 @@ describe('saved progress', () => {
     ['another app’s data', JSON.stringify({ app: 'other', version: 1, lessons: {} })],
     ['a later version', JSON.stringify({ app: 'handshake-lab', version: 2, lessons: {} })],
     ['lessons as a list', JSON.stringify({ app: 'handshake-lab', version: 1, lessons: [] })],
+    [
+      'more than 100,000 characters',
+      saved({ postcards: { done: [], answers: { 1: 'x'.repeat(100_000) } } }),
+    ],
   ])('rejects %s, so that it is reset', (_what, text) => {
     expect(parseProgress(text, CATALOG)).toBeNull();
   });

@@ -23,6 +23,7 @@ const APP = 'handshake-lab';
 const VERSION = 1;
 
 export const NO_PROGRESS: Progress = { lessons: {} };
+const MAX_PROGRESS_LENGTH = 100_000;
 const NO_LESSON_PROGRESS: LessonProgress = { done: [], answers: {} };
 
 export function serializeProgress(progress: Progress): string {
@@ -48,6 +49,8 @@ export interface ReadProgress {
  * (CheckQuestionView).
  */
 export function parseProgress(text: string, lessons: readonly LessonShape[]): ReadProgress | null {
+  // Every step of every lesson done and answered is a few kilobytes; far more is not ours.
+  if (text.length > MAX_PROGRESS_LENGTH) return null;
   let data: unknown;
   try {
     data = JSON.parse(text);
