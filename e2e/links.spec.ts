@@ -67,14 +67,15 @@ test('the ignored-part notice appears after an in-app link as on a fresh load', 
   page,
 }) => {
   await page.goto('/#/');
+  await expect(page.getByTestId('lesson-list')).toBeVisible();
   await markPage(page);
-  // A link in the page, followed by a click.
+  // A link in the page (outside what React renders), followed by a click.
   await page.evaluate(() => {
     const link = document.createElement('a');
     link.href = '#/sandbox?colour=red&exchange=ecdh&message=Are you there? Call me';
     link.textContent = 'a link from a course page';
     link.id = 'in-app-link';
-    document.querySelector('main')?.append(link);
+    document.body.prepend(link);
   });
   await page.locator('#in-app-link').click();
   await lab.waitUntilComputed();
