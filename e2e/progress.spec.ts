@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, type Lab, stepHash, test } from './fixtures.ts';
+import { expect, Lab, stepHash, test } from './fixtures.ts';
 
 const KEY = 'handshake-lab:progress';
 
@@ -122,5 +122,75 @@ test('where storage throws (a sandboxed or cross-site frame) everything works wi
     'Done: all 3 steps',
   );
   await expect(page.getByTestId('progress-notice')).toHaveCount(0);
+  lab.expectCleanSession();
+});
+
+test('two tabs that finish different steps both keep their steps', async ({
+  lab,
+  page,
+  baseURL,
+}) => {
+  // Tab B is opened first and sits on locked-box step 1; tab A then finishes postcards step 1.
+  const tabB = await page.context().newPage();
+  await tabB.addInitScript(() => {
+    window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__ = true;
+  });
+  const labB = new Lab(tabB, new URL(baseURL ?? '').origin);
+  await tabB.goto(`/${stepHash('locked-box', 1)}`);
+  await labB.expectStep('locked-box', 1);
+
+  await lab.openStep('postcards', 1);
+  await lab.playToPause();
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), KEY))
+    .toContain('postcards');
+
+  // The older tab finishes its own step afterwards.
+  await labB.playToPause();
+  await expect
+    .poll(
+      async () =>
+        JSON.parse((await tabB.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').lessons,
+    )
+    .toEqual({
+      postcards: { done: [0], answers: {} },
+      'locked-box': { done: [0], answers: {} },
+    });
+  // Tab A hears of B's step without a reload.
+  await goHome(page);
+  await expect(lessonCard(page, 'Locked box').getByTestId('lesson-progress')).toHaveText(
+    '1 of 3 steps done',
+  );
+  await expect(lessonCard(page, 'Postcards').getByTestId('lesson-progress')).toHaveText(
+    '1 of 3 steps done',
+  );
+  await tabB.close();
+  lab.expectCleanSession();
+});
+
+test('when saving throws (storage full), one notice says progress is not being saved', async ({
+  lab,
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await doTwoPostcardSteps(lab);
+  const notice = page.getByTestId('progress-notice');
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toHaveText(/^Progress is not being saved in this browser/);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  // Another step saved (and failing) says nothing more; the page still keeps it.
+  await page.getByTestId('next-step').click();
+  await lab.expectStep('postcards', 3);
+  await lab.answer('Every one of them');
+  await goHome(page);
+  await expect(lessonCard(page, 'Postcards').getByTestId('lesson-progress')).toHaveText(
+    'Done: all 3 steps',
+  );
+  await expect(notice).toHaveCount(0);
   lab.expectCleanSession();
 });

@@ -25,7 +25,7 @@ test('reloading keeps the student on the same step', async ({ lab, page }) => {
 });
 
 const BROKEN_LINKS = [
-  { hash: '#/lesson/nope/1', says: 'There is no lesson called "nope".' },
+  { hash: '#/lesson/nope/1', says: 'There is no lesson called “nope”.' },
   { hash: '#/lesson/postcards/99', says: 'has steps 1 to 3; there is no step “99”' },
 ];
 

@@ -8,14 +8,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseSync } from 'vite';
 
 const FIRST_VIEW_BUDGET_KB = 100;
 const LESSON_STEP_BUDGET_KB = 110;
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const entryFiles = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
-  (m) => m[1],
-);
+/** `src="./assets/x.js"` and `href="/assets/x.css"`: the attribute values index.html loads. */
+const entryFiles = html
+  .split('"')
+  .filter((_value, i, parts) => i % 2 === 1 && /(?:src|href)=$/.test(parts[i - 1] ?? ''))
+  .map((value) => value.replace(/^\.?\//, ''))
+  .filter((value) => value.startsWith('assets/') && /\.(?:js|css)$/.test(value));
 
 /** Every file a set of start files loads, following static imports between chunks. */
 function closure(start) {
@@ -28,10 +32,9 @@ function closure(start) {
     if (!file.endsWith('.js')) continue;
     const code = readFileSync(join(dist, file), 'utf8');
     // Static imports between chunks: `import ... from "./x.js"` or `import "./x.js"` (not import()).
-    for (const m of code.matchAll(
-      /(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
-    )) {
-      queue.push(`assets/${m[1]}`);
+    for (const { moduleRequest } of parseSync(file, code).module.staticImports) {
+      if (moduleRequest.value.startsWith('./'))
+        queue.push(`assets/${moduleRequest.value.slice(2)}`);
     }
   }
   return seen;
@@ -40,7 +43,7 @@ function closure(start) {
 const gzipped = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 /** The chunk a page loads with import() as it opens, e.g. LessonPage-abc123.js. */
 const chunkOf = (name) =>
-  readdirSync(join(dist, 'assets')).find((f) => new RegExp(`^${name}-.*\\.js$`).test(f));
+  readdirSync(join(dist, 'assets')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
 // The first view is the lesson list: the entry and the Home chunk it loads at once.
 const homeChunk = chunkOf('Home');
 const seen = closure([...entryFiles, ...(homeChunk ? [`assets/${homeChunk}`] : [])]);
@@ -61,9 +64,13 @@ if (lessonChunk) {
   // A step opened from a link loads the entry and the lesson page, not the lesson list.
   const page = closure([...entryFiles, `assets/${lessonChunk}`]);
   // The step's own lesson loads at once too (web/lessons/catalog.ts): count the largest one.
-  const lessonFiles = [
-    ...readFileSync('web/lessons/catalog.ts', 'utf8').matchAll(/import\('\.\/([a-z0-9-]+)\.ts'\)/g),
-  ].map((m) => chunkOf(m[1]));
+  const catalog = readFileSync('web/lessons/catalog.ts', 'utf8');
+  const lessonFiles = parseSync('catalog.ts', catalog)
+    .module.dynamicImports.map(({ moduleRequest }) =>
+      catalog.slice(moduleRequest.start + 1, moduleRequest.end - 1),
+    )
+    .filter((request) => request.startsWith('./') && request.endsWith('.ts'))
+    .map((request) => chunkOf(request.slice(2, -3)));
   const ownKb = (chunk) =>
     [...closure([`assets/${chunk}`])]
       .filter((f) => !page.has(f))

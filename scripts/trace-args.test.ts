@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SETTINGS } from '../web/protocol/settings.ts';
-import { parseTraceArgs, UsageError, usage } from './trace-args.ts';
+import { parseTraceArgs, type ReadText, UsageError, usage } from './trace-args.ts';
 
 const noFiles = (path: string): string => {
   throw new Error(`no file ${path} in this test`);
 };
 
-function run(args: string[], readText = noFiles) {
+function run(args: string[], readText: ReadText = noFiles) {
   const command = parseTraceArgs(args, readText);
   if (command.kind !== 'run') throw new Error('expected a run');
   return command;
 }
 
-function refusal(args: string[], readText = noFiles): string {
+function refusal(args: string[], readText: ReadText = noFiles): string {
   try {
     parseTraceArgs(args, readText);
   } catch (error) {
@@ -58,7 +58,7 @@ describe('npm run trace arguments', () => {
     );
     expect(run(['postcards', '--message-file', '-'], read).settings.config.message).toBe('piped');
     expect(refusal(['postcards', '--message-file', 'missing.txt'], read)).toMatch(
-      /Cannot read the message file missing.txt/,
+      /Cannot read the message file “missing.txt”/,
     );
     expect(refusal(['postcards', '--message', 'hi', '--message-file', 'long.txt'], read)).toMatch(
       /not both/,
@@ -66,7 +66,8 @@ describe('npm run trace arguments', () => {
   });
 
   it('refuse unknown flags, repeated flags and a forgery that cannot apply', () => {
-    expect(refusal(['postcards', '--colour', 'red'])).toMatch(/Unknown flag --colour/);
+    expect(refusal(['postcards', '--colour', 'red'])).toMatch(/Unknown flag “--colour”/);
+    expect(refusal(['postcards', '--json', '--json'])).toMatch(/--json is given twice/);
     expect(refusal(['postcards', '--rsa', '1024', '--rsa=2048'])).toMatch(/given twice/);
     expect(refusal(['postcards', '--forgery', 'expired'])).toMatch(
       /only when Oscar is in the middle/,
@@ -75,6 +76,46 @@ describe('npm run trace arguments', () => {
       presence: 'mitm',
       forgery: 'expired',
     });
+  });
+
+  it('ask the reader for at most the message limit in bytes, and pass on its refusal', () => {
+    const asked: number[] = [];
+    const read = (_path: string, maxBytes: number) => {
+      asked.push(maxBytes);
+      throw new Error('it is longer than the limit');
+    };
+    expect(refusal(['postcards', '--message-file', '/dev/zero'], read)).toMatch(
+      /Cannot read the message file “\/dev\/zero”: it is longer than the limit/,
+    );
+    // 20,000 characters of at most 4 bytes in UTF-8, and a final newline.
+    expect(asked).toEqual([80_002]);
+  });
+
+  it('refuse a strategy with no part in the run before running, naming those that have one', () => {
+    const refused = refusal(['postcards', '--oscar', 'answer-hello']);
+    expect(refused).toMatch(/^Cannot use --oscar answer-hello\. /);
+    expect(refused).toContain('has no part in “A conversation on one wire”');
+    expect(refused).toContain(': pick another (off, passive, mitm, tamper, forge, drop, replay,');
+    expect(refusal(['handshake', '--oscar', 'mitm'])).toMatch(/answer-hello/);
+  });
+
+  it('take scripted Oscar’s moves from --moves, and refuse him without them', () => {
+    expect(refusal(['two-sessions', '--oscar', 'scripted'])).toMatch(/give it with --moves/);
+    expect(
+      run(['two-sessions', '--oscar', 'scripted', '--moves', 'replay,drop']).settings.plan,
+    ).toEqual({
+      presence: 'scripted',
+      moves: ['replay', 'drop'],
+    });
+    expect(run(['two-sessions', '--moves=pass,pass,old,steal']).settings.plan).toEqual({
+      presence: 'scripted',
+      moves: ['pass', 'pass', 'old', 'steal'],
+    });
+    expect(refusal(['two-sessions', '--moves', 'replay,jump'])).toMatch(/not “jump”/);
+    expect(refusal(['two-sessions', '--moves', 'steal,drop'])).toMatch(/as the last move/);
+    expect(refusal(['two-sessions', '--moves', 'drop,drop,drop,drop,drop'])).toMatch(/at most 4/);
+    expect(refusal(['postcards', '--moves', 'drop'])).toMatch(/only with --oscar scripted/);
+    expect(refusal(['postcards', '--oscar', 'scripted', '--moves', 'drop'])).toMatch(/has no part/);
   });
 
   it('answer --help anywhere, and list every setting in it', () => {

@@ -1,17 +1,22 @@
+import { echo } from '../web/crypto/text.ts';
 import { applyDefences, MATRIX_SETTING_NAMES } from '../web/protocol/matrix/defences.ts';
 import {
   isPresetId,
+  MAX_MESSAGE_LENGTH,
   PRESET_IDS,
   PRESETS,
   type PresetId,
   presetConfig,
 } from '../web/protocol/presets.ts';
+import { strategyProblem } from '../web/protocol/scenario.ts';
+import { SESSION_ORDERS } from '../web/protocol/scenarios/two-sessions.ts';
 import {
   applySettings,
   type ScenarioSettings,
   SETTINGS,
   settingNamed,
 } from '../web/protocol/settings.ts';
+import { SCRIPT_MOVES, type ScriptMove } from '../web/protocol/types.ts';
 
 /** A mistake on the command line: printed with a pointer to --help, exit status 2. */
 export class UsageError extends Error {}
@@ -27,8 +32,17 @@ export type TraceCommand =
       readonly settings: ScenarioSettings;
     };
 
-/** Reads a file named on the command line ("-" is standard input) as text. */
-export type ReadText = (path: string) => string;
+/**
+ * Reads a file named on the command line ("-" is standard input) as text: at most `maxBytes`
+ * bytes are read, and a longer file is refused (it throws) without reading the rest.
+ */
+export type ReadText = (path: string, maxBytes: number) => string;
+
+/** A message file holds at most the message limit: 20,000 characters of up to 4 bytes, a final newline. */
+export const MESSAGE_FILE_MAX_BYTES = MAX_MESSAGE_LENGTH * 4 + 2;
+
+/** Alice's messages in the run a script acts on: one move each, and "steal" once at the end. */
+const SCRIPT_MESSAGES = 2 * SESSION_ORDERS;
 
 const flagList = (values: readonly { value: string }[]) => values.map((c) => c.value).join('|');
 
@@ -39,7 +53,14 @@ export function usage(): string {
       `--${s.name} ${s.kind === 'text' ? 'TEXT' : flagList(s.choices)}`,
       `${s.label}${s.appliesWhen ? ` (only when ${s.appliesWhen.description})` : ''}`,
     ]),
-    ['--message-file PATH', 'read Alice’s message from a file; - reads standard input'],
+    [
+      '--message-file PATH',
+      `read Alice’s message from a file; - reads standard input (at most ${MAX_MESSAGE_LENGTH.toLocaleString('en')} characters)`,
+    ],
+    [
+      `--moves ${SCRIPT_MOVES.join('|')},…`,
+      `with --oscar scripted (two-sessions): one move for each of Alice’s ${SCRIPT_MESSAGES} orders, in order; “steal” once, at the end`,
+    ],
     ['-h, --help', 'print this help'],
   ];
   return [
@@ -69,13 +90,14 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
   let scenario: string | undefined;
   let json = false;
   let messageFile: string | undefined;
+  let moves: string | undefined;
   const written = new Map<string, string>();
 
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
     if (!arg.startsWith('-') || arg === '-') {
-      if (scenario !== undefined) throw new UsageError(`Unexpected argument "${arg}".`);
+      if (scenario !== undefined) throw new UsageError(`Unexpected argument ${echo(arg)}.`);
       scenario = arg;
       continue;
     }
@@ -96,14 +118,18 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
 
     if (flag === '--json') {
       if (inline !== undefined) throw new UsageError('--json takes no value.');
+      if (json) throw new UsageError('--json is given twice.');
       json = true;
+    } else if (flag === '--moves') {
+      if (moves !== undefined) throw new UsageError('--moves is given twice.');
+      moves = value();
     } else if (flag === '--message-file') {
       if (messageFile !== undefined) throw new UsageError('--message-file is given twice.');
       messageFile = value();
     } else {
       const name = flag.slice(2);
       const setting = flag.startsWith('--') ? settingNamed(name) : undefined;
-      if (!setting) throw new UsageError(`Unknown flag ${flag}.`);
+      if (!setting) throw new UsageError(`Unknown flag ${echo(flag)}.`);
       if (written.has(name)) throw new UsageError(`${flag} is given twice.`);
       written.set(name, value());
     }
@@ -111,6 +137,8 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
 
   if (scenario === undefined) throw new UsageError('Name a lesson or scenario.');
   if (scenario === 'matrix') {
+    if (moves !== undefined)
+      throw new UsageError('The matrix searches for its own scripts: --moves does not apply.');
     if (messageFile !== undefined)
       throw new UsageError(
         'The matrix sends its own payment order: --message-file does not apply.',
@@ -120,25 +148,81 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
     if (first) throw new UsageError(`Cannot use --${first.name}. ${first.reason}`);
     return { kind: 'matrix', json, written };
   }
-  if (!isPresetId(scenario)) throw new UsageError(`Unknown name "${scenario}".`);
+  if (!isPresetId(scenario)) throw new UsageError(`Unknown name ${echo(scenario)}.`);
   if (messageFile !== undefined) {
     if (written.has('message')) throw new UsageError('Give --message or --message-file, not both.');
     let text: string;
     try {
-      text = readText(messageFile);
+      text = readText(messageFile, MESSAGE_FILE_MAX_BYTES);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new UsageError(`Cannot read the message file ${messageFile}: ${reason}`);
+      throw new UsageError(`Cannot read the message file ${echo(messageFile)}: ${reason}`);
     }
     written.set('message', messageFromFile(text));
   }
 
   const base: ScenarioSettings = { config: presetConfig(scenario), plan: PRESETS[scenario].plan };
-  const { settings, rejected } = applySettings(base, written);
+  const { settings: applied, rejected } = applySettings(base, written);
   const [first] = rejected;
   if (first) {
-    const shown = first.name === 'message' ? '' : ` ${JSON.stringify(first.written)}`;
+    const shown = first.name === 'message' ? '' : ` ${echo(first.written)}`;
     throw new UsageError(`Cannot use --${first.name}${shown}. ${first.reason}`);
   }
+  // Refused before anything runs, with the choices that do apply.
+  const misfit = strategyProblem(scenario, applied.config, applied.plan);
+  if (misfit) throw new UsageError(`Cannot use --oscar ${applied.plan.presence}. ${misfit}`);
+  const settings = withMoves(applied, moves, written.has('oscar'));
   return { kind: 'run', scenario, json, settings };
+}
+
+/**
+ * Oscar's script from `--moves`. Asked for with --oscar scripted, the script must be given;
+ * a name whose own Oscar follows a script (two-sessions) keeps its script unless --moves says.
+ */
+function withMoves(
+  settings: ScenarioSettings,
+  written: string | undefined,
+  oscarChosen: boolean,
+): ScenarioSettings {
+  if (settings.plan.presence !== 'scripted') {
+    if (written !== undefined)
+      throw new UsageError('--moves applies only with --oscar scripted, whose script it is.');
+    return settings;
+  }
+  if (written === undefined) {
+    if (!oscarChosen) return settings;
+    throw new UsageError(
+      `--oscar scripted follows a script: give it with --moves, for example --moves replay,drop (moves: ${SCRIPT_MOVES.join(', ')}).`,
+    );
+  }
+  return { ...settings, plan: { presence: 'scripted', moves: parseMoves(written) } };
+}
+
+function isScriptMove(word: string): word is ScriptMove {
+  return (SCRIPT_MOVES as readonly string[]).includes(word);
+}
+
+function parseMoves(written: string): ScriptMove[] {
+  // One word past the most a script can hold is enough to refuse it, however long the list.
+  const words = written.split(',', SCRIPT_MESSAGES + 2);
+  if (words.length > SCRIPT_MESSAGES + 1)
+    throw new UsageError(
+      `--moves takes at most ${SCRIPT_MESSAGES} moves (Alice sends ${SCRIPT_MESSAGES} orders), and “steal”.`,
+    );
+  const moves: ScriptMove[] = [];
+  for (const word of words) {
+    if (!isScriptMove(word))
+      throw new UsageError(
+        `--moves takes ${SCRIPT_MOVES.join(', ')}, separated by commas; not ${echo(word)}.`,
+      );
+    moves.push(word);
+  }
+  const steals = moves.filter((m) => m === 'steal').length;
+  if (steals > 1 || (steals === 1 && moves.at(-1) !== 'steal'))
+    throw new UsageError('--moves takes “steal” at most once, as the last move.');
+  if (moves.length - steals > SCRIPT_MESSAGES)
+    throw new UsageError(
+      `--moves takes at most ${SCRIPT_MESSAGES} moves (Alice sends ${SCRIPT_MESSAGES} orders), and “steal”.`,
+    );
+  return moves;
 }

@@ -16,7 +16,14 @@ describe('npm run trace', () => {
   it('exits 2 on a mistake, saying what it was on standard error', async () => {
     const failure = await trace('postcards', '--rsa', '0x800').catch((error) => error);
     expect(failure.code).toBe(2);
-    expect(failure.stderr).toMatch(/Cannot use --rsa "0x800"/);
+    expect(failure.stderr).toMatch(/Cannot use --rsa “0x800”/);
+  });
+
+  it('stops reading a message file at the limit: /dev/zero is refused at once, without a stack', async () => {
+    const failure = await trace('postcards', '--message-file', '/dev/zero').catch((error) => error);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toMatch(/it is longer than 80,002 bytes/);
+    expect(failure.stderr).not.toContain('    at ');
   });
 
   it('writes control characters in the text log out, so escapes never reach the terminal', async () => {

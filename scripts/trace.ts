@@ -1,44 +1,47 @@
 // npm run trace -- <name> [flags]; `npm run trace -- --help` lists the flags.
 // Runs a scenario with the same engine the page uses and prints its narrated log or its trace.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { KeyCache } from '../web/protocol/keyring.ts';
-import { narratedLog } from '../web/protocol/narrated-log.ts';
-import { runScenario } from '../web/protocol/scenario.ts';
-import { traceToJson } from '../web/protocol/serialize.ts';
-import { parseTraceArgs, type TraceCommand, UsageError, usage } from './trace-args.ts';
-import { printMatrix } from './trace-matrix.ts';
+import { runTrace } from './trace-run.ts';
 
-/** A file's bytes as UTF-8 text; bytes that are not UTF-8 are refused, not replaced. */
-function readText(path: string): string {
-  const bytes = readFileSync(path === '-' ? 0 : path);
+/**
+ * A file's bytes as UTF-8 text, reading at most `maxBytes` (so /dev/zero or a huge file is
+ * refused after that much, not read to the end). Bytes that are not UTF-8 are refused, not replaced.
+ */
+export function readBoundedText(path: string, maxBytes: number): string {
+  const fd = path === '-' ? 0 : openSync(path, 'r');
+  const buffer = Buffer.alloc(maxBytes + 1);
+  let length = 0;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    for (let read = -1; read !== 0 && length < buffer.length; length += read)
+      read = readSync(fd, buffer, length, buffer.length - length, null);
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+  if (length > maxBytes)
+    throw new Error(
+      `it is longer than ${maxBytes.toLocaleString('en')} bytes, more than a message may hold.`,
+    );
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
   } catch (error) {
     if (error instanceof TypeError) throw new Error('it is not UTF-8 text.');
     throw error;
   }
 }
 
-async function main(): Promise<void> {
-  let command: TraceCommand;
-  try {
-    command = parseTraceArgs(process.argv.slice(2), readText);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\nRun with --help to see every flag.`);
-    process.exit(2);
-  }
-  if (command.kind === 'help') {
-    console.log(usage());
-    return;
-  }
-  if (command.kind === 'matrix') {
-    console.log(await printMatrix(command.written, command.json));
-    return;
-  }
-  const { config, plan } = command.settings;
-  const trace = await runScenario(command.scenario, config, plan, new KeyCache());
-  console.log(command.json ? JSON.stringify(traceToJson(trace), null, 2) : narratedLog(trace));
+try {
+  process.exitCode = await runTrace(process.argv.slice(2), {
+    out: (text) => console.log(text),
+    err: (text) => console.error(text),
+    readText: readBoundedText,
+    keys: new KeyCache(),
+  });
+} catch (error) {
+  // A bug, not a mistake in the command: one line that says so, not a stack trace.
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(
+    `The trace command failed: ${reason}\nThis is a bug in Handshake Lab; please report it with the command you ran.`,
+  );
+  process.exitCode = 1;
 }
-
-await main();

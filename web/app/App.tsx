@@ -32,7 +32,7 @@ function handBack(direction: 'next' | 'prev'): void {
 }
 
 export function App() {
-  const route = useHashRoute();
+  const { route, arrival } = useHashRoute();
   const embed = isEmbed(window.location.search);
   // Inside a slide deck's frame: the deck may drive the step, and the step hands back at its ends.
   const framed = embed && window.parent !== window;
@@ -67,8 +67,8 @@ export function App() {
               framed={framed}
             />
           )}
-          {route.page === 'sandbox' && <SandboxPage query={route.query} />}
-          {route.page === 'matrix' && <MatrixPage query={route.query} />}
+          {route.page === 'sandbox' && <SandboxPage query={route.query} arrival={arrival} />}
+          {route.page === 'matrix' && <MatrixPage query={route.query} arrival={arrival} />}
         </Suspense>
         {route.page === 'not-found' && <NotFound problem={route.problem} />}
       </ErrorBoundary>

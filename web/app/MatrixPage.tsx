@@ -12,10 +12,16 @@ import { formatMatrixLink, parseMatrixLink } from './matrix-url.ts';
 import { Workbench } from './Workbench.tsx';
 
 /** "Can Oscar win?": every Oscar strategy against the defences picked; a row plays on the stage. */
-export function MatrixPage({ query }: { query: string }) {
-  const arrival = useMemo(() => parseMatrixLink(query), [query]);
-  const [defences, setDefences] = useState<ScenarioConfig>(arrival.defences);
-  const [selected, setSelected] = useState<string | null>(arrival.row);
+export function MatrixPage({ query, arrival }: { query: string; arrival: number }) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read afresh at every arrival, even of the same link
+  const link = useMemo(() => parseMatrixLink(query), [query, arrival]);
+  const [defences, setDefences] = useState<ScenarioConfig>(link.defences);
+  const [selected, setSelected] = useState<string | null>(link.row);
+  // A link arriving in the open page (pasted, followed, back or forward) replaces the defences.
+  useEffect(() => {
+    setDefences(link.defences);
+    setSelected(link.row);
+  }, [link]);
   const matrix = useMatrix(defences);
   const store = useLabStoreApi();
   const compute = useLab((s) => s.compute);
@@ -49,9 +55,9 @@ export function MatrixPage({ query }: { query: string }) {
             with real cryptography, and each row says what he got. Choose a row to play it on the
             stage.
           </p>
-          {arrival.problems.length > 0 && (
+          {link.problems.length > 0 && (
             <ul className="error" data-testid="matrix-problems">
-              {arrival.problems.map((p) => (
+              {link.problems.map((p) => (
                 <li key={p}>{p}</li>
               ))}
             </ul>

@@ -6,14 +6,16 @@ import { formatSandbox, parseSandbox } from './sandbox-url.ts';
 import { Workbench } from './Workbench.tsx';
 
 /** Every toggle, no script: the link carries the settings, so a configuration can be shared. */
-export function SandboxPage({ query }: { query: string }) {
+export function SandboxPage({ query, arrival }: { query: string; arrival: number }) {
   const store = useLabStoreApi();
   const compute = useLab((s) => s.compute);
   const config = useLab(selectConfig);
   const plan = useLab(selectPlan);
-  const { state, problems } = useMemo(() => parseSandbox(query), [query]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read afresh at every arrival, even of the same link
+  const { state, problems } = useMemo(() => parseSandbox(query), [query, arrival]);
 
-  // The link leads on arrival; afterwards the link follows the controls.
+  // The link leads on every arrival (a second link pasted into the same tab too); in between,
+  // the link follows the controls.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only on arrival
   useEffect(() => {
     store.setState({
@@ -24,9 +26,10 @@ export function SandboxPage({ query }: { query: string }) {
       entry: 'start',
     });
     void compute({ name: 'sandbox', ...state });
-  }, []);
+  }, [state]);
   useEffect(() => {
-    const next = `#/sandbox${formatSandbox({ config, plan }) ? `?${formatSandbox({ config, plan })}` : ''}`;
+    const query = formatSandbox({ config, plan });
+    const next = `#/sandbox${query ? `?${query}` : ''}`;
     if (next !== window.location.hash) window.history.replaceState(null, '', next);
   }, [config, plan]);
 

@@ -28,7 +28,7 @@ describe('parseRoute', () => {
   it('explains unknown lessons, steps and malformed links', () => {
     expect(parseRoute('#/lesson/nope/1')).toMatchObject({
       page: 'not-found',
-      problem: expect.stringContaining('"nope"'),
+      problem: expect.stringContaining('“nope”'),
     });
     expect(parseRoute('#/lesson/postcards/99')).toMatchObject({
       problem: expect.stringContaining('steps 1 to 3'),
@@ -59,6 +59,18 @@ describe('parseRoute', () => {
   it('reads the sandbox and its settings', () => {
     expect(parseRoute('#/sandbox')).toEqual({ page: 'sandbox', query: '' });
     expect(parseRoute('#/sandbox?oscar=mitm')).toEqual({ page: 'sandbox', query: 'oscar=mitm' });
+  });
+
+  it('keeps everything after the first "?" as the query: a "?" or "#" in a value is data', () => {
+    expect(parseRoute('#/sandbox?message=Are you there? Call me')).toEqual({
+      page: 'sandbox',
+      query: 'message=Are you there? Call me',
+    });
+    expect(parseRoute('#/matrix?cipher=aes-ctr#2?row=replay')).toEqual({
+      page: 'matrix',
+      query: 'cipher=aes-ctr#2?row=replay',
+    });
+    expect(parseRoute('#/sandbox/?')).toEqual({ page: 'sandbox', query: '' });
   });
 
   it('detects embed mode', () => {

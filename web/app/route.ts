@@ -1,5 +1,6 @@
-import { shorten } from '../crypto/text.ts';
+import { echo } from '../crypto/text.ts';
 import { findEntry } from '../lessons/catalog.ts';
+import { decodeLinkPart, splitAtQuery } from './link-query.ts';
 
 export type Route =
   | { readonly page: 'home' }
@@ -10,8 +11,9 @@ export type Route =
 
 /** Reads "#/lesson/<id>/<step>" (step 1-based). Anything else gets a message, never a crash. */
 export function parseRoute(hash: string): Route {
-  const [rawPath = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
-  const path = decodeSafely(rawPath).replace(/\/+$/, '');
+  // The query is everything after the first "?": a "?" or "#" further on is part of a value.
+  const { path: rawPath, query } = splitAtQuery(hash.startsWith('#') ? hash.slice(1) : hash);
+  const path = withoutTrailingSlashes(decodeLinkPart(rawPath));
   if (path === '/sandbox') return { page: 'sandbox', query };
   if (path === '/matrix') return { page: 'matrix', query };
   if (path === '' || path === '/') return { page: 'home' };
@@ -23,7 +25,7 @@ export function parseRoute(hash: string): Route {
   if (!lesson) {
     return {
       page: 'not-found',
-      problem: `There is no lesson called "${shorten(lessonId, ECHO)}".`,
+      problem: `There is no lesson called ${echo(lessonId)}.`,
     };
   }
   if (parts.length > 3) return { page: 'not-found', problem: noPage(path) };
@@ -33,17 +35,20 @@ export function parseRoute(hash: string): Route {
   if (!(step <= lesson.stepTitles.length)) {
     return {
       page: 'not-found',
-      problem: `“${lesson.title}” has steps 1 to ${lesson.stepTitles.length}; there is no step “${shorten(stepText, ECHO)}”.`,
+      problem: `“${lesson.title}” has steps 1 to ${lesson.stepTitles.length}; there is no step ${echo(stepText)}.`,
     };
   }
   return { page: 'lesson', lessonId, stepIndex: step - 1 };
 }
 
-/** Echoes of a link stay short: a 10,000-character path is not repeated in full. */
-const ECHO = 60;
-
 function noPage(path: string): string {
-  return `There is no page "${shorten(path, ECHO)}".`;
+  return `There is no page ${echo(path)}.`;
+}
+
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return path.slice(0, end);
 }
 
 export function lessonHash(lessonId: string, stepIndex: number): string {
@@ -53,12 +58,4 @@ export function lessonHash(lessonId: string, stepIndex: number): string {
 /** `?embed=1` shows only the stage, the narration and the step controls. */
 export function isEmbed(search: string): boolean {
   return new URLSearchParams(search).get('embed') === '1';
-}
-
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

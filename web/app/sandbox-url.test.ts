@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shorten } from '../crypto/text.ts';
 import { DEFAULT_SETTINGS, SETTINGS, settingNamed } from '../protocol/settings.ts';
+import { parseRoute } from './route.ts';
 import { formatSandbox, parseSandbox, SANDBOX_DEFAULT } from './sandbox-url.ts';
 
 /** A small seeded generator, so a failing link can be reproduced. */
@@ -16,6 +17,18 @@ function generator(seed: number): () => number {
 }
 
 describe('sandbox links', () => {
+  it('read a hand-written message whole, "?" and "#" included, and write it back encoded', () => {
+    const route = parseRoute('#/sandbox?message=Are you there? Call me #2&oscar=passive');
+    if (route.page !== 'sandbox') throw new Error(`not the sandbox: ${route.page}`);
+    const { state, problems } = parseSandbox(route.query);
+    expect(problems).toEqual([]);
+    expect(state.config.message).toBe('Are you there? Call me #2');
+    expect(state.plan.presence).toBe('passive');
+    const written = formatSandbox(state);
+    expect(written).toBe('oscar=passive&message=Are%20you%20there%3F%20Call%20me%20%232');
+    expect(parseSandbox(written).state).toEqual(state);
+  });
+
   it('round-trip every setting', () => {
     const query =
       'exchange=ecdh&oscar=tamper&check=out-of-band&cipher=aes-ctr&signatures=ed25519&placement=inside&curve=P-256&rsa=3072&aes=128&message=hi+there';

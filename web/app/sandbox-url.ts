@@ -1,4 +1,4 @@
-import { shorten } from '../crypto/text.ts';
+import { echo } from '../crypto/text.ts';
 import {
   applySettings,
   DEFAULT_SETTINGS,
@@ -11,38 +11,38 @@ export type SandboxState = ScenarioSettings;
 
 export const SANDBOX_DEFAULT: SandboxState = DEFAULT_SETTINGS;
 
-/** Echoes of link parts stay short: a 10,000-character value is not repeated in full. */
-const ECHO_LIMIT = 60;
-
-function echo(name: string, value: string): string {
-  return `“${shorten(`${name}=${value}`, ECHO_LIMIT)}”`;
-}
+import { readQuery, unreadNotice, writeQuery } from './link-query.ts';
 
 /**
- * Reads the sandbox settings from the query part of the hash. Every value is checked against
+ * Reads the sandbox settings from the query part of the link. Every value is checked against
  * the settings the engine declares; every part of the link that is not used (an unknown name,
  * a repeated one, a value not offered, a setting that does not apply) is named in `problems`.
  */
 export function parseSandbox(query: string): { state: SandboxState; problems: string[] } {
   const problems: string[] = [];
   const written = new Map<string, string>();
-  for (const [name, value] of new URLSearchParams(query)) {
+  const read = readQuery(query);
+  for (const [name, value] of read.pairs) {
     if (!settingNamed(name)) {
-      problems.push(`${echo(name, value)} was ignored: the sandbox has no setting by that name.`);
+      problems.push(
+        `${echo(`${name}=${value}`)} was ignored: the sandbox has no setting by that name.`,
+      );
     } else if (written.has(name)) {
       problems.push(
-        `${echo(name, value)} was ignored: “${name}” appears more than once, and the first one is used.`,
+        `${echo(`${name}=${value}`)} was ignored: “${name}” appears more than once, and the first one is used.`,
       );
     } else written.set(name, value);
   }
+  const unread = unreadNotice(read);
+  if (unread) problems.push(unread);
   const { settings, rejected } = applySettings(SANDBOX_DEFAULT, written);
   for (const { name, written: value, reason } of rejected) {
-    problems.push(`${echo(name, value)} was ignored, so the default is used. ${reason}`);
+    problems.push(`${echo(`${name}=${value}`)} was ignored, so the default is used. ${reason}`);
   }
   return { state: settings, problems };
 }
 
 /** The query that reproduces these settings (defaults left out, so links stay short). */
 export function formatSandbox(state: SandboxState): string {
-  return new URLSearchParams(settingsDifferences(state, SANDBOX_DEFAULT)).toString();
+  return writeQuery(settingsDifferences(state, SANDBOX_DEFAULT));
 }

@@ -159,7 +159,7 @@ describe('PEM', () => {
     [
       'mismatched labels',
       `-----BEGIN PUBLIC KEY-----\n${body}\n-----END PRIVATE KEY-----`,
-      /begins as "PUBLIC KEY" but ends as "PRIVATE KEY"/,
+      /begins as “PUBLIC KEY” but ends as “PRIVATE KEY”/,
     ],
     [
       'bad base64',
@@ -182,7 +182,7 @@ describe('PEM', () => {
   test('fromPem says which label it expected', () => {
     const pem = toPem('PRIVATE KEY', randomBytes(20));
     expect(() => fromPem(pem, ['PUBLIC KEY'])).toThrow(
-      'Expected PUBLIC KEY, but this is a "PRIVATE KEY" block.',
+      'Expected PUBLIC KEY, but this is a “PRIVATE KEY” block.',
     );
   });
 

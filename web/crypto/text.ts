@@ -2,6 +2,13 @@
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` with every half of a surrogate pair standing alone replaced by U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATES, '\uFFFD');
+}
+
 /** Where `text` holds half of a surrogate pair (which UTF-8 cannot encode), or -1. */
 export function loneSurrogateAt(text: string): number {
   return text.search(LONE_SURROGATE);
@@ -19,10 +26,36 @@ export function firstCharacters(text: string, max: number): string {
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
-/** `text` cut to `limit` characters (never inside a surrogate pair), marked with "…". */
+/**
+ * `text` cut to `limit` characters (never inside a surrogate pair), marked with "…". Reads at
+ * most `limit` characters of it, so a megabyte costs what a line does.
+ */
 export function shorten(text: string, limit: number): string {
-  const characters = Array.from(text);
-  return characters.length <= limit ? text : `${characters.slice(0, limit - 1).join('')}…`;
+  let kept = 0;
+  let characters = 0;
+  while (kept < text.length) {
+    if (characters === limit - 1) {
+      const rest = text.length - kept;
+      // Exactly one character left (one or two UTF-16 units): it fits in place of the "…".
+      const last = text.codePointAt(kept) ?? 0;
+      return rest === (last > 0xffff ? 2 : 1) ? text : `${text.slice(0, kept)}…`;
+    }
+    kept += (text.codePointAt(kept) ?? 0) > 0xffff ? 2 : 1;
+    characters++;
+  }
+  return text;
+}
+
+/** How much of what a user wrote the page, the CLI and the console repeat back. */
+export const ECHO_LIMIT = 60;
+
+/**
+ * What a user wrote, repeated back in a message: in quotes, cut to ECHO_LIMIT characters, and
+ * with control and bidi characters written out. Every echo goes through here, so a 10,000-
+ * character link or flag is never repeated in full.
+ */
+export function echo(written: string): string {
+  return `“${showInvisibles(shorten(written, ECHO_LIMIT))}”`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { type Bytes, copyBytes } from './bytes.ts';
 import { EncodingError, toHex } from './encoding.ts';
 import { sha256 } from './fingerprint.ts';
 import { fromPem } from './pem.ts';
+import { echo } from './text.ts';
 import { ensureX509 } from './x509-setup.ts';
 
 /** The KeyUsage bits in the order RFC 5280 numbers them (bit 0 is digitalSignature). */
@@ -75,7 +76,7 @@ export function openCertificate(der: Uint8Array): X509Certificate {
 /** The message for a PEM block that holds something other than what was asked for. */
 export function wrongBlockMessage(label: string, wanted: string): string {
   const hint = PEM_LABEL_HINTS[label];
-  return `This is a "${label}" block; ${wanted} was expected.${hint ? ` ${hint}` : ''}`;
+  return `This is a ${echo(label)} block; ${wanted} was expected.${hint ? ` ${hint}` : ''}`;
 }
 
 const PEM_LABEL_HINTS: Record<string, string> = {

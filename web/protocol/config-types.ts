@@ -101,7 +101,9 @@ export type SequenceChoice = 'off' | 'on' | 'bound';
  * place the message sent at the same place in the session before ("old"). "steal" is not
  * about a message: after the conversation he steals Bob's long-term keys.
  */
-export type ScriptMove = 'pass' | 'replay' | 'renumber' | 'drop' | 'flip' | 'old' | 'steal';
+/** The moves of Oscar's scripts (the best-attack search's), one per message Alice sends. */
+export const SCRIPT_MOVES = ['pass', 'replay', 'renumber', 'drop', 'flip', 'old', 'steal'] as const;
+export type ScriptMove = (typeof SCRIPT_MOVES)[number];
 
 export type ProtocolChoice = 'conversation' | 'handshake';
 export type TopologyChoice = 'direct' | 'two-relays';

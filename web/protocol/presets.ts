@@ -184,7 +184,7 @@ export const PRESETS = {
   'two-sessions': {
     title: 'Two sessions',
     summary:
-      'Two sessions under one pre-shared key: Oscar puts session 1’s order 2 in the place of session 2’s.',
+      'Two sessions under one pre-shared key, Oscar following a script of moves (--moves): by default he puts session 1’s order 2 in the place of session 2’s.',
     config: {
       keyExchange: 'pre-shared',
       cipher: 'aes-gcm',

@@ -1,10 +1,31 @@
 import type { KeyCache } from './keyring.ts';
-import { OSCAR_STRATEGIES } from './oscar/registry.ts';
+import { OSCAR_STRATEGIES, type StrategyId } from './oscar/registry.ts';
 import { outcomeOf } from './outcome.ts';
 import { messageProblem } from './presets.ts';
 import { Run } from './run.ts';
 import { scenarioFor } from './scenarios/registry.ts';
-import type { OscarPlan, ScenarioConfig, Trace } from './types.ts';
+import type { OscarPlan, OscarPresence, ScenarioConfig, Trace } from './types.ts';
+
+/** Oscar's choices that have a part in the run `name` with this config: off, and the strategies for its scenario. */
+export function strategiesFor(name: string, config: ScenarioConfig): OscarPresence[] {
+  const { id } = scenarioFor(name, config);
+  const strategies = (Object.keys(OSCAR_STRATEGIES) as StrategyId[]).filter((s) =>
+    OSCAR_STRATEGIES[s].scenarios.includes(id),
+  );
+  return ['off', ...strategies];
+}
+
+/** Why Oscar's plan has no part in this run, naming the choices that do; null when it has. */
+export function strategyProblem(
+  name: string,
+  config: ScenarioConfig,
+  plan: OscarPlan,
+): string | null {
+  if (plan.presence === 'off') return null;
+  const scenario = scenarioFor(name, config);
+  if (OSCAR_STRATEGIES[plan.presence].scenarios.includes(scenario.id)) return null;
+  return `Oscar’s strategy “${OSCAR_STRATEGIES[plan.presence].label}” has no part in “${scenario.title}”: pick another (${strategiesFor(name, config).join(', ')}).`;
+}
 
 /** run(config, plan, keys) → Trace: everything in it was computed by this call. */
 export async function runScenario(
@@ -15,11 +36,9 @@ export async function runScenario(
 ): Promise<Trace> {
   const problem = messageProblem(config.message);
   if (problem) throw new Error(problem);
+  const misfit = strategyProblem(name, config, plan);
+  if (misfit) throw new Error(misfit);
   const scenario = scenarioFor(name, config);
-  if (plan.presence !== 'off' && !OSCAR_STRATEGIES[plan.presence].scenarios.includes(scenario.id))
-    throw new Error(
-      `Oscar’s strategy “${OSCAR_STRATEGIES[plan.presence].label}” has no part in “${scenario.title}”: pick another.`,
-    );
   const topology = scenario.topology(config, plan);
   const run = new Run(plan, config, keys, topology);
   await scenario.play(run);

@@ -23,6 +23,7 @@ const APP = 'handshake-lab';
 const VERSION = 1;
 
 export const NO_PROGRESS: Progress = { lessons: {} };
+const MAX_PROGRESS_LENGTH = 100_000;
 const NO_LESSON_PROGRESS: LessonProgress = { done: [], answers: {} };
 
 export function serializeProgress(progress: Progress): string {
@@ -32,13 +33,24 @@ export function serializeProgress(progress: Progress): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Saved progress as read: what could be kept, and how many saved entries could not. */
+export interface ReadProgress {
+  readonly progress: Progress;
+  /** Malformed entries dropped one by one (a lesson's record, a step, an answer). */
+  readonly dropped: number;
+}
+
 /**
  * Reads saved progress. Returns null when the text is not this app's progress at all (not
- * JSON, another shape, another version): the caller resets it. Entries that are well formed
- * but no longer fit the lessons (a lesson or a step that has since gone) are dropped; an answer
- * is checked against its question's choices when the question shows (CheckQuestionView).
+ * JSON, another shape, another version): the caller resets it. Otherwise every entry is checked
+ * on its own: a malformed one is dropped and counted, the others stay. Entries that are well
+ * formed but no longer fit the lessons (a lesson or a step that has since gone) are dropped
+ * without counting; an answer is checked against its question's choices when the question shows
+ * (CheckQuestionView).
  */
-export function parseProgress(text: string, lessons: readonly LessonShape[]): Progress | null {
+export function parseProgress(text: string, lessons: readonly LessonShape[]): ReadProgress | null {
+  // Every step of every lesson done and answered is a few kilobytes; far more is not ours.
+  if (text.length > MAX_PROGRESS_LENGTH) return null;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -47,31 +59,33 @@ export function parseProgress(text: string, lessons: readonly LessonShape[]): Pr
   }
   if (!isRecord(data) || data.app !== APP || data.version !== VERSION) return null;
   if (!isRecord(data.lessons)) return null;
-  const saved = data.lessons;
   const result: Record<string, LessonProgress> = {};
-  for (const [id, entry] of Object.entries(saved)) {
+  let dropped = 0;
+  for (const [id, entry] of Object.entries(data.lessons)) {
     const parsed = parseLessonProgress(entry);
-    if (!parsed) return null;
+    dropped += parsed.dropped;
     // Only ids of lessons that exist become keys: nothing else from storage names a property.
     const lesson = lessons.find((l) => l.id === id);
-    if (lesson) result[lesson.id] = fitToLesson(parsed, lesson);
+    if (lesson && parsed.progress) result[lesson.id] = fitToLesson(parsed.progress, lesson);
   }
-  return { lessons: result };
+  return { progress: { lessons: result }, dropped };
 }
 
-function parseLessonProgress(entry: unknown): LessonProgress | null {
-  if (!isRecord(entry) || !Array.isArray(entry.done) || !isRecord(entry.answers)) return null;
+function parseLessonProgress(entry: unknown): { progress: LessonProgress | null; dropped: number } {
+  if (!isRecord(entry) || !Array.isArray(entry.done) || !isRecord(entry.answers))
+    return { progress: null, dropped: 1 };
+  let dropped = 0;
   const done: number[] = [];
   for (const step of entry.done) {
-    if (!Number.isInteger(step) || step < 0) return null;
-    done.push(step);
+    if (Number.isInteger(step) && step >= 0) done.push(step);
+    else dropped++;
   }
   const answers: Record<string, string> = {};
   for (const [step, label] of Object.entries(entry.answers)) {
-    if (!/^\d{1,4}$/.test(step) || typeof label !== 'string') return null;
-    answers[step] = label;
+    if (/^\d{1,4}$/.test(step) && typeof label === 'string') answers[step] = label;
+    else dropped++;
   }
-  return { done, answers };
+  return { progress: { done, answers }, dropped };
 }
 
 function fitToLesson(progress: LessonProgress, lesson: LessonShape): LessonProgress {
@@ -105,4 +119,18 @@ export function withAnswer(
   if (lesson.answers[String(stepIndex)] === label) return progress;
   const answers = { ...lesson.answers, [String(stepIndex)]: label };
   return { lessons: { ...progress.lessons, [lessonId]: { ...lesson, answers } } };
+}
+
+/**
+ * Two records of progress as one: every step done in either, and every answer in either, the
+ * `newer` one's where both answered the same step. Two tabs saving in turn keep both their steps.
+ */
+export function mergeProgress(older: Progress, newer: Progress): Progress {
+  const lessons: Record<string, LessonProgress> = { ...older.lessons };
+  for (const [id, theirs] of Object.entries(newer.lessons)) {
+    const ours = lessonProgress(older, id);
+    const done = [...new Set([...ours.done, ...theirs.done])].sort((a, b) => a - b);
+    lessons[id] = { done, answers: { ...ours.answers, ...theirs.answers } };
+  }
+  return { lessons };
 }

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { allowedParent, deckEvent, deckMove, parseDeckCommand } from './deck-messages.ts';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  allowedParent,
+  deckEvent,
+  deckMove,
+  invalidParentWarning,
+  parseDeckCommand,
+} from './deck-messages.ts';
+import { createParentChannel } from './parent-channel.ts';
 
 describe('commands from a deck', () => {
   it('reads reveal.js-shaped calls, as objects or as the JSON strings reveal.js posts', () => {
@@ -41,6 +48,28 @@ describe('commands from a deck', () => {
     ];
     for (const data of ignored) expect(parseDeckCommand(data, 5), String(data)).toBeNull();
   });
+
+  it('ignores hostile shapes: args null, extra keys, prototype keys, objects that are not plain', () => {
+    const hostile: unknown[] = [
+      { method: 'next', args: null },
+      '{"method":"next","args":null}',
+      { method: 'next', args: [], pad: 'x' },
+      '{"method":"next","args":[],"pad":"xxxx"}',
+      '{"method":"next","args":[],"__proto__":{"args":[]}}',
+      '{"method":"next","__proto__":null}',
+      '{"method":"next","constructor":{"prototype":{}}}',
+      { method: 'next', args: [], constructor: 'x' },
+      Object.assign(Object.create({ polluted: true }), { method: 'next', args: [] }),
+      Object.create({ method: 'next', args: [] }),
+      { args: [] },
+      { method: 'step', args: [2], step: 4 },
+    ];
+    for (const data of hostile) expect(parseDeckCommand(data, 5), JSON.stringify(data)).toBeNull();
+    // The same commands in their documented shape are obeyed.
+    expect(parseDeckCommand(Object.assign(Object.create(null), { method: 'next' }), 5)).toEqual({
+      method: 'next',
+    });
+  });
 });
 
 describe('messages to a deck', () => {
@@ -69,5 +98,24 @@ describe('?parent=', () => {
     expect(allowedParent('?parent=*')).toBe('invalid');
     expect(allowedParent('?parent=')).toBe('invalid');
     expect(allowedParent('?parent=file:///tmp/deck.html')).toBe('invalid');
+  });
+
+  it('explains an invalid value for the console, naming it and the form expected', () => {
+    expect(invalidParentWarning('?embed=1')).toBeNull();
+    expect(invalidParentWarning('?parent=https://slides.example.org')).toBeNull();
+    const warning = invalidParentWarning('?parent=https://slides.example.org/deck.html');
+    expect(warning).toContain('?parent=“https://slides.example.org/deck.html” is not an origin');
+    expect(warning).toContain('such as ?parent=https://slides.example.org');
+    expect(invalidParentWarning(`?parent=${'x'.repeat(10_000)}`)?.length).toBeLessThan(400);
+  });
+
+  it('is warned about once, when the frame opens its line to the deck', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const parent = { postMessage: () => {}, focus: () => {} };
+    const frame = { parent, location: { search: '?embed=1&parent=slides.example.org' } };
+    createParentChannel(frame as unknown as Window);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('“slides.example.org” is not an origin');
+    warn.mockRestore();
   });
 });

@@ -1,3 +1,5 @@
+import { echo } from '../../crypto/text.ts';
+
 /**
  * The messages a slide deck and an embedded step exchange, in reveal.js's shape.
  *
@@ -32,8 +34,13 @@ export type DeckEventName = 'ready' | 'stepchanged' | 'outcome' | 'callback';
 
 const MAX_JSON_LENGTH = 1000;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A plain object with `method` and at most `args` besides: no other key, inherited or own. */
+function isCommandShape(value: unknown): value is { method: unknown; args?: unknown } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const keys = Object.keys(value);
+  return keys.includes('method') && keys.every((key) => key === 'method' || key === 'args');
 }
 
 function fromJson(text: string): unknown {
@@ -45,13 +52,18 @@ function fromJson(text: string): unknown {
   }
 }
 
-/** Reads one message posted to the frame; null for anything that is not a valid command. */
+/**
+ * Reads one message posted to the frame; null for anything that is not exactly a documented
+ * command: `{method, args}` with `args` an array, or without `args` for a method that takes none
+ * (reveal.js's own API allows leaving it out). `args: null`, any other key (`__proto__`,
+ * `constructor`, padding) or an object that is not a plain one are ignored.
+ */
 export function parseDeckCommand(data: unknown, steps: number): DeckCommand | null {
   if (data === 'slide:start') return { method: 'play' };
   if (data === 'slide:stop') return { method: 'pause' };
   const message = typeof data === 'string' ? fromJson(data) : data;
-  if (!isRecord(message)) return null;
-  const args = message.args ?? [];
+  if (!isCommandShape(message)) return null;
+  const args = 'args' in message ? message.args : [];
   if (!Array.isArray(args)) return null;
   switch (message.method) {
     case 'next':
@@ -87,7 +99,7 @@ export function deckMove(direction: 'next' | 'prev'): string {
  * given, or 'invalid' (then nobody may drive it: a typo must not open it to everyone).
  */
 export function allowedParent(search: string): string | null | 'invalid' {
-  const given = new URLSearchParams(search).get('parent');
+  const given = givenParent(search);
   if (given === null) return null;
   try {
     const origin = new URL(given).origin;
@@ -95,4 +107,15 @@ export function allowedParent(search: string): string | null | 'invalid' {
   } catch {
     return 'invalid';
   }
+}
+
+function givenParent(search: string): string | null {
+  return new URLSearchParams(search).get('parent');
+}
+
+/** For the console, when `?parent=` is not an origin: what was given and what is expected. */
+export function invalidParentWarning(search: string): string | null {
+  const given = givenParent(search);
+  if (given === null || allowedParent(search) !== 'invalid') return null;
+  return `Handshake Lab: ?parent=${echo(given)} is not an origin, so no deck may drive this frame. Give the deck page’s origin: scheme, host and port only, such as ?parent=https://slides.example.org or ?parent=http://localhost:8000.`;
 }

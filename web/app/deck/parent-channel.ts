@@ -1,4 +1,4 @@
-import { allowedParent } from './deck-messages.ts';
+import { allowedParent, invalidParentWarning } from './deck-messages.ts';
 
 /** The frame's line to the deck around it. Exists only when the page is framed. */
 export interface ParentChannel {
@@ -15,6 +15,9 @@ export interface ParentChannel {
 export function createParentChannel(win: Window): ParentChannel | null {
   if (win.parent === win) return null;
   const allowed = allowedParent(win.location.search);
+  // Said once, when the frame opens its line to the deck: a typo must not fail in silence.
+  const warning = invalidParentWarning(win.location.search);
+  if (warning) console.warn(warning);
   // Without ?parent=, events go to whichever origin last drove the frame; before that, to the
   // parent whatever its origin ('*', as reveal.js posts its own): they carry only the lesson,
   // the step and the event counts, never keys or messages.

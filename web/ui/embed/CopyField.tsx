@@ -34,11 +34,17 @@ export function CopyField({
         <input id={id} ref={field} readOnly value={text} spellCheck={false} />
       )}
       <button type="button" onClick={copy}>
-        Copy {label.toLowerCase().replace(/ \(.*\)$/, '')}
+        Copy {withoutAside(label.toLowerCase())}
       </button>
       <span className="copy-status" role="status">
         {status}
       </span>
     </div>
   );
+}
+
+/** "link (for an LMS)" → "link": the words in brackets at the end are left out. */
+function withoutAside(label: string): string {
+  const opening = label.indexOf(' (');
+  return opening !== -1 && label.endsWith(')') ? label.slice(0, opening) : label;
 }
