@@ -120,8 +120,8 @@ test.describe('every step in a slide', () => {
       lab,
       page,
     }) => {
-      test.setTimeout(120_000);
       const steps = lessonById(lessonId).steps.length;
+      test.setTimeout(15_000 * steps);
       for (let step = 1; step <= steps; step++) {
         await lab.openStep(lessonId, step, { embed: true });
         await lab.playToPause();
