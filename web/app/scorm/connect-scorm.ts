@@ -3,11 +3,10 @@ import { onAnswer } from '../../ui/lesson/answer-event.ts';
 import { lessonHash, parseRoute } from '../route.ts';
 import { findScormApi, type Scorm12Api } from './find-api.ts';
 import {
+  cmiValues,
   decodeRecord,
-  encodeRecord,
   lessonStatus,
   type ScoRecord,
-  scoreRaw,
   withFirstTry,
   withReached,
 } from './sco-record.ts';
@@ -18,8 +17,6 @@ function timespan(ms: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
 }
-
-const DONE = new Set(['completed', 'passed']);
 
 /**
  * One lesson as a SCO: opens the lesson, finds the LMS's API, resumes where the learner left
@@ -48,28 +45,13 @@ export async function connectScorm(lessonId: string): Promise<void> {
   const lesson = await entry.load();
   const questionSteps = lesson.steps.flatMap((step, index) => (step.question ? [index] : []));
   let told = '';
-  const report = (next: ScoRecord, stepIndex?: number) => {
+  let stepIndex: number | null = null;
+  const report = (next: ScoRecord) => {
     record = next;
-    const status = DONE.has(api.LMSGetValue('cmi.core.lesson_status'))
-      ? null // never undo a completion the LMS already holds
-      : lessonStatus(record, steps);
-    const score = scoreRaw(record, questionSteps);
-    const values: [string, string][] = [
-      ['cmi.suspend_data', encodeRecord(record, steps)],
-      ...(status ? ([['cmi.core.lesson_status', status]] as [string, string][]) : []),
-      ...(stepIndex === undefined
-        ? []
-        : ([['cmi.core.lesson_location', String(stepIndex + 1)]] as [string, string][])),
-      ...(score === null
-        ? []
-        : ([
-            ['cmi.core.score.min', '0'],
-            ['cmi.core.score.max', '100'],
-            ['cmi.core.score.raw', String(score)],
-          ] as [string, string][])),
-    ];
+    const now = { status: api.LMSGetValue('cmi.core.lesson_status'), stepIndex };
+    const values = Object.entries(cmiValues(record, { steps, questionSteps }, now));
     const text = JSON.stringify(values);
-    if (text === told) return;
+    if (text === told) return; // nothing new to tell the LMS
     told = text;
     for (const [element, value] of values) api.LMSSetValue(element, value);
     api.LMSCommit('');
@@ -77,8 +59,9 @@ export async function connectScorm(lessonId: string): Promise<void> {
 
   const reach = () => {
     const now = parseRoute(window.location.hash);
-    if (now.page === 'lesson' && now.lessonId === lessonId)
-      report(withReached(record, now.stepIndex), now.stepIndex);
+    if (now.page !== 'lesson' || now.lessonId !== lessonId) return;
+    stepIndex = now.stepIndex;
+    report(withReached(record, now.stepIndex));
   };
   window.addEventListener('hashchange', reach);
   const stopAnswers = onAnswer((answer) => {

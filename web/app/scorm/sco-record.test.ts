@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../lessons/catalog.ts';
 import {
+  cmiValues,
   decodeRecord,
   EMPTY_RECORD,
   encodeRecord,
@@ -100,5 +101,31 @@ describe('status and score', () => {
     expect(scoreRaw(saved, [2, 4, 5])).toBe(33);
     expect(scoreRaw(EMPTY_RECORD, [2, 4])).toBeNull();
     expect(scoreRaw(saved, [])).toBeNull();
+  });
+});
+
+describe('what a lesson reports', () => {
+  const lesson = { steps: 3, questionSteps: [2] };
+  it('reports the status, the step last opened, and the score once there is one', () => {
+    const reached = record([0], []);
+    expect(cmiValues(reached, lesson, { status: 'not attempted', stepIndex: 0 })).toEqual({
+      'cmi.suspend_data': 'h1.1.0.0',
+      'cmi.core.lesson_status': 'incomplete',
+      'cmi.core.lesson_location': '1',
+    });
+    const done = record([0, 1, 2], [[2, true]]);
+    expect(cmiValues(done, lesson, { status: 'incomplete', stepIndex: 2 })).toEqual({
+      'cmi.suspend_data': 'h1.7.4.4',
+      'cmi.core.lesson_status': 'completed',
+      'cmi.core.lesson_location': '3',
+      'cmi.core.score.min': '0',
+      'cmi.core.score.max': '100',
+      'cmi.core.score.raw': '100',
+    });
+  });
+
+  it('never takes back a completion the LMS holds', () => {
+    const values = cmiValues(record([1], []), lesson, { status: 'completed', stepIndex: null });
+    expect(values).toEqual({ 'cmi.suspend_data': 'h1.2.0.0' });
   });
 });

@@ -92,3 +92,35 @@ export function scoreRaw(record: ScoRecord, questionSteps: readonly number[]): n
   const right = questionSteps.filter((step) => record.firstTry.get(step) === true).length;
   return Math.round((100 * right) / questionSteps.length);
 }
+
+/** Statuses an LMS may hold that mean the lesson is done; a later session never undoes them. */
+const DONE = new Set(['completed', 'passed']);
+
+/**
+ * The data model elements a lesson reports after a change, by name: suspend_data, the status
+ * (unless the LMS already holds a completion), the step last opened (when one was) and the
+ * score (once a question was answered).
+ */
+export function cmiValues(
+  record: ScoRecord,
+  lesson: { readonly steps: number; readonly questionSteps: readonly number[] },
+  now: {
+    /** The status the LMS holds. */
+    readonly status: string;
+    /** The step open now, if one of the lesson is. */
+    readonly stepIndex: number | null;
+  },
+): Record<string, string> {
+  const values: Record<string, string> = {
+    'cmi.suspend_data': encodeRecord(record, lesson.steps),
+  };
+  if (!DONE.has(now.status)) values['cmi.core.lesson_status'] = lessonStatus(record, lesson.steps);
+  if (now.stepIndex !== null) values['cmi.core.lesson_location'] = String(now.stepIndex + 1);
+  const score = scoreRaw(record, lesson.questionSteps);
+  if (score !== null) {
+    values['cmi.core.score.min'] = '0';
+    values['cmi.core.score.max'] = '100';
+    values['cmi.core.score.raw'] = String(score);
+  }
+  return values;
+}

@@ -100,7 +100,8 @@ export function EmbedDialog({ lessonId, stepIndex, stepTitle, onClose }: Props) 
         <li>
           <strong>An LMS page</strong> (Moodle, Canvas…): open the editor’s HTML source view and
           paste the frame. If it disappears on saving, ask the site’s administrator to allow frames
-          from this site, or use the plain link.
+          from {window.location.host || 'this site'}, or use the plain link. To record completion
+          and scores, upload the lab’s SCORM package, handshake-lab-scorm12.zip, instead.
         </li>
       </ul>
       <form method="dialog" className="embed-close">
