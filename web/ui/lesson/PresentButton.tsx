@@ -6,6 +6,8 @@ const presenting = () => import('../../app/present/start-presenting.ts');
 /** "Present": a projector window with the stage; this window becomes the speaker view. */
 export function PresentButton({ lessonId, stepIndex }: { lessonId: string; stepIndex: number }) {
   const [blocked, setBlocked] = useState(false);
+  // The two windows talk over a BroadcastChannel; a browser without one cannot present.
+  if (typeof BroadcastChannel === 'undefined') return null;
   return (
     <>
       <button
