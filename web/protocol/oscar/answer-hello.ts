@@ -31,6 +31,11 @@ import type { OscarContext, OscarStrategy } from './strategy.ts';
  * sends her an AES key of his own, wrapped with her public key (which is public). When the
  * handshake is signed he signs it too, with his own key: that only passes if Alice takes
  * his verify key for Bob's. Then he reads what she sends and passes it on to Bob.
+ *
+ * Under the key schedule (TLS 1.3's shape) he lets the ACK reach Bob, sends Alice his key
+ * and a Finished of his own (he holds the secret, so it verifies), drops Bob's key and
+ * Finished, and opens Alice's records with the traffic keys he derived. Alice's Finished,
+ * passed on to Bob, is the one thing he cannot make: Bob's check of it fails.
  */
 export const answerHello: OscarStrategy = {
   label: 'answers HELLO as the server (handshake)',

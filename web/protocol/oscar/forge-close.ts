@@ -10,7 +10,8 @@ import type { OscarContext, OscarStrategy } from './strategy.ts';
 /**
  * Truncation: after Alice's first message he sends Bob a CLOSE in her name and drops
  * everything else she sends. An authenticated CLOSE needs her signature; he can only sign
- * with his own key.
+ * with his own key. Under the key schedule the end is close_notify, a record under Alice's
+ * traffic key: his plain CLOSE does not open as a record.
  */
 export const forgeClose: OscarStrategy = {
   label: 'forges CLOSE after her first message (handshake)',
