@@ -42,6 +42,9 @@ const WALKS: Record<string, readonly (string | null)[]> = {
 
 for (const [lessonId, outcomes] of Object.entries(WALKS)) {
   test(`${lessonId}: walked by → alone, at most 6 presses a step, axe clean`, async ({ lab }) => {
+    // Each step is pressed through, replayed to its pause and checked by axe: the limit grows
+    // with the lesson.
+    test.setTimeout(Math.max(60_000, 15_000 * outcomes.length));
     await lab.openStep(lessonId, 1);
     for (const [index, outcome] of outcomes.entries()) {
       const n = index + 1;
@@ -67,6 +70,7 @@ for (const [lessonId, outcomes] of Object.entries(WALKS)) {
   });
 
   test(`${lessonId}: every step in the embed passes axe`, async ({ lab }) => {
+    test.setTimeout(Math.max(60_000, 10_000 * outcomes.length));
     for (let n = 1; n <= outcomes.length; n++) {
       await lab.openStep(lessonId, n, { embed: true });
       await lab.playToPause();
