@@ -1,9 +1,10 @@
-import { lessonHash } from '../../app/route.ts';
+import { lessonHash, printHash } from '../../app/route.ts';
 import type { LessonEntry } from '../../lessons/catalog.ts';
 import type { LessonStep } from '../../lessons/types.ts';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
+import './lesson-tools.css';
 import { StepOutline } from './StepOutline.tsx';
 
 interface Props {
@@ -35,7 +36,16 @@ export function LessonPanel({ lesson, stepIndex, step }: Props) {
       )}
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
       <StepOutline lesson={lesson} stepIndex={stepIndex} />
-      <EmbedButton lesson={lesson} stepIndex={stepIndex} />
+      <div className="lesson-tools">
+        <EmbedButton lesson={lesson} stepIndex={stepIndex} />
+        <a href={printHash(lesson.id)} data-testid="print-lesson">
+          Print this lesson
+        </a>
+      </div>
+      <p className="lesson-print-note">
+        This page prints the step on screen. Every step of the lesson, with its outcome and the
+        answers, prints from the lesson’s handout: “Print this lesson”.
+      </p>
     </section>
   );
 }
