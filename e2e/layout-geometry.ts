@@ -9,6 +9,7 @@ export const TOLERANCE_PX = 2;
  *   label drawn on the stage (the packet, the phone line's and the registration lane's);
  * - text leaves its box: an element holding text is wider or taller than its box, unless it
  *   is meant to scroll (overflow auto or scroll), or is text kept for screen readers only;
+ * - a box or label drawn on the stage reaches past the stage's edge, which cuts it off;
  * - the page scrolls sideways.
  */
 export function layoutProblems(page: Page): Promise<string[]> {
@@ -48,6 +49,25 @@ export function layoutProblems(page: Page): Promise<string[]> {
         }
       }
     });
+
+    // The stage clips what it draws: a box or label reaching past its edge is cut off.
+    for (const stage of document.querySelectorAll('.stage')) {
+      const edge = stage.getBoundingClientRect();
+      const drawn = stage.querySelectorAll(
+        '.party, .packet, .wire-label, .phone-label, .registration-label',
+      );
+      for (const el of [...drawn].filter(shown)) {
+        const box = el.getBoundingClientRect();
+        const past = Math.max(
+          edge.left - box.left,
+          box.right - edge.right,
+          edge.top - box.top,
+          box.bottom - edge.bottom,
+        );
+        if (past > tolerance)
+          problems.push(`${describe(el)} is cut off by the stage's edge (${Math.round(past)} px)`);
+      }
+    }
 
     // Text kept for screen readers only sits in a 1-pixel box on purpose.
     const forScreenReaders = (el: Element) => el.closest('.visually-hidden') !== null;
