@@ -42,10 +42,6 @@ export function LessonPanel({ lesson, stepIndex, step }: Props) {
           Print this lesson
         </a>
       </div>
-      <p className="lesson-print-note">
-        This page prints the step on screen. Every step of the lesson, with its outcome and the
-        answers, prints from the lesson’s handout: “Print this lesson”.
-      </p>
     </section>
   );
 }
