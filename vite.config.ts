@@ -28,6 +28,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
+  // The SCORM link is in the single-file build only (vite.single.config.ts).
+  define: { __WITH_SCORM__: 'false' },
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

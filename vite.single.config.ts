@@ -100,5 +100,7 @@ export default defineConfig({
   ...base,
   plugins: [inlineWorkers(), ...withoutBasePolicy, viteSingleFile(), finishSingleFile()],
   publicDir: false,
+  // Launched by an LMS with ?sco=<lesson>, the one file reports to it (app/scorm).
+  define: { ...base.define, __WITH_SCORM__: 'true' },
   build: { ...base.build, outDir: OUT_DIR, emptyOutDir: true },
 });

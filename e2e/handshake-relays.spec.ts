@@ -15,19 +15,43 @@ const OUTCOMES: Record<'handshake' | 'relays', readonly (readonly string[])[]> =
     ['Oscar wins.', 'Oscar read 2 of 2 messages'],
     ['Oscar wins.', 'Their recipients read 1 of 2', '1 message never reached its recipient.'],
     ['Oscar wins.', 'Their recipients read 1 of 2', '1 message never reached its recipient.'],
+    [
+      'Oscar is caught.',
+      'The recipient knows the conversation was cut short',
+      'Detected by: a CLOSE',
+    ],
     ['Oscar is caught.', 'Their recipients read 1 of 2', 'Detected by: CLOSE signed'],
+    ['Oscar wins.', '2 copies accepted, 1 of them replayed.', '1 message never reached'],
+    ['Oscar wins.', 'Oscar read 2 of 2 messages', 'Detected by: the client’s Finished'],
+    [
+      'Oscar is caught.',
+      'The recipient knows the conversation was cut short',
+      'Detected by: record',
+    ],
   ],
   relays: [
     [],
     [],
     [],
     ['No attacker on the wire this run.', 'Broker 1 read 2 of 2 messages not meant for it.'],
+    // Seed 002's group key, copied from Alice, opens the last link and seals Oscar's message.
+    [
+      'Oscar wins.',
+      'Oscar read 2 of 2 messages; Alice and Bob detected nothing.',
+      '1 message accepted that the sender never wrote.',
+    ],
+    [],
+    // A key per link: Alice's key opens nothing on the last link, and Bob's tag check fails.
+    ['Oscar is caught.', 'Oscar read 0 of 2 messages.', 'Detected by: AES-GCM tag.'],
     ['Oscar wins.', 'Oscar read 2 of 2 messages; Alice and Bob detected nothing.'],
+    // Inside Broker 1 he changes the text before it is sealed for the next link.
+    ['Oscar wins.', '1 message accepted that the sender never wrote.'],
     [
       'Oscar cannot read the messages.',
       'Oscar read 0 of 2 messages.',
       'Their recipients read 2 of 2',
     ],
+    ['Oscar is caught.', '1 message rejected.', 'Detected by: AES-GCM tag.'],
     ['No attacker on the wire this run.', 'Their recipients read 2 of 2'],
   ],
 };
@@ -49,8 +73,9 @@ for (const embed of [false, true]) {
     test(`${lessonId}${embed ? ' (embed)' : ''}: → walks every step, outcomes computed, axe clean`, async ({
       lab,
     }) => {
-      test.setTimeout(120_000);
       const steps = lessonById(lessonId).steps;
+      // Each step plays, is checked and runs axe: a longer lesson gets proportionally longer.
+      test.setTimeout(Math.max(120_000, steps.length * 15_000));
       expect(OUTCOMES[lessonId]).toHaveLength(steps.length);
       await lab.openStep(lessonId, 1, { embed });
       // On the page autoplay plays each step to its pause (at once, at "instant"); in an embed
@@ -89,7 +114,7 @@ test('handshake: a DATA packet in the wrong state is refused, in the narration',
 test('relays: end to end, a broker still notes who, to whom and how many bytes', async ({
   lab,
 }) => {
-  await lab.openStep('relays', 7);
+  await lab.openStep('relays', 12);
   await lab.playToEnd();
   await expect(lab.narration).toContainText(
     /Broker 1 sees packet \d+: from Bob to Alice, \d+ bytes/,

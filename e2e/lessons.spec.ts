@@ -148,8 +148,52 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     },
     { outcome: ['Oscar wins.', 'Their recipients read 1 of 2', '1 message never reached'] },
     {
+      outcome: [
+        'Oscar is caught.',
+        'The recipient knows the conversation was cut short',
+        'Detected by: a CLOSE or close_notify at the end.',
+      ],
+      answers: {
+        right: 'He reports the conversation as truncated',
+        wrong: 'Nothing: he waits forever',
+      },
+    },
+    {
       outcome: ['Oscar is caught.', 'Detected by: CLOSE signed by the client'],
       answers: { right: 'He rejects it: the conversation was cut', wrong: 'He closes as before' },
+    },
+    {
+      outcome: [
+        'Oscar wins.',
+        '2 copies accepted, 1 of them replayed.',
+        '1 message never reached its recipient.',
+      ],
+      answers: {
+        right: 'No: he read message 1 twice and never message 2',
+        wrong: 'Yes: the count matched',
+      },
+    },
+    {
+      outcome: [
+        'Oscar wins.',
+        'Oscar read 2 of 2 messages',
+        'Detected by: the client’s Finished (key confirmation).',
+      ],
+      answers: {
+        right: 'Bob’s check of Alice’s Finished; Oscar still read her messages',
+        wrong: 'Nothing caught him',
+      },
+    },
+    {
+      outcome: [
+        'Oscar is caught.',
+        'The recipient knows the conversation was cut short',
+        'Detected by: record opens under its direction’s key and sequence number.',
+      ],
+      answers: {
+        right: 'It did not open as record 1: Bob reported the conversation truncated',
+        wrong: 'Nothing: Bob read it twice',
+      },
     },
   ],
   relays: [
@@ -161,12 +205,32 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       answers: { right: 'All of them', wrong: 'None: they were encrypted' },
     },
     {
+      outcome: ['Oscar wins.', '1 message accepted that the sender never wrote.'],
+      answers: { right: 'Yes, and no check failed', wrong: 'No: the GCM tag caught it' },
+    },
+    { outcome: NOT_YET },
+    {
+      outcome: ['Oscar is caught.', 'Detected by: AES-GCM tag.'],
+      answers: {
+        right: 'Nothing: Bob’s tag check caught his message',
+        wrong: 'Read and forge, as with the group key',
+      },
+    },
+    {
       outcome: [...OSCAR_READS_ALL, 'Alice and Bob detected nothing'],
       answers: { right: 'No, and he read every message', wrong: 'Yes, a check failed' },
     },
     {
+      outcome: ['Oscar wins.', '1 message accepted that the sender never wrote.'],
+      answers: { right: 'No: he accepted it', wrong: 'Yes: a check failed' },
+    },
+    {
       outcome: [...OSCAR_READS_NOTHING, 'Their recipients read 2 of 2'],
       answers: { right: 'None', wrong: 'Every one' },
+    },
+    {
+      outcome: ['Oscar is caught.', 'Detected by: AES-GCM tag.'],
+      answers: { right: 'Rejected it: the GCM tag did not verify', wrong: 'Accepted it' },
     },
     // Oscar is off the wire here; the relays are the ones that see the traffic.
     { outcome: ['No attacker on the wire this run.', 'Their recipients read 2 of 2'] },
@@ -201,10 +265,32 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       answers: { right: 'The GCM tag', wrong: 'None: Bob accepted it' },
     },
     {
+      outcome: ['Oscar wins.', '3 copies accepted, 1 of them replayed.', '1 message rejected.'],
+      answers: {
+        right: 'Bob refused it as already seen, and paid Carol twice',
+        wrong: 'Bob accepted it',
+      },
+    },
+    {
       outcome: ['Oscar is caught.', 'read 2 of 3 exactly', 'Detected by: sequence number.'],
       answers: { right: 'Yes: the numbers have a gap', wrong: 'No' },
     },
     { outcome: ['Oscar is caught.', 'Detected by: sequence number.'] },
+    {
+      outcome: [
+        'Oscar wins.',
+        '4 copies accepted, 1 of them replayed.',
+        '1 message never reached its recipient.',
+      ],
+      answers: { right: 'He accepted it in today’s place', wrong: 'He refused it' },
+    },
+    {
+      outcome: ['Oscar is caught.', '1 message rejected.', 'Detected by: AES-GCM tag.'],
+      answers: {
+        right: 'The GCM tag: it covers today’s session id',
+        wrong: 'None: Bob accepted it',
+      },
+    },
   ],
   'forward-secrecy': [
     { outcome: NOT_YET },
@@ -212,12 +298,19 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       outcome: [...OSCAR_READS_ALL, 'Oscar read 2 later, with a stolen key.'],
       answers: { right: 'All of them', wrong: 'None: the session is over' },
     },
-    { outcome: OSCAR_READS_NOTHING, answers: { right: 'None', wrong: 'All of them' } },
+    {
+      outcome: [...OSCAR_READS_NOTHING, '4 tries: none opened.'],
+      answers: { right: 'None', wrong: 'All of them' },
+    },
     {
       outcome: [...OSCAR_READS_ALL, 'Oscar read 2 later, with a stolen key.'],
       answers: { right: 'Every recorded message', wrong: 'Nothing' },
     },
-    { outcome: OSCAR_READS_NOTHING },
+    { outcome: NOT_YET },
+    {
+      outcome: ['Oscar wins.', 'In the session after the theft, Oscar read 2 of 2 messages.'],
+      answers: { right: 'All of them', wrong: 'None: the keys were fresh' },
+    },
   ],
   'nonce-reuse': [
     {
@@ -225,8 +318,24 @@ const EXPECTED: Record<string, readonly Expected[]> = {
       answers: { right: 'The two ciphertexts and the first message’s text', wrong: 'The key' },
     },
     {
-      outcome: ['Oscar wins.', 'Oscar read 1 of 2 messages'],
-      answers: { right: 'No: he read it', wrong: 'Yes' },
+      outcome: [
+        'Oscar wins.',
+        'Oscar read 0 of 2 messages',
+        'Oscar recovered 60 of 86 bytes of message 2 without the key.',
+      ],
+      answers: { right: 'Its start: as many bytes as the text he knows', wrong: 'None of it' },
+    },
+    {
+      outcome: [
+        'Oscar wins.',
+        'Oscar read 2 of 3 messages',
+        'AES-GCM accepted a tag Oscar computed without the key.',
+        '1 message accepted that the sender never wrote.',
+      ],
+      answers: {
+        right: 'No: the tag Oscar computed verified',
+        wrong: 'Yes: it refused his tag',
+      },
     },
   ],
 };

@@ -27,6 +27,11 @@ startTheme(window.location.search);
 
 const hasWebCrypto =
   window.isSecureContext && typeof globalThis.crypto?.subtle?.generateKey === 'function';
+// In a SCORM package the LMS launches one lesson with `?sco=<lesson>`; the link to the LMS
+// loads only there, and only in the single-file build.
+const sco = __WITH_SCORM__ && new URLSearchParams(window.location.search).get('sco');
+if (sco && hasWebCrypto)
+  void import('./app/scorm/connect-scorm.ts').then((scorm) => scorm.connectScorm(sco));
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(

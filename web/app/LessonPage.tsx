@@ -1,4 +1,4 @@
-import { type ReactNode, useLayoutEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useLayoutEffect } from 'react';
 import { findEntry } from '../lessons/catalog.ts';
 import type { LessonStep } from '../lessons/types.ts';
 import { useLab } from '../store/store.ts';
@@ -6,8 +6,16 @@ import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
 import { useDeckApi } from './deck/use-deck-api.ts';
+import { projectorOf } from './present/present-link.ts';
+import { usePresentation } from './present/presenting.ts';
+import { useProjector } from './present/use-projector.ts';
 import { useRecordProgress } from './use-record-progress.ts';
 import { Workbench } from './Workbench.tsx';
+
+// The speaker view loads when presenting starts.
+const SpeakerView = lazy(() =>
+  import('./present/SpeakerView.tsx').then((m) => ({ default: m.SpeakerView })),
+);
 
 interface Props {
   lessonId: string;
@@ -24,6 +32,10 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   const step = useLab((s) => (s.lesson?.id === lessonId ? s.lesson.steps[stepIndex] : undefined));
   useRecordProgress(lessonId, stepIndex);
   useDeckApi(framed);
+  // A projector window: an embed that the speaker window drives (see app/present).
+  const projector = embed ? projectorOf(window.location.search) : null;
+  useProjector(projector);
+  const presentation = usePresentation();
 
   // The URL is the one source of truth for the step: a link, a reload, the lesson list and
   // the store's own "next step" all arrive here as a change of URL. Opened before the page is
@@ -35,6 +47,12 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
 
   const title = entry?.stepTitles[stepIndex];
   if (!entry || title === undefined) return null;
+  if (presentation)
+    return (
+      <Suspense fallback={<p className="notice-page">Loading the speaker view…</p>}>
+        <SpeakerView lessonId={lessonId} stepIndex={stepIndex} presentation={presentation} />
+      </Suspense>
+    );
   const last = stepIndex === entry.stepTitles.length - 1;
   const header = (
     <header className="embed-head">
@@ -48,6 +66,7 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   return (
     <Workbench
       stepKey={`${lessonId}/${stepIndex}`}
+      projector={projector !== null}
       panel={<LessonPanel lesson={entry} stepIndex={stepIndex} step={step ?? null} />}
       {...(embed ? { embedHeader: header } : {})}
       {...(embed ? { embedSide: embedSide(step) } : {})}

@@ -45,6 +45,8 @@ interface Props {
   embedHeader?: ReactNode;
   /** In embeds, what stands beside the stage instead of the narration (a step's widget). */
   embedSide?: ReactNode;
+  /** A projector window: an embed without controls, stepped from the speaker window too. */
+  projector?: boolean;
 }
 
 /** A press of → plays its packet's story event by event, unless motion is reduced. */
@@ -57,7 +59,7 @@ function useGlide(): void {
 }
 
 /** The stage and everything around it, shared by lessons and the sandbox. */
-export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
+export function Workbench({ stepKey, panel, embedHeader, embedSide, projector }: Props) {
   const status = useLab(selectStatus);
   const error = useLab(selectError);
   const embed = embedHeader !== undefined;
@@ -68,7 +70,11 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
-        <main className={embed ? 'lesson-page is-embed' : 'lesson-page'} id="main" tabIndex={-1}>
+        <main
+          className={`lesson-page${embed ? ' is-embed' : ''}${projector ? ' is-projector' : ''}`}
+          id="main"
+          tabIndex={-1}
+        >
           {embedHeader}
           <div className="stage-column">
             <ErrorBoundary what="The stage" resetKey={stepKey}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shorten } from '../crypto/text.ts';
-import { SETTINGS, settingNamed } from '../protocol/settings.ts';
+import { DEFAULT_SETTINGS, SETTINGS, settingNamed } from '../protocol/settings.ts';
 import { formatSandbox, parseSandbox, SANDBOX_DEFAULT } from './sandbox-url.ts';
 
 /** A small seeded generator, so a failing link can be reproduced. */
@@ -123,6 +123,21 @@ describe('sandbox links', () => {
         const noticed = problems.some((p) => p.includes(`“${shorten(`${name}=${value}`, 60)}”`));
         expect(used || noticed, `${query}: ${name}=${value}`).toBe(true);
       }
+    }
+  });
+});
+
+describe('the sandbox link and the settings schema', () => {
+  it('drives the sandbox link: a setting changed is a setting in the link', () => {
+    for (const setting of SETTINGS) {
+      const value = setting.choices.find((c) => c.value !== setting.format(DEFAULT_SETTINGS));
+      if (!value || setting.appliesWhen) continue;
+      const applied = setting.apply(DEFAULT_SETTINGS, value.value);
+      if ('problem' in applied) throw new Error(applied.problem);
+      expect(new URLSearchParams(formatSandbox(applied.settings)).get(setting.name)).toBe(
+        value.value,
+      );
+      expect(parseSandbox(formatSandbox(applied.settings)).state).toEqual(applied.settings);
     }
   });
 });

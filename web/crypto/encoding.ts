@@ -64,3 +64,15 @@ export function tryUtf8(bytes: Uint8Array): string | null {
 export class EncodingError extends Error {
   override name = 'EncodingError';
 }
+
+/**
+ * The bytes as text, when they are UTF-8 but for a character cut off at the end (a run of
+ * bytes recovered from the middle of a message may stop inside one); null otherwise.
+ */
+export function utf8Start(bytes: Uint8Array): string | null {
+  for (let cut = 0; cut < 4 && cut <= bytes.length; cut++) {
+    const text = tryUtf8(bytes.subarray(0, bytes.length - cut));
+    if (text !== null) return text;
+  }
+  return null;
+}

@@ -48,7 +48,7 @@ export const certificateAuthority: Lesson = {
     },
     {
       title: 'A compromised CA',
-      body: 'If Oscar gets the CA to sign a “bob” certificate for his key, every check passes, and he is in the middle again.\n\nThis has happened: in 2011 the Dutch CA DigiNotar was broken into and issued certificates for Google’s domains. Browsers removed it from their trust stores. Any trusted root can issue for any name, so trust is that of the weakest CA in the store.\n\nBrowsers now require Certificate Transparency logs: they detect a wrong certificate after the fact, if someone monitors them, and prevent nothing. Revocation is unreliable in practice. CAA records limit which CAs may issue for a domain; pinning limits which keys an app accepts.',
+      body: 'If Oscar gets the CA to sign a “bob” certificate for his key, every check passes, and he is in the middle again.\n\nThis has happened: in 2011 the Dutch CA DigiNotar was broken into and issued certificates for Google’s domains. Browsers removed it from their trust stores. Any trusted root can issue for any name, so trust is that of the weakest CA in the store.\n\nMajor browsers now enforce Certificate Transparency: they refuse a certificate that does not carry enough signed timestamps from public logs, so a certificate issued in secret is refused. A logged one is accepted at once: logging makes a wrong certificate detectable, by the domain owner or anyone who monitors the logs, not impossible. Revocation is unreliable in practice. CAA records name the CAs a domain allows, but it is the CA that checks them when it issues, so a compromised or rogue CA ignores them. Pinning limits which keys an app accepts.',
       preset: 'certificate-authority',
       opensAt: atStart,
       pausesAt: atEnd,

@@ -41,7 +41,7 @@ export const compareFingerprints: Lesson = {
     },
     {
       title: 'Pick up the phone',
-      body: 'This time Alice calls Bob and reads her safety number aloud. The phone line, drawn at the bottom of the stage, does not pass through Oscar.\n\nBob’s number is computed over the keys he holds, one of which is Oscar’s: the numbers differ. They hang up and send nothing.\n\nThese keys are fresh each session, so the call must happen every session. Signal instead compares long-term identity keys once, and warns when one changes.',
+      body: 'This time Alice calls Bob and reads her safety number aloud. The phone line, drawn at the bottom of the stage, does not pass through Oscar.\n\nBob’s number is computed over the keys he holds, one of which is Oscar’s: the numbers differ. They hang up and send nothing.\n\nThese RSA key pairs are long-term: the same ones come back session after session (the forward-secrecy lesson steals one), so one call checks them until a key changes. Signal likewise compares long-term identity keys once, and warns when one changes.',
       preset: 'compare-fingerprints',
       opensAt: atStart,
       pausesAt: atEnd,
@@ -59,7 +59,7 @@ export const compareFingerprints: Lesson = {
     },
     {
       title: 'The same with ECDH',
-      body: 'Safety numbers work for any public keys: here over the two ECDH public values. Oscar swaps them, the numbers differ, and Alice and Bob stop.\n\nEphemeral values change every session, so this comparison would be needed every time.',
+      body: 'Safety numbers work for any public keys: here over the two ECDH public values. Oscar swaps them, the numbers differ, and Alice and Bob stop.\n\nEphemeral values change every session, so comparing them would be needed every time; protocols instead compare, or certify, the long-term key that signs them.',
       preset: 'compare-fingerprints',
       opensAt: atStart,
       pausesAt: atEnd,

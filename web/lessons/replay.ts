@@ -7,6 +7,11 @@ const afterKeys = after(
   (e) => e.type === 'key-learned' && e.actor === 'bob' && e.key.kind === 'aes',
 );
 
+/** The first session is already on the stage: the step opens once Bob has read its order 2. */
+const secondSession = after(
+  (e) => e.type === 'message-read' && e.actor === 'bob' && e.messageId === 'm2',
+);
+
 const copies = (o: Outcome) => o.acceptedCopies ?? o.delivered;
 const replayAccepted = (o: Outcome) => copies(o) > o.delivered;
 
@@ -14,7 +19,7 @@ export const replay: Lesson = {
   id: 'replay',
   title: 'Replay',
   summary:
-    'Oscar cannot read or change Alice’s payment order, so he sends it again. Bob pays twice, until messages carry numbers.',
+    'Oscar cannot read or change Alice’s payment order, so he sends it again. Bob pays twice, until messages carry numbers, bound to what a tag or signature covers and to the session.',
   seed: '003',
   steps: [
     {
@@ -35,7 +40,7 @@ export const replay: Lesson = {
     },
     {
       title: 'Number every message',
-      body: 'Now each message carries a sequence number: 1, 2, 3. It travels in the clear, and it is bound to the message twice: AES-GCM takes it as associated data (authenticated, not encrypted), and the signature covers it with the text.\n\nBob remembers the last number he accepted and refuses any number that is not above it.',
+      body: 'Now each message carries a sequence number: 1, 2, 3. It travels in the clear, and it is bound to the message twice: AES-GCM takes it as associated data (authenticated, not encrypted), and the signature covers it with the text.\n\nBob remembers the last number he accepted in this session and refuses any number that is not above it. Only in this session: the numbers start again at 1 in the next one (the last two steps).',
       preset: 'replay',
       config: { sequenceNumbers: 'on' },
       opensAt: afterKeys,
@@ -56,7 +61,7 @@ export const replay: Lesson = {
     },
     {
       title: 'Change the number?',
-      body: 'The number travels in the clear, so Oscar changes it: his copy says 2, the next number Bob expects.\n\nBut the number was associated data: the GCM tag covers it. Changing one byte of it changes what the tag must be, and Oscar cannot compute a tag without the key.\n\nHad nothing authenticated the number (AES-CTR and no signature), his copy would have passed, and Alice’s real order 2 would then have been refused as already seen: a number protects only inside what the tag or the signature covers.',
+      body: 'The number travels in the clear, so Oscar changes it: his copy says 2, the next number Bob expects.\n\nBut the number was associated data: the GCM tag covers it. Changing one byte of it changes what the tag must be, and Oscar cannot compute a tag without the key.',
       preset: 'replay',
       config: { sequenceNumbers: 'on' },
       plan: { presence: 'replay', rewriteSequence: true },
@@ -71,6 +76,31 @@ export const replay: Lesson = {
         ],
         explain: (o) =>
           `Caught by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}; Bob accepted ${copies(o)} copies of ${o.sent} orders. A number is a defence only when it is authenticated with the message.`,
+      },
+    },
+    {
+      title: 'Nothing covers the number',
+      body: 'Take the tag and the signature away: AES-CTR, no signature. The numbers are still there, but nothing authenticates them: the setting’s label warns of it, and the note on each number in the inspector says so.\n\nOscar sends his copy numbered 2 again. It is accepted. When Alice’s real order 2 arrives, Bob refuses it as already seen. A number protects only inside what a tag or a signature covers.',
+      preset: 'replay',
+      config: { sequenceNumbers: 'on', cipher: 'aes-ctr', signatures: 'off' },
+      plan: { presence: 'replay', rewriteSequence: true },
+      opensAt: afterKeys,
+      pausesAt: atEnd,
+      question: {
+        prompt: 'What happened to Alice’s real order 2?',
+        choices: [
+          {
+            label: 'Bob refused it as already seen, and paid Carol twice',
+            isCorrect: (o) => replayAccepted(o) && o.rejected > 0,
+          },
+          { label: 'Bob accepted it', isCorrect: (o) => o.rejected === 0 },
+          {
+            label: 'The tag caught Oscar’s copy',
+            isCorrect: (o) => o.detectedBy === 'gcm-tag' && !replayAccepted(o),
+          },
+        ],
+        explain: (o) =>
+          `Bob accepted ${copies(o)} copies of ${o.sent} orders and rejected ${o.rejected}: the one Alice really sent.`,
       },
     },
     {
@@ -102,6 +132,43 @@ export const replay: Lesson = {
       plan: { presence: 'reorder' },
       opensAt: afterKeys,
       pausesAt: atEnd,
+    },
+    {
+      title: 'Another session, the same numbers',
+      body: 'The next day Alice and Bob talk again, under the same pre-shared key, and the numbers start again at 1. Oscar recorded yesterday’s session. In today’s, he throws away Alice’s order 2 and puts yesterday’s order 2 in its place.\n\nIts number is 2, the one Bob expects. Its tag and signature verify: same key, same number, Alice’s own bytes. Nothing in them says which session they belong to.',
+      preset: 'two-sessions',
+      opensAt: secondSession,
+      pausesAt: atEnd,
+      question: {
+        prompt: 'What did Bob do with yesterday’s order 2?',
+        choices: [
+          { label: 'He accepted it in today’s place', isCorrect: replayAccepted },
+          { label: 'He refused it', isCorrect: (o) => o.rejected > 0 && !replayAccepted(o) },
+        ],
+        explain: (o) =>
+          `Bob accepted ${copies(o)} orders of the ${o.sent} Alice wrote over both sessions; ${o.missing} never reached him. Detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}.`,
+      },
+    },
+    {
+      title: 'Bind the number to the session',
+      body: 'Now each session starts with a fresh nonce from each side; together they are the session id. The tag and the signature cover the session id, the direction (Alice to Bob) and the number, although only the number travels with each message.\n\nYesterday’s order 2 was bound to yesterday’s id. Under today’s, its tag does not verify. TLS gets the same from fresh keys for every session and direction.',
+      preset: 'two-sessions',
+      config: { sequenceNumbers: 'bound' },
+      opensAt: secondSession,
+      pausesAt: atEnd,
+      question: {
+        prompt: 'Which check refused yesterday’s order 2?',
+        choices: [
+          {
+            label: 'The GCM tag: it covers today’s session id',
+            isCorrect: (o) => o.detectedBy === 'gcm-tag' && !replayAccepted(o),
+          },
+          { label: 'The sequence number', isCorrect: (o) => o.detectedBy === 'sequence-number' },
+          { label: 'None: Bob accepted it', isCorrect: replayAccepted },
+        ],
+        explain: (o) =>
+          `Caught by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}; Bob accepted ${copies(o)} orders and rejected ${o.rejected}. The number 2 was right; the session was not.`,
+      },
     },
   ],
 };

@@ -17,7 +17,7 @@ export const sealedEnvelope: Lesson = {
     },
     {
       title: 'Alice seals the session key',
-      body: 'Alice makes a fresh AES key and wraps it with Bob’s public key (RSA-OAEP). The wrapped key is as long as the modulus: 256 bytes at RSA-2048.\n\nOAEP is randomised: in the box below, the same key wrapped twice gives different bytes, so Oscar cannot test a guess by wrapping it himself. Only the AES key is wrapped: OAEP takes at most 190 bytes at RSA-2048 with SHA-256, and RSA is slow.\n\nOscar’s own private key fails on it, which proves little. What protects the key is that nobody can invert RSA-OAEP without Bob’s private key: RSA-2048 gives about 112-bit security.',
+      body: 'Alice makes a fresh AES key and wraps it with Bob’s public key (RSA-OAEP). The wrapped key is as long as the modulus: 256 bytes at RSA-2048.\n\nOAEP is randomised: in the box below, the same key wrapped twice gives different bytes, so Oscar cannot test a guess by wrapping it himself. Only the AES key is wrapped: OAEP takes at most 190 bytes at RSA-2048 with SHA-256, and RSA is slow.\n\nOscar’s own private key fails on it, which proves little. What protects the key is that nobody is known to invert RSA-OAEP without Bob’s private key: RSA-2048 gives about 112-bit security.',
       preset: 'sealed-envelope',
       opensAt: after((e) => e.type === 'key-learned' && e.actor === 'alice'),
       widget: 'oaep-twice',

@@ -79,7 +79,7 @@ export const signatures: Lesson = {
     },
     {
       title: 'The fix: sign inside',
-      body: 'Now the signature is encrypted together with the message (it could also sign the ciphertext instead). The packet shows fewer fields (IV, ciphertext and tag) but is no smaller: the signature now travels inside the ciphertext. Oscar has nothing to test his guesses against.',
+      body: 'Now the signature is encrypted together with the message. Signing the ciphertext instead would leave the signature outside the encryption: Oscar could strip it and sign the same ciphertext with his own key, and the message would pass as his, unless the recipient checks it against the one sender he expects or the sender’s identity is bound inside what is encrypted. The packet shows fewer fields (IV, ciphertext and tag) but is no smaller: the signature now travels inside the ciphertext. Oscar has nothing to test his guesses against.',
       preset: 'signatures',
       opensAt: after((e) => e.type === 'key-learned' && e.actor === 'bob'),
       pausesAt: atEnd,

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, PRESETS } from '../protocol/presets.ts';
-import { isSpecialScenario } from '../protocol/scenarios/names.ts';
+import { presetRunsOwnScenario } from '../protocol/scenarios/names.ts';
 import type { OscarPlan, ScenarioConfig } from '../protocol/types.ts';
 import type { LessonStep } from './types.ts';
 
@@ -26,8 +26,8 @@ export function stepRequest(
 ): { name: string; config: ScenarioConfig; plan: OscarPlan } {
   const preset = PRESETS[step.preset];
   return {
-    // A preset that is a scenario of its own (the toy exchanges) runs that scenario.
-    name: isSpecialScenario(step.preset) ? step.preset : lessonId,
+    // A preset that is a scenario of its own (the toy exchanges, two sessions) runs that scenario.
+    name: presetRunsOwnScenario(step.preset) ? step.preset : lessonId,
     config: { ...DEFAULT_CONFIG, ...user, ...preset.config, ...step.config },
     plan: step.plan ?? preset.plan,
   };

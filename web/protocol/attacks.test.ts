@@ -1,9 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { generateAesKey } from '../crypto/aes.ts';
-import { aesCtrEncrypt } from '../crypto/aes-ctr.ts';
-import { utf8Decode, utf8Encode } from '../crypto/encoding.ts';
-import { xorBytes } from '../crypto/xor.ts';
-import { KNOWN_ANNOUNCEMENT } from './presets.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 import type { Trace } from './types.ts';
 
@@ -118,35 +113,5 @@ describe('forward secrecy', () => {
     expect(a[1]).not.toBe(b[1]);
     const [c, d] = [await sessionKeys('off'), await sessionKeys('off')];
     expect(c).toEqual(d);
-  });
-});
-
-describe('nonce reuse', () => {
-  it('AES-CTR, one counter block twice: C1 ⊕ C2 = P1 ⊕ P2', async () => {
-    const key = await generateAesKey(256);
-    const p1 = utf8Encode('attack at dawn, bring the maps');
-    const p2 = utf8Encode('retreat at dusk');
-    const first = await aesCtrEncrypt(key, p1);
-    const second = await aesCtrEncrypt(key, p2, { counter: first.counter });
-    expect(xorBytes(first.ciphertext, second.ciphertext)).toEqual(xorBytes(p1, p2));
-    expect(utf8Decode(xorBytes(xorBytes(first.ciphertext, second.ciphertext), p1))).toBe(
-      'retreat at dusk',
-    );
-  });
-
-  for (const cipher of ['aes-ctr', 'aes-gcm'] as const) {
-    it(`${cipher}: Oscar recovers the second message exactly from the known first one`, async () => {
-      const message = 'pay 100 to Carol, then 50 to Dave';
-      const trace = await runForTest('nonce-reuse', { config: { cipher, message } });
-      const oscar = readsOf(trace, 'oscar');
-      expect(oscar.map((e) => e.text)).toEqual([message]);
-      expect(oscar[0]?.genuine).toBe(true);
-      expect(readsOf(trace, 'bob').map((e) => e.text)).toEqual([KNOWN_ANNOUNCEMENT, message]);
-    });
-  }
-
-  it('the app’s own channel never repeats an IV: the same strategy reads nothing', async () => {
-    const trace = await runForTest('locked-box', { plan: { presence: 'reuse-nonce' } });
-    expect(trace.outcome.readByOscar).toBe(0);
   });
 });

@@ -20,11 +20,12 @@ export const CHECKS = {
   'certificate.key-usage': 'certificate check: key may be used this way',
   'close.signature': 'CLOSE signed by the client',
   'close.count': 'CLOSE message count',
+  'close.received': 'a CLOSE or close_notify at the end',
+  'close.notify': 'close_notify, the last protected record',
+  'finished.server': 'the server’s Finished (key confirmation)',
+  'finished.client': 'the client’s Finished (key confirmation)',
+  'record.open': 'record opens under its direction’s key and sequence number',
   'sequence-number': 'sequence number',
-  // Oscar's own attempts on what he recorded, in a later phase (they detect nothing).
-  'recorded.decrypt': 'decrypt a recorded message',
-  'recorded.unwrap': 'unwrap a recorded key',
-  'recorded.private-key': 'find the private key of a recorded public value',
 } as const;
 
 export type CheckId = keyof typeof CHECKS;

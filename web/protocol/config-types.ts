@@ -4,6 +4,7 @@ import type { Bytes } from '../crypto/bytes.ts';
 import type { EcdhCurve } from '../crypto/ecdh.ts';
 import type { RsaBits } from '../crypto/rsa.ts';
 import type { StrategyId } from './oscar/registry.ts';
+import type { PartyId } from './types.ts';
 
 /** How Alice and Bob come to share a session key. */
 export type KeyExchange = 'none' | 'pre-shared' | 'rsa' | 'ecdh';
@@ -76,13 +77,23 @@ export interface ScenarioConfig {
   readonly transcript: TranscriptChoice;
   /** CLOSE carries the number of messages sent, signed by the client. */
   readonly closeAuth: CloseAuthChoice;
-  /** Each message carries a number bound to it (GCM associated data, or signed); replays are refused. */
-  readonly sequenceNumbers: OnOff;
+  /**
+   * TLS 1.3's shape on seed 003: a running transcript hash, traffic keys from HKDF, Finished
+   * both ways, records numbered by their nonce, and close_notify as the last record.
+   */
+  readonly keySchedule: KeyScheduleChoice;
+  /**
+   * Each message carries a number, in the GCM associated data and the signed bytes (so it is
+   * authenticated only when a tag or a signature covers it); `bound` also puts the session id
+   * and the direction there, so a number from another session or the other way is refused.
+   */
+  readonly sequenceNumbers: SequenceChoice;
   /** ECDH key pairs made fresh for each run and thrown away (on), or kept and reused (off). */
   readonly ephemeral: OnOff;
 }
 
 export type OnOff = 'off' | 'on';
+export type SequenceChoice = 'off' | 'on' | 'bound';
 
 /**
  * One move of a scripted Oscar, on the next message Alice sends: let it through, send it
@@ -94,10 +105,16 @@ export type ScriptMove = 'pass' | 'replay' | 'renumber' | 'drop' | 'flip' | 'old
 
 export type ProtocolChoice = 'conversation' | 'handshake';
 export type TopologyChoice = 'direct' | 'two-relays';
-export type RelayMode = 'hop-by-hop' | 'end-to-end';
+/**
+ * Through relays, who holds the key that opens a message: `group-key` (seed 002) one key that
+ * all four parties hold; `hop-by-hop` a key per link, each relay re-encrypting for the next;
+ * `end-to-end` only Alice and Bob.
+ */
+export type RelayMode = 'group-key' | 'hop-by-hop' | 'end-to-end';
 export type PublicKeysChoice = 'known-in-advance' | 'sent-in-hello';
 export type TranscriptChoice = 'off' | 'signed';
 export type CloseAuthChoice = 'off' | 'signed';
+export type KeyScheduleChoice = 'off' | 'tls13';
 
 /**
  * Oscar's plan. `off`: the wire is private. `passive`: he copies every packet, tries to read
@@ -107,8 +124,15 @@ export type CloseAuthChoice = 'off' | 'signed';
  */
 export type OscarPlan =
   | { readonly presence: 'off' }
-  /** `guesses`: texts he checks against any signature he sees in the clear. */
-  | { readonly presence: 'passive'; readonly guesses?: readonly string[] }
+  /**
+   * `guesses`: texts he checks against any signature he sees in the clear. `stolenFrom`:
+   * before the run he copied every key that party holds (through relays).
+   */
+  | {
+      readonly presence: 'passive';
+      readonly guesses?: readonly string[];
+      readonly stolenFrom?: PartyId;
+    }
   /** He swaps public keys, holds a session key with each side, and re-encrypts every message. */
   | {
       readonly presence: 'mitm';
@@ -118,8 +142,11 @@ export type OscarPlan =
     }
   /** He XORs one byte of Alice's first message in flight (its ciphertext, or its text). */
   | { readonly presence: 'tamper'; readonly byte: number; readonly xor: number }
-  /** He throws Alice's first message away and sends one he wrote, in her name. */
-  | { readonly presence: 'forge'; readonly text: string }
+  /**
+   * He throws Alice's first message away and sends one he wrote, in her name, sealed under a
+   * key he holds that opens it if he has one. `stolenFrom`: as for `passive`.
+   */
+  | { readonly presence: 'forge'; readonly text: string; readonly stolenFrom?: PartyId }
   /**
    * He lets Alice's first message through and sends his copy again. `rewriteSequence`: he
    * changes its sequence number to the next one Bob expects.
@@ -130,13 +157,25 @@ export type OscarPlan =
    * "steal" last: the shape of "Oscar's best attack" (web/protocol/matrix/best-attack.ts).
    */
   | { readonly presence: 'scripted'; readonly moves: readonly ScriptMove[] }
+  /**
+   * He records everything and steals Bob's keys a year later. `nextSession`: the scenario
+   * then plays one more session, and he sits in its middle with what he stole.
+   */
+  | { readonly presence: 'steal-key-later'; readonly nextSession?: boolean }
   /** He knows what one message says (`known`) and looks for a second under the same IV. */
   | { readonly presence: 'reuse-nonce'; readonly known?: string }
   /** Strategies without options: their module in ./oscar/ says what they do. */
   | {
       readonly presence: Exclude<
         StrategyId,
-        'passive' | 'mitm' | 'tamper' | 'forge' | 'replay' | 'reuse-nonce' | 'scripted'
+        | 'passive'
+        | 'mitm'
+        | 'tamper'
+        | 'forge'
+        | 'replay'
+        | 'reuse-nonce'
+        | 'scripted'
+        | 'steal-key-later'
       >;
     };
 /** Oscar's choices for the two-party conversation (the sandbox's list and the oracle's). */

@@ -2,8 +2,7 @@ import { ecdhAgreement } from './exchange/ecdh-agreement.ts';
 import { rsaTransport } from './exchange/rsa-transport.ts';
 import { exchangeVerifyKeys } from './exchange/verify-keys.ts';
 import type { Run } from './run.ts';
-import { type ChannelKeys, sendMessage } from './secure-channel.ts';
-import { SequenceBook } from './sequence-numbers.ts';
+import { type ChannelKeys, openChannel, sendMessage } from './secure-channel.ts';
 
 /** Bob's fixed reply after the user's own message, as in seed 000's example. */
 export const BOB_REPLY = 'Okay Alice, I got you. I can’t wait to see you again!';
@@ -13,12 +12,7 @@ export async function conversation(run: Run): Promise<void> {
   const signing = await exchangeVerifyKeys(run);
   const keys = await establish(run);
   if (keys === undefined) return;
-  const channel = {
-    keys,
-    protection: { cipher: run.config.cipher, placement: run.config.signaturePlacement },
-    signing,
-    sequences: run.config.sequenceNumbers === 'on' ? new SequenceBook() : null,
-  };
+  const channel = await openChannel(run, keys, signing);
   await sendMessage(run, 'alice', 'bob', channel, run.config.message);
   await sendMessage(run, 'bob', 'alice', channel, BOB_REPLY);
 }

@@ -128,6 +128,11 @@ export async function describeEcdhPublicKey(owner: KeyOwner, pair: EcdhKeyPair):
   };
 }
 
+/** The same key, marked as made for one session: it is erased when the session ends. */
+export function forOneSession(info: KeyInfo): KeyInfo {
+  return { ...info, lifetime: 'session' };
+}
+
 /** A symmetric key is identified by the hash of its bytes: safe to show, useless to Oscar. */
 export async function describeAesKey(
   id: string,

@@ -21,8 +21,17 @@ const NOTES = {
   ciphertext: 'same length as what was encrypted',
   tag: 'GCM authentication tag: any change is detected',
   text: 'UTF-8, readable by anyone on the wire',
-  sequence: 'message number, in the clear; bound to the message (GCM associated data, and signed)',
 } as const;
+
+/** What the sequence field's note says: authenticated only where a tag or a signature covers it. */
+function sequenceNote(tagged: boolean, signed: boolean, bound: boolean): string {
+  const covers = [tagged ? 'the GCM tag (associated data)' : '', signed ? 'the signature' : '']
+    .filter(Boolean)
+    .join(' and ');
+  if (!covers)
+    return 'message number, in the clear; NOT authenticated: no tag and no signature covers it';
+  return `message number, in the clear; authenticated by ${covers}${bound ? ', together with the session id and the direction' : ''}`;
+}
 
 /** A sequence number as it travels: 8 bytes, big-endian. */
 export const SEQUENCE_BYTES = 8;
@@ -38,9 +47,18 @@ export function decodeSequence(bytes: Bytes): number {
   return Number(new DataView(bytes.buffer, bytes.byteOffset, bytes.length).getBigUint64(0));
 }
 
-/** What a signature covers: the sequence number (when there is one), then the text. */
-export function signedBytes(sequence: Bytes | null, plaintext: Bytes): Bytes {
-  return sequence ? concatBytes(sequence, plaintext) : plaintext;
+/**
+ * What the tag and the signature bind a numbered message to: the session and direction when
+ * the numbers are bound (`binding`, never sent: each side supplies its own), then the number.
+ */
+export function associatedData(binding: Bytes | null, sequence: Bytes | null): Bytes | null {
+  if (!sequence) return null;
+  return binding ? concatBytes(binding, sequence) : sequence;
+}
+
+/** What a signature covers: the associated data (when there is any), then the text. */
+export function signedBytes(associated: Bytes | null, plaintext: Bytes): Bytes {
+  return associated ? concatBytes(associated, plaintext) : plaintext;
 }
 
 /**
@@ -54,13 +72,22 @@ export async function sealMessage(
   protection: Protection,
   signer: CryptoKey | null,
   sequence: number | null = null,
+  binding: Bytes | null = null,
 ): Promise<Field[]> {
   const plaintext = utf8Encode(text);
   const number = sequence === null ? null : encodeSequence(sequence);
+  const associated = associatedData(binding, number);
+  const tagged = key !== null && protection.cipher === 'aes-gcm';
   const sequenceField: Field[] = number
-    ? [{ name: 'sequence', bytes: number, note: NOTES.sequence }]
+    ? [
+        {
+          name: 'sequence',
+          bytes: number,
+          note: sequenceNote(tagged, signer !== null, binding !== null),
+        },
+      ]
     : [];
-  const signature = signer ? await signMessage(signer, signedBytes(number, plaintext)) : null;
+  const signature = signer ? await signMessage(signer, signedBytes(associated, plaintext)) : null;
   const clearSignature = signature && (protection.placement === 'clear' || !key);
   const signatureField: Field[] = clearSignature
     ? [{ name: 'signature', bytes: signature, note: NOTES.signature }]
@@ -89,7 +116,11 @@ export async function sealMessage(
       },
     ];
   }
-  const sealed = await aesGcmEncrypt(key.key, payload, number ? { additionalData: number } : {});
+  const sealed = await aesGcmEncrypt(
+    key.key,
+    payload,
+    associated ? { additionalData: associated } : {},
+  );
   return [
     ...sequenceField,
     { name: 'iv', bytes: sealed.iv, note: NOTES.iv },
@@ -113,14 +144,19 @@ function field(fields: readonly Field[], name: string): Bytes | null {
   return fields.find((f) => f.name === name)?.bytes ?? null;
 }
 
-/** Decrypts (when encrypted) and separates the signature; fails only where a check fails. */
+/**
+ * Decrypts (when encrypted) and separates the signature; fails only where a check fails.
+ * `binding` is the reader's own session id and direction, when numbers are bound.
+ */
 export async function openMessage(
   fields: readonly Field[],
   key: SessionKey | null,
   protection: Protection,
+  binding: Bytes | null = null,
 ): Promise<Opened> {
   const clearSignature = field(fields, 'signature');
   const sequence = field(fields, 'sequence');
+  const associated = associatedData(binding, sequence);
   const text = field(fields, 'text');
   if (text) return { ok: true, plaintext: text, signature: clearSignature, sequence };
   if (!key) return { ok: false, check: 'decryption', reason: 'there is no key to decrypt it with' };
@@ -139,7 +175,7 @@ export async function openMessage(
           ciphertext,
           tag: field(fields, 'tag') ?? new Uint8Array(),
         },
-        sequence ? { additionalData: sequence } : {},
+        associated ? { additionalData: associated } : {},
       ),
     );
     if (!decrypted) {

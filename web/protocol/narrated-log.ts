@@ -58,12 +58,32 @@ export function narratedLog(trace: Trace): string {
     ...(o.readByOscarLater
       ? [`- of those, read by Oscar in a later phase: ${o.readByOscarLater}`]
       : []),
+    ...(o.keyTries
+      ? [
+          `- keys Oscar tried on what he recorded: ${o.keyTries.keys} keys on ${o.keyTries.packets} packets, ${o.keyTries.tries} tries, ${o.keyTries.opened} opened`,
+        ]
+      : []),
+    ...(o.nextSession
+      ? [
+          `- the next session: ${o.nextSession.sent} sent, ${o.nextSession.delivered} read by their recipient, ${o.nextSession.readByOscar} read by Oscar, ${o.nextSession.forgedAccepted} accepted although never written`,
+        ]
+      : []),
     ...(o.acceptedCopies !== undefined
       ? [`- copies accepted by their recipient, each counted: ${o.acceptedCopies}`]
       : []),
     `- rejected: ${o.rejected}`,
     ...(o.missing > 0 ? [`- never reached their recipient: ${o.missing}`] : []),
+    ...(o.truncated
+      ? ['- truncated: the recipient knows the conversation ended without a valid close']
+      : []),
     `- accepted although Alice or Bob never wrote it: ${o.forgedAccepted}`,
+    ...(o.recoveredBytes ?? []).map(
+      (r) =>
+        `- bytes of message ${r.message} Oscar recovered without the key: ${r.recovered} of ${r.total}`,
+    ),
+    ...(o.forgedTagAccepted !== undefined
+      ? [`- GCM tag Oscar computed without the key accepted: ${o.forgedTagAccepted ? 'yes' : 'no'}`]
+      : []),
     ...(o.detectedBy ? [`- detected by: ${checkLabel(o.detectedBy)}`] : []),
   );
   return out.join('\n');

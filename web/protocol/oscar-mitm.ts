@@ -1,4 +1,5 @@
 import { generateAesKey, importAesKey } from '../crypto/aes.ts';
+import { bytesEqual } from '../crypto/bytes.ts';
 import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../crypto/rsa.ts';
 import { type SignatureScheme, signMessage } from '../crypto/signatures.ts';
@@ -9,23 +10,15 @@ import type { EcdhIdentity, RsaIdentity, SigningIdentity } from './keyring.ts';
 import { describeAesKey } from './keyring.ts';
 import { decodeSequence, openMessage, type Protection, sealMessage } from './message-codec.ts';
 import type { Interception, OscarContext } from './oscar/strategy.ts';
+import { bindingSeen } from './oscar.ts';
 import { forgeCertificate } from './oscar-forgeries.ts';
+import { forged, forward, type Handled, replaced, spkiOf } from './oscar-mitm-moves.ts';
 import { fieldBytes, withField } from './packets.ts';
 import { loadX509 } from './pki.ts';
 import { safetyNumber } from './safety-number.ts';
 import { deriveSessionKey, type SessionKey, transcriptOf } from './session-keys.ts';
-import {
-  type OscarAction,
-  type OscarAttempt,
-  type Packet,
-  type PartyId,
-  partyName,
-} from './types.ts';
-
-interface Handled {
-  readonly action: OscarAction;
-  readonly attempt: OscarAttempt;
-}
+import type { StolenKey } from './theft.ts';
+import { type Packet, type PartyId, partyName } from './types.ts';
 
 /**
  * The active Oscar: he hands each side his own public key under the other's name, ends up
@@ -43,7 +36,14 @@ export class ManInTheMiddle {
   private readonly signing = new Map<SignatureScheme, SigningIdentity>();
   private readonly protection: Protection;
 
-  constructor(private readonly run: OscarContext) {
+  /**
+   * `stolen`: keys he took from Bob's computer. A certificate that vouches for one of them
+   * he lets through, and he signs with it as Bob.
+   */
+  constructor(
+    private readonly run: OscarContext,
+    private readonly stolen: readonly StolenKey[] = [],
+  ) {
     // Without signatures nothing travels inside the ciphertext but the text.
     this.protection = run.oscar.protection;
   }
@@ -90,9 +90,12 @@ export class ManInTheMiddle {
       case 'public-number':
       case 'plain-key':
         return forward(true, 'Sent in the clear: he copies it and passes it on.');
+      case 'session-nonce':
+        return forward(true, 'A session nonce: public. He lets it pass.');
       case 'hello':
       case 'hello-ack':
       case 'ack':
+      case 'finished':
       case 'close':
         return forward(true, 'Framing: he lets it pass.');
     }
@@ -177,9 +180,14 @@ export class ManInTheMiddle {
       );
     });
     let fake = forged(packet, withField(packet, 'public value', own.pair.publicRaw));
+    let signedAs = '';
     if (packet.fields.some((f) => f.name === 'signature')) {
-      // The value must carry a signature by the key in the certificate he presented.
-      const signer = await this.oscarSigning('ECDSA-P256');
+      // The value must carry a signature by the key in the certificate he presented (or
+      // let through, when he stole the key it vouches for).
+      const stolen = this.stolenSigning();
+      const signer = stolen ?? (await this.oscarSigning('ECDSA-P256'));
+      if (stolen)
+        signedAs = `, signed over Alice’s value and his with ${partyName(packet.from)}’s stolen key ${stolen.info.fingerprint.short}`;
       fake = withField(
         fake,
         'signature',
@@ -194,7 +202,7 @@ export class ManInTheMiddle {
       action: { do: 'replace', with: fake },
       attempt: {
         readable: true,
-        detail: `He sends his own public value ${own.info.fingerprint.short} on instead, labelled as ${partyName(packet.from)}’s.`,
+        detail: `He sends his own public value ${own.info.fingerprint.short} on instead, labelled as ${partyName(packet.from)}’s${signedAs}.`,
       },
     };
   }
@@ -262,7 +270,9 @@ export class ManInTheMiddle {
     const fromSender = encrypted ? (this.sessions.get(packet.from) ?? null) : null;
     if (encrypted && !fromSender)
       return forward(false, 'He holds no key for it: he can only pass it on.');
-    const opened = await openMessage(packet.fields, fromSender, this.protection);
+    // Bound numbers: the session id is public, so he binds his copies exactly as Alice and Bob do.
+    const binding = bindingSeen(packet, this.run.oscar);
+    const opened = await openMessage(packet.fields, fromSender, this.protection, binding);
     const text = opened.ok ? tryUtf8(opened.plaintext) : null;
     if (text === null) return forward(false, 'He cannot open it: he passes it on.');
     const id = packet.messageId ?? packet.id;
@@ -283,6 +293,7 @@ export class ManInTheMiddle {
         this.protection,
         signer,
         opened.ok && opened.sequence ? decodeSequence(opened.sequence) : null,
+        binding,
       ),
     });
     const resigned = signer ? ', signs it again with his own signing key' : '';
@@ -323,6 +334,13 @@ export class ManInTheMiddle {
     };
   }
 
+  /** Bob's ECDSA key that he stole, if he did: what Bob's certificate vouches for under ECDH. */
+  private stolenSigning(): SigningIdentity | null {
+    for (const key of this.stolen)
+      if (key.kind === 'signing' && key.identity.pair.scheme === 'ECDSA-P256') return key.identity;
+    return null;
+  }
+
   /** His signing key: for message signatures the scheme in use; for certificates, ECDSA. */
   private async oscarSigning(scheme?: SignatureScheme): Promise<SigningIdentity> {
     const { signatures, rsaBits } = this.run.config;
@@ -344,7 +362,14 @@ export class ManInTheMiddle {
   private async swapCertificate(packet: Packet): Promise<Handled> {
     const x509 = await loadX509();
     const genuine = fieldBytes(packet, 'certificate');
-    this.realKeys.set(packet.from, (await x509.parseCertificate(genuine)).publicKeySpki);
+    const vouchesFor = (await x509.parseCertificate(genuine)).publicKeySpki;
+    this.realKeys.set(packet.from, vouchesFor);
+    const held = this.stolen.find((k) => k.kind !== 'aes' && bytesEqual(spkiOf(k), vouchesFor));
+    if (held)
+      return forward(
+        true,
+        `It is ${partyName(packet.from)}’s real certificate, and he holds the private key it vouches for, ${held.identity.info.fingerprint.short}: he lets it through unchanged.`,
+      );
     // Under ECDH the certificate vouches for a signing key; under RSA transport, the RSA key.
     const own =
       this.run.config.keyExchange === 'ecdh'
@@ -370,20 +395,4 @@ export class ManInTheMiddle {
       },
     };
   }
-}
-
-/** Oscar's packet in place of the original: same claimed sender and layout, its own id. */
-function forged(original: Packet, replacement: Packet): Packet {
-  return { ...replacement, id: `${original.id}-oscar`, forgedBy: 'oscar' };
-}
-
-function replaced(fake: Packet, detail: string): Handled {
-  return {
-    action: { do: 'replace', with: fake },
-    attempt: { readable: true, detail },
-  };
-}
-
-function forward(readable: boolean, detail: string): Handled {
-  return { action: { do: 'forward' }, attempt: { readable, detail } };
 }

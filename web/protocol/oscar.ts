@@ -1,9 +1,17 @@
+import { type Bytes, concatBytes } from '../crypto/bytes.ts';
 import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
 import { unwrapAesKey } from '../crypto/rsa.ts';
 import { unlessVerificationFails } from '../crypto/verification-failure.ts';
 import type { RsaIdentity, SharedKey } from './keyring.ts';
-import { openMessage, type Protection, signatureVerifies, signedBytes } from './message-codec.ts';
+import {
+  associatedData,
+  openMessage,
+  type Protection,
+  signatureVerifies,
+  signedBytes,
+} from './message-codec.ts';
 import { fieldBytes } from './packets.ts';
+import { sessionBinding } from './session-binding.ts';
 import type { OscarAttempt, Packet, PartyId } from './types.ts';
 
 /** What a copying Oscar holds: his own key pair, keys he learned, verify keys he copied. */
@@ -15,6 +23,17 @@ export interface OscarHoldings {
   /** Texts he suspects a message might say; a signature in the clear can confirm one. */
   readonly guesses: readonly string[];
   readonly protection: Protection;
+  /** Session nonces that passed him, oldest first (Run records them): the session id is public. */
+  readonly sessionNonces: { readonly from: PartyId; readonly nonce: Bytes }[];
+}
+
+/** The binding of a message's number as Oscar can rebuild it from the last session nonces he saw. */
+export function bindingSeen(packet: Packet, holds: OscarHoldings): Bytes | null {
+  const last = (party: PartyId) => holds.sessionNonces.findLast((n) => n.from === party)?.nonce;
+  const alices = last('alice');
+  const bobs = last('bob');
+  if (!alices || !bobs) return null;
+  return sessionBinding(concatBytes(alices, bobs), packet.from, packet.to);
 }
 
 /**
@@ -59,6 +78,14 @@ export async function oscarTriesToRead(
       return { readable: true, detail: 'A number sent in the clear: he keeps a copy.' };
     case 'plain-key':
       return { readable: true, detail: 'A key sent in the clear: he keeps a copy to try.' };
+    case 'session-nonce':
+      return { readable: true, detail: 'A session nonce: public. He keeps a copy.' };
+    case 'finished':
+      return {
+        readable: true,
+        detail:
+          'A Finished: a MAC over the handshake, under a key he can derive only from the shared secret.',
+      };
     case 'hello':
     case 'hello-ack':
     case 'ack':
@@ -91,8 +118,19 @@ async function tryToUnwrap(packet: Packet, holds: OscarHoldings): Promise<OscarA
 }
 
 async function tryToDecrypt(packet: Packet, holds: OscarHoldings): Promise<OscarAttempt> {
+  if (!packet.fields.some((f) => f.name === 'iv' || f.name === 'counter'))
+    return {
+      readable: false,
+      detail:
+        'A record: its key and its nonce (an IV XOR the record’s number) come from a secret he does not hold.',
+    };
   for (const candidate of holds.aes) {
-    const opened = await openMessage(packet.fields, candidate, holds.protection);
+    const opened = await openMessage(
+      packet.fields,
+      candidate,
+      holds.protection,
+      bindingSeen(packet, holds),
+    );
     const text = opened.ok ? tryUtf8(opened.plaintext) : null;
     if (text !== null)
       return {
@@ -123,7 +161,8 @@ async function confirmGuess(packet: Packet, holds: OscarHoldings): Promise<Oscar
   // A sequence number travels in the clear too: he checks it together with his guess.
   const sequence = packet.fields.find((f) => f.name === 'sequence')?.bytes ?? null;
   for (const guess of holds.guesses) {
-    if (await signatureVerifies(verifier, signature, signedBytes(sequence, utf8Encode(guess)))) {
+    const associated = associatedData(bindingSeen(packet, holds), sequence);
+    if (await signatureVerifies(verifier, signature, signedBytes(associated, utf8Encode(guess)))) {
       return {
         readable: true,
         text: guess,

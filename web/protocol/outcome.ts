@@ -1,5 +1,60 @@
+import { utf8Encode } from '../crypto/encoding.ts';
 import type { CheckId } from './checks.ts';
-import type { Outcome, PartyId, SearchCost, SecretRecovery, TraceEvent } from './types.ts';
+import type {
+  ByteRecovery,
+  KeyTries,
+  NextSession,
+  Outcome,
+  PartyId,
+  SearchCost,
+  SecretRecovery,
+  TraceEvent,
+} from './types.ts';
+
+/** How many of Oscar's bytes equal the written message's, place by place. */
+function rightBytes(candidate: Uint8Array, written: Uint8Array): number {
+  let right = 0;
+  for (let i = 0; i < Math.min(candidate.length, written.length); i++)
+    if (candidate[i] === written[i]) right++;
+  return right;
+}
+
+/** Each message Oscar recovered bytes of, counted against what was written (his best try). */
+function byteRecoveries(events: readonly TraceEvent[]): ByteRecovery[] {
+  const written = events.filter((e) => e.type === 'message-written');
+  const best = new Map<string, ByteRecovery>();
+  for (const event of events) {
+    if (event.type !== 'plaintext-recovered') continue;
+    const index = written.findIndex((w) => w.messageId === event.messageId);
+    const message = written[index];
+    if (!message) continue;
+    const bytes = utf8Encode(message.text);
+    const recovered = rightBytes(event.bytes, bytes);
+    const before = best.get(event.messageId);
+    if (!before || recovered > before.recovered)
+      best.set(event.messageId, {
+        messageId: event.messageId,
+        message: index + 1,
+        recovered,
+        total: bytes.length,
+      });
+  }
+  return [...best.values()].sort((a, b) => a.message - b.message);
+}
+
+/** Whether a GCM tag Oscar computed without the key was checked, and whether one verified. */
+function forgedTagVerdict(events: readonly TraceEvent[]): boolean | undefined {
+  const forged = new Set(events.flatMap((e) => (e.type === 'tag-forged' ? [e.packetId] : [])));
+  const verdicts = events.flatMap((e) =>
+    e.type === 'check' &&
+    e.check === 'gcm-tag' &&
+    e.actor !== 'oscar' &&
+    forged.has(e.packetId ?? '')
+      ? [e.passed]
+      : [],
+  );
+  return verdicts.length === 0 ? undefined : verdicts.some(Boolean);
+}
 
 /** Counts what actually happened, from the events alone. */
 export function outcomeOf(events: readonly TraceEvent[]): Outcome {
@@ -17,12 +72,20 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const readBy = new Map<PartyId, Set<string>>();
   let acceptedCopies = 0;
   let later = false;
+  let truncated = false;
   const laterIds = new Set<string>();
+  /** Messages written after time passed: a later session. */
+  const writtenLater = new Set<string>();
+  const tries: Extract<TraceEvent, { type: 'key-tried' }>[] = [];
 
   for (const event of events) {
     switch (event.type) {
       case 'message-written':
         recipient.set(event.messageId, event.to);
+        if (later) writtenLater.add(event.messageId);
+        break;
+      case 'key-tried':
+        tries.push(event);
         break;
       case 'joined':
         parties.add(event.actor);
@@ -37,9 +100,11 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
         if (recipient.get(event.messageId) === event.actor) readByRecipient.add(event.messageId);
         if (event.actor === 'oscar') {
           if (event.genuine) oscarIds.add(event.messageId);
-          if (event.genuine && later) laterIds.add(event.messageId);
+          if (event.genuine && later && !writtenLater.has(event.messageId))
+            laterIds.add(event.messageId);
         } else if (!event.genuine) {
-          forgedAccepted++;
+          // A relay that reads a changed message passes it on; only its recipient accepts it.
+          if (recipient.get(event.messageId) === event.actor) forgedAccepted++;
         } else if (recipient.get(event.messageId) === event.actor) {
           acceptedCopies++;
           deliveredIds.add(event.messageId);
@@ -57,6 +122,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
         break;
       case 'aborted':
         if (event.check) detectedBy ??= event.check;
+        if (event.truncated) truncated = true;
         break;
       case 'secret-recovered':
         recoveries.push({
@@ -72,6 +138,8 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     }
   }
 
+  const recoveredBytes = byteRecoveries(events);
+  const forgedTagAccepted = forgedTagVerdict(events);
   return {
     sent: recipient.size,
     delivered: deliveredIds.size,
@@ -84,8 +152,41 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     readBy: Object.fromEntries([...parties].map((p) => [p, readBy.get(p)?.size ?? 0])),
     ...(detectedBy ? { detectedBy } : {}),
     ...(acceptedCopies !== deliveredIds.size ? { acceptedCopies } : {}),
+    ...(truncated ? { truncated: true as const } : {}),
     ...(laterIds.size > 0 ? { readByOscarLater: laterIds.size } : {}),
+    ...(tries.length > 0 ? { keyTries: countTries(tries) } : {}),
+    ...(writtenLater.size > 0
+      ? { nextSession: nextSessionOf(writtenLater, deliveredIds, oscarIds, events) }
+      : {}),
     ...(recoveries.length > 0 ? { recoveries } : {}),
     ...(searchCosts.length > 0 ? { searchCosts } : {}),
+    ...(recoveredBytes.length > 0 ? { recoveredBytes } : {}),
+    ...(forgedTagAccepted !== undefined ? { forgedTagAccepted } : {}),
+  };
+}
+
+function countTries(tries: readonly Extract<TraceEvent, { type: 'key-tried' }>[]): KeyTries {
+  return {
+    keys: new Set(tries.map((t) => t.key.fingerprint.hex)).size,
+    packets: new Set(tries.map((t) => t.packetId)).size,
+    tries: tries.length,
+    opened: tries.filter((t) => t.opened).length,
+  };
+}
+
+function nextSessionOf(
+  ids: ReadonlySet<string>,
+  delivered: ReadonlySet<string>,
+  readByOscar: ReadonlySet<string>,
+  events: readonly TraceEvent[],
+): NextSession {
+  const count = (set: ReadonlySet<string>) => [...ids].filter((id) => set.has(id)).length;
+  return {
+    sent: ids.size,
+    delivered: count(delivered),
+    readByOscar: count(readByOscar),
+    forgedAccepted: events.filter(
+      (e) => e.type === 'message-read' && e.actor !== 'oscar' && !e.genuine && ids.has(e.messageId),
+    ).length,
   };
 }

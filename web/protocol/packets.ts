@@ -84,6 +84,13 @@ export function wrappedKeyPacket(address: Addressing, wrapped: Bytes): Packet {
   ]);
 }
 
+/** A fresh nonce each side sends at the start of a session; both together name the session. */
+export function sessionNoncePacket(address: Addressing, nonce: Bytes): Packet {
+  return packet(address, 'session-nonce', 'a session nonce', false, [
+    { name: 'nonce', bytes: nonce, note: 'random, new for this session, in the clear' },
+  ]);
+}
+
 /** An application message: its fields come from the message codec. */
 export function messagePacket(
   address: Addressing,

@@ -23,6 +23,7 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   publicKeys: 'known-in-advance',
   transcript: 'off',
   closeAuth: 'off',
+  keySchedule: 'off',
   sequenceNumbers: 'off',
   ephemeral: 'on',
 };
@@ -33,8 +34,17 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
  */
 export const KNOWN_ANNOUNCEMENT = 'Good morning! Today’s payments follow in the next message.';
 
+/** The nonce-reuse lesson's last message under GCM: its tag tells Oscar which candidate is H. */
+export const CLOSING_LINE = 'End of today’s payments.';
+
 /** What Oscar writes in Alice's name when he forges a message. */
 export const DEFAULT_FORGERY = 'pay 900 to Oscar';
+
+/**
+ * A cross-session splice: Alice's four orders pass, except the last, which Oscar replaces
+ * with the order sent at the same place in the session before (session 1's order 2).
+ */
+export const SPLICE_SECOND_SESSION = ['pass', 'pass', 'pass', 'old'] as const;
 
 /** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
 export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
@@ -171,6 +181,20 @@ export const PRESETS = {
     },
     plan: { presence: 'replay' },
   },
+  'two-sessions': {
+    title: 'Two sessions',
+    summary:
+      'Two sessions under one pre-shared key: Oscar puts session 1’s order 2 in the place of session 2’s.',
+    config: {
+      keyExchange: 'pre-shared',
+      cipher: 'aes-gcm',
+      signatures: 'ecdsa',
+      signaturePlacement: 'inside',
+      sequenceNumbers: 'on',
+      message: 'pay 100 to Carol',
+    },
+    plan: { presence: 'scripted', moves: SPLICE_SECOND_SESSION },
+  },
   'forward-secrecy': {
     title: 'Forward secrecy',
     summary:
@@ -181,14 +205,15 @@ export const PRESETS = {
   'nonce-reuse': {
     title: 'Nonce reuse',
     summary:
-      'A deliberate mistake: two messages under one key and one nonce. Their XOR is the XOR of the plaintexts.',
+      'A deliberate mistake: messages under one key and one nonce. The XOR of two ciphertexts is the XOR of their plaintexts; under GCM two tags narrow the hash key H down to a few candidates.',
     config: { keyExchange: 'pre-shared', cipher: 'aes-ctr', message: 'pay 100 to Carol' },
     plan: { presence: 'reuse-nonce' },
   },
   relays: {
     title: 'Relays',
-    summary: 'Seed 002: two brokers relay messages; hop by hop they read everything.',
-    config: { topology: 'two-relays', relayMode: 'hop-by-hop', oscarAt: 'broker-1-broker-2' },
+    summary:
+      'Seed 002: two brokers relay messages under one group key; every broker reads everything.',
+    config: { topology: 'two-relays', relayMode: 'group-key', oscarAt: 'broker-1-broker-2' },
     plan: { presence: 'passive' },
   },
 } as const satisfies Record<string, Preset>;

@@ -67,15 +67,15 @@ describe('every topology, relay mode and position of Oscar', () => {
   }
   const combos: Combo[] = [];
   for (const topology of ['direct', 'two-relays'] as const)
-    for (const relayMode of ['hop-by-hop', 'end-to-end'] as const)
+    for (const relayMode of ['group-key', 'hop-by-hop', 'end-to-end'] as const)
       for (const oscarAt of RELAY_OSCAR_SPOTS)
         for (const presence of ['off', 'passive'] as const)
           combos.push({ topology, relayMode, oscarAt, presence });
 
-  // From first principles: a relay holds the key that opens a message only hop by hop;
-  // Oscar on a link never holds one (every key crossed a link wrapped with RSA-OAEP).
+  // From first principles: a relay holds the key that opens a message unless it is end to
+  // end; Oscar on a link never holds one (every key crossed a link wrapped with RSA-OAEP).
   function expected({ topology, relayMode, oscarAt, presence }: Combo) {
-    const hop = topology === 'two-relays' && relayMode === 'hop-by-hop';
+    const hop = topology === 'two-relays' && relayMode !== 'end-to-end';
     const insideRelay = oscarAt === 'broker-1' || oscarAt === 'broker-2';
     return {
       sent: 2,

@@ -1,13 +1,14 @@
-import { bytesEqual } from '../crypto/bytes.ts';
+import { type Bytes, bytesEqual } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
-import type { CheckId } from './checks.ts';
 import { arrivalsFor } from './delivery.ts';
 import { KeyRegistry } from './key-registry.ts';
-import type { KeyCache, RsaIdentity } from './keyring.ts';
+import type { KeyCache, KeyOwner, RsaIdentity } from './keyring.ts';
+import { knowledgeAt } from './knowledge.ts';
 import { OSCAR_STRATEGIES } from './oscar/registry.ts';
 import type { Interceptor, OscarContext, OscarStrategy } from './oscar/strategy.ts';
 import type { OscarHoldings } from './oscar.ts';
-import { type Addressing, describeLayout } from './packets.ts';
+import { type Addressing, describeLayout, fieldBytes } from './packets.ts';
+import { type StolenKey, stealFrom } from './theft.ts';
 import { linkBetween } from './topology.ts';
 import {
   type KeyInfo,
@@ -16,6 +17,7 @@ import {
   type PartyId,
   partyName,
   type ScenarioConfig,
+  type TagForgery,
   type Topology,
   type TraceEvent,
 } from './types.ts';
@@ -34,7 +36,8 @@ export class Run implements OscarContext {
   readonly oscar: OscarHoldings;
   readonly seen: Packet[] = [];
   private readonly strategy: OscarStrategy | null;
-  private readonly interceptor: Interceptor | null;
+  private interceptor: Interceptor | null;
+  private timePassed = false;
   private readonly queue: Packet[] = [];
   private packets = 0;
   private messages = 0;
@@ -50,6 +53,7 @@ export class Run implements OscarContext {
       rsa: [],
       aes: [],
       verifyKeys: new Map(),
+      sessionNonces: [],
       guesses: plan.presence === 'passive' ? (plan.guesses ?? []) : [],
       protection: {
         cipher: config.cipher,
@@ -61,23 +65,59 @@ export class Run implements OscarContext {
     this.interceptor = this.strategy ? this.strategy.start(this) : null;
   }
 
-  /** After the scenario has played: whatever Oscar's strategy does later with what he recorded. */
+  /** After the scenario has played: time passes, unless the scenario already let it. */
   async finish(): Promise<void> {
-    await this.strategy?.later?.(this);
+    if (!this.timePassed) await this.timePasses();
+  }
+
+  /**
+   * The session is over and time passes, when Oscar's strategy does something later: Alice
+   * and Bob erase the keys made for the session, then Oscar acts on what he recorded. True
+   * when he also has a plan for the sessions that follow (his new interceptor is in place).
+   */
+  async timePasses(): Promise<boolean> {
+    this.timePassed = true;
+    if (!this.strategy?.later) return false;
+    this.eraseSessionKeys();
+    const next = await this.strategy.later(this);
+    if (!next) return false;
+    this.interceptor = next;
+    return true;
+  }
+
+  /** Every party but Oscar erases the secret keys it made or received for this session only. */
+  private eraseSessionKeys(): void {
+    const knowledge = knowledgeAt(this.events, this.events.length);
+    for (const party of this.topology.parties) {
+      if (party.id === 'oscar') continue;
+      for (const held of knowledge.of(party.id).keys) {
+        const secret = held.hasPrivate || held.key.kind === 'aes';
+        if (held.erased || !secret || held.key.lifetime !== 'session') continue;
+        const what = held.key.kind === 'aes' ? 'session key' : 'ephemeral private key';
+        this.emit({
+          type: 'key-erased',
+          actor: party.id,
+          key: held.key,
+          narration: `The session is over: ${partyName(party.id)} erases the ${what} ${held.key.fingerprint.short}.`,
+        });
+      }
+    }
+  }
+
+  breakInto(party: KeyOwner): Promise<StolenKey[]> {
+    return stealFrom(this.events, this.keys, this.config, party);
   }
 
   phase(title: string, narration: string): void {
     this.emit({ type: 'phase', actor: 'oscar', title, narration });
   }
 
-  tried(
-    packetId: string,
-    check: CheckId,
-    passed: boolean,
-    detail: string,
-    narration: string,
-  ): void {
-    this.emit({ type: 'check', actor: 'oscar', check, passed, detail, packetId, narration });
+  recoveredPlaintext(messageId: string, bytes: Bytes, total: number, narration: string): void {
+    this.emit({ type: 'plaintext-recovered', actor: 'oscar', messageId, bytes, total, narration });
+  }
+
+  forgedTag(forgery: TagForgery, narration: string): void {
+    this.emit({ type: 'tag-forged', actor: 'oscar', ...forgery, narration });
   }
 
   get oscarPresent(): boolean {
@@ -107,6 +147,21 @@ export class Run implements OscarContext {
     narration: string,
   ): void {
     this.emit({ type: 'key-learned', actor, key, believedOwner, narration });
+  }
+
+  keyStolen(key: KeyInfo, from: PartyId, narration: string): void {
+    this.emit({
+      type: 'key-learned',
+      actor: 'oscar',
+      key,
+      believedOwner: from,
+      privateHalf: key.kind !== 'aes',
+      narration,
+    });
+  }
+
+  keyTried(key: KeyInfo, packetId: string, opened: boolean, detail: string, narration: string) {
+    this.emit({ type: 'key-tried', actor: 'oscar', key, packetId, opened, detail, narration });
   }
 
   /** Oscar brings his own RSA key pair: he will try it on everything he copies. */
@@ -221,6 +276,8 @@ export class Run implements OscarContext {
     if (!this.interceptor || !this.tapped(packet)) return [packet];
     const decision = await this.interceptor(packet);
     this.seen.push(packet);
+    if (packet.kind === 'session-nonce')
+      this.oscar.sessionNonces.push({ from: packet.from, nonce: fieldBytes(packet, 'nonce') });
     const arrivals = arrivalsFor(decision.action, packet, this.seen);
     // What the recipient gets in place of what was sent: for the inspector and the sprite.
     const { action } = decision;

@@ -2,6 +2,7 @@ import { tryUtf8 } from '../crypto/encoding.ts';
 import type { CheckId } from './checks.ts';
 import type { Signing } from './exchange/verify-keys.ts';
 import {
+  associatedData,
   decodeSequence,
   openMessage,
   type Protection,
@@ -11,7 +12,8 @@ import {
 } from './message-codec.ts';
 import { messagePacket } from './packets.ts';
 import type { Run } from './run.ts';
-import type { SequenceBook } from './sequence-numbers.ts';
+import { SequenceBook } from './sequence-numbers.ts';
+import { agreeSessionIds, bindingOf, type SessionIds } from './session-binding.ts';
 import type { SessionKey } from './session-keys.ts';
 import { type Packet, type PartyId, partyName } from './types.ts';
 
@@ -27,6 +29,32 @@ export interface Channel {
   readonly signing: Signing | null;
   /** Present when messages carry sequence numbers: who sent which, who accepted which. */
   readonly sequences?: SequenceBook | null;
+  /** Present when the numbers are bound to the session and direction: each party's session id. */
+  readonly sessionIds?: SessionIds | null;
+}
+
+/**
+ * The channel the run's settings ask for, once the keys are set up: its cipher, signatures
+ * and sequence numbers; when the numbers are bound, Alice and Bob first agree a session id.
+ */
+export async function openChannel(
+  run: Run,
+  keys: ChannelKeys | null,
+  signing: Signing | null,
+): Promise<Channel> {
+  const { sequenceNumbers, cipher, signaturePlacement } = run.config;
+  return {
+    keys,
+    protection: { cipher, placement: signaturePlacement },
+    signing,
+    sequences: sequenceNumbers === 'off' ? null : new SequenceBook(),
+    sessionIds: sequenceNumbers === 'bound' ? await agreeSessionIds(run) : null,
+  };
+}
+
+/** Whether a tag or a signature covers what a message carries besides its text (its number). */
+function numberAuthenticated(channel: Channel, key: SessionKey | null): boolean {
+  return channel.signing !== null || (key !== null && channel.protection.cipher === 'aes-gcm');
 }
 
 /** The check that refuses a number already accepted and notices numbers skipped. */
@@ -63,15 +91,24 @@ export async function sealForSending(
   const messageId = run.write(from, to, text);
   const key = keyOf(channel, from);
   const sequence = channel.sequences ? channel.sequences.next(from) : null;
+  const binding = bindingOf(channel.sessionIds, from, from, to);
   const fields = await sealMessage(
     text,
     key,
     channel.protection,
     channel.signing?.signers[from] ?? null,
     sequence,
+    binding,
   );
   const packet = messagePacket(run.nextAddress(from, to), messageId, fields, key !== null);
-  const numbered = sequence === null ? '' : ` It carries sequence number ${sequence}.`;
+  const numbered =
+    sequence === null
+      ? ''
+      : !numberAuthenticated(channel, key)
+        ? ` It carries sequence number ${sequence}, which nothing authenticates: no tag, no signature.`
+        : binding
+          ? ` It carries sequence number ${sequence}, authenticated together with the session id and the direction.`
+          : ` It carries sequence number ${sequence}.`;
   return { packet, narration: `${howSent(channel, from, key)}${numbered}` };
 }
 
@@ -102,7 +139,8 @@ export async function receiveMessage(run: Run, packet: Packet, channel: Channel)
   const protection: Protection = channel.signing
     ? channel.protection
     : { ...channel.protection, placement: 'clear' };
-  const opened = await openMessage(packet.fields, key, protection);
+  const binding = bindingOf(channel.sessionIds, reader, packet.from, reader);
+  const opened = await openMessage(packet.fields, key, protection, binding);
   const reject = (check: CheckId, reason: string) => {
     run.emit({
       type: 'check',
@@ -121,7 +159,13 @@ export async function receiveMessage(run: Run, packet: Packet, channel: Channel)
       narration: `${name} rejects the message.`,
     });
   };
-  if (!opened.ok) return reject(opened.check, opened.reason);
+  if (!opened.ok)
+    return reject(
+      opened.check,
+      binding && opened.check === 'gcm-tag'
+        ? 'the tag does not verify with this session’s id and direction: wrong key, changed bytes, or a message from another session'
+        : opened.reason,
+    );
   if (key && channel.protection.cipher === 'aes-gcm') {
     run.emit({
       type: 'check',
@@ -140,13 +184,13 @@ export async function receiveMessage(run: Run, packet: Packet, channel: Channel)
       ? await signatureVerifies(
           verifier,
           opened.signature,
-          signedBytes(opened.sequence, opened.plaintext),
+          signedBytes(associatedData(binding, opened.sequence), opened.plaintext),
         )
       : false;
     if (!valid)
       return reject(
         'signature',
-        `the ${signing.scheme} signature does not verify with the key ${name} holds as ${partyName(packet.from)}’s`,
+        `the ${signing.scheme} signature does not verify with the key ${name} holds as ${partyName(packet.from)}’s${binding ? ' over this session’s id and direction' : ''}`,
       );
     run.emit({
       type: 'check',

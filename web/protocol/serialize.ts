@@ -25,6 +25,7 @@ function eventToJson(event: TraceEvent): unknown {
     json.action = { do: 'inject', with: event.action.with.map(packetToJson) };
   }
   if (event.type === 'intercepted' && event.result) json.result = packetToJson(event.result);
+  if (event.type === 'plaintext-recovered') json.bytes = toHex(event.bytes);
   return json;
 }
 

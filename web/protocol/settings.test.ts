@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatSandbox, parseSandbox } from '../app/sandbox-url.ts';
 import { applySettings, DEFAULT_SETTINGS, SETTINGS, settingNamed } from './settings.ts';
 
 const written = (entries: Record<string, string>) => new Map(Object.entries(entries));
@@ -81,18 +80,5 @@ describe('the settings schema', () => {
   it('refuses an empty message with the engine’s reason', () => {
     const { rejected } = applySettings(DEFAULT_SETTINGS, written({ message: '   ' }));
     expect(rejected[0]?.reason).toMatch(/Type a message first/);
-  });
-
-  it('drives the sandbox link: a setting changed is a setting in the link', () => {
-    for (const setting of SETTINGS) {
-      const value = setting.choices.find((c) => c.value !== setting.format(DEFAULT_SETTINGS));
-      if (!value || setting.appliesWhen) continue;
-      const applied = setting.apply(DEFAULT_SETTINGS, value.value);
-      if ('problem' in applied) throw new Error(applied.problem);
-      expect(new URLSearchParams(formatSandbox(applied.settings)).get(setting.name)).toBe(
-        value.value,
-      );
-      expect(parseSandbox(formatSandbox(applied.settings)).state).toEqual(applied.settings);
-    }
   });
 });

@@ -7,6 +7,7 @@ import {
   CERTIFICATE_FORGERIES,
   type CertificateForgery,
   type CloseAuthChoice,
+  type KeyScheduleChoice,
   type OscarPlan,
   type OscarPresence,
   type PublicKeysChoice,
@@ -183,7 +184,8 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
     name: 'relays',
     label: 'Relays',
     choices: [
-      { value: 'hop-by-hop', label: 'hop by hop: each relay decrypts and re-encrypts' },
+      { value: 'group-key', label: 'one group key for every link (seed 002)' },
+      { value: 'hop-by-hop', label: 'hop by hop: a key per link, each relay re-encrypts' },
       { value: 'end-to-end', label: 'end to end: relays pass ciphertext' },
     ],
     read: ({ config }) => config.relayMode,
@@ -223,6 +225,24 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
     write: (settings, transcript) => ({ ...settings, config: { ...settings.config, transcript } }),
     appliesWhen: IN_HANDSHAKE,
   }),
+  choiceSetting<KeyScheduleChoice>({
+    name: 'key-schedule',
+    label: 'Key schedule and Finished',
+    choices: [
+      { value: 'off', label: 'off (as in seed 003)' },
+      {
+        value: 'tls13',
+        label:
+          'TLS 1.3’s shape: transcript hash, HKDF keys, Finished, numbered records, close_notify',
+      },
+    ],
+    read: ({ config }) => config.keySchedule,
+    write: (settings, keySchedule) => ({
+      ...settings,
+      config: { ...settings.config, keySchedule },
+    }),
+    appliesWhen: IN_HANDSHAKE,
+  }),
   choiceSetting<CloseAuthChoice>({
     name: 'close',
     label: 'CLOSE',
@@ -232,7 +252,11 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
     ],
     read: ({ config }) => config.closeAuth,
     write: (settings, closeAuth) => ({ ...settings, config: { ...settings.config, closeAuth } }),
-    appliesWhen: IN_HANDSHAKE,
+    appliesWhen: {
+      test: (settings) => IN_HANDSHAKE.test(settings) && settings.config.keySchedule === 'off',
+      description:
+        'the protocol is seed 003’s handshake without the key schedule (close_notify replaces CLOSE)',
+    },
   }),
 ];
 
@@ -261,6 +285,23 @@ export const SETTINGS: readonly Setting[] = [
     appliesWhen: {
       test: ({ config, plan }) => plan.presence === 'mitm' && config.certificates === 'on',
       description: 'Oscar is in the middle and certificates are on',
+    },
+  }),
+  choiceSetting<'off' | 'on'>({
+    name: 'next-session',
+    label: 'After the theft',
+    choices: [
+      { value: 'off', label: 'nothing more' },
+      { value: 'on', label: 'one more session, Oscar using what he stole' },
+    ],
+    read: ({ plan }) => (plan.presence === 'steal-key-later' && plan.nextSession ? 'on' : 'off'),
+    write: (settings, next) => ({
+      ...settings,
+      plan: { presence: 'steal-key-later', nextSession: next === 'on' },
+    }),
+    appliesWhen: {
+      test: ({ plan }) => plan.presence === 'steal-key-later',
+      description: 'Oscar steals Bob’s keys later',
     },
   }),
   configSetting('exchange', 'Key exchange', 'keyExchange', [
@@ -294,7 +335,11 @@ export const SETTINGS: readonly Setting[] = [
   ]),
   configSetting('sequence-numbers', 'Sequence numbers', 'sequenceNumbers', [
     { value: 'off', label: 'off' },
-    { value: 'on', label: 'on: each message numbered, the number authenticated' },
+    {
+      value: 'on',
+      label: 'on: each message numbered; authenticated only if a GCM tag or a signature covers it',
+    },
+    { value: 'bound', label: 'bound: numbered, and bound to this session and direction' },
   ]),
   configSetting('ephemeral', 'ECDH key pairs', 'ephemeral', [
     { value: 'on', label: 'ephemeral: fresh for each session, then thrown away' },

@@ -78,6 +78,8 @@ export type PacketKind =
   | 'plain-key'
   | 'hello'
   | 'hello-ack'
+  | 'session-nonce'
+  | 'finished'
   | 'ack'
   | 'close';
 
@@ -119,6 +121,11 @@ export interface KeyInfo {
   readonly algorithm: string;
   readonly bits: number;
   readonly fingerprint: Fingerprint;
+  /**
+   * 'session': made for one session and erased when it ends (an ephemeral key pair, a
+   * session key). Absent: kept from session to session (a long-term key).
+   */
+  readonly lifetime?: 'session';
 }
 
 /**
@@ -158,6 +165,23 @@ export type TraceEvent = EventBase &
         readonly key: KeyInfo;
         /** Whose key the actor believes this is; differs from key.owner when Oscar swapped it. */
         readonly believedOwner: PartyId | 'shared';
+        /** The actor got the private half too (Oscar copying a key pair he stole). */
+        readonly privateHalf?: boolean;
+      }
+    | {
+        /** The actor erased a key it held: the session it was made for is over. */
+        readonly type: 'key-erased';
+        readonly actor: PartyId;
+        readonly key: KeyInfo;
+      }
+    | {
+        /** Oscar tried a key he holds on a packet he recorded; WebCrypto said whether it opened. */
+        readonly type: 'key-tried';
+        readonly actor: 'oscar';
+        readonly key: KeyInfo;
+        readonly packetId: string;
+        readonly opened: boolean;
+        readonly detail: string;
       }
     | {
         readonly type: 'message-written';
@@ -226,6 +250,8 @@ export type TraceEvent = EventBase &
         readonly actor: PartyId;
         readonly reason: string;
         readonly check?: CheckId;
+        /** Set when the actor knows the conversation ended before its sender closed it. */
+        readonly truncated?: true;
       }
     | {
         /** Time passes between two phases of one run ("One year later"); `title` says how long. */
@@ -234,6 +260,17 @@ export type TraceEvent = EventBase &
         readonly title: string;
       }
     | ({ readonly type: 'secret-recovered'; readonly actor: 'oscar' } & SecretRecovery)
+    | {
+        /** Oscar worked out the first bytes of a message without its key (a repeated nonce). */
+        readonly type: 'plaintext-recovered';
+        readonly actor: 'oscar';
+        readonly messageId: string;
+        /** His candidate for the message's first bytes: right only as far as what he knew. */
+        readonly bytes: Bytes;
+        /** The message's length, as its ciphertext shows it. */
+        readonly total: number;
+      }
+    | ({ readonly type: 'tag-forged'; readonly actor: 'oscar' } & TagForgery)
     | ({ readonly type: 'search-measured'; readonly actor: 'oscar' } & SearchCost)
   );
 
@@ -256,6 +293,29 @@ export interface SecretRecovery {
   readonly secret: string;
 }
 
+/** GCM's forbidden attack: what Oscar solved for, and the packet he made with it. */
+export interface TagForgery {
+  /** The packet he made, carrying a tag he computed without the key. */
+  readonly packetId: string;
+  /** Every root of the tag-difference polynomial: his candidates for H, in hex. */
+  readonly candidates: readonly string[];
+  /** The candidate every message under the IV agrees with, in hex. */
+  readonly hashKey: string;
+  /** How many messages under the one IV he used: two for the polynomial, any more to check. */
+  readonly messages: number;
+}
+
+/** Oscar's recovery of one message's plaintext, counted byte by byte (nonce reuse). */
+export interface ByteRecovery {
+  readonly messageId: string;
+  /** Its place among the messages written, from 1. */
+  readonly message: number;
+  /** Bytes of his candidate equal to the message's byte at the same place. */
+  readonly recovered: number;
+  /** The message's length in bytes (UTF-8). */
+  readonly total: number;
+}
+
 /** What a relay learns from a packet it cannot open: who talks to whom, when, how much. */
 export interface RelayMetadata {
   /** The conversation's ends, from the packet's header. */
@@ -264,6 +324,27 @@ export interface RelayMetadata {
   /** The relay's own count of packets so far: the order, which is all "when" means here. */
   readonly seq: number;
   readonly bytes: number;
+}
+
+/** Every `key-tried` event, counted. */
+export interface KeyTries {
+  /** Different keys he tried. */
+  readonly keys: number;
+  /** Different recorded packets he tried them on. */
+  readonly packets: number;
+  readonly tries: number;
+  /** Tries that opened the packet. */
+  readonly opened: number;
+}
+
+/** A session played after time passed (after a `phase` event). */
+export interface NextSession {
+  readonly sent: number;
+  /** Read by their recipient exactly as written. */
+  readonly delivered: number;
+  readonly readByOscar: number;
+  /** Accepted although their sender never wrote them. */
+  readonly forgedAccepted: number;
 }
 
 export type TraceEventType = TraceEvent['type'];
@@ -291,12 +372,31 @@ export interface Outcome {
    * accepted twice counts two. Present only when it differs from `delivered`.
    */
   readonly acceptedCopies?: number;
-  /** Messages Oscar recovered in a later phase of the run (after a `phase` event). */
+  /**
+   * Present (true) when a recipient knows the conversation was cut short: it ended without a
+   * valid CLOSE or close_notify. It always comes with `detectedBy`.
+   */
+  readonly truncated?: true;
+  /**
+   * Messages written before the run's first `phase` event that Oscar read after it: recorded
+   * then, opened later.
+   */
   readonly readByOscarLater?: number;
+  /** Oscar's tries of the keys he holds on what he recorded (`key-tried` events), when he made any. */
+  readonly keyTries?: KeyTries;
+  /** Messages written after a `phase` event: a later session, counted on its own. */
+  readonly nextSession?: NextSession;
   /** Secrets Oscar computed from public numbers, in order (toy exchanges only). */
   readonly recoveries?: readonly SecretRecovery[];
   /** What Oscar's searches cost at each size of p, when the run measured it. */
   readonly searchCosts?: readonly SearchCost[];
+  /** Messages Oscar recovered byte by byte, and how many of their bytes he got right. */
+  readonly recoveredBytes?: readonly ByteRecovery[];
+  /**
+   * Present when a recipient checked a GCM tag Oscar computed without the key (the forbidden
+   * attack): true when one verified.
+   */
+  readonly forgedTagAccepted?: boolean;
 }
 
 export interface Trace {

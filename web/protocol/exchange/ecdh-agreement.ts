@@ -1,6 +1,11 @@
 import { type EcdhCurve, generateEcdhKeyPair } from '../../crypto/ecdh.ts';
 import { importVerifyKey, signMessage } from '../../crypto/signatures.ts';
-import { describeAesKey, describeEcdhPublicKey, type EcdhIdentity } from '../keyring.ts';
+import {
+  describeAesKey,
+  describeEcdhPublicKey,
+  type EcdhIdentity,
+  forOneSession,
+} from '../keyring.ts';
 import { signatureVerifies } from '../message-codec.ts';
 import { fieldBytes, keySharePacket, withExtraField } from '../packets.ts';
 import type { Run } from '../run.ts';
@@ -21,7 +26,7 @@ async function agreementPair(run: Run, owner: Peer, curve: EcdhCurve): Promise<E
   if (run.config.ephemeral === 'off') return run.keys.ecdh(owner, curve);
   const pair = await generateEcdhKeyPair(curve);
   const info = await describeEcdhPublicKey(owner, pair);
-  return { pair, info: { ...info, id: `${owner}/ecdh-ephemeral` } };
+  return { pair, info: forOneSession({ ...info, id: `${owner}/ecdh-ephemeral` }) };
 }
 
 /**
@@ -136,10 +141,12 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     // The real counterpart is whoever holds the private half of the value that arrived.
     const counterpart = (await run.keyRegistry.describe(received[who], 'ecdh-public', algorithm))
       .owner;
-    const info = await describeAesKey(
-      `session/${who}`,
-      counterpart === 'unknown' ? 'unknown' : counterpart,
-      key,
+    const info = forOneSession(
+      await describeAesKey(
+        `session/${who}`,
+        counterpart === 'unknown' ? 'unknown' : counterpart,
+        key,
+      ),
     );
     sessions[who] = { key, info };
     run.keyLearned(

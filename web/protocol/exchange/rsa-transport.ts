@@ -2,7 +2,7 @@ import { generateAesKey, importAesKey } from '../../crypto/aes.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../crypto/rsa.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
 import type { RsaIdentity } from '../keyring.ts';
-import { describeAesKey } from '../keyring.ts';
+import { describeAesKey, forOneSession } from '../keyring.ts';
 import { fieldBytes, publicKeyPacket, wrappedKeyPacket } from '../packets.ts';
 import type { Run } from '../run.ts';
 import type { ChannelKeys } from '../secure-channel.ts';
@@ -70,7 +70,7 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
   const sessionKey = await generateAesKey(config.aesBits);
   const session = {
     key: sessionKey,
-    info: await describeAesKey('session/alice', 'alice', sessionKey),
+    info: forOneSession(await describeAesKey('session/alice', 'alice', sessionKey)),
   };
   run.keyGenerated(
     'alice',

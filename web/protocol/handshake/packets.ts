@@ -10,6 +10,7 @@ export const WIRE_NAMES: Partial<Record<PacketKind, string>> = {
   ack: 'ACK',
   'wrapped-key': 'KEY',
   'encrypted-message': 'DATA',
+  finished: 'FINISHED',
   close: 'CLOSE',
 };
 
@@ -25,7 +26,7 @@ export function freshNonce(): Bytes {
 
 function framing(
   address: Addressing,
-  kind: 'hello' | 'hello-ack' | 'ack' | 'close',
+  kind: 'hello' | 'hello-ack' | 'ack' | 'finished' | 'close',
   label: string,
   fields: Field[],
 ): Packet {
@@ -97,6 +98,29 @@ export function keyPacket(address: Addressing, wrapped: Bytes, signature: Bytes 
   };
 }
 
+/** Key confirmation: the sender's MAC over the transcript hash so far. */
+export function finishedPacket(address: Addressing, mac: Bytes): Packet {
+  return framing(address, 'finished', 'a Finished', [
+    {
+      name: 'mac',
+      bytes: mac,
+      note: 'HMAC-SHA-256 over the transcript hash, under the sender’s Finished key',
+    },
+  ]);
+}
+
+/** close_notify: an alert sealed as the last record, so it covers every record before it. */
+export function closeNotifyPacket(address: Addressing, record: Field[]): Packet {
+  return {
+    ...address,
+    kind: 'close',
+    label: 'a close_notify record',
+    encrypted: true,
+    channel: 'wire',
+    fields: record,
+  };
+}
+
 /** CLOSE; authenticated, it says how many messages were sent and is signed by the client. */
 export function closePacket(
   address: Addressing,
@@ -123,13 +147,17 @@ export function closePacket(
   );
 }
 
+const SIGNED_KINDS: readonly PacketKind[] = ['hello', 'hello-ack', 'wrapped-key'];
+
 /** What the server signs: HELLO, HELLO+ACK and the wrapped key, as this side saw them. */
 export function transcriptBytes(packets: readonly Packet[]): Bytes {
   return concatBytes(
-    ...packets.flatMap((p) => [
-      utf8Encode(wireName(p.kind)),
-      ...p.fields.filter((f) => f.name !== 'signature').map((f) => f.bytes),
-    ]),
+    ...packets
+      .filter((p) => SIGNED_KINDS.includes(p.kind))
+      .flatMap((p) => [
+        utf8Encode(wireName(p.kind)),
+        ...p.fields.filter((f) => f.name !== 'signature').map((f) => f.bytes),
+      ]),
   );
 }
 

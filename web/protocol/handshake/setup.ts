@@ -16,4 +16,6 @@ export interface HandshakeSetup {
   readonly keysInHello: boolean;
   readonly transcriptSigned: boolean;
   readonly closeSigned: boolean;
+  /** TLS 1.3's shape: key schedule, Finished, records and close_notify. */
+  readonly keySchedule: boolean;
 }

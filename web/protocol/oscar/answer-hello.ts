@@ -1,9 +1,24 @@
 import { generateAesKey } from '../../crypto/aes.ts';
 import type { Bytes } from '../../crypto/bytes.ts';
+import { tryUtf8 } from '../../crypto/encoding.ts';
 import { importRsaOaepPublicKey, wrapAesKey } from '../../crypto/rsa.ts';
 import { signMessage } from '../../crypto/signatures.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
-import { freshNonce, helloAckPacket, keyPacket, transcriptBytes } from '../handshake/packets.ts';
+import {
+  type DirectionKeys,
+  finishedMac,
+  type KeySchedule,
+  keySchedule,
+  transcriptHash,
+} from '../handshake/key-schedule.ts';
+import {
+  finishedPacket,
+  freshNonce,
+  helloAckPacket,
+  keyPacket,
+  transcriptBytes,
+} from '../handshake/packets.ts';
+import { CONTENT, openRecord } from '../handshake/records.ts';
 import { describeAesKey, type SigningIdentity } from '../keyring.ts';
 import { oscarTriesToRead } from '../oscar.ts';
 import type { Packet } from '../types.ts';
@@ -22,6 +37,7 @@ export const answerHello: OscarStrategy = {
   scenarios: ['handshake'],
   start: (context) => {
     const transcript: Packet[] = [];
+    let records: { keys: DirectionKeys; next: number } | null = null;
     return async (packet) => {
       const reading = await oscarTriesToRead(packet, context.oscar);
       if (packet.kind === 'hello' && packet.from === 'alice') {
@@ -37,22 +53,61 @@ export const answerHello: OscarStrategy = {
           },
         };
       }
-      if (packet.kind === 'hello-ack' && packet.from === 'bob')
+      const bobsAnswer = ['hello-ack', 'wrapped-key', 'finished'].includes(packet.kind);
+      if (packet.from === 'bob' && bobsAnswer)
         return {
           action: { do: 'drop' },
           attempt: { readable: true, detail: 'Alice already has his answer: he drops Bob’s.' },
         };
       if (packet.kind === 'ack' && packet.from === 'alice') {
         const key = await ownKey(context, transcript);
+        if (context.config.keySchedule !== 'tls13')
+          return {
+            action: { do: 'replace', with: key.packet },
+            attempt: { readable: true, detail: key.story },
+          };
+        transcript.push(packet, key.packet);
+        const confirmed = await ownFinished(context, transcript, key.secret);
+        records = { keys: confirmed.schedule.client, next: 0 };
         return {
-          action: { do: 'replace', with: key.packet },
-          attempt: { readable: true, detail: key.story },
+          action: { do: 'inject', with: [key.packet, confirmed.packet] },
+          attempt: {
+            readable: true,
+            detail: `He lets the ACK reach Bob. ${key.story} Then his own Finished: the secret is his, so he computes it as any server would.`,
+          },
         };
+      }
+      if (records && packet.from === 'alice' && packet.messageId) {
+        const opened = await openRecord(records.keys, records.next++, packet.fields);
+        const text = opened?.type === CONTENT.applicationData ? tryUtf8(opened.content) : null;
+        if (text !== null)
+          return copyAndForward(context, packet, {
+            readable: true,
+            text,
+            detail: `He derived Alice’s traffic keys from his own secret: the record opens. He passes it on to Bob.`,
+          });
       }
       return copyAndForward(context, packet, reading);
     };
   },
 };
+
+/** His Finished for Alice, over the handshake as she saw it, under keys from his own secret. */
+async function ownFinished(
+  context: OscarContext,
+  transcript: readonly Packet[],
+  secret: Bytes,
+): Promise<{ packet: Packet; schedule: KeySchedule }> {
+  const hash = await transcriptHash(transcript);
+  const schedule = await keySchedule(secret, hash, context.config.aesBits);
+  const address = context.nextAddress('bob', 'alice');
+  const packet: Packet = {
+    ...finishedPacket(address, await finishedMac(schedule.server, hash)),
+    id: `${address.id}-oscar`,
+    forgedBy: 'oscar',
+  };
+  return { packet, schedule };
+}
 
 async function ownHelloAck(context: OscarContext): Promise<Packet> {
   const keysInHello = context.config.publicKeys === 'sent-in-hello';
@@ -98,7 +153,7 @@ async function alicesPublicKey(context: OscarContext, hello: Packet | undefined)
 async function ownKey(
   context: OscarContext,
   transcript: readonly Packet[],
-): Promise<{ packet: Packet; story: string }> {
+): Promise<{ packet: Packet; story: string; secret: Bytes }> {
   const key = await generateAesKey(context.config.aesBits);
   const info = await describeAesKey('session/oscar', 'oscar', key);
   context.keyGenerated(
@@ -122,6 +177,7 @@ async function ownKey(
   };
   return {
     packet,
-    story: `He keeps the ACK and sends Alice, in Bob’s name, his own AES key ${info.fingerprint.short} wrapped with her public key${signature ? ', the handshake signed with his own key' : ''}.`,
+    secret: key.raw,
+    story: `He ${context.config.keySchedule === 'tls13' ? 'sends' : 'keeps the ACK and sends'} Alice, in Bob’s name, his own AES key ${info.fingerprint.short} wrapped with her public key${signature ? ', the handshake signed with his own key' : ''}.`,
   };
 }

@@ -1,29 +1,43 @@
 import { generateAesKey } from '../../crypto/aes.ts';
+import { tryUtf8 } from '../../crypto/encoding.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
+import type { SharedKey } from '../keyring.ts';
 import { describeAesKey } from '../keyring.ts';
-import { sealMessage } from '../message-codec.ts';
-import { oscarTriesToRead } from '../oscar.ts';
+import { openMessage, sealMessage } from '../message-codec.ts';
+import { type OscarHoldings, oscarTriesToRead } from '../oscar.ts';
 import { type Packet, partyName } from '../types.ts';
 import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
 import type { OscarStrategy } from './strategy.ts';
 
+/** The first key he holds that opens the packet, if any. */
+async function keyThatOpens(packet: Packet, holds: OscarHoldings): Promise<SharedKey | null> {
+  for (const candidate of holds.aes) {
+    const opened = await openMessage(packet.fields, candidate, holds.protection);
+    if (opened.ok && tryUtf8(opened.plaintext) !== null) return candidate;
+  }
+  return null;
+}
+
 /**
- * He throws Alice's first message away and sends one he wrote, in her name. He has neither
- * their session key nor Alice's signing key, so he uses his own: whatever the checks make
- * of it is the outcome.
+ * He throws Alice's first message away and sends one he wrote, in her name. He seals it under
+ * a key he holds that opens the original (one he stole), else under a key of his own; he
+ * signs with his own key, not having Alice's. Whatever the checks make of it is the outcome.
  */
 export const forger: OscarStrategy = {
   label: 'forger: replaces a message',
-  scenarios: ['conversation', 'handshake'],
+  scenarios: ['conversation', 'handshake', 'relays'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     if (!isFirstMessage(packet)) return copyAndForward(context, packet, reading);
     const text = context.plan.presence === 'forge' ? context.plan.text : '';
     const encrypted = packet.kind === 'encrypted-message';
-    const ownKey = encrypted ? await generateAesKey(context.config.aesBits) : null;
-    const key = ownKey
-      ? { key: ownKey, info: await describeAesKey('oscar/forgery', 'oscar', ownKey) }
-      : null;
+    const stolen = encrypted ? await keyThatOpens(packet, context.oscar) : null;
+    const ownKey = encrypted && !stolen ? await generateAesKey(context.config.aesBits) : null;
+    const key =
+      stolen ??
+      (ownKey
+        ? { key: ownKey, info: await describeAesKey('oscar/forgery', 'oscar', ownKey) }
+        : null);
     const { signatures, rsaBits } = context.config;
     const signer =
       signatures === 'off'
@@ -34,10 +48,18 @@ export const forger: OscarStrategy = {
       ...packet,
       id: `${packet.id}-oscar`,
       forgedBy: 'oscar',
-      fields: await sealMessage(text, key, context.oscar.protection, signer),
+      // Headers sent in the clear (a relay's route) stay as they were.
+      fields: [
+        ...packet.fields.filter((f) => f.name === 'route'),
+        ...(await sealMessage(text, key, context.oscar.protection, signer)),
+      ],
     };
     const how = [
-      encrypted ? 'encrypted under a key of his own (he does not have theirs)' : '',
+      stolen
+        ? `encrypted under the key ${stolen.info.fingerprint.short} he holds, which opened the original`
+        : encrypted
+          ? 'encrypted under a key of his own (he does not have theirs)'
+          : '',
       signer ? 'signed with his own key (he does not have Alice’s)' : '',
     ]
       .filter(Boolean)

@@ -1,4 +1,5 @@
 import { answerHello } from './answer-hello.ts';
+import { cutLine } from './cut-line.ts';
 import { drop } from './drop.ts';
 import { forgeClose } from './forge-close.ts';
 import { forger } from './forger.ts';
@@ -6,7 +7,9 @@ import { inTheMiddle } from './in-the-middle.ts';
 import { passive } from './passive.ts';
 import { reorder } from './reorder.ts';
 import { replay } from './replay.ts';
+import { replayInPlace } from './replay-in-place.ts';
 import { reuseNonce } from './reuse-nonce.ts';
+import { rewriteHello } from './rewrite-hello.ts';
 import { scripted } from './scripted.ts';
 import { stealKeyLater } from './steal-key-later.ts';
 import type { OscarStrategy } from './strategy.ts';
@@ -21,6 +24,9 @@ export const OSCAR_STRATEGIES = {
   'answer-hello': answerHello,
   drop,
   'forge-close': forgeClose,
+  'cut-line': cutLine,
+  'replay-in-place': replayInPlace,
+  'rewrite-hello': rewriteHello,
   replay,
   reorder,
   'steal-key-later': stealKeyLater,

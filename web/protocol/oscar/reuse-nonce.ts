@@ -1,11 +1,12 @@
 import { bytesEqual } from '../../crypto/bytes.ts';
-import { toHex, tryUtf8, utf8Encode } from '../../crypto/encoding.ts';
+import { toHex, tryUtf8, utf8Encode, utf8Start } from '../../crypto/encoding.ts';
 import { xorBytes } from '../../crypto/xor.ts';
 import { oscarTriesToRead } from '../oscar.ts';
-import { KNOWN_ANNOUNCEMENT } from '../presets.ts';
+import { DEFAULT_FORGERY, KNOWN_ANNOUNCEMENT } from '../presets.ts';
 import type { OscarAttempt, Packet } from '../types.ts';
 import { copyAndForward, readLater } from './first-message.ts';
-import type { OscarContext, OscarStrategy } from './strategy.ts';
+import { forgeUnderRepeatedIv } from './gcm-forgery.ts';
+import type { Interception, OscarContext, OscarStrategy } from './strategy.ts';
 
 /** The field that makes the key stream: GCM's IV or CTR's counter block. */
 function nonceOf(packet: Packet): Uint8Array | null {
@@ -19,38 +20,61 @@ function ciphertextOf(packet: Packet): Uint8Array {
 const hexStart = (bytes: Uint8Array) =>
   `${toHex(bytes.slice(0, 8), ' ')}${bytes.length > 8 ? ' …' : ''}`;
 
+function nonceName(packet: Packet): string {
+  return packet.fields.some((f) => f.name === 'iv') ? 'IV' : 'counter block';
+}
+
 /**
  * Known plaintext and a repeated nonce. He knows what one message says (it is public). When
- * a second message travels under the same key stream, C1 ⊕ C2 = P1 ⊕ P2, so P2 = C1 ⊕ C2 ⊕ P1.
- * He cannot tell whether the key is the same, only that the nonce is: the result is his
- * candidate, whatever it is.
+ * another travels under the same key stream, C1 ⊕ C2 = P1 ⊕ P2, so P2 = C1 ⊕ C2 ⊕ P1, as far
+ * as he knows P1. He cannot tell whether the key is the same, only that the nonce is: the
+ * result is his candidate, whatever it is. Under GCM he then goes for the hash key H.
  */
 export const reuseNonce: OscarStrategy = {
-  label: 'nonce reuse: XORs two messages that share an IV',
+  label: 'nonce reuse: XORs messages that share a nonce; under GCM, forges a tag',
   scenarios: ['conversation', 'nonce-reuse'],
   start: (context) => {
     const recorded: Packet[] = [];
-    return async (packet) => {
+    let forged = false;
+    return async (packet): Promise<Interception> => {
       const reading = await oscarTriesToRead(packet, context.oscar);
       const nonce = nonceOf(packet);
       if (packet.kind !== 'encrypted-message' || !nonce)
         return copyAndForward(context, packet, reading);
-      const twin = recorded.find((p) => bytesEqual(nonceOf(p) ?? new Uint8Array(), nonce));
+      const twins = recorded.filter((p) => bytesEqual(nonceOf(p) ?? new Uint8Array(), nonce));
       recorded.push(packet);
-      const attempt = twin
-        ? xorWithKnown(context, twin, packet)
-        : noTwin(packet, reading, recorded.length);
+      const [first] = twins;
+      if (!first) {
+        const attempt = noTwin(packet, reading, recorded.length);
+        return { action: { do: 'forward' }, attempt, ...readLater(context, packet, attempt) };
+      }
+      const known = knownText(context);
+      const recovery = xorWithKnown(context, first, packet, known);
+      if (forged || nonceName(packet) !== 'IV') return { action: { do: 'forward' }, ...recovery };
+      const forgery = forgeUnderRepeatedIv([...twins, packet], known, DEFAULT_FORGERY);
+      if (!forgery.made)
+        return {
+          action: { do: 'forward' },
+          ...recovery,
+          attempt: { ...recovery.attempt, detail: `${recovery.attempt.detail} ${forgery.why}` },
+        };
+      forged = true;
       return {
-        action: { do: 'forward' },
-        attempt,
-        ...readLater(context, packet, attempt),
+        action: { do: 'inject', with: [forgery.packet] },
+        attempt: recovery.attempt,
+        learned: () => {
+          recovery.learned();
+          context.forgedTag(forgery.forgery, forgery.narration);
+        },
       };
     };
   },
 };
 
-function nonceName(packet: Packet): string {
-  return packet.fields.some((f) => f.name === 'iv') ? 'IV' : 'counter block';
+function knownText(context: OscarContext): Uint8Array {
+  return utf8Encode(
+    context.plan.presence === 'reuse-nonce' ? (context.plan.known ?? KNOWN_ANNOUNCEMENT) : '',
+  );
 }
 
 function noTwin(packet: Packet, reading: OscarAttempt, count: number): OscarAttempt {
@@ -60,29 +84,49 @@ function noTwin(packet: Packet, reading: OscarAttempt, count: number): OscarAtte
   };
 }
 
-function xorWithKnown(context: OscarContext, first: Packet, second: Packet): OscarAttempt {
-  const known = utf8Encode(
-    context.plan.presence === 'reuse-nonce' ? (context.plan.known ?? KNOWN_ANNOUNCEMENT) : '',
-  );
-  const c1 = ciphertextOf(first);
+/** What he makes of a second message under a nonce he has seen, and what he learns from it. */
+function xorWithKnown(
+  context: OscarContext,
+  first: Packet,
+  second: Packet,
+  known: Uint8Array,
+): { attempt: OscarAttempt; learned: () => void } {
   const c2 = ciphertextOf(second);
-  const xored = xorBytes(c1, c2);
+  const xored = xorBytes(ciphertextOf(first), c2);
   const recovered = xorBytes(xored, known);
-  const sameNonce = `Same ${nonceName(second)} as the message he recorded before. C1 ⊕ C2 = ${hexStart(xored)}, which is P1 ⊕ P2: the key stream has cancelled out.`;
-  if (recovered.length < c2.length)
-    return {
-      readable: false,
-      detail: `${sameNonce} The text he knows is ${known.length} bytes, the new message ${c2.length}: he recovers only its first ${recovered.length} bytes.`,
-    };
-  const text = tryUtf8(recovered);
-  if (text === null)
-    return {
-      readable: false,
-      detail: `${sameNonce} XORed with the text he knows, it is not text: the first message was not what he thought.`,
-    };
+  const total = c2.length;
+  const unknown = total - recovered.length;
+  const sameNonce = `Same ${nonceName(second)} as a message he recorded before. C1 ⊕ C2 = ${hexStart(xored)}, which is P1 ⊕ P2: the key stream has cancelled out.`;
+  const start = utf8Start(recovered);
+  const shown = start === null ? `bytes that are not text (${hexStart(recovered)})` : `“${start}”`;
+  const text = unknown === 0 ? tryUtf8(recovered) : null;
+  const attempt: OscarAttempt =
+    text !== null
+      ? {
+          readable: true,
+          text,
+          detail: `${sameNonce} XORed with the first message, which he knows (“${tryUtf8(known) ?? ''}”), it gives “${text}”. No key needed.`,
+        }
+      : unknown > 0
+        ? {
+            readable: false,
+            detail: `${sameNonce} He knows ${known.length} bytes of the first message, so ${recovered.length} bytes of key stream: XOR gives him this message’s first ${recovered.length} bytes, and the other ${unknown} stay unknown.`,
+          }
+        : {
+            readable: false,
+            detail: `${sameNonce} XORed with the text he knows, it gives ${shown}: not the message he hoped for.`,
+          };
+  const learnedLine =
+    unknown > 0
+      ? `Oscar works out the first ${recovered.length} of the ${total} bytes of this message: ${shown}, then [${unknown} unknown byte${unknown === 1 ? '' : 's'}].`
+      : `Oscar works out all ${total} bytes of this message: ${shown}.`;
+  const { messageId } = second;
   return {
-    readable: true,
-    text,
-    detail: `${sameNonce} XORed with the first message, which he knows (“${tryUtf8(known) ?? ''}”), it gives “${text}”. No key needed.`,
+    attempt,
+    learned: () => {
+      if (!messageId) return;
+      context.recoveredPlaintext(messageId, recovered, total, learnedLine);
+      readLater(context, second, attempt).learned?.();
+    },
   };
 }

@@ -1,8 +1,9 @@
-import type { CheckId } from '../checks.ts';
+import type { Bytes } from '../../crypto/bytes.ts';
 import type { KeyRegistry } from '../key-registry.ts';
-import type { KeyCache } from '../keyring.ts';
+import type { KeyCache, KeyOwner } from '../keyring.ts';
 import type { OscarHoldings } from '../oscar.ts';
 import type { Addressing } from '../packets.ts';
+import type { StolenKey } from '../theft.ts';
 import type {
   KeyInfo,
   OscarAction,
@@ -11,6 +12,7 @@ import type {
   Packet,
   PartyId,
   ScenarioConfig,
+  TagForgery,
 } from '../types.ts';
 
 /**
@@ -38,8 +40,22 @@ export interface OscarContext {
   nextAddress(from: PartyId, to: PartyId): Addressing;
   /** Time passes: what follows happens in a later phase ("One year later"). */
   phase(title: string, narration: string): void;
-  /** He tried something on a packet he recorded (a key, a decryption): the result, for the log. */
-  tried(packetId: string, check: CheckId, passed: boolean, detail: string, narration: string): void;
+  /** He worked out the first bytes of a message without its key (a repeated nonce). */
+  recoveredPlaintext(messageId: string, bytes: Bytes, total: number, narration: string): void;
+  /** He computed a GCM tag without the key (the forbidden attack), for a packet of his own. */
+  forgedTag(forgery: TagForgery, narration: string): void;
+  /** He breaks into `party`'s computer: every key it still holds, secret halves included. */
+  breakInto(party: KeyOwner): Promise<StolenKey[]>;
+  /** He now holds `key`, taken from `from` (with its private half when it is a key pair). */
+  keyStolen(key: KeyInfo, from: PartyId, narration: string): void;
+  /** He tried a key he holds on a recorded packet; `opened` is what WebCrypto said. */
+  keyTried(
+    key: KeyInfo,
+    packetId: string,
+    opened: boolean,
+    detail: string,
+    narration: string,
+  ): void;
 }
 
 /** His decision on one packet: the engine carries out `action`. */
@@ -63,8 +79,11 @@ export interface OscarStrategy {
   readonly scenarios: readonly string[];
   /** Called once per run; the interceptor may remember what it saw. */
   start(context: OscarContext): Interceptor;
-  /** Called once the conversation is over: what he does later with what he recorded. */
-  later?(context: OscarContext): Promise<void>;
+  /**
+   * Called once the conversation is over: what he does later with what he recorded. It may
+   * return how he intercepts the sessions that follow, when the scenario plays another.
+   */
+  later?(context: OscarContext): Promise<Interceptor | undefined>;
 }
 
 export function forwardUnchanged(attempt: OscarAttempt, learned?: () => void): Interception {

@@ -12,7 +12,8 @@ const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
  */
 export const tamperer: OscarStrategy = {
   label: 'tamperer: changes a byte',
-  scenarios: ['conversation', 'handshake'],
+  // Through relays, also from inside one (web/protocol/relays/oscar-inside.ts).
+  scenarios: ['conversation', 'handshake', 'relays'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     if (!isFirstMessage(packet)) return copyAndForward(context, packet, reading);

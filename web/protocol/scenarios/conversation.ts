@@ -2,13 +2,26 @@ import { conversation as talk } from '../conversation.ts';
 import { directTopology } from '../topology.ts';
 import type { Scenario } from './scenario.ts';
 
-/** Alice and Bob on one wire: keys set up as configured, then two messages (seeds 000, 001, 004). */
+/**
+ * Alice and Bob on one wire: keys set up as configured, then two messages (seeds 000, 001,
+ * 004). When Oscar acts later and has a plan for the session after (he stole keys), time
+ * passes and Alice and Bob talk once more, with everything set up afresh.
+ */
 export const conversation: Scenario = {
   id: 'conversation',
   title: 'A conversation on one wire',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
     run.joined('alice', ...(run.oscarPresent ? ['oscar'] : []), 'bob');
+    await talk(run);
+    if (!(await run.timePasses())) return;
+    run.emit({
+      type: 'phase',
+      actor: 'alice',
+      title: 'The next session',
+      narration:
+        'Later still, Alice connects to Bob again: a new session, with every session key made afresh.',
+    });
     await talk(run);
   },
 };

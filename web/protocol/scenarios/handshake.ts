@@ -34,6 +34,7 @@ export const handshake: Scenario = {
     await run.deliverQueued((packet) =>
       packet.to === 'alice' ? client.receive(packet) : server.receive(packet),
     );
+    server.lineEnded();
   },
 };
 
@@ -88,6 +89,7 @@ async function prepare(run: Run): Promise<HandshakeSetup> {
     bob: { signing: bobSigning },
     keysInHello,
     transcriptSigned: config.transcript === 'signed',
-    closeSigned: config.closeAuth === 'signed',
+    keySchedule: config.keySchedule === 'tls13',
+    closeSigned: config.keySchedule === 'off' && config.closeAuth === 'signed',
   };
 }

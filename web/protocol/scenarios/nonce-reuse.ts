@@ -4,17 +4,18 @@ import { randomBytes } from '../../crypto/bytes.ts';
 import { tryUtf8, utf8Encode } from '../../crypto/encoding.ts';
 import { openMessage } from '../message-codec.ts';
 import { messagePacket } from '../packets.ts';
-import { KNOWN_ANNOUNCEMENT } from '../presets.ts';
+import { CLOSING_LINE, KNOWN_ANNOUNCEMENT } from '../presets.ts';
 import type { Run } from '../run.ts';
 import type { SessionKey } from '../session-keys.ts';
 import { directTopology } from '../topology.ts';
-import type { Field } from '../types.ts';
+import type { Field, Packet } from '../types.ts';
 import type { Scenario } from './scenario.ts';
 
 /**
  * A deliberate mistake, made on purpose to show what it costs: Alice encrypts two messages
  * under one key and ONE nonce (a CTR counter block or a GCM IV), as a buggy program that
  * never changes its nonce would. Everywhere else the app draws a fresh random nonce per message.
+ * Under GCM a third message follows under the same IV.
  */
 export const nonceReuse: Scenario = {
   id: 'nonce-reuse',
@@ -44,6 +45,15 @@ export const nonceReuse: Scenario = {
       nonce,
       `Deliberate mistake: Alice encrypts the next message under the same key and the SAME ${name}, byte for byte.`,
     );
+    // Two GCM tags give Oscar a few candidates for H; a third message's tag tells them apart.
+    if (gcm)
+      await sendUnderNonce(
+        run,
+        shared,
+        CLOSING_LINE,
+        nonce,
+        'Alice closes the day’s messages, once more under the SAME key and IV.',
+      );
   },
 };
 
@@ -60,6 +70,7 @@ async function sendUnderNonce(
   for (const arrived of await run.send(packet, narration)) {
     const protection = { cipher: run.config.cipher, placement: 'clear' as const };
     const opened = await openMessage(arrived.fields, key, protection);
+    if (run.config.cipher === 'aes-gcm') tagChecked(run, arrived, opened.ok);
     const read = opened.ok ? tryUtf8(opened.plaintext) : null;
     if (read === null) {
       run.emit({
@@ -73,6 +84,22 @@ async function sendUnderNonce(
     }
     run.read('bob', messageId, read, `Bob decrypts it: "${read}"`);
   }
+}
+
+/** Bob's WebCrypto AES-GCM decrypt verified the tag, or refused it. */
+function tagChecked(run: Run, packet: Packet, passed: boolean): void {
+  const detail = passed
+    ? 'WebCrypto’s AES-GCM decrypt verifies the tag under Bob’s key.'
+    : 'WebCrypto’s AES-GCM decrypt refuses the tag.';
+  run.emit({
+    type: 'check',
+    actor: 'bob',
+    check: 'gcm-tag',
+    passed,
+    detail,
+    packetId: packet.id,
+    narration: `Bob checks the GCM tag: ${passed ? 'it verifies' : 'it does not verify'}.`,
+  });
 }
 
 async function sealWithNonce(
@@ -92,6 +119,10 @@ async function sealWithNonce(
   return [
     { name: 'iv', bytes: sealed.iv, note: 'REUSED on purpose: the same IV' },
     { name: 'ciphertext', bytes: sealed.ciphertext, note: 'plaintext XOR the key stream' },
-    { name: 'tag', bytes: sealed.tag, note: 'GCM tag; with a repeated IV it leaks the hash key H' },
+    {
+      name: 'tag',
+      bytes: sealed.tag,
+      note: 'GCM tag; two tags under one IV give an equation for the hash key H',
+    },
   ];
 }

@@ -12,18 +12,26 @@ import {
   withExtraField,
   wrappedKeyPacket,
 } from '../packets.ts';
+import { agreeLinkKeys, LinkKeys } from '../relays/link-keys.ts';
+import {
+  oscarCopiesKeys,
+  oscarInRelay,
+  oscarInside,
+  type Passing,
+} from '../relays/oscar-inside.ts';
 import { nextHop, routeField, routeOf } from '../relays/route.ts';
 import type { Run } from '../run.ts';
 import type { SessionKey } from '../session-keys.ts';
-import { twoRelaysTopology } from '../topology.ts';
+import { linkBetween, twoRelaysTopology } from '../topology.ts';
 import { type Packet, type PartyId, partyName } from '../types.ts';
 import type { Scenario } from './scenario.ts';
 
 /**
- * Seed 002: Alice and Bob each talk to a broker; the brokers relay between them.
- * Hop by hop (the seed): the brokers agree a key, hand it to their sessions, and each broker
- * opens and re-seals every message. End to end: Alice and Bob agree a key through the
- * brokers, who pass on bytes they cannot open and see only who, when and how much.
+ * Seed 002: Alice and Bob each talk to a broker; the brokers relay between them. Group key
+ * (the seed): Broker 1 makes one key and it reaches all four parties. Hop by hop: a key per
+ * link, and each broker opens a message with the key of the link it came in on and seals it
+ * under the key of the next. End to end: Alice and Bob agree a key through the brokers, who
+ * pass on bytes they cannot open and see only who, when and how much.
  */
 export const relays: Scenario = {
   id: 'relays',
@@ -33,119 +41,41 @@ export const relays: Scenario = {
     run.joined('alice', 'broker-1', 'broker-2', 'bob', ...(run.oscarPresent ? ['oscar'] : []));
     if (run.plan.presence === 'passive')
       run.oscarHolds(await run.keys.rsa('oscar', run.config.rsaBits));
+    const mode = run.config.relayMode;
     const keys =
-      run.config.relayMode === 'end-to-end' ? await endToEndKey(run) : await brokersShareKey(run);
-    const hopByHop = run.config.relayMode === 'hop-by-hop';
-    await sendThrough(run, 'alice', 'bob', run.config.message, keys, hopByHop);
-    await sendThrough(run, 'bob', 'alice', BOB_REPLY, keys, hopByHop);
+      mode === 'end-to-end'
+        ? await endToEndKey(run)
+        : await agreeLinkKeys(run, mode === 'hop-by-hop');
+    for (const relay of ['broker-1', 'broker-2'])
+      if (oscarInside(run, relay))
+        oscarCopiesKeys(run, relay, heldBy(keys, relay), `Oscar is inside ${partyName(relay)}`);
+    const victim = stolenFrom(run);
+    if (victim)
+      oscarCopiesKeys(
+        run,
+        victim,
+        heldBy(keys, victim),
+        `Oscar has copied the keys on ${partyName(victim)}’s computer`,
+      );
+    await sendThrough(run, 'alice', 'bob', run.config.message, keys);
+    await sendThrough(run, 'bob', 'alice', BOB_REPLY, keys);
   },
 };
 
 type Keys = ReadonlyMap<PartyId, SessionKey>;
 
-/** Oscar inside a relay holds whatever it holds, and sees whatever it sees. */
-function oscarInside(run: Run, relay: PartyId): boolean {
-  return (
-    run.oscarPresent && run.topology.oscar?.on === 'relay' && run.topology.oscar.party === relay
-  );
+function heldBy(keys: Keys | LinkKeys, party: PartyId): SessionKey[] {
+  if (keys instanceof LinkKeys) return keys.heldBy(party);
+  const key = keys.get(party);
+  return key ? [key] : [];
 }
 
-/** Seed 002: Broker 2 publishes its RSA key; Broker 1 wraps a fresh AES key for it; each broker hands the key to its session. */
-async function brokersShareKey(run: Run): Promise<Keys> {
-  const { config } = run;
-  const b2 = await run.keys.rsa('broker-2', config.rsaBits);
-  run.keyGenerated(
-    'broker-2',
-    b2.info,
-    `Broker 2 has an RSA-${config.rsaBits} key pair ${b2.info.fingerprint.short}.`,
-  );
-  const b2Key = fieldBytes(
-    await run.transmit(
-      publicKeyPacket(
-        run.nextAddress('broker-2', 'broker-1'),
-        'Broker 2’s public key',
-        b2.pair.spki,
-      ),
-      'Broker 2 sends its public key to Broker 1.',
-    ),
-    'public key',
-  );
-  const key = await generateAesKey(config.aesBits);
-  const info = await describeAesKey('relay-key', 'shared', key);
-  run.keyGenerated(
-    'broker-1',
-    info,
-    `Broker 1 makes the AES-${key.bits} key ${info.fingerprint.short} that everyone will use.`,
-  );
-  const shared: SessionKey = { key, info };
-  const held = new Map<PartyId, SessionKey>([['broker-1', shared]]);
-  if (oscarInside(run, 'broker-1')) learnInside(run, 'broker-1', shared);
-  const hand = async (from: PartyId, to: PartyId, publicKey: Uint8Array, narration: string) => {
-    const arrived = await run.transmit(
-      wrappedKeyPacket(
-        run.nextAddress(from, to),
-        await wrapAesKey(await importRsaOaepPublicKey(publicKey), key.raw),
-      ),
-      narration,
-    );
-    const own = await run.keys.rsa(to, config.rsaBits);
-    const raw = await unlessVerificationFails(() =>
-      unwrapAesKey(own.pair.privateKey, fieldBytes(arrived, 'wrapped key')),
-    );
-    if (!raw) throw new Error(`${partyName(to)} cannot unwrap the relay key.`);
-    const unwrapped = { key: await importAesKey(raw), info };
-    held.set(to, unwrapped);
-    run.keyLearned(
-      to,
-      info,
-      'shared',
-      `${partyName(to)} unwraps the shared key ${info.fingerprint.short}.`,
-    );
-    if (oscarInside(run, to)) learnInside(run, to, unwrapped);
-  };
-  await hand(
-    'broker-1',
-    'broker-2',
-    b2Key,
-    'Broker 1 wraps it with Broker 2’s public key (RSA-OAEP) and sends it.',
-  );
-  if (oscarInside(run, 'broker-1')) learnInside(run, 'broker-1', shared);
-  for (const [session, broker] of [
-    ['alice', 'broker-1'],
-    ['bob', 'broker-2'],
-  ] as const) {
-    const own = await run.keys.rsa(session, config.rsaBits);
-    run.keyGenerated(
-      session,
-      own.info,
-      `${partyName(session)} has an RSA key pair ${own.info.fingerprint.short}.`,
-    );
-    const arrived = await run.transmit(
-      publicKeyPacket(
-        run.nextAddress(session, broker),
-        `${partyName(session)}’s public key`,
-        own.pair.spki,
-      ),
-      `${partyName(session)} connects to ${partyName(broker)} and sends a public key.`,
-    );
-    await hand(
-      broker,
-      session,
-      fieldBytes(arrived, 'public key'),
-      `${partyName(broker)} hands the shared key to ${partyName(session)}, wrapped with that key.`,
-    );
-  }
-  return held;
-}
-
-function learnInside(run: Run, relay: PartyId, key: SessionKey): void {
-  run.oscar.aes.push(key);
-  run.keyLearned(
-    'oscar',
-    key.info,
-    'shared',
-    `Oscar is inside ${partyName(relay)}: he holds its key ${key.info.fingerprint.short} too.`,
-  );
+/** Whose keys Oscar copied before the run, when his plan says so. */
+function stolenFrom(run: Run): PartyId | null {
+  const { plan } = run;
+  return (plan.presence === 'passive' || plan.presence === 'forge') && plan.stolenFrom
+    ? plan.stolenFrom
+    : null;
 }
 
 /** End to end: Bob's public key travels to Alice through the brokers; her wrapped key travels back. */
@@ -248,81 +178,99 @@ function observe(run: Run, relay: PartyId, packet: Packet): void {
   });
 }
 
-/** One message from `from` to `to` across both brokers. */
+/**
+ * One message from `from` to `to` across both brokers. Hop by hop, each hop is sealed under
+ * the key of its link and each broker opens it with the key of the link it came in on; end to
+ * end, it is sealed once for `to` and the brokers pass its bytes on.
+ */
 async function sendThrough(
   run: Run,
   from: PartyId,
   to: PartyId,
   text: string,
-  keys: Keys,
-  hopByHop: boolean,
+  keys: Keys | LinkKeys,
 ): Promise<void> {
   const protection = run.oscar.protection;
   const messageId = run.write(from, to, text);
-  const own = keys.get(from) ?? null;
-  const seal = async (key: SessionKey | null) => [
+  const keyFor = (party: PartyId, peer: PartyId): SessionKey | null =>
+    keys instanceof LinkKeys
+      ? keys.forLink(party, linkBetween(run.topology, party, peer))
+      : (keys.get(party) ?? null);
+  const seal = async (plain: string, key: SessionKey | null) => [
     routeField(from, to),
-    ...(await sealMessage(text, key, protection, null)),
+    ...(await sealMessage(plain, key, protection, null)),
   ];
-  let packet = messagePacket(
-    run.nextAddress(from, nextHop(from, to)),
-    messageId,
-    await seal(own),
-    true,
-  );
+  const first = nextHop(from, to);
+  const own = keyFor(from, first);
   let arrived = await run.transmit(
-    packet,
-    `${partyName(from)} encrypts it under ${own?.info.fingerprint.short} and sends it to ${partyName(packet.to)}.`,
+    messagePacket(run.nextAddress(from, first), messageId, await seal(text, own), true),
+    `${partyName(from)} encrypts it under ${own?.info.fingerprint.short} and sends it to ${partyName(first)}.`,
   );
   while (arrived.to !== to) {
     const relay = arrived.to;
     observe(run, relay, arrived);
-    const relayKey = keys.get(relay) ?? null;
-    const opened = relayKey ? await openMessage(arrived.fields, relayKey, protection) : null;
-    const readable = opened?.ok ? tryUtf8(opened.plaintext) : null;
-    if (readable !== null) {
-      run.read(
-        relay,
-        messageId,
-        readable,
-        `${partyName(relay)} decrypts it with ${relayKey?.info.fingerprint.short} and reads: "${readable}"`,
-      );
+    const inKey = keys instanceof LinkKeys ? keyFor(relay, arrived.from) : null;
+    let passing: Passing = { text: null, fields: arrived.fields };
+    if (inKey) {
+      const read = await receive(run, relay, arrived, inKey);
+      if (read === null) return;
+      passing = { text: read, fields: arrived.fields };
     }
-    if (oscarInside(run, relay)) {
-      run.emit({
-        type: 'intercepted',
-        actor: 'oscar',
-        packet: arrived,
-        action: { do: 'forward' },
-        attempt:
-          readable !== null
-            ? { readable: true, text: readable, detail: 'The relay he is inside opens it.' }
-            : {
-                readable: false,
-                detail:
-                  'The relay he is inside holds no key that opens it: he sees who, when and how many bytes.',
-              },
-        narration:
-          readable !== null
-            ? `Oscar, inside ${partyName(relay)}, reads it too. Nobody can tell.`
-            : `Oscar, inside ${partyName(relay)}, sees the route and the size, not the text.`,
-      });
-      if (readable !== null) run.read('oscar', messageId, readable, `Oscar reads: "${readable}"`);
-    }
+    if (oscarInside(run, relay)) passing = oscarInRelay(run, relay, arrived, passing);
     const next = nextHop(relay, to);
-    const fields = hopByHop ? await seal(relayKey) : [...arrived.fields];
-    packet = messagePacket(run.nextAddress(relay, next), messageId, fields, true);
+    const outKey = keyFor(relay, next);
+    const reseal = passing.text !== null && inKey !== null;
+    const fields = reseal ? await seal(passing.text ?? '', outKey) : [...passing.fields];
     arrived = await run.transmit(
-      packet,
-      hopByHop
-        ? `${partyName(relay)} encrypts it again, with a fresh IV, and sends it on to ${partyName(next)}.`
+      messagePacket(run.nextAddress(relay, next), messageId, fields, true),
+      reseal
+        ? outKey?.info.fingerprint.hex === inKey?.info.fingerprint.hex
+          ? `${partyName(relay)} encrypts it again under the same key ${outKey?.info.fingerprint.short}, with a fresh IV, and sends it on to ${partyName(next)}.`
+          : `${partyName(relay)} encrypts it under the key of its link to ${partyName(next)}, ${outKey?.info.fingerprint.short}, and sends it on.`
         : `${partyName(relay)} passes the ciphertext on to ${partyName(next)}, unopened.`,
     );
   }
-  const mine = keys.get(to) ?? null;
-  const opened = await openMessage(arrived.fields, mine, protection);
-  const text2 = opened.ok ? tryUtf8(opened.plaintext) : null;
-  if (text2 === null)
-    throw new Error(`${partyName(to)} cannot open the message: the relay keys do not match.`);
-  run.read(to, messageId, text2, `${partyName(to)} decrypts it and reads: "${text2}"`);
+  await receive(run, to, arrived, keyFor(to, arrived.from));
+}
+
+/**
+ * `party` opens a message that arrived and reads it, or rejects it when its check fails (a
+ * GCM tag that does not verify under the key of the link, or of the conversation).
+ */
+async function receive(
+  run: Run,
+  party: PartyId,
+  packet: Packet,
+  key: SessionKey | null,
+): Promise<string | null> {
+  const messageId = packet.messageId ?? packet.id;
+  const opened = await openMessage(packet.fields, key, run.oscar.protection);
+  const text = opened.ok ? tryUtf8(opened.plaintext) : null;
+  if (!opened.ok || text === null) {
+    const reason = opened.ok ? 'the decrypted bytes are not text' : opened.reason;
+    run.emit({
+      type: 'check',
+      actor: party,
+      check: opened.ok ? 'text' : opened.check,
+      passed: false,
+      detail: reason,
+      packetId: packet.id,
+      narration: `${partyName(party)} checks it with ${key?.info.fingerprint.short ?? 'no key'}: ${reason}.`,
+    });
+    run.emit({
+      type: 'message-rejected',
+      actor: party,
+      messageId,
+      reason,
+      narration: `${partyName(party)} throws it away.`,
+    });
+    return null;
+  }
+  run.read(
+    party,
+    messageId,
+    text,
+    `${partyName(party)} decrypts it with ${key?.info.fingerprint.short} and reads: "${text}"`,
+  );
+  return text;
 }

@@ -1,7 +1,6 @@
 import { establish } from '../conversation.ts';
 import { exchangeVerifyKeys } from '../exchange/verify-keys.ts';
-import { type Channel, receiveMessage, sealForSending } from '../secure-channel.ts';
-import { SequenceBook } from '../sequence-numbers.ts';
+import { openChannel, receiveMessage, sealForSending } from '../secure-channel.ts';
 import { directTopology } from '../topology.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -22,12 +21,7 @@ export const replayScenario: Scenario = {
     const signing = await exchangeVerifyKeys(run);
     const keys = await establish(run);
     if (keys === undefined) return;
-    const channel: Channel = {
-      keys,
-      protection: { cipher: run.config.cipher, placement: run.config.signaturePlacement },
-      signing,
-      sequences: run.config.sequenceNumbers === 'on' ? new SequenceBook() : null,
-    };
+    const channel = await openChannel(run, keys, signing);
     for (const text of [run.config.message, ...REPLAY_FOLLOW_UPS]) {
       const { packet, narration } = await sealForSending(run, 'alice', 'bob', channel, text);
       run.post(packet, narration);

@@ -1,12 +1,12 @@
 import { establish } from '../conversation.ts';
 import { exchangeVerifyKeys } from '../exchange/verify-keys.ts';
-import { type Channel, receiveMessage, sealForSending } from '../secure-channel.ts';
-import { SequenceBook } from '../sequence-numbers.ts';
+import { openChannel, receiveMessage, sealForSending } from '../secure-channel.ts';
 import { directTopology } from '../topology.ts';
 import type { Scenario } from './scenario.ts';
 
-/** Alice's orders in each session: the user's message, then a second one. */
+/** Alice's orders in each session: the user's message, then a second one that differs. */
 export const SESSION_ORDERS = 2;
+const SECOND_ORDERS = ['pay 20 to Dave', 'pay 50 to Erin'] as const;
 
 /**
  * Two sessions between the same Alice and Bob, one after the other: each sets up its keys as
@@ -24,13 +24,11 @@ export const twoSessions: Scenario = {
     for (let session = 1; session <= 2; session++) {
       const keys = await establish(run);
       if (keys === undefined) return;
-      const channel: Channel = {
-        keys,
-        protection: { cipher: run.config.cipher, placement: run.config.signaturePlacement },
-        signing,
-        sequences: run.config.sequenceNumbers === 'on' ? new SequenceBook() : null,
-      };
-      const orders = [run.config.message, 'pay 20 to Dave'].slice(0, SESSION_ORDERS);
+      const channel = await openChannel(run, keys, signing);
+      const orders = [run.config.message, SECOND_ORDERS[session - 1] ?? ''].slice(
+        0,
+        SESSION_ORDERS,
+      );
       for (const text of orders) {
         const { packet, narration } = await sealForSending(run, 'alice', 'bob', channel, text);
         run.post(packet, `Session ${session}. ${narration}`);

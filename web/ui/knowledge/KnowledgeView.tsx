@@ -26,7 +26,7 @@ export function KnowledgeView() {
       <h2 id="knowledge-title">What each party knows</h2>
       <div className="knowledge-columns">
         {PEOPLE.filter((p) => !(p === 'oscar' && oscarOff)).map((party) => {
-          const { keys, read } = knowledge.of(party);
+          const { keys, read, partlyRead } = knowledge.of(party);
           const name = partyName(party);
           return (
             <div
@@ -47,11 +47,13 @@ export function KnowledgeView() {
                         held.key.kind === 'aes' &&
                         knowledge
                           .of(other)
-                          .keys.some((k) => k.key.fingerprint.hex === held.key.fingerprint.hex),
+                          .keys.some(
+                            (k) => !k.erased && k.key.fingerprint.hex === held.key.fingerprint.hex,
+                          ),
                     );
                     return (
                       <KeyChip
-                        key={`${held.key.id}-${held.key.fingerprint.hex}`}
+                        key={`${held.key.id}-${held.key.fingerprint.hex}-${held.erased}`}
                         held={held}
                         holder={name}
                         alsoHeldBy={others.map((o) => partyName(o))}
@@ -61,14 +63,28 @@ export function KnowledgeView() {
                 </ul>
               )}
               <p className="knowledge-label">Read</p>
-              {read.length === 0 ? (
+              {read.length === 0 && partlyRead.length === 0 ? (
                 <p className="muted">nothing yet</p>
               ) : (
                 <ul className="knowledge-read">
-                  {read.map((m) => (
-                    <li key={m.messageId}>
+                  {read.map((m, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows, in trace order, and a replayed or forged copy repeats its message's id.
+                    <li key={`${m.messageId}-${index}`}>
                       <bdi>“{m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text}”</bdi>
                       {!m.genuine && <strong className="key-truth"> (not what was sent)</strong>}
+                    </li>
+                  ))}
+                  {partlyRead.map((m) => (
+                    <li key={`${m.messageId}-part`}>
+                      {m.start === null ? (
+                        `${m.knownBytes} bytes that are not text`
+                      ) : (
+                        <bdi>“{m.start.length > 80 ? `${m.start.slice(0, 80)}…` : m.start}”</bdi>
+                      )}
+                      <strong className="key-truth">
+                        {' '}
+                        then {m.unknownBytes} unknown byte{m.unknownBytes === 1 ? '' : 's'}
+                      </strong>
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@ import { loadProgress } from '../../store/load-progress.ts';
 import { lessonProgress, type Progress } from '../../store/progress-data.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { announceAnswer } from './answer-event.ts';
 
 interface Props {
   question: CheckQuestion;
@@ -29,6 +30,8 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   const outcome = useLab(selectOutcome);
   const finished = useLab(selectFinished);
   const [answer, setAnswer] = useState<number | null>(null);
+  // The learner's own pick, not one restored from saved progress.
+  const [picked, setPicked] = useState(false);
   // The answer picked last time comes back once the progress store has loaded, unless the
   // student has picked one since.
   useEffect(() => {
@@ -45,6 +48,11 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   const chosen = answer === null ? undefined : question.choices[answer];
   // Until the run is computed there is nothing to judge an answer against.
   const right = outcome && chosen ? chosen.isCorrect(outcome) : false;
+  const judged = picked && chosen !== undefined && outcome !== null;
+  useEffect(() => {
+    // Only a SCORM package listens, and only the single-file build can be one.
+    if (__WITH_SCORM__ && judged) announceAnswer({ lessonId, stepIndex, right });
+  }, [judged, right, lessonId, stepIndex]);
 
   return (
     <fieldset className="check" data-testid="check-question">
@@ -60,6 +68,7 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
             checked={answer === index}
             onChange={() => {
               setAnswer(index);
+              setPicked(true);
               void loadProgress().then((p) => p.recordAnswer(lessonId, stepIndex, choice.label));
             }}
           />

@@ -5,6 +5,7 @@ import { EmbedButton } from '../embed/EmbedButton.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
 import './lesson-tools.css';
+import { PresentButton } from './PresentButton.tsx';
 import { StepOutline } from './StepOutline.tsx';
 
 interface Props {
@@ -38,6 +39,7 @@ export function LessonPanel({ lesson, stepIndex, step }: Props) {
       <StepOutline lesson={lesson} stepIndex={stepIndex} />
       <div className="lesson-tools">
         <EmbedButton lesson={lesson} stepIndex={stepIndex} />
+        <PresentButton lessonId={lesson.id} stepIndex={stepIndex} />
         <a href={printHash(lesson.id)} data-testid="print-lesson">
           Print this lesson
         </a>

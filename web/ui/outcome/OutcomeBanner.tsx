@@ -21,9 +21,25 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
     `Oscar read ${o.readByOscar} of ${messages(o.sent)}${unnoticed ? '; Alice and Bob detected nothing.' : '.'}`,
     `Their recipients read ${o.delivered} of ${o.sent} exactly as written.`,
   ];
+  for (const r of o.recoveredBytes ?? []) {
+    if (r.recovered < r.total)
+      lines.push(
+        `Oscar recovered ${r.recovered} of ${r.total} bytes of message ${r.message} without the key.`,
+      );
+  }
+  if (o.forgedTagAccepted !== undefined)
+    lines.push(
+      o.forgedTagAccepted
+        ? 'AES-GCM accepted a tag Oscar computed without the key.'
+        : 'AES-GCM refused the tag Oscar computed.',
+    );
   if (o.missing > 0)
     lines.push(
       `${messages(o.missing)} never reached ${o.missing === 1 ? 'its' : 'their'} recipient.`,
+    );
+  if (o.truncated)
+    lines.push(
+      'The recipient knows the conversation was cut short: it ended without a valid CLOSE or close_notify.',
     );
   for (const [party, count] of Object.entries(o.readBy)) {
     if (party !== 'oscar' && count > 0)
@@ -36,6 +52,16 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
       `${o.acceptedCopies} copies accepted, ${o.acceptedCopies - o.delivered} of them replayed.`,
     );
   if (o.readByOscarLater) lines.push(`Oscar read ${o.readByOscarLater} later, with a stolen key.`);
+  if (o.keyTries) {
+    const t = o.keyTries;
+    lines.push(
+      `Later he tried the keys he held on ${t.packets} recorded packets, ${t.tries} tries: ${t.opened === 0 ? 'none' : t.opened} opened.`,
+    );
+  }
+  if (o.nextSession)
+    lines.push(
+      `In the session after the theft, Oscar read ${o.nextSession.readByOscar} of ${messages(o.nextSession.sent)}.`,
+    );
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
@@ -61,6 +87,7 @@ export function OutcomeBanner() {
   // A message that silently never arrives is his win too (a dropped or cut-off conversation).
   const oscarWon =
     outcome.readByOscar > 0 ||
+    (outcome.recoveredBytes ?? []).some((r) => r.recovered > 0) ||
     outcome.forgedAccepted > 0 ||
     (outcome.acceptedCopies ?? 0) > outcome.delivered ||
     (outcome.missing > 0 && !outcome.detectedBy);

@@ -25,9 +25,14 @@ export function keyBelief(
   holder: string,
   nameOf: (id: PartyId) => string = partyName,
 ): { belief: string | null; truth: string | null } {
-  if (held.hasPrivate) return { belief: null, truth: null };
   const ownerName = (owner: KeyInfo['owner']) =>
     owner === 'shared' || owner === 'unknown' ? null : nameOf(owner as PartyId);
+  // Their own key pair needs no owner; a stolen one says whose it was.
+  if (
+    held.hasPrivate &&
+    (held.believedOwner === 'shared' || ownerName(held.believedOwner) === holder)
+  )
+    return { belief: null, truth: null };
   const believed = held.believedOwner === 'shared' ? 'shared' : ownerName(held.believedOwner);
   const real = ownerName(held.key.owner);
   const aes = held.key.kind === 'aes';
@@ -69,7 +74,7 @@ export function KeyChip({
   const others = alsoHeldBy.filter((name) => !named.includes(name));
   return (
     <li
-      className="key-chip"
+      className={held.erased ? 'key-chip key-erased' : 'key-chip'}
       style={{ '--key-hue': held.key.fingerprint.hue } as React.CSSProperties}
     >
       <span className="key-swatch" aria-hidden="true" />
@@ -78,6 +83,7 @@ export function KeyChip({
       {belief && <span className="key-owner">{belief}</span>}
       {truth && <strong className="key-truth">({truth})</strong>}
       {others.length > 0 && <span className="key-owner">also held by {others.join(' and ')}</span>}
+      {held.erased && <span className="key-erased-note">erased</span>}
     </li>
   );
 }

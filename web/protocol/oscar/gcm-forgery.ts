@@ -1,0 +1,102 @@
+import { bytesEqual } from '../../crypto/bytes.ts';
+import { toHex, utf8Encode } from '../../crypto/encoding.ts';
+import {
+  type GcmRecord,
+  maskFrom,
+  recoverHashKey,
+  tagFor,
+} from '../../crypto/gcm-forbidden-attack.ts';
+import { type Gf128, gfToBytes } from '../../crypto/gf128.ts';
+import { xorBytes } from '../../crypto/xor.ts';
+import { type Field, type Packet, partyName, type TagForgery } from '../types.ts';
+
+const fieldOf = (packet: Packet, name: string) =>
+  packet.fields.find((f) => f.name === name)?.bytes ?? null;
+
+/** What GCM authenticated of a packet: its associated data (the sequence number, if any), C, T. */
+function recordOf(packet: Packet): GcmRecord | null {
+  const ciphertext = fieldOf(packet, 'ciphertext');
+  const tag = fieldOf(packet, 'tag');
+  if (!ciphertext || !tag) return null;
+  return { aad: fieldOf(packet, 'sequence') ?? new Uint8Array(), ciphertext, tag };
+}
+
+const sameRecord = (a: GcmRecord, b: GcmRecord) =>
+  bytesEqual(a.aad, b.aad) && bytesEqual(a.ciphertext, b.ciphertext);
+
+/** H in short hex, as the stage shows a key: the first 4 bytes. */
+export const shortHex = (h: Gf128) => `${toHex(gfToBytes(h).slice(0, 4))}…`;
+
+export type ForgeryAttempt =
+  | {
+      readonly made: true;
+      readonly packet: Packet;
+      readonly forgery: TagForgery;
+      readonly narration: string;
+    }
+  | { readonly made: false; readonly why: string };
+
+/**
+ * GCM's forbidden attack on packets that share one key and one IV, the first of which he
+ * knows the plaintext of. The tags of the first two give candidates for H (the roots of a
+ * polynomial over GF(2^128)); any further packet's tag rules out the wrong ones. With H
+ * pinned down he computes E_K(J0), encrypts `text` with the key stream he knows (C1 ⊕ P1),
+ * and tags it. He never holds the AES key.
+ */
+export function forgeUnderRepeatedIv(
+  sameIv: readonly Packet[],
+  knownPlaintext: Uint8Array,
+  text: string,
+): ForgeryAttempt {
+  const records: GcmRecord[] = [];
+  for (const packet of sameIv) {
+    const record = recordOf(packet);
+    if (record && !records.some((r) => sameRecord(r, record))) records.push(record);
+  }
+  const [first] = records;
+  const template = sameIv[sameIv.length - 1];
+  if (!first || !template || records.length < 2)
+    return { made: false, why: 'One message under this IV says nothing of H.' };
+  const { degree, candidates, consistent } = recoverHashKey(records);
+  const roots = candidates.length === 1 ? 'Its one root' : `Its ${candidates.length} roots`;
+  const solved = `The tags of the first two messages under this IV differ by a polynomial in H of degree ${degree}. ${roots}, found by factoring over GF(2¹²⁸), are his candidates for H: ${candidates.map(shortHex).join(', ')}.`;
+  const [h] = consistent;
+  if (!h || consistent.length > 1)
+    return {
+      made: false,
+      why: `${solved} He waits for one more message under this IV: its tag will tell the true H from the others.`,
+    };
+  const keyStream = xorBytes(first.ciphertext, knownPlaintext);
+  const wanted = utf8Encode(text);
+  if (wanted.length > keyStream.length)
+    return {
+      made: false,
+      why: `${solved} He knows ${keyStream.length} bytes of key stream, too few for the ${wanted.length} of “${text}”.`,
+    };
+  const ciphertext = xorBytes(keyStream, wanted);
+  const aad = fieldOf(template, 'sequence') ?? new Uint8Array();
+  const tag = tagFor(h, maskFrom(h, first), aad, ciphertext);
+  const fields: Field[] = template.fields.map((f) => {
+    if (f.name === 'ciphertext')
+      return { ...f, bytes: ciphertext, note: 'Oscar’s text XOR the key stream he learnt' };
+    if (f.name === 'tag')
+      return { ...f, bytes: tag, note: 'computed by Oscar from H and E_K(J0): no AES key' };
+    return f;
+  });
+  const packet: Packet = { ...template, id: `${template.id}-oscar`, forgedBy: 'oscar', fields };
+  const picked =
+    candidates.length === 1
+      ? 'The true H is always a root, so with one root he has it.'
+      : `The tag of message ${records.length} under this IV agrees with ${shortHex(h)} only: that is H.`;
+  return {
+    made: true,
+    packet,
+    forgery: {
+      packetId: packet.id,
+      candidates: candidates.map((c) => toHex(gfToBytes(c))),
+      hashKey: toHex(gfToBytes(h)),
+      messages: records.length,
+    },
+    narration: `Oscar solves for GCM’s hash key H. ${solved} ${picked} Then E_K(J0) = T1 ⊕ GHASH_H(A1, C1), and a tag for his own ciphertext of “${text}”: he sends it to ${partyName(template.to)} in ${partyName(template.from)}’s name, with no AES key.`,
+  };
+}

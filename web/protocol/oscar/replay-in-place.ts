@@ -1,0 +1,30 @@
+import { oscarTriesToRead } from '../oscar.ts';
+import type { Packet } from '../types.ts';
+import { copyAndForward } from './first-message.ts';
+import type { OscarStrategy } from './strategy.ts';
+
+/**
+ * He lets Alice's first message through and records it; her second he throws away and sends
+ * his copy of the first in its place. Bob gets as many messages as Alice sent: a count in
+ * CLOSE adds up, though he read the first twice and never the second.
+ */
+export const replayInPlace: OscarStrategy = {
+  label: 'replays DATA 1 in the place of DATA 2, which he drops (handshake)',
+  scenarios: ['handshake'],
+  start: (context) => {
+    let first: Packet | null = null;
+    return async (packet) => {
+      const reading = await oscarTriesToRead(packet, context.oscar);
+      if (packet.messageId === 'm1') first = packet;
+      if (packet.messageId !== 'm2' || !first) return copyAndForward(context, packet, reading);
+      return {
+        action: { do: 'replace', with: { ...first, id: `${first.id}-again`, forgedBy: 'oscar' } },
+        attempt: {
+          ...reading,
+          detail:
+            'He throws it away and sends Bob his copy of the first DATA in its place, byte for byte.',
+        },
+      };
+    };
+  },
+};

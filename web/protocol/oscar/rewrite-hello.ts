@@ -1,0 +1,25 @@
+import { oscarTriesToRead } from '../oscar.ts';
+import { copyAndForward } from './first-message.ts';
+import type { OscarStrategy } from './strategy.ts';
+
+/**
+ * He changes one bit of the nonce in Bob's HELLO+ACK on its way to Alice: the shape of a
+ * downgrade, where an attacker edits the handshake so that each side saw something else.
+ * He holds no key; whether anyone notices depends on what covers the handshake.
+ */
+export const rewriteHello: OscarStrategy = {
+  label: 'changes the nonce in HELLO+ACK (handshake)',
+  scenarios: ['handshake'],
+  start: (context) => async (packet) => {
+    const reading = await oscarTriesToRead(packet, context.oscar);
+    if (packet.kind !== 'hello-ack' || packet.from !== 'bob')
+      return copyAndForward(context, packet, reading);
+    return {
+      action: { do: 'modify', field: 'nonce', byte: 0, xor: 0x01 },
+      attempt: {
+        ...reading,
+        detail: 'He flips one bit of Bob’s nonce: Alice and Bob now hold different handshakes.',
+      },
+    };
+  },
+};
