@@ -2,8 +2,8 @@ import type { Lesson } from '../../lessons/types.ts';
 import { selectError, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { OutcomeBanner } from '../../ui/outcome/OutcomeBanner.tsx';
-import { Stage } from '../../ui/stage/Stage.tsx';
 import { lessonHash } from '../route.ts';
+import { Stage } from '../Workbench.tsx';
 import { HandoutSequence } from './HandoutSequence.tsx';
 
 /** One step on paper: its text, the stage at its pause, its packets, its outcome. */
