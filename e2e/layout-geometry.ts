@@ -73,15 +73,18 @@ export function layoutProblems(page: Page): Promise<string[]> {
     const forScreenReaders = (el: Element) => el.closest('.visually-hidden') !== null;
     const scrolls = (value: string) => value === 'auto' || value === 'scroll';
     for (const el of document.querySelectorAll('body *')) {
-      if (!(el instanceof HTMLElement) || forScreenReaders(el) || !shown(el)) continue;
+      if (!(el instanceof HTMLElement)) continue;
+      // Cheap measures first: most elements fit, and need no style lookup.
+      const wide = el.scrollWidth - el.clientWidth;
+      const tall = el.scrollHeight - el.clientHeight;
+      if (wide <= 1 && tall <= 1) continue;
       const hasText = [...el.childNodes].some(
         (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
       );
-      if (!hasText) continue;
+      if (!hasText || forScreenReaders(el) || !shown(el)) continue;
       const style = getComputedStyle(el);
+      // An inline box has no client size of its own: its block is measured instead.
       if (style.display === 'inline' || style.display === 'contents') continue;
-      const wide = el.scrollWidth - el.clientWidth;
-      const tall = el.scrollHeight - el.clientHeight;
       if (wide > 1 && !scrolls(style.overflowX)) {
         problems.push(`text runs ${wide} px out of the side of ${describe(el)}: "${text(el)}"`);
       }
