@@ -19,7 +19,8 @@ for (const lesson of LESSONS) {
     lab,
     page,
   }) => {
-    test.setTimeout(60_000);
+    // Every step is computed and checked twice by axe: a long lesson takes its time.
+    test.setTimeout(30_000 + lesson.steps.length * 8_000);
     await page.setViewportSize(A4_CONTENT);
     await page.goto(`/${printHash(lesson.id)}`);
     const handout = page.getByTestId('handout');
