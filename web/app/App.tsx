@@ -20,6 +20,10 @@ const SandboxPage = lazy(() =>
   import('./SandboxPage.tsx').then((m) => ({ default: m.SandboxPage })),
 );
 const MatrixPage = lazy(() => import('./MatrixPage.tsx').then((m) => ({ default: m.MatrixPage })));
+// A lesson's handout, for paper: loaded only when someone asks to print.
+const PrintPage = lazy(() =>
+  import('./print/PrintPage.tsx').then((m) => ({ default: m.PrintPage })),
+);
 
 /** The store asks for another step by changing the URL; the lesson page then opens it. */
 function followStep(position: { lessonId: string; stepIndex: number }): void {
@@ -69,6 +73,7 @@ export function App() {
           )}
           {route.page === 'sandbox' && <SandboxPage query={route.query} arrival={arrival} />}
           {route.page === 'matrix' && <MatrixPage query={route.query} arrival={arrival} />}
+          {route.page === 'print' && <PrintPage lessonId={route.lessonId} />}
         </Suspense>
         {route.page === 'not-found' && <NotFound problem={route.problem} />}
       </ErrorBoundary>
@@ -78,6 +83,7 @@ export function App() {
 
 /** Another page or step starts afresh after an error; the sandbox's own settings do not. */
 function pageKey(route: Route): string {
+  if (route.page === 'print') return `print/${route.lessonId}`;
   return route.page === 'lesson' ? `lesson/${route.lessonId}/${route.stepIndex}` : route.page;
 }
 

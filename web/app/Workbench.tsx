@@ -137,3 +137,6 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide, projector }:
     </LazyMotion>
   );
 }
+
+/** The handout draws each step's stage with the same component, from this chunk. */
+export { Stage };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmbed, lessonHash, parseRoute } from './route.ts';
+import { isEmbed, lessonHash, parseRoute, printHash } from './route.ts';
 
 describe('parseRoute', () => {
   it('reads lesson steps, 1-based', () => {
@@ -18,6 +18,13 @@ describe('parseRoute', () => {
       lessonId: 'sealed-envelope',
       stepIndex: 3,
     });
+  });
+
+  it('reads a lesson’s handout, and only for a lesson that exists', () => {
+    expect(parseRoute('#/lesson/replay/print')).toEqual({ page: 'print', lessonId: 'replay' });
+    expect(parseRoute(printHash('relays'))).toEqual({ page: 'print', lessonId: 'relays' });
+    expect(parseRoute('#/lesson/nope/print')).toMatchObject({ page: 'not-found' });
+    expect(parseRoute('#/lesson/replay/print/2')).toMatchObject({ page: 'not-found' });
   });
 
   it('treats empty hashes as home', () => {

@@ -5,6 +5,8 @@ import { decodeLinkPart, splitAtQuery } from './link-query.ts';
 export type Route =
   | { readonly page: 'home' }
   | { readonly page: 'lesson'; readonly lessonId: string; readonly stepIndex: number }
+  /** Every step of a lesson on one page, to print: `#/lesson/<id>/print`. */
+  | { readonly page: 'print'; readonly lessonId: string }
   | { readonly page: 'sandbox'; readonly query: string }
   | { readonly page: 'matrix'; readonly query: string }
   | { readonly page: 'not-found'; readonly problem: string };
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
     };
   }
   if (parts.length > 3) return { page: 'not-found', problem: noPage(path) };
+  if (parts[2] === PRINT) return { page: 'print', lessonId };
   const stepText = parts[2] ?? '1';
   // A step number is written as people write it: digits, no sign, no leading zero.
   const step = /^[1-9]\d{0,5}$/.test(stepText) ? Number(stepText) : Number.NaN;
@@ -53,6 +56,13 @@ function withoutTrailingSlashes(path: string): string {
 
 export function lessonHash(lessonId: string, stepIndex: number): string {
   return `#/lesson/${lessonId}/${stepIndex + 1}`;
+}
+
+const PRINT = 'print';
+
+/** The lesson's handout: every step at its pause, laid out for paper. */
+export function printHash(lessonId: string): string {
+  return `#/lesson/${lessonId}/${PRINT}`;
 }
 
 /** `?embed=1` shows only the stage, the narration and the step controls. */

@@ -46,13 +46,16 @@ interface LoadedEngine {
   readonly keys: KeyCache;
 }
 
-export const createRunSlice = (): StateCreator<LabState, [], [], RunSlice> => {
-  const traces = new TraceCache();
-  let latest = '';
-  let keysGeneration = 0;
-  // The engine (WebCrypto wrappers, scenarios) loads with the first run, not with the page.
+/** Loads the engine and its key cache once, on first call. */
+export type EngineLoader = () => Promise<LoadedEngine>;
+
+/**
+ * The engine (WebCrypto wrappers, scenarios) loads with the first run, not with the page.
+ * Stores given the same loader share one key cache: the handout's steps show the same keys.
+ */
+export function engineLoader(): EngineLoader {
   let engine: Promise<LoadedEngine> | null = null;
-  const loadEngine = () => {
+  return () => {
     engine ??= import('../protocol/engine.ts').then((m) => ({
       module: m,
       runScenario: m.runScenario,
@@ -60,6 +63,14 @@ export const createRunSlice = (): StateCreator<LabState, [], [], RunSlice> => {
     }));
     return engine;
   };
+}
+
+export const createRunSlice = (
+  loadEngine: EngineLoader = engineLoader(),
+): StateCreator<LabState, [], [], RunSlice> => {
+  const traces = new TraceCache();
+  let latest = '';
+  let keysGeneration = 0;
 
   return (set, get) => ({
     name: 'postcards',

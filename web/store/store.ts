@@ -7,17 +7,23 @@ import {
   type StepNavigator,
 } from './lesson-slice.ts';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice.ts';
-import { createRunSlice, type RunSlice } from './run-slice.ts';
+import { createRunSlice, type EngineLoader, type RunSlice } from './run-slice.ts';
 
 export type LabState = RunSlice & PlaybackSlice & LessonSlice;
 export type LabStore = StoreApi<LabState>;
 
 /** One store per stage, so two embedded stages on one page never share state. */
 export function createLabStore(
-  options: { autoplay?: boolean; navigate?: StepNavigator; handBack?: HandBack } = {},
+  options: {
+    autoplay?: boolean;
+    navigate?: StepNavigator;
+    handBack?: HandBack;
+    /** Shared by stores that should hold the same keys (the handout's steps). */
+    engine?: EngineLoader;
+  } = {},
 ): LabStore {
   return createStore<LabState>()((...a) => ({
-    ...createRunSlice()(...a),
+    ...createRunSlice(options.engine)(...a),
     ...createPlaybackSlice(...a),
     ...createLessonSlice(options.navigate, options.handBack)(...a),
     autoplay: options.autoplay ?? true,
@@ -45,6 +51,11 @@ export function LabStoreProvider({
     }),
   );
   return createElement(LabStoreContext.Provider, { value }, children);
+}
+
+/** Gives the components inside a store made elsewhere (one per step of the handout). */
+export function LabStoreScope({ store, children }: { store: LabStore; children: ReactNode }) {
+  return createElement(LabStoreContext.Provider, { value: store }, children);
 }
 
 export function useLabStoreApi(): LabStore {

@@ -1,9 +1,10 @@
-import { lessonHash } from '../../app/route.ts';
+import { lessonHash, printHash } from '../../app/route.ts';
 import type { LessonEntry } from '../../lessons/catalog.ts';
 import type { LessonStep } from '../../lessons/types.ts';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
+import './lesson-tools.css';
 import { PresentButton } from './PresentButton.tsx';
 import { StepOutline } from './StepOutline.tsx';
 
@@ -36,8 +37,13 @@ export function LessonPanel({ lesson, stepIndex, step }: Props) {
       )}
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
       <StepOutline lesson={lesson} stepIndex={stepIndex} />
-      <EmbedButton lesson={lesson} stepIndex={stepIndex} />
-      <PresentButton lessonId={lesson.id} stepIndex={stepIndex} />
+      <div className="lesson-tools">
+        <EmbedButton lesson={lesson} stepIndex={stepIndex} />
+        <PresentButton lessonId={lesson.id} stepIndex={stepIndex} />
+        <a href={printHash(lesson.id)} data-testid="print-lesson">
+          Print this lesson
+        </a>
+      </div>
     </section>
   );
 }

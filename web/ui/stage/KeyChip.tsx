@@ -14,15 +14,19 @@ function keyCaption(held: HeldKey, compact: boolean): string {
   return held.hasPrivate ? `${name} key pair` : `${name} public`;
 }
 
-function ownerName(owner: KeyInfo['owner']): string | null {
-  return owner === 'shared' || owner === 'unknown' ? null : partyName(owner as PartyId);
+/** On the stage the CA's box says "CA"; its keys are named the same way there. */
+function stageName(id: PartyId): string {
+  return id === 'ca' ? 'CA' : partyName(id);
 }
 
 /** "as Bob’s" (what the holder believes), and the truth when it differs: "really Oscar’s". */
 export function keyBelief(
   held: HeldKey,
   holder: string,
+  nameOf: (id: PartyId) => string = partyName,
 ): { belief: string | null; truth: string | null } {
+  const ownerName = (owner: KeyInfo['owner']) =>
+    owner === 'shared' || owner === 'unknown' ? null : nameOf(owner as PartyId);
   // Their own key pair needs no owner; a stolen one says whose it was.
   if (
     held.hasPrivate &&
@@ -64,7 +68,7 @@ export function KeyChip({
   /** Short form for the stage: kind, fingerprint, belief. */
   compact?: boolean;
 }) {
-  const { belief, truth } = keyBelief(held, holder);
+  const { belief, truth } = keyBelief(held, holder, compact ? stageName : partyName);
   // Who else holds it, unless the belief or the truth already names them.
   const named = [held.believedOwner, held.key.owner].map((o) => partyName(o as PartyId));
   const others = alsoHeldBy.filter((name) => !named.includes(name));

@@ -31,6 +31,8 @@ export function PartyNode({
   children,
 }: Props) {
   const name = partyName(party);
+  /** The CA's box is labelled with its short name, and so are the keys believed to be its. */
+  const shownName = party === 'ca' ? 'CA' : name;
   const compact = place.row === 'top';
   const classes = [
     'party',
@@ -52,7 +54,7 @@ export function PartyNode({
         <span className="party-avatar" aria-hidden="true">
           {place.role === 'relay' ? name.slice(-1) : name.charAt(0)}
         </span>
-        <span className="party-name">{party === 'ca' ? 'CA' : name}</span>
+        <span className="party-name">{shownName}</span>
       </div>
       <p className="party-role">{absent ? 'not on the wire' : (note ?? place.role)}</p>
       {status}
@@ -71,7 +73,7 @@ export function PartyNode({
               compact
               key={`${held.key.id}-${held.key.fingerprint.short}`}
               held={held}
-              holder={name}
+              holder={shownName}
             />
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { type CSSProperties, lazy, Suspense, useMemo } from 'react';
+import { type CSSProperties, lazy, Suspense, useMemo, useRef } from 'react';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
 import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
 import {
@@ -17,8 +17,10 @@ import { DEFAULT_TOPOLOGY, layoutStage } from './layout.ts';
 import { PacketSprite } from './PacketSprite.tsx';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
+import { useFitParties } from './use-fit-parties.ts';
 import { WireView } from './WireView.tsx';
 import './stage-topology.css';
+import './stage-fit.css';
 
 /** Loaded with the first run that has state machines (the handshake), not with the page. */
 const machines = () => import('../machines/index.ts');
@@ -41,7 +43,8 @@ function runId(trace: object | null): number {
 }
 
 /** The parties of the run's topology, laid out from it, with the packet of the moment. */
-export function Stage() {
+export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const events = useLab(selectEvents);
   const topology = useLab(selectTopology) ?? DEFAULT_TOPOLOGY;
   const layout = useMemo(() => layoutStage(topology), [topology]);
@@ -65,11 +68,14 @@ export function Stage() {
     () => [...places.entries()].sort(([, a], [, b]) => a.x - b.x).map(([id]) => id),
     [places],
   );
+  const canvas = useRef<HTMLDivElement>(null);
+  useFitParties(canvas);
 
   return (
     <div className="stage" data-testid="stage" aria-busy={busy}>
-      <h2 className="visually-hidden">Stage</h2>
+      <Heading className="visually-hidden">Stage</Heading>
       <div
+        ref={canvas}
         className={`stage-canvas${phone ? ' has-phone' : ''}${layout.oscarAbove ? ' has-oscar-above' : ''}${layout.crowded ? ' is-crowded' : ''}${withMachines ? ' has-machines' : ''}${registration ? '' : ' ca-idle'}`}
         style={
           {

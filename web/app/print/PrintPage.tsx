@@ -1,0 +1,100 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { findEntry } from '../../lessons/catalog.ts';
+import { loadLesson } from '../../lessons/load-lesson.ts';
+import type { Lesson } from '../../lessons/types.ts';
+import { type LabStore, LabStoreScope } from '../../store/store.ts';
+import { lessonHash } from '../route.ts';
+import { HandoutAnswers } from './HandoutAnswers.tsx';
+import { HandoutStep } from './HandoutStep.tsx';
+import { allSettled, stepStores } from './step-stores.ts';
+import './print.css';
+
+/**
+ * A lesson's handout: every step with its text, the stage at the step's pause, the packets as
+ * a table where the step has a sequence diagram, the computed outcome; the check questions
+ * and their answers on a last page. Printing it gives one section per step.
+ */
+export function PrintPage({ lessonId }: { lessonId: string }) {
+  const entry = findEntry(lessonId);
+  const [lesson, setLesson] = useState<Lesson | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [stores, setStores] = useState<LabStore[]>([]);
+
+  useEffect(() => {
+    let open = true;
+    loadLesson(lessonId).then(
+      (loaded) => {
+        if (!open || !loaded) return;
+        setLesson(loaded);
+        setStores(stepStores(loaded));
+      },
+      (error: unknown) => {
+        if (open) setProblem(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      open = false;
+    };
+  }, [lessonId]);
+
+  const ready = useAllSettled(stores);
+  useEffect(() => {
+    if (!entry) return;
+    const before = document.title;
+    document.title = `${entry.title}: handout · Handshake Lab`;
+    return () => {
+      document.title = before;
+    };
+  }, [entry]);
+
+  if (!entry) return null;
+  return (
+    <main
+      id="main"
+      tabIndex={-1}
+      className="handout"
+      data-testid="handout"
+      aria-busy={!ready || lesson === null}
+    >
+      <header className="handout-head">
+        <h1>{entry.title}</h1>
+        <p className="handout-summary">{entry.summary}</p>
+        <p className="handout-actions">
+          <a href={lessonHash(lessonId, 0)}>Back to the lesson</a>{' '}
+          <button type="button" onClick={() => window.print()} disabled={!ready}>
+            Print
+          </button>
+        </p>
+        <p className="handout-note">
+          Computed in this browser when the handout opened: the keys, bytes and outcomes are this
+          run’s. Each step is shown where it pauses.
+        </p>
+      </header>
+      {problem && <p role="alert">The lesson could not be loaded: {problem}</p>}
+      {lesson && !ready && (
+        <p className="handout-loading" role="status">
+          Computing every step with WebCrypto…
+        </p>
+      )}
+      {lesson &&
+        stores.map((store, index) => (
+          <LabStoreScope key={lesson.steps[index]?.title} store={store}>
+            <HandoutStep lesson={lesson} stepIndex={index} />
+          </LabStoreScope>
+        ))}
+      {lesson && ready && <HandoutAnswers lesson={lesson} stores={stores} />}
+    </main>
+  );
+}
+
+function useAllSettled(stores: readonly LabStore[]): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const stops = stores.map((s) => s.subscribe(onChange));
+      return () => {
+        for (const stop of stops) stop();
+      };
+    },
+    () => stores.length > 0 && allSettled(stores),
+  );
+}
