@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { wholeRun } from '../store/playback-slice.ts';
 import { selectConfig, selectPlan } from '../store/selectors.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
+import { replaceLink } from './links/navigation.ts';
 import { formatSandbox, parseSandbox } from './sandbox-url.ts';
 import { Workbench } from './Workbench.tsx';
 
@@ -27,7 +28,7 @@ export function SandboxPage({ query }: { query: string }) {
   }, []);
   useEffect(() => {
     const next = `#/sandbox${formatSandbox({ config, plan }) ? `?${formatSandbox({ config, plan })}` : ''}`;
-    if (next !== window.location.hash) window.history.replaceState(null, '', next);
+    replaceLink(next);
   }, [config, plan]);
 
   return (

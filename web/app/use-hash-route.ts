@@ -1,14 +1,9 @@
 import { useSyncExternalStore } from 'react';
+import { routeHash, subscribeToLinks } from './links/navigation.ts';
 import { parseRoute, type Route } from './route.ts';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-const getHash = () => window.location.hash;
-
+/** The route of the current page, from its hash link or its path link (read in hash form). */
 export function useHashRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, getHash, getHash);
+  const hash = useSyncExternalStore(subscribeToLinks, routeHash, routeHash);
   return parseRoute(hash);
 }

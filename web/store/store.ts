@@ -1,4 +1,4 @@
-import { createContext, createElement, type ReactNode, useContext, useState } from 'react';
+import { createContext, createElement, type ReactNode, useContext } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
 import {
   createLessonSlice,
@@ -7,44 +7,34 @@ import {
   type StepNavigator,
 } from './lesson-slice.ts';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice.ts';
-import { createRunSlice, type RunSlice } from './run-slice.ts';
+import { createRunSlice, type RunRequest, type RunSlice } from './run-slice.ts';
 
 export type LabState = RunSlice & PlaybackSlice & LessonSlice;
 export type LabStore = StoreApi<LabState>;
 
 /** One store per stage, so two embedded stages on one page never share state. */
 export function createLabStore(
-  options: { autoplay?: boolean; navigate?: StepNavigator; handBack?: HandBack } = {},
+  options: {
+    autoplay?: boolean;
+    navigate?: StepNavigator;
+    handBack?: HandBack;
+    /** The run the page opens with: the stage shows its parties before it is computed. */
+    firstRun?: RunRequest;
+  } = {},
 ): LabStore {
   return createStore<LabState>()((...a) => ({
     ...createRunSlice()(...a),
     ...createPlaybackSlice(...a),
     ...createLessonSlice(options.navigate, options.handBack)(...a),
+    ...options.firstRun,
     autoplay: options.autoplay ?? true,
   }));
 }
 
 const LabStoreContext = createContext<LabStore | null>(null);
 
-export function LabStoreProvider({
-  children,
-  autoplay,
-  navigate,
-  handBack,
-}: {
-  children: ReactNode;
-  autoplay?: boolean;
-  navigate?: StepNavigator;
-  handBack?: HandBack | undefined;
-}) {
-  const [value] = useState(() =>
-    createLabStore({
-      ...(autoplay === undefined ? {} : { autoplay }),
-      ...(navigate === undefined ? {} : { navigate }),
-      ...(handBack === undefined ? {} : { handBack }),
-    }),
-  );
-  return createElement(LabStoreContext.Provider, { value }, children);
+export function LabStoreProvider({ children, store }: { children: ReactNode; store: LabStore }) {
+  return createElement(LabStoreContext.Provider, { value: store }, children);
 }
 
 export function useLabStoreApi(): LabStore {

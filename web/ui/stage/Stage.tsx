@@ -1,8 +1,11 @@
-import { type CSSProperties, lazy, Suspense, useMemo } from 'react';
+import { type CSSProperties, lazy, Suspense, useEffect, useMemo } from 'react';
+import { useHydrated } from '../../app/preloadable.ts';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
+import { restingTopology } from '../../protocol/topology.ts';
 import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
 import {
   selectBusy,
+  selectConfig,
   selectCurrentEvent,
   selectEvents,
   selectPlan,
@@ -13,8 +16,7 @@ import {
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ActorTag } from '../narration/ActorTag.tsx';
-import { DEFAULT_TOPOLOGY, layoutStage } from './layout.ts';
-import { PacketSprite } from './PacketSprite.tsx';
+import { layoutStage } from './layout.ts';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
 import { WireView } from './WireView.tsx';
@@ -24,6 +26,9 @@ import './stage-topology.css';
 const machines = () => import('../machines/index.ts');
 const StateMachines = lazy(() => machines().then((m) => ({ default: m.StateMachines })));
 const MachineBadge = lazy(() => machines().then((m) => ({ default: m.MachineBadge })));
+/** The packet in flight, with the animation library: loaded once the stage is up, not with it. */
+const loadPacketSprite = () => import('./PacketSprite.tsx');
+const PacketSprite = lazy(loadPacketSprite);
 /** Loaded with the first run through relays. */
 const RelaySightView = lazy(() => import('./RelaySightView.tsx'));
 
@@ -43,11 +48,14 @@ function runId(trace: object | null): number {
 /** The parties of the run's topology, laid out from it, with the packet of the moment. */
 export function Stage() {
   const events = useLab(selectEvents);
-  const topology = useLab(selectTopology) ?? DEFAULT_TOPOLOGY;
+  const config = useLab(selectConfig);
+  const plan = useLab(selectPlan);
+  // Before its first run the stage shows who will take part, at rest.
+  const resting = useMemo(() => restingTopology(config, plan), [config, plan]);
+  const topology = useLab(selectTopology) ?? resting;
   const layout = useMemo(() => layoutStage(topology), [topology]);
   const { places, oscarInside } = layout;
   const shown = useLab(selectShown);
-  const plan = useLab(selectPlan);
   const trace = useLab(selectTrace);
   // The side channels are drawn from the start when the run uses them at all.
   const phone = useMemo(() => usesChannel(events, 'phone'), [events]);
@@ -65,6 +73,11 @@ export function Stage() {
     () => [...places.entries()].sort(([, a], [, b]) => a.x - b.x).map(([id]) => id),
     [places],
   );
+
+  const hydrated = useHydrated();
+  useEffect(() => {
+    void loadPacketSprite();
+  }, []);
 
   return (
     <div className="stage" data-testid="stage" aria-busy={busy}>
@@ -107,7 +120,7 @@ export function Stage() {
                 )
               }
             >
-              {party.role === 'relay' && (
+              {party.role === 'relay' && hydrated && (
                 <Suspense fallback={null}>
                   <RelaySightView relay={party.id} />
                 </Suspense>
@@ -127,7 +140,11 @@ export function Stage() {
           </div>
         )}
         {/* A step opens with what came before drawn settled: a new run mounts a new sprite. */}
-        {onStage && <PacketSprite key={runId(trace)} onStage={onStage} places={places} />}
+        {onStage && (
+          <Suspense fallback={null}>
+            <PacketSprite key={runId(trace)} onStage={onStage} places={places} />
+          </Suspense>
+        )}
       </div>
       {withMachines && (
         <Suspense fallback={null}>

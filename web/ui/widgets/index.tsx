@@ -1,4 +1,5 @@
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { Later } from '../../app/Later.tsx';
 import type { WidgetId } from '../../lessons/types.ts';
 
 /**
@@ -21,7 +22,7 @@ const WIDGETS: Record<WidgetId, LazyExoticComponent<ComponentType>> = {
 export function LessonWidget({ id }: { id: WidgetId }) {
   const Widget = WIDGETS[id];
   return (
-    <Suspense
+    <Later
       fallback={
         <section className="widget widget-loading" aria-busy="true" aria-label="Exercise">
           <p className="muted">Loading the exercise…</p>
@@ -29,6 +30,6 @@ export function LessonWidget({ id }: { id: WidgetId }) {
       }
     >
       <Widget />
-    </Suspense>
+    </Later>
   );
 }
