@@ -28,7 +28,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest tells scripts/prerender.mjs which files each page needs first; it removes it.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'node',

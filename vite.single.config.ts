@@ -100,5 +100,5 @@ export default defineConfig({
   ...base,
   plugins: [inlineWorkers(), ...withoutBasePolicy, viteSingleFile(), finishSingleFile()],
   publicDir: false,
-  build: { ...base.build, outDir: OUT_DIR, emptyOutDir: true },
+  build: { ...base.build, outDir: OUT_DIR, emptyOutDir: true, manifest: false },
 });

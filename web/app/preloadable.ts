@@ -1,15 +1,15 @@
-import { type ComponentType, createElement, lazy, useSyncExternalStore } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, useSyncExternalStore } from 'react';
 
-export interface Preloadable<P extends object> {
-  (props: P): ReturnType<typeof createElement>;
+export type Preloadable<P extends object> = LazyExoticComponent<ComponentType<P>> & {
   /** Loads the component's code; once it has, the component renders without suspending. */
-  preload: () => Promise<unknown>;
-}
+  preload: () => Promise<ComponentType<P>>;
+};
 
 /**
  * A lazily loaded component that can be loaded ahead of rendering. A page rendered ahead of
  * time loads what it shows first and then hydrates: had the component suspended there, an
- * update arriving before it finished would throw the page's HTML away.
+ * update arriving before it finished would throw the page's HTML away. One lazy component
+ * either way, so loading never changes its type (which would mount it afresh).
  */
 export function preloadable<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -23,10 +23,18 @@ export function preloadable<P extends object>(
     });
     return loading;
   };
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
-  const Component = (props: P) => createElement(loaded ?? Lazy, props);
-  Component.preload = preload;
-  return Component;
+  const Lazy = lazy(() => {
+    const ready = loaded;
+    // Already here: a thenable that answers at once, so React does not suspend for it.
+    if (ready)
+      return {
+        // biome-ignore lint/suspicious/noThenProperty: React.lazy reads a thenable; this one answers synchronously
+        then: (resolve: (module: { default: ComponentType<P> }) => void) =>
+          resolve({ default: ready }),
+      } as Promise<{ default: ComponentType<P> }>;
+    return preload().then((component) => ({ default: component }));
+  });
+  return Object.assign(Lazy, { preload });
 }
 
 const never = () => () => {};
