@@ -144,7 +144,7 @@ for (const { appPath, body, head } of rendered) {
   const styles = [...own.styles].filter((file) => !entry.styles.has(file));
   const extraLinks = [
     ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="${prefix}${file}">`),
-    ...[...styles, stylesheetFile].map(
+    ...[...styles, ...(body.includes('data-prerendered-style') ? [stylesheetFile] : [])].map(
       (file) => `<link rel="stylesheet" crossorigin href="${prefix}${file}">`,
     ),
   ].join('\n    ');
