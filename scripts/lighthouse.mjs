@@ -4,9 +4,10 @@
 // misses its budget. Lighthouse is installed on demand into .lighthouse/, pinned, outside
 // package.json. Not part of npm test: timings depend on the machine, run it on a quiet one.
 //   npm run lighthouse -- [--no-build] [--dist DIR] [--hash-links] [--runs N] [--port N]
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { chromiumPath } from './browser-path.mjs';
 import { serveDist } from './serve-dist.mjs';
 
@@ -75,9 +76,9 @@ if (!chrome) {
   process.exit(1);
 }
 
-/** One Lighthouse run of one page: its scores and metrics. */
-function measure(url) {
-  const json = execFileSync(
+/** One Lighthouse run of one page: its scores and metrics. (Not synchronous: the server runs here.) */
+async function measure(url) {
+  const { stdout: json } = await promisify(execFile)(
     process.execPath,
     [
       CLI,
@@ -90,7 +91,7 @@ function measure(url) {
     ],
     { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 256 * 1024 * 1024 },
   );
-  const report = JSON.parse(json.toString());
+  const report = JSON.parse(json);
   const audit = (id) => report.audits[id]?.numericValue ?? Number.NaN;
   const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
   return {
@@ -137,7 +138,7 @@ try {
   for (const [name, pathLink, hashLink] of PAGES) {
     const url = `http://127.0.0.1:${port}${hashLinks ? hashLink : pathLink}`;
     const results = [];
-    for (let run = 0; run < runs; run++) results.push(measure(url));
+    for (let run = 0; run < runs; run++) results.push(await measure(url));
     const r = worst(results);
     rows.push({ name, ...r, misses: misses(r) });
     console.log(`${name}: done (${runs} runs)`);

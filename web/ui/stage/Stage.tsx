@@ -51,15 +51,23 @@ export function Stage() {
   const config = useLab(selectConfig);
   const plan = useLab(selectPlan);
   // Before its first run the stage shows who will take part, at rest.
-  const resting = useMemo(() => restingTopology(config, plan), [config, plan]);
-  const topology = useLab(selectTopology) ?? resting;
+  const atRest = useMemo(() => restingTopology(config, plan), [config, plan]);
+  const topology = useLab(selectTopology) ?? atRest;
   const layout = useMemo(() => layoutStage(topology), [topology]);
   const { places, oscarInside } = layout;
   const shown = useLab(selectShown);
   const trace = useLab(selectTrace);
-  // The side channels are drawn from the start when the run uses them at all.
-  const phone = useMemo(() => usesChannel(events, 'phone'), [events]);
-  const registration = useMemo(() => usesChannel(events, 'registration'), [events]);
+  // The side channels are drawn from the start when the run uses them at all; before the run
+  // exists, when its settings say it will (so the stage keeps its size when the run arrives).
+  const resting = trace === null;
+  const phone = useMemo(
+    () => (resting ? config.check === 'out-of-band' : usesChannel(events, 'phone')),
+    [resting, config, events],
+  );
+  const registration = useMemo(
+    () => (resting ? config.certificates === 'on' : usesChannel(events, 'registration')),
+    [resting, config, events],
+  );
   const status = useLab(selectStatus);
   const busy = useLab(selectBusy);
   const current = useLab(selectCurrentEvent);
@@ -68,7 +76,10 @@ export function Stage() {
   const oscarAbsent = plan.presence === 'off';
   const copied = events.slice(0, shown).filter((e) => e.type === 'intercepted').length;
   const actor = current?.actor;
-  const withMachines = useMemo(() => events.some((e) => e.type === 'state'), [events]);
+  const withMachines = useMemo(
+    () => (resting ? config.protocol === 'handshake' : events.some((e) => e.type === 'state')),
+    [resting, config, events],
+  );
   const leftToRight = useMemo(
     () => [...places.entries()].sort(([, a], [, b]) => a.x - b.x).map(([id]) => id),
     [places],
@@ -113,7 +124,8 @@ export function Stage() {
               compromised={!oscarAbsent && oscarInside === party.id}
               {...(note ? { note } : {})}
               status={
-                withMachines && (
+                withMachines &&
+                !resting && (
                   <Suspense fallback={null}>
                     <MachineBadge actor={party.id} />
                   </Suspense>
@@ -146,7 +158,7 @@ export function Stage() {
           </Suspense>
         )}
       </div>
-      {withMachines && (
+      {withMachines && !resting && (
         <Suspense fallback={null}>
           <StateMachines order={leftToRight} />
         </Suspense>
