@@ -6,6 +6,7 @@ import type { LabRoute } from './LabPages.tsx';
 import { inFrame, pageSearch } from './links/navigation.ts';
 import { useHref } from './links/use-href.ts';
 import { NotFound } from './NotFound.tsx';
+import { pageTitle } from './page-title.ts';
 import { preloadable, useHydrated } from './preloadable.ts';
 import { isEmbed, type Route } from './route.ts';
 import { ThemeChooser } from './ThemeChooser.tsx';
@@ -44,6 +45,11 @@ export function App() {
   useEffect(() => {
     if (linkedLesson) loadLesson(linkedLesson).catch(() => {}); // the store reports a failure when it opens the step
   }, [linkedLesson]);
+  // A page opened inside the app is named as if it had been loaded.
+  const title = pageTitle(route);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <>
       {!embed && <SiteHeader />}

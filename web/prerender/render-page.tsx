@@ -4,13 +4,13 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { preloadRoute } from '../app/App.tsx';
 import { renderingPage } from '../app/links/navigation.ts';
 import { Page } from '../app/Page.tsx';
+import { pageTitle } from '../app/page-title.ts';
 import { lessonHash, parseRoute } from '../app/route.ts';
 import { CATALOG } from '../lessons/catalog.ts';
 import { loadLesson } from '../lessons/load-lesson.ts';
 
 export { depthOf, pathLink } from '../app/links/path-links.ts';
 
-const SITE = 'Handshake Lab';
 const SITE_DESCRIPTION =
   'Watch Alice and Bob talk privately over a network Oscar controls, with real cryptography computed in your browser, and see exactly when Oscar wins.';
 
@@ -43,26 +43,30 @@ export async function pageHead(appPath: string): Promise<PageHead> {
     const step = (await loadLesson(route.lessonId))?.steps[route.stepIndex];
     if (!entry || !step) throw new Error(`No step for ${appPath}.`);
     return {
-      title: `${entry.stepTitles[route.stepIndex]} · ${entry.title} · ${SITE}`,
+      title: pageTitle(route),
       description: firstSentence(step.body),
       imageLesson: entry.id,
     };
   }
   if (route.page === 'sandbox')
     return {
-      title: `Sandbox · ${SITE}`,
+      title: pageTitle(route),
       description:
         'Every defence and every one of Oscar’s attacks as a toggle, run for real with WebCrypto.',
       imageLesson: 'oscar-in-the-middle',
     };
   if (route.page === 'matrix')
     return {
-      title: `Can Oscar win? · ${SITE}`,
+      title: pageTitle(route),
       description:
         'Every strategy of Oscar’s against the defences you pick, each run with real cryptography, and the shortest attack a bounded search finds.',
       imageLesson: 'oscar-in-the-middle',
     };
-  return { title: SITE, description: SITE_DESCRIPTION, imageLesson: 'oscar-in-the-middle' };
+  return {
+    title: pageTitle(route),
+    description: SITE_DESCRIPTION,
+    imageLesson: 'oscar-in-the-middle',
+  };
 }
 
 /** The page's HTML inside #root, rendered once everything it shows first has loaded. */
