@@ -158,11 +158,14 @@ export function Stage() {
           </Suspense>
         )}
       </div>
-      {withMachines && !resting && (
-        <Suspense fallback={null}>
-          <StateMachines order={leftToRight} />
-        </Suspense>
-      )}
+      {withMachines &&
+        (resting ? (
+          <MachinesAtRest />
+        ) : (
+          <Suspense fallback={<MachinesAtRest />}>
+            <StateMachines order={leftToRight} />
+          </Suspense>
+        ))}
       <p className="stage-caption" data-testid="stage-caption">
         {status === 'computing' ? (
           'Computing with WebCrypto…'
@@ -174,6 +177,16 @@ export function Stage() {
           'Press → or Play to start.'
         )}
       </p>
+    </div>
+  );
+}
+
+/** Where the state machines will stand, held until the run (and their code) is here. */
+function MachinesAtRest() {
+  return (
+    <div className="machines machines-at-rest" aria-hidden="true">
+      <div />
+      <div />
     </div>
   );
 }
