@@ -102,5 +102,5 @@ export default defineConfig({
   publicDir: false,
   // Launched by an LMS with ?sco=<lesson>, the one file reports to it (app/scorm).
   define: { ...base.define, __WITH_SCORM__: 'true' },
-  build: { ...base.build, outDir: OUT_DIR, emptyOutDir: true },
+  build: { ...base.build, outDir: OUT_DIR, emptyOutDir: true, manifest: false },
 });

@@ -1,4 +1,4 @@
-import { expect, type Lab, lessonById, stepHash, test } from './fixtures.ts';
+import { expect, type Lab, lessonById, routeOf, stepHash, test } from './fixtures.ts';
 
 /**
  * The two seed lessons walked by keyboard alone, on the page and in an embed: → plays each
@@ -57,7 +57,7 @@ const OUTCOMES: Record<'handshake' | 'relays', readonly (readonly string[])[]> =
 };
 
 const onStep = (lab: Lab, lessonId: string, n: number) => () =>
-  new URL(lab.page.url()).hash === stepHash(lessonId, n);
+  routeOf(lab.page.url()) === stepHash(lessonId, n);
 
 /** Presses → until `done` holds, at most `limit` times (a step's own part fits 6 presses). */
 async function pressRightUntil(lab: Lab, done: () => boolean | Promise<boolean>, limit: number) {

@@ -1,4 +1,4 @@
-import { expect, type Lab, test } from './fixtures.ts';
+import { expect, type Lab, routeOf, test } from './fixtures.ts';
 
 /** Presses a key with nothing focused until `done` holds (at most `limit` presses). */
 async function pressUntil(lab: Lab, key: string, done: () => Promise<boolean>, limit = 40) {
@@ -10,7 +10,7 @@ async function pressUntil(lab: Lab, key: string, done: () => Promise<boolean>, l
 }
 
 const onStep = (lab: Lab, n: number) => async () =>
-  new URL(lab.page.url()).hash === `#/lesson/postcards/${n}`;
+  routeOf(lab.page.url()) === `#/lesson/postcards/${n}`;
 
 async function expectNothingFocused(lab: Lab) {
   expect(await lab.page.evaluate(() => document.activeElement === document.body)).toBe(true);

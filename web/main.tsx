@@ -1,11 +1,11 @@
-import { MotionGlobalConfig } from 'framer-motion';
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { preloadRoute } from './app/App.tsx';
+import { prerenderedPage, routeHash, startLinks } from './app/links/navigation.ts';
+import { Page } from './app/Page.tsx';
+import { isEmbed, parseRoute } from './app/route.ts';
 import { startTheme } from './app/theme.ts';
 import { installTrustedTypesPolicy } from './app/trusted-types.ts';
 import './ui/theme.css';
-import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import './ui/styles.css';
 import './ui/legibility.css';
 
@@ -16,14 +16,10 @@ declare global {
   }
 }
 
-// Shown only where WebCrypto is missing, so it loads only there.
-const InsecureContext = lazy(() =>
-  import('./app/InsecureContext.tsx').then((m) => ({ default: m.InsecureContext })),
-);
-
 installTrustedTypesPolicy();
-if (window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__) MotionGlobalConfig.skipAnimations = true;
 startTheme(window.location.search);
+// An old hash link becomes its path link here, before anything reads the route.
+startLinks();
 
 const hasWebCrypto =
   window.isSecureContext && typeof globalThis.crypto?.subtle?.generateKey === 'function';
@@ -34,16 +30,19 @@ if (sco && hasWebCrypto)
   void import('./app/scorm/connect-scorm.ts').then((scorm) => scorm.connectScorm(sco));
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary what="The page" main>
-      {hasWebCrypto ? (
-        <App />
-      ) : (
-        <Suspense fallback={null}>
-          <InsecureContext />
-        </Suspense>
-      )}
-    </ErrorBoundary>
-  </StrictMode>,
-);
+const page = <Page webCrypto={hasWebCrypto} />;
+
+// The HTML already shows this page when the build rendered it for this very link (not for
+// another link served the same file, such as an old hash link, nor as an embed): the app then
+// takes it over where it stands, once the code it shows first has loaded.
+const hash = routeHash();
+const hydrate =
+  hasWebCrypto && `#${prerenderedPage()}` === hash && !isEmbed(window.location.search);
+if (hydrate) {
+  preloadRoute(parseRoute(hash)).then(
+    () => hydrateRoot(root, page),
+    () => createRoot(root).render(page),
+  );
+} else {
+  createRoot(root).render(page);
+}

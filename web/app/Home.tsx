@@ -1,9 +1,11 @@
 import { CATALOG } from '../lessons/catalog.ts';
 import { useLoadedProgress } from '../store/use-loaded-progress.ts';
+import { useHref } from './links/use-href.ts';
 import { lessonHash } from './route.ts';
 
 export function Home() {
   const state = useLoadedProgress();
+  const href = useHref();
   return (
     <main className="home" id="main" tabIndex={-1}>
       <header className="home-head">
@@ -23,7 +25,7 @@ export function Home() {
       <ol className="lesson-list" data-testid="lesson-list">
         {CATALOG.map((lesson) => (
           <li key={lesson.id}>
-            <a href={lessonHash(lesson.id, 0)} className="lesson-card">
+            <a href={href(lessonHash(lesson.id, 0))} className="lesson-card">
               <span className="lesson-title">{lesson.title}</span>
               <span className="lesson-summary">{lesson.summary}</span>
               <span className="lesson-meta">
@@ -40,7 +42,7 @@ export function Home() {
       <h2>Sandbox</h2>
       <p>
         Every toggle at once: key exchange, Oscar, fingerprints, cipher, signatures.{' '}
-        <a href="#/sandbox" data-testid="sandbox-link">
+        <a href={href('#/sandbox')} data-testid="sandbox-link">
           Open the sandbox
         </a>
         .

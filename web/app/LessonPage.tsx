@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useLayoutEffect } from 'react';
 import { findEntry } from '../lessons/catalog.ts';
+import { loadedLesson } from '../lessons/load-lesson.ts';
 import type { LessonStep } from '../lessons/types.ts';
 import { useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
@@ -29,7 +30,9 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   const entry = findEntry(lessonId);
   const openStep = useLab((s) => s.openStep);
   // The whole lesson arrives with its first step to open; until then the catalog names it.
-  const step = useLab((s) => (s.lesson?.id === lessonId ? s.lesson.steps[stepIndex] : undefined));
+  const opened = useLab((s) => (s.lesson?.id === lessonId ? s.lesson.steps[stepIndex] : undefined));
+  // A page rendered ahead of time has its lesson before the step opens: it shows the words.
+  const step = opened ?? loadedLesson(lessonId)?.steps[stepIndex];
   useRecordProgress(lessonId, stepIndex);
   useDeckApi(framed);
   // A projector window: an embed that the speaker window drives (see app/present).

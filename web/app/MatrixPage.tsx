@@ -8,6 +8,7 @@ import { ChoiceSelect } from '../ui/controls/ChoiceSelect.tsx';
 import { BEST_ATTACK_ROW } from '../ui/matrix/BestAttackRow.tsx';
 import { MatrixGrid } from '../ui/matrix/MatrixGrid.tsx';
 import { useMatrix } from '../ui/matrix/use-matrix.ts';
+import { replaceLink } from './links/navigation.ts';
 import { formatMatrixLink, parseMatrixLink } from './matrix-url.ts';
 import { Workbench } from './Workbench.tsx';
 
@@ -28,7 +29,7 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
 
   useEffect(() => {
     const next = formatMatrixLink(defences, selected);
-    if (next !== window.location.hash) window.history.replaceState(null, '', next);
+    replaceLink(next);
   }, [defences, selected]);
 
   const row = useMemo(() => {

@@ -1,10 +1,13 @@
+import { useHref } from './links/use-href.ts';
+
 export function NotFound({ problem }: { problem: string }) {
+  const href = useHref();
   return (
     <main className="notice-page" data-testid="not-found">
       <h1>This page does not exist</h1>
       <p>{problem}</p>
       <p>
-        <a href="#/">See all lessons</a>
+        <a href={href('#/')}>See all lessons</a>
       </p>
     </main>
   );

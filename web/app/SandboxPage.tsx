@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { wholeRun } from '../store/playback-slice.ts';
 import { selectConfig, selectPlan } from '../store/selectors.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
+import { replaceLink } from './links/navigation.ts';
 import { formatSandbox, parseSandbox } from './sandbox-url.ts';
 import { Workbench } from './Workbench.tsx';
 
@@ -29,8 +30,7 @@ export function SandboxPage({ query, arrival }: { query: string; arrival: number
   }, [state]);
   useEffect(() => {
     const query = formatSandbox({ config, plan });
-    const next = `#/sandbox${query ? `?${query}` : ''}`;
-    if (next !== window.location.hash) window.history.replaceState(null, '', next);
+    replaceLink(`#/sandbox${query ? `?${query}` : ''}`);
   }, [config, plan]);
 
   return (

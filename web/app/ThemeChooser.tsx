@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import {
   applyTheme,
   currentThemeChoice,
@@ -6,11 +6,18 @@ import {
   saveThemeChoice,
   THEME_CHOICES,
   THEME_LABELS,
+  type ThemeChoice,
 } from './theme.ts';
+
+const never = () => () => {};
+/** A page rendered ahead of time cannot know the browser's choice: it says "system" until hydrated. */
+const onServer = (): ThemeChoice => 'system';
 
 /** Light, dark, projector or the system's setting; remembered in this browser. */
 export function ThemeChooser() {
-  const [choice, setChoice] = useState(currentThemeChoice);
+  const saved = useSyncExternalStore(never, currentThemeChoice, onServer);
+  const [chosen, setChoice] = useState<ThemeChoice | null>(null);
+  const choice = chosen ?? saved;
   const id = useId();
   return (
     <div className="theme-chooser">

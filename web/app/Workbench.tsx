@@ -1,5 +1,4 @@
-import { LazyMotion, MotionConfig, MotionGlobalConfig, useReducedMotion } from 'framer-motion';
-import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, useEffect } from 'react';
 import { selectError, selectStatus } from '../store/selectors.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
@@ -8,10 +7,9 @@ import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { SequenceSlot } from '../ui/sequence/SequenceSlot.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
+import { Later } from './Later.tsx';
+import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { useStepKeys } from './use-step-keys.ts';
-
-// Only the stage animates, so motion loads with it, not with the lesson list.
-const loadMotionFeatures = () => import('./motion-features.ts').then((m) => m.default);
 
 // The packet inspector and the "Try it" controls sit below the stage: they load after it, in
 // frames that hold their place.
@@ -52,9 +50,9 @@ interface Props {
 /** A press of → plays its packet's story event by event, unless motion is reduced. */
 function useGlide(): void {
   const store = useLabStoreApi();
-  const reduced = useReducedMotion();
+  const reduced = usePrefersReducedMotion();
   useEffect(() => {
-    store.setState({ glide: !reduced && !MotionGlobalConfig.skipAnimations });
+    store.setState({ glide: !reduced && !window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__ });
   }, [store, reduced]);
 }
 
@@ -68,73 +66,61 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide, projector }:
   useGlide();
 
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <MotionConfig reducedMotion="user">
-        <main
-          className={`lesson-page${embed ? ' is-embed' : ''}${projector ? ' is-projector' : ''}`}
-          id="main"
-          tabIndex={-1}
+    <main
+      className={`lesson-page${embed ? ' is-embed' : ''}${projector ? ' is-projector' : ''}`}
+      id="main"
+      tabIndex={-1}
+    >
+      {embedHeader}
+      <div className="stage-column">
+        <ErrorBoundary what="The stage" resetKey={stepKey}>
+          <InjectedFault place="stage" />
+          <Stage />
+        </ErrorBoundary>
+        {status === 'error' && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <Later fallback={<p className="outcome outcome-pending" aria-busy="true" />}>
+          <OutcomeBanner />
+        </Later>
+        <PlaybackControls />
+        {!embed && <SequenceSlot />}
+        {!embed && (
+          <Later fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}>
+            <KnowledgeView />
+          </Later>
+        )}
+      </div>
+      {!embed && panel}
+      {embed && embedSide ? (
+        <section
+          className="embed-side"
+          aria-label="This step’s exercise"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so keyboard users must be able to reach it
+          tabIndex={0}
         >
-          {embedHeader}
-          <div className="stage-column">
-            <ErrorBoundary what="The stage" resetKey={stepKey}>
-              <InjectedFault place="stage" />
-              <Stage />
-            </ErrorBoundary>
-            {status === 'error' && (
-              <p className="error" role="alert">
-                {error}
-              </p>
-            )}
-            <Suspense fallback={<p className="outcome outcome-pending" aria-busy="true" />}>
-              <OutcomeBanner />
-            </Suspense>
-            <PlaybackControls />
-            {!embed && <SequenceSlot />}
-            {!embed && (
-              <Suspense
-                fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}
-              >
-                <KnowledgeView />
-              </Suspense>
-            )}
-          </div>
-          {!embed && panel}
-          {embed && embedSide ? (
-            <section
-              className="embed-side"
-              aria-label="This step’s exercise"
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so keyboard users must be able to reach it
-              tabIndex={0}
-            >
-              {embedSide}
-            </section>
-          ) : (
-            <Suspense
-              fallback={<section className="narration narration-loading" aria-busy="true" />}
-            >
-              <NarrationLog />
-            </Suspense>
-          )}
-          {!embed && (
-            <>
-              <Suspense
-                fallback={<section className="inspector inspector-loading" aria-busy="true" />}
-              >
-                <PacketInspector />
-              </Suspense>
-              <Suspense
-                fallback={
-                  <section className="scenario-controls controls-loading" aria-busy="true" />
-                }
-              >
-                <ScenarioControls />
-              </Suspense>
-            </>
-          )}
-        </main>
-      </MotionConfig>
-    </LazyMotion>
+          {embedSide}
+        </section>
+      ) : (
+        <Later fallback={<section className="narration narration-loading" aria-busy="true" />}>
+          <NarrationLog />
+        </Later>
+      )}
+      {!embed && (
+        <>
+          <Later fallback={<section className="inspector inspector-loading" aria-busy="true" />}>
+            <PacketInspector />
+          </Later>
+          <Later
+            fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
+          >
+            <ScenarioControls />
+          </Later>
+        </>
+      )}
+    </main>
   );
 }
 

@@ -1,11 +1,13 @@
 import { useSyncExternalStore } from 'react';
+import { routeHash, subscribeToLinks } from './links/navigation.ts';
 import { parseRoute, type Route } from './route.ts';
 
 /**
- * One arrival per navigation: the first load, a link followed, a hash typed or pasted, back and
- * forward. A page that rewrites its own address with `history.replaceState` (the sandbox and
- * the matrix keep their link in step with their controls) makes no arrival, so the route stays
- * the one navigated to, and the same link followed twice is two arrivals.
+ * One arrival per navigation: the first load, a link followed, a link typed or pasted, back
+ * and forward. A page that rewrites its own address in place (the sandbox and the matrix keep
+ * their link in step with their controls, with `history.replaceState`) makes no arrival, so
+ * the route stays the one navigated to, and the same link followed twice is two arrivals.
+ * The route is read in hash form from either kind of link (links/navigation.ts).
  */
 interface Arrival {
   readonly hash: string;
@@ -16,27 +18,39 @@ interface Arrival {
 let latest: Arrival | null = null;
 
 function current(): Arrival {
-  latest ??= { hash: window.location.hash, count: 0 };
+  latest ??= { hash: routeHash(), count: 0 };
   return latest;
 }
 
+/** While a page is rendered ahead of time, each page in turn: never a stale route. */
+let rendered: Arrival | null = null;
+function serverSnapshot(): Arrival {
+  const hash = routeHash();
+  if (rendered?.hash !== hash) rendered = { hash, count: 0 };
+  return rendered;
+}
+
 const listeners = new Set<() => void>();
+let stopListening: (() => void) | null = null;
 
 function arrive(): void {
-  latest = { hash: window.location.hash, count: current().count + 1 };
+  latest = { hash: routeHash(), count: current().count + 1 };
   for (const listener of listeners) listener();
 }
 
 function subscribe(onChange: () => void): () => void {
-  if (listeners.size === 0) window.addEventListener('hashchange', arrive);
+  if (listeners.size === 0) stopListening = subscribeToLinks(arrive);
   listeners.add(onChange);
   return () => {
     listeners.delete(onChange);
-    if (listeners.size === 0) window.removeEventListener('hashchange', arrive);
+    if (listeners.size === 0) {
+      stopListening?.();
+      stopListening = null;
+    }
   };
 }
 
 export function useHashRoute(): { route: Route; arrival: number } {
-  const { hash, count } = useSyncExternalStore(subscribe, current, current);
+  const { hash, count } = useSyncExternalStore(subscribe, current, serverSnapshot);
   return { route: parseRoute(hash), arrival: count };
 }

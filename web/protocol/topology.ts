@@ -1,4 +1,4 @@
-import type { Link, OscarPlan, PartyId, Topology, TopologyParty } from './types.ts';
+import type { Link, OscarPlan, PartyId, ScenarioConfig, Topology, TopologyParty } from './types.ts';
 
 /** A link's id names its two ends in the order declared: "alice-bob", "broker-1-broker-2". */
 export function link(a: PartyId, b: PartyId): Link {
@@ -57,3 +57,14 @@ export const RELAY_OSCAR_SPOTS: readonly string[] = [
   'broker-2-bob',
   ...RELAYS,
 ];
+
+/**
+ * Who stands on the stage for these settings, known before anything runs: the relays when the
+ * run goes through them, else the one wire. Every scenario's topology is one of these two
+ * (topology.test.ts checks it against each scenario).
+ */
+export function restingTopology(config: ScenarioConfig, plan: OscarPlan): Topology {
+  return config.topology === 'two-relays'
+    ? twoRelaysTopology(plan, config.oscarAt)
+    : directTopology(plan);
+}

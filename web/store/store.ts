@@ -1,4 +1,4 @@
-import { createContext, createElement, type ReactNode, useContext, useState } from 'react';
+import { createContext, createElement, type ReactNode, useContext } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
 import {
   createLessonSlice,
@@ -7,7 +7,7 @@ import {
   type StepNavigator,
 } from './lesson-slice.ts';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice.ts';
-import { createRunSlice, type EngineLoader, type RunSlice } from './run-slice.ts';
+import { createRunSlice, type EngineLoader, type RunRequest, type RunSlice } from './run-slice.ts';
 
 export type LabState = RunSlice & PlaybackSlice & LessonSlice;
 export type LabStore = StoreApi<LabState>;
@@ -20,41 +20,22 @@ export function createLabStore(
     handBack?: HandBack;
     /** Shared by stores that should hold the same keys (the handout's steps). */
     engine?: EngineLoader;
+    /** The run the page opens with: the stage shows its parties before it is computed. */
+    firstRun?: RunRequest;
   } = {},
 ): LabStore {
   return createStore<LabState>()((...a) => ({
     ...createRunSlice(options.engine)(...a),
     ...createPlaybackSlice(...a),
     ...createLessonSlice(options.navigate, options.handBack)(...a),
+    ...options.firstRun,
     autoplay: options.autoplay ?? true,
   }));
 }
 
 const LabStoreContext = createContext<LabStore | null>(null);
 
-export function LabStoreProvider({
-  children,
-  autoplay,
-  navigate,
-  handBack,
-}: {
-  children: ReactNode;
-  autoplay?: boolean;
-  navigate?: StepNavigator;
-  handBack?: HandBack | undefined;
-}) {
-  const [value] = useState(() =>
-    createLabStore({
-      ...(autoplay === undefined ? {} : { autoplay }),
-      ...(navigate === undefined ? {} : { navigate }),
-      ...(handBack === undefined ? {} : { handBack }),
-    }),
-  );
-  return createElement(LabStoreContext.Provider, { value }, children);
-}
-
-/** Gives the components inside a store made elsewhere (one per step of the handout). */
-export function LabStoreScope({ store, children }: { store: LabStore; children: ReactNode }) {
+export function LabStoreProvider({ children, store }: { children: ReactNode; store: LabStore }) {
   return createElement(LabStoreContext.Provider, { value: store }, children);
 }
 

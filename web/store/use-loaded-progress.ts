@@ -24,5 +24,9 @@ export function useLoadedProgress(): ProgressState | null {
     (listener: () => void) => (store ? store.subscribeToProgress(listener) : noSubscription()),
     [store],
   );
-  return useSyncExternalStore(subscribe, () => store?.progressState() ?? null);
+  return useSyncExternalStore(
+    subscribe,
+    () => store?.progressState() ?? null,
+    () => null,
+  );
 }

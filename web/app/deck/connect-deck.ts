@@ -1,5 +1,6 @@
 import { findEntry } from '../../lessons/catalog.ts';
 import type { LabState, LabStore } from '../../store/store.ts';
+import { navigate } from '../links/navigation.ts';
 import { lessonHash } from '../route.ts';
 import { type DeckState, deckEvent, deckMove, parseDeckCommand } from './deck-messages.ts';
 import { createParentChannel, type ParentChannel } from './parent-channel.ts';
@@ -50,7 +51,7 @@ export function connectDeck(store: LabStore): () => void {
       case 'prev':
         return state.back();
       case 'step':
-        window.location.hash = lessonHash(now.lesson, command.step - 1);
+        navigate(lessonHash(now.lesson, command.step - 1));
         return;
       case 'play':
         // Back on a slide whose step has played its part: leave it as the presenter left it.

@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { findEntry } from '../../lessons/catalog.ts';
 import { loadLesson } from '../../lessons/load-lesson.ts';
 import type { Lesson } from '../../lessons/types.ts';
-import { type LabStore, LabStoreScope } from '../../store/store.ts';
+import { type LabStore, LabStoreProvider } from '../../store/store.ts';
 import { lessonHash } from '../route.ts';
 import { HandoutAnswers } from './HandoutAnswers.tsx';
 import { HandoutStep } from './HandoutStep.tsx';
@@ -78,9 +78,9 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
       )}
       {lesson &&
         stores.map((store, index) => (
-          <LabStoreScope key={lesson.steps[index]?.title} store={store}>
+          <LabStoreProvider key={lesson.steps[index]?.title} store={store}>
             <HandoutStep lesson={lesson} stepIndex={index} />
-          </LabStoreScope>
+          </LabStoreProvider>
         ))}
       {lesson && ready && <HandoutAnswers lesson={lesson} stores={stores} />}
     </main>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { appUrl, linkMode } from '../../app/links/navigation.ts';
 import { CopyField } from './CopyField.tsx';
 import {
   type EmbedOptions,
@@ -16,11 +17,6 @@ interface Props {
   onClose: () => void;
 }
 
-/** Where this page is served, without its query and hash: the base of every link it gives. */
-function appUrl(): string {
-  return `${window.location.origin}${window.location.pathname}`;
-}
-
 export function EmbedDialog({ lessonId, stepIndex, stepTitle, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [sizeIndex, setSizeIndex] = useState(0);
@@ -36,6 +32,7 @@ export function EmbedDialog({ lessonId, stepIndex, stepTitle, onClose }: Props) 
 
   const options: EmbedOptions = {
     appUrl: appUrl(),
+    links: linkMode(),
     lessonId,
     stepIndex,
     stepTitle,

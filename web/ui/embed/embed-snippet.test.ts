@@ -21,6 +21,19 @@ describe('embed snippet', () => {
     );
   });
 
+  it('gives path links where the site serves them', () => {
+    const paths = { ...base, links: 'path' } as const;
+    expect(embedLink(paths)).toBe(
+      'https://lab.example.org/handshake/lesson/oscar-in-the-middle/2/?embed=1',
+    );
+    expect(embedLink({ ...paths, parent: 'https://slides.example.org' })).toBe(
+      'https://lab.example.org/handshake/lesson/oscar-in-the-middle/2/?embed=1&parent=https%3A%2F%2Fslides.example.org',
+    );
+    expect(plainLink(paths)).toBe(
+      'https://lab.example.org/handshake/lesson/oscar-in-the-middle/2/',
+    );
+  });
+
   it('adds ?parent= only for a valid origin, and escapes what goes into attributes', () => {
     expect(embedLink({ ...base, parent: 'https://slides.example.org' })).toBe(
       'https://lab.example.org/handshake/?embed=1&parent=https%3A%2F%2Fslides.example.org#/lesson/oscar-in-the-middle/2',

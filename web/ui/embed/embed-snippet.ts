@@ -1,4 +1,5 @@
 import { allowedParent } from '../../app/deck/deck-messages.ts';
+import { pathLink } from '../../app/links/path-links.ts';
 import { lessonHash } from '../../app/route.ts';
 
 export const FRAME_SIZES = [
@@ -16,6 +17,15 @@ export interface EmbedOptions {
   readonly size: FrameSize;
   /** The deck's origin, when only it may drive the frame; '' for any parent. */
   readonly parent: string;
+  /** Path links (`lesson/<id>/<step>/`) where the site serves them; hash links otherwise. */
+  readonly links?: 'path' | 'hash';
+}
+
+/** The step's link below the app's address, with a query of the page's own. */
+function stepLink(options: EmbedOptions, query: string): string {
+  if (options.links === 'path')
+    return `${options.appUrl}${pathLink(lessonHash(options.lessonId, options.stepIndex).slice(1), query)}`;
+  return `${options.appUrl}${query ? `?${query}` : ''}${lessonHash(options.lessonId, options.stepIndex)}`;
 }
 
 /** The embed's address: `?embed=1`, and `&parent=` when given and valid. */
@@ -23,12 +33,12 @@ export function embedLink(options: EmbedOptions): string {
   const query = new URLSearchParams({ embed: '1' });
   const parent = allowedParent(`?parent=${encodeURIComponent(options.parent)}`);
   if (options.parent !== '' && parent !== 'invalid' && parent !== null) query.set('parent', parent);
-  return `${options.appUrl}?${query.toString()}${lessonHash(options.lessonId, options.stepIndex)}`;
+  return stepLink(options, query.toString());
 }
 
 /** The plain link a slide tool without frames (Google Slides) can hold: the page itself. */
 export function plainLink(options: EmbedOptions): string {
-  return `${options.appUrl}${lessonHash(options.lessonId, options.stepIndex)}`;
+  return stepLink(options, '');
 }
 
 function escapeAttribute(text: string): string {

@@ -1,3 +1,4 @@
+import { useHref } from '../../app/links/use-href.ts';
 import { lessonHash, printHash } from '../../app/route.ts';
 import type { LessonEntry } from '../../lessons/catalog.ts';
 import type { LessonStep } from '../../lessons/types.ts';
@@ -76,25 +77,26 @@ export function StepLinks({
   stepIndex: number;
   last: boolean;
 }) {
+  const href = useHref();
   return (
     <nav className="step-links" aria-label="Lesson steps">
       {stepIndex > 0 ? (
-        <a href={lessonHash(lesson.id, stepIndex - 1)} data-testid="previous-step">
+        <a href={href(lessonHash(lesson.id, stepIndex - 1))} data-testid="previous-step">
           ← Previous step
         </a>
       ) : (
-        <a href="#/">All lessons</a>
+        <a href={href('#/')}>All lessons</a>
       )}
       {!last ? (
         <a
-          href={lessonHash(lesson.id, stepIndex + 1)}
+          href={href(lessonHash(lesson.id, stepIndex + 1))}
           className="primary-link"
           data-testid="next-step"
         >
           Next step →
         </a>
       ) : (
-        <a href="#/" className="primary-link" data-testid="lesson-done">
+        <a href={href('#/')} className="primary-link" data-testid="lesson-done">
           Done: all lessons
         </a>
       )}

@@ -1,3 +1,4 @@
+import { useHref } from '../../app/links/use-href.ts';
 import { lessonHash } from '../../app/route.ts';
 import type { LessonEntry } from '../../lessons/catalog.ts';
 import './step-outline.css';
@@ -11,12 +12,13 @@ interface Props {
 
 /** The lesson's steps by title, the open one marked; each a link to its step. */
 export function StepOutline({ lesson, stepIndex, collapsed = false }: Props) {
+  const href = useHref();
   const list = (
     <ol className="step-outline-list">
       {lesson.stepTitles.map((title, index) => (
         <li key={title}>
           <a
-            href={lessonHash(lesson.id, index)}
+            href={href(lessonHash(lesson.id, index))}
             aria-current={index === stepIndex ? 'step' : undefined}
           >
             {title}

@@ -1,4 +1,4 @@
-import { m, useReducedMotion } from 'framer-motion';
+import { LazyMotion, MotionConfig, MotionGlobalConfig, m, useReducedMotion } from 'framer-motion';
 import { BEAT_MS } from '../../store/playback-slice.ts';
 import { selectSelectedPacketId, selectSpeed } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
@@ -7,18 +7,33 @@ import { ProtectionMarks } from './ProtectionMarks.tsx';
 import { type PacketOnStage, stopParty } from './packet-position.ts';
 import { PROTECTION_LABELS, protectionOf } from './packet-protection.ts';
 
+// The only animated part of the page: motion's code loads with the first packet, not with the
+// page, and its animation features after that.
+const loadMotionFeatures = () => import('./motion-features.ts').then((module) => module.default);
+if (typeof window !== 'undefined' && window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__)
+  MotionGlobalConfig.skipAnimations = true;
+
 function totalBytes(onStage: PacketOnStage): number {
   return onStage.packet.fields.reduce((sum, f) => sum + f.bytes.length, 0);
 }
 
 /** The packet travelling on the wire; a button that opens it in the inspector. */
-export function PacketSprite({
-  onStage,
-  places,
-}: {
+interface Props {
   onStage: PacketOnStage;
   places: ReadonlyMap<string, Place>;
-}) {
+}
+
+export default function PacketSprite(props: Props) {
+  return (
+    <LazyMotion features={loadMotionFeatures} strict>
+      <MotionConfig reducedMotion="user">
+        <MovingPacket {...props} />
+      </MotionConfig>
+    </LazyMotion>
+  );
+}
+
+function MovingPacket({ onStage, places }: Props) {
   const speed = useLab(selectSpeed);
   const selected = useLab(selectSelectedPacketId);
   const selectPacket = useLab((s) => s.selectPacket);

@@ -1,8 +1,11 @@
-import { type CSSProperties, lazy, Suspense, useMemo, useRef } from 'react';
+import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { useHydrated } from '../../app/preloadable.ts';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
+import { restingTopology } from '../../protocol/topology.ts';
 import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
 import {
   selectBusy,
+  selectConfig,
   selectCurrentEvent,
   selectEvents,
   selectPlan,
@@ -13,8 +16,7 @@ import {
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ActorTag } from '../narration/ActorTag.tsx';
-import { DEFAULT_TOPOLOGY, layoutStage } from './layout.ts';
-import { PacketSprite } from './PacketSprite.tsx';
+import { layoutStage } from './layout.ts';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
 import { useFitParties } from './use-fit-parties.ts';
@@ -26,6 +28,9 @@ import './stage-fit.css';
 const machines = () => import('../machines/index.ts');
 const StateMachines = lazy(() => machines().then((m) => ({ default: m.StateMachines })));
 const MachineBadge = lazy(() => machines().then((m) => ({ default: m.MachineBadge })));
+/** The packet in flight, with the animation library: loaded once the stage is up, not with it. */
+const loadPacketSprite = () => import('./PacketSprite.tsx');
+const PacketSprite = lazy(loadPacketSprite);
 /** Loaded with the first run through relays. */
 const RelaySightView = lazy(() => import('./RelaySightView.tsx'));
 
@@ -46,15 +51,26 @@ function runId(trace: object | null): number {
 export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const events = useLab(selectEvents);
-  const topology = useLab(selectTopology) ?? DEFAULT_TOPOLOGY;
+  const config = useLab(selectConfig);
+  const plan = useLab(selectPlan);
+  // Before its first run the stage shows who will take part, at rest.
+  const atRest = useMemo(() => restingTopology(config, plan), [config, plan]);
+  const topology = useLab(selectTopology) ?? atRest;
   const layout = useMemo(() => layoutStage(topology), [topology]);
   const { places, oscarInside } = layout;
   const shown = useLab(selectShown);
-  const plan = useLab(selectPlan);
   const trace = useLab(selectTrace);
-  // The side channels are drawn from the start when the run uses them at all.
-  const phone = useMemo(() => usesChannel(events, 'phone'), [events]);
-  const registration = useMemo(() => usesChannel(events, 'registration'), [events]);
+  // The side channels are drawn from the start when the run uses them at all; before the run
+  // exists, when its settings say it will (so the stage keeps its size when the run arrives).
+  const resting = trace === null;
+  const phone = useMemo(
+    () => (resting ? config.check === 'out-of-band' : usesChannel(events, 'phone')),
+    [resting, config, events],
+  );
+  const registration = useMemo(
+    () => (resting ? config.certificates === 'on' : usesChannel(events, 'registration')),
+    [resting, config, events],
+  );
   const status = useLab(selectStatus);
   const busy = useLab(selectBusy);
   const current = useLab(selectCurrentEvent);
@@ -63,13 +79,21 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const oscarAbsent = plan.presence === 'off';
   const copied = events.slice(0, shown).filter((e) => e.type === 'intercepted').length;
   const actor = current?.actor;
-  const withMachines = useMemo(() => events.some((e) => e.type === 'state'), [events]);
+  const withMachines = useMemo(
+    () => (resting ? config.protocol === 'handshake' : events.some((e) => e.type === 'state')),
+    [resting, config, events],
+  );
   const leftToRight = useMemo(
     () => [...places.entries()].sort(([, a], [, b]) => a.x - b.x).map(([id]) => id),
     [places],
   );
   const canvas = useRef<HTMLDivElement>(null);
   useFitParties(canvas);
+
+  const hydrated = useHydrated();
+  useEffect(() => {
+    void loadPacketSprite();
+  }, []);
 
   return (
     <div className="stage" data-testid="stage" aria-busy={busy}>
@@ -106,14 +130,15 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               compromised={!oscarAbsent && oscarInside === party.id}
               {...(note ? { note } : {})}
               status={
-                withMachines && (
+                withMachines &&
+                !resting && (
                   <Suspense fallback={null}>
                     <MachineBadge actor={party.id} />
                   </Suspense>
                 )
               }
             >
-              {party.role === 'relay' && (
+              {party.role === 'relay' && hydrated && (
                 <Suspense fallback={null}>
                   <RelaySightView relay={party.id} />
                 </Suspense>
@@ -133,13 +158,20 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           </div>
         )}
         {/* A step opens with what came before drawn settled: a new run mounts a new sprite. */}
-        {onStage && <PacketSprite key={runId(trace)} onStage={onStage} places={places} />}
+        {onStage && (
+          <Suspense fallback={null}>
+            <PacketSprite key={runId(trace)} onStage={onStage} places={places} />
+          </Suspense>
+        )}
       </div>
-      {withMachines && (
-        <Suspense fallback={null}>
-          <StateMachines order={leftToRight} />
-        </Suspense>
-      )}
+      {withMachines &&
+        (resting ? (
+          <MachinesAtRest />
+        ) : (
+          <Suspense fallback={<MachinesAtRest />}>
+            <StateMachines order={leftToRight} />
+          </Suspense>
+        ))}
       <p className="stage-caption" data-testid="stage-caption">
         {status === 'computing' ? (
           'Computing with WebCrypto…'
@@ -151,6 +183,16 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           'Press → or Play to start.'
         )}
       </p>
+    </div>
+  );
+}
+
+/** Where the state machines will stand, held until the run (and their code) is here. */
+function MachinesAtRest() {
+  return (
+    <div className="machines machines-at-rest" aria-hidden="true">
+      <div />
+      <div />
     </div>
   );
 }

@@ -1,0 +1,183 @@
+import { type Page, test as plain } from '@playwright/test';
+import { expect, lessonById, routeOf, test } from './fixtures.ts';
+
+// Every page is HTML of its own, rendered at build time: readable before (and without) any
+// script, taken over by the app without a warning and without moving.
+
+const STEPS = [
+  { lessonId: 'postcards', step: 1 },
+  { lessonId: 'handshake', step: 3 },
+  { lessonId: 'certificate-authority', step: 2 },
+  { lessonId: 'relays', step: 2 },
+] as const;
+
+const firstSentence = (text: string) => text.replace(/\s+/g, ' ').match(/^.*?[.!?](?=\s|$)/)?.[0];
+
+plain.describe('with JavaScript off', () => {
+  plain.use({ javaScriptEnabled: false });
+  for (const { lessonId, step } of STEPS) {
+    plain(
+      `${lessonId} step ${step} shows its words, its question and its stage`,
+      async ({ page }) => {
+        const lesson = lessonById(lessonId);
+        const own = lesson.steps[step - 1];
+        if (!own) throw new Error(`${lessonId} has no step ${step}`);
+        await page.goto(`/lesson/${lessonId}/${step}/`);
+        await expect(page).toHaveTitle(`${own.title} · ${lesson.title} · Handshake Lab`);
+        await expect(page.getByTestId('step-title')).toHaveText(own.title);
+        const paragraphs = own.body.split('\n\n');
+        for (const paragraph of paragraphs)
+          await expect(page.locator('.lesson-panel')).toContainText(paragraph);
+        if (own.question)
+          await expect(page.getByTestId('check-question')).toContainText(own.question.prompt);
+        await expect(page.getByTestId('step-outline')).toContainText(lesson.steps[0]?.title ?? '');
+        await expect(page.getByTestId('stage').getByText('Alice', { exact: true })).toBeVisible();
+        await expect(page.getByTestId('stage').getByText('Bob', { exact: true })).toBeVisible();
+        await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+          'content',
+          firstSentence(own.body) ?? '',
+        );
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+          'href',
+          new RegExp(`/lesson/${lessonId}/${step}/$`),
+        );
+        await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+          'content',
+          new RegExp(`/og/${lessonId}\\.png$`),
+        );
+      },
+    );
+  }
+});
+
+/** Sums every layout shift the page makes that no input caused, from its first paint. */
+async function watchLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: number };
+    w.__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) w.__shifts += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const HYDRATION_TROUBLE = /hydrat|did not match|#418|#423|#425|server rendered/i;
+
+test.describe('with JavaScript', () => {
+  test.use({ contextOptions: { reducedMotion: 'no-preference' } });
+  // (Not relays: its sequence diagram arrives with the run and moves the panels below it.)
+  for (const { lessonId, step } of STEPS.filter((s) => s.lessonId !== 'relays')) {
+    test(`${lessonId} step ${step} hydrates without a warning and without moving`, async ({
+      lab,
+      page,
+    }) => {
+      const messages: string[] = [];
+      page.on('console', (message) => messages.push(message.text()));
+      await watchLayoutShifts(page);
+      await page.goto(`/lesson/${lessonId}/${step}/`);
+      await lab.expectStep(lessonId, step);
+      await lab.playToPause();
+      // The parts that load after the page have arrived in their frames.
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      const shift = await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
+      expect(messages.filter((text) => HYDRATION_TROUBLE.test(text))).toEqual([]);
+      expect(shift, 'layout shift').toBeLessThanOrEqual(0.02);
+      lab.expectCleanSession();
+    });
+  }
+
+  for (const path of ['/', '/sandbox/', '/matrix/']) {
+    test(`${path} hydrates without a warning`, async ({ lab, page }) => {
+      const messages: string[] = [];
+      page.on('console', (message) => messages.push(message.text()));
+      await watchLayoutShifts(page);
+      await page.goto(path);
+      await expect(page.locator('#main')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
+      expect(messages.filter((text) => HYDRATION_TROUBLE.test(text))).toEqual([]);
+      expect(shift, 'layout shift').toBeLessThanOrEqual(0.02);
+      lab.expectCleanSession();
+    });
+  }
+});
+
+test.describe('old hash links become path links', () => {
+  const LINKS = [
+    ['/#/lesson/postcards/2', '/lesson/postcards/2/'],
+    ['/?embed=1#/lesson/oscar-in-the-middle/2', '/lesson/oscar-in-the-middle/2/?embed=1'],
+    [
+      '/?embed=1&theme=projector&parent=https://slides.example.org#/lesson/handshake/3',
+      '/lesson/handshake/3/?embed=1&theme=projector&parent=https://slides.example.org',
+    ],
+    ['/#/sandbox?exchange=ecdh&oscar=mitm', '/sandbox/?exchange=ecdh'],
+    ['/#/matrix?sequence-numbers=on', '/matrix/?sequence-numbers=on'],
+    ['/#/', '/'],
+  ] as const;
+  for (const [hashLink, pathLink] of LINKS) {
+    test(`${hashLink} → ${pathLink}`, async ({ lab, page }) => {
+      await page.goto(hashLink);
+      await expect
+        .poll(() => new URL(page.url()).href.slice(new URL(page.url()).origin.length))
+        .toBe(pathLink);
+      await expect(page.locator('#main')).toBeVisible();
+      lab.expectCleanSession();
+    });
+  }
+});
+
+test('links inside the app open their page without reloading, and Back returns', async ({
+  lab,
+  page,
+}) => {
+  await lab.openStep('postcards', 1);
+  await page.evaluate(() => {
+    (window as unknown as { __samePage: boolean }).__samePage = true;
+  });
+  await page.getByTestId('next-step').click();
+  await lab.expectStep('postcards', 2);
+  expect(new URL(page.url()).pathname).toBe('/lesson/postcards/2/');
+  await page.goBack();
+  await lab.expectStep('postcards', 1);
+  await page
+    .getByRole('navigation', { name: 'Site' })
+    .getByRole('link', { name: 'Sandbox' })
+    .click();
+  await expect.poll(() => routeOf(page.url())).toBe('#/sandbox');
+  expect(
+    await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage),
+  ).toBe(true);
+  lab.expectCleanSession();
+});
+
+test('the site works from a sub-path: relative assets, links and old hash links', async ({
+  lab,
+  page,
+}) => {
+  // The same build, served one folder down.
+  await page.route(/\/deep\/site\//, async (route) => {
+    const url = route.request().url().replace('/deep/site/', '/');
+    await route.fulfill({ response: await route.fetch({ url }) });
+  });
+  await page.goto('/deep/site/#/lesson/locked-box/2');
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/deep/site/lesson/locked-box/2/');
+  await expect(lab.stepTitle).toHaveText(lessonById('locked-box').steps[1]?.title ?? '');
+  await lab.waitUntilComputed();
+  await page.getByTestId('next-step').click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/deep/site/lesson/locked-box/3/');
+  await page.reload();
+  await expect(lab.stepTitle).toHaveText(lessonById('locked-box').steps[2]?.title ?? '');
+  await lab.waitUntilComputed();
+  await page
+    .getByRole('navigation', { name: 'Site' })
+    .getByRole('link', { name: 'Lessons' })
+    .click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/deep/site/');
+  await expect(page.getByTestId('lesson-list')).toBeVisible();
+  lab.expectCleanSession();
+});
