@@ -13,6 +13,7 @@ import {
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ActorTag } from '../narration/ActorTag.tsx';
+import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 import { DEFAULT_TOPOLOGY, layoutStage } from './layout.ts';
 import { PacketSprite } from './PacketSprite.tsx';
 import { PartyNode } from './PartyNode.tsx';
@@ -70,6 +71,8 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   );
   const canvas = useRef<HTMLDivElement>(null);
   useFitParties(canvas);
+  const caption = useRef<HTMLParagraphElement>(null);
+  useFocusableWhenScrolling(caption);
 
   return (
     <div className="stage" data-testid="stage" aria-busy={busy}>
@@ -140,7 +143,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           <StateMachines order={leftToRight} />
         </Suspense>
       )}
-      <p className="stage-caption" data-testid="stage-caption">
+      <p ref={caption} className="stage-caption" data-testid="stage-caption">
         {status === 'computing' ? (
           'Computing with WebCrypto…'
         ) : current ? (
