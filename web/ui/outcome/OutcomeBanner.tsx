@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { checkLabel } from '../../protocol/checks.ts';
 import { type Outcome, partyName } from '../../protocol/types.ts';
 import { selectFinished, selectOutcome, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 
 function messages(n: number): string {
   return `${n} message${n === 1 ? '' : 's'}`;
@@ -74,10 +76,14 @@ export function OutcomeBanner() {
   const outcome = useLab(selectOutcome);
   const oscarOnWire = useLab(selectPlan).presence !== 'off';
   const pausesEarly = useLab((s) => s.trace !== null && s.segment.pause < s.trace.events.length);
+  const pending = useRef<HTMLParagraphElement>(null);
+  const box = useRef<HTMLOutputElement>(null);
+  useFocusableWhenScrolling(pending);
+  useFocusableWhenScrolling(box);
   // The banner's place is kept while the run plays, so the controls below never jump.
   if (!finished || !outcome) {
     return (
-      <p className="outcome outcome-pending" data-testid="outcome-pending">
+      <p ref={pending} className="outcome outcome-pending" data-testid="outcome-pending">
         {pausesEarly
           ? 'This step pauses before the run ends, so there is no outcome to count yet.'
           : 'The outcome, counted from what happened, appears when the run has played to the end.'}
@@ -100,6 +106,7 @@ export function OutcomeBanner() {
         : 'No attacker on the wire this run.';
   return (
     <output
+      ref={box}
       className={`outcome ${oscarWon ? 'outcome-lost' : 'outcome-safe'}`}
       data-testid="outcome"
     >

@@ -16,6 +16,7 @@ import {
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ActorTag } from '../narration/ActorTag.tsx';
+import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 import { layoutStage } from './layout.ts';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
@@ -89,6 +90,8 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   );
   const canvas = useRef<HTMLDivElement>(null);
   useFitParties(canvas);
+  const caption = useRef<HTMLParagraphElement>(null);
+  useFocusableWhenScrolling(caption);
 
   const hydrated = useHydrated();
   useEffect(() => {
@@ -172,7 +175,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             <StateMachines order={leftToRight} />
           </Suspense>
         ))}
-      <p className="stage-caption" data-testid="stage-caption">
+      <p ref={caption} className="stage-caption" data-testid="stage-caption">
         {status === 'computing' ? (
           'Computing with WebCrypto…'
         ) : current ? (
