@@ -1,7 +1,7 @@
 import type { HeldKey } from '../../protocol/knowledge.ts';
 import { type KeyInfo, type PartyId, partyName } from '../../protocol/types.ts';
 
-function keyCaption(held: HeldKey, compact: boolean): string {
+export function keyCaption(held: HeldKey, compact: boolean): string {
   const { key } = held;
   if (compact)
     return key.kind === 'aes'

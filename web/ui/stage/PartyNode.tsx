@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Knowledge } from '../../protocol/knowledge.ts';
 import { type PartyId, partyName } from '../../protocol/types.ts';
-import { KeyChip } from './KeyChip.tsx';
+import { KeyChip, keyCaption } from './KeyChip.tsx';
 import type { Place } from './layout.ts';
 
 interface Props {
@@ -34,6 +34,8 @@ export function PartyNode({
   /** The CA's box is labelled with its short name, and so are the keys believed to be its. */
   const shownName = party === 'ca' ? 'CA' : name;
   const compact = place.row === 'top';
+  const live = knowledge.keys.filter((held) => !held.erased);
+  const erased = knowledge.keys.filter((held) => held.erased);
   const classes = [
     'party',
     `party-${party}`,
@@ -68,7 +70,7 @@ export function PartyNode({
       )}
       {!compact && knowledge.keys.length > 0 && (
         <ul className="party-keys" aria-label={`Keys ${name} holds`}>
-          {knowledge.keys.map((held) => (
+          {live.map((held) => (
             <KeyChip
               compact
               key={`${held.key.id}-${held.key.fingerprint.short}`}
@@ -76,6 +78,19 @@ export function PartyNode({
               holder={shownName}
             />
           ))}
+          {erased.length > 0 && (
+            // Keys deleted at the end of a session stay on the stage, struck out, on one line.
+            <li className="key-chip key-erased key-erased-summary">
+              <span className="key-erased-note">erased:</span>{' '}
+              {erased.map((held, index) => (
+                <Fragment key={`${held.key.id}-${held.key.fingerprint.short}`}>
+                  <span className="key-name">{keyCaption(held, true)}</span>{' '}
+                  <code className="key-fp">{held.key.fingerprint.short}</code>
+                  {index < erased.length - 1 ? ', ' : ''}
+                </Fragment>
+              ))}
+            </li>
+          )}
         </ul>
       )}
       {children}
