@@ -47,16 +47,29 @@ export function knowledgeAt(
     map.set(party, entries);
     return entries;
   };
+  /** A key a party already holds, under the same belief, is the same key held once. */
+  const hold = (party: PartyId, entry: HeldKey) => {
+    const held = list(keys, party);
+    const index = held.findIndex(
+      (h) =>
+        !h.erased &&
+        h.key.fingerprint.hex === entry.key.fingerprint.hex &&
+        h.believedOwner === entry.believedOwner,
+    );
+    const before = held[index];
+    if (before) held[index] = { ...before, hasPrivate: before.hasPrivate || entry.hasPrivate };
+    else held.push(entry);
+  };
   for (const event of events.slice(0, count)) {
     if (event.type === 'key-generated') {
-      list(keys, event.actor).push({
+      hold(event.actor, {
         key: event.key,
         believedOwner: event.key.owner,
         hasPrivate: event.key.kind !== 'aes',
         erased: false,
       });
     } else if (event.type === 'key-learned') {
-      list(keys, event.actor).push({
+      hold(event.actor, {
         key: event.key,
         believedOwner: event.believedOwner,
         hasPrivate: event.privateHalf ?? false,

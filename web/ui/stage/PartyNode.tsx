@@ -79,13 +79,13 @@ export function PartyNode({
             />
           ))}
           {erased.length > 0 && (
-            // Keys deleted at the end of a session stay on the stage, struck out, on one line.
+            // Keys deleted at the end of a session stay on the stage, struck out, on one line (their
+            // fingerprints are in “What each party knows”).
             <li className="key-chip key-erased key-erased-summary">
               <span className="key-erased-note">erased:</span>{' '}
               {erased.map((held, index) => (
                 <Fragment key={`${held.key.id}-${held.key.fingerprint.short}`}>
-                  <span className="key-name">{keyCaption(held, true)}</span>{' '}
-                  <code className="key-fp">{held.key.fingerprint.short}</code>
+                  <span className="key-name">{keyCaption(held, true)}</span>
                   {index < erased.length - 1 ? ', ' : ''}
                 </Fragment>
               ))}
