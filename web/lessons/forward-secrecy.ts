@@ -11,11 +11,12 @@ function phase(title: string): (trace: Trace) => number {
 const oneYearLater = phase('One year later');
 const nextSession = phase('The next session');
 
-/** In the next session: just after Alice holds a session key, made with the value she took for Bob’s. */
+/** In the next session: just after Alice, her checks passed, stores a public value as Bob’s. */
 function aliceAgreesAgain(trace: Trace): number {
   const start = nextSession(trace);
   const index = trace.events.findIndex(
-    (e, i) => i > start && e.type === 'key-learned' && e.actor === 'alice' && e.key.kind === 'aes',
+    (e, i) =>
+      i > start && e.type === 'key-learned' && e.actor === 'alice' && e.key.kind === 'ecdh-public',
   );
   return index === -1 ? trace.events.length : index + 1;
 }
