@@ -11,11 +11,12 @@ function phase(title: string): (trace: Trace) => number {
 const oneYearLater = phase('One year later');
 const nextSession = phase('The next session');
 
-/** In the next session: just after Alice holds a session key, made with the value she took for Bob’s. */
+/** In the next session: just after Alice, her checks passed, stores a public value as Bob’s. */
 function aliceAgreesAgain(trace: Trace): number {
   const start = nextSession(trace);
   const index = trace.events.findIndex(
-    (e, i) => i > start && e.type === 'key-learned' && e.actor === 'alice' && e.key.kind === 'aes',
+    (e, i) =>
+      i > start && e.type === 'key-learned' && e.actor === 'alice' && e.key.kind === 'ecdh-public',
   );
   return index === -1 ? trace.events.length : index + 1;
 }
@@ -115,7 +116,7 @@ export const forwardSecrecy: Lesson = {
     },
     {
       title: 'Every new session is his',
-      body: 'Oscar is in the middle of the new session: he decrypts each message with the key he shares with its sender and encrypts it again for the other side. Nothing fails, here or in any later session, until Bob replaces the stolen key and Alice stops trusting the old one. That takes revoking his certificate, and revocation reaches browsers unreliably, so in practice it can last until the certificate expires.\n\nRatcheting protocols such as Signal’s double ratchet keep mixing fresh Diffie-Hellman values into a running conversation, so it heals after its current keys leak, once the thief stops sitting in the middle: post-compromise security. A stolen long-term signing key heals nothing: every new session it signs for is Oscar’s.',
+      body: 'Oscar is in the middle of the new session: he decrypts each message with the key he shares with its sender and encrypts it again for the other side. Nothing fails, here or in any later session, until Bob replaces the stolen key and Alice stops trusting the old one. That takes revoking his certificate, and revocation reaches browsers unreliably, so in practice it can last until the certificate expires.\n\nRatcheting protocols such as Signal’s double ratchet keep mixing fresh Diffie-Hellman values into a running conversation, so it heals after its current keys leak, once the thief stops sitting in the middle: post-compromise security. A stolen long-term signing key does not heal: with it Oscar can sign his way into every new session until the key is replaced.',
       ...SAME_SESSION_AGAIN,
       opensAt: aliceAgreesAgain,
       pausesAt: atEnd,

@@ -160,7 +160,7 @@ export const relays: Lesson = {
     },
     {
       title: 'A relay that alters',
-      body: 'A broker that reads a message also writes the one it sends on. Oscar, inside Broker 1, changes “3 PM” to “5 PM” before Broker 1 encrypts it for the next link.\n\nBroker 2 and Bob check only the key of their own link, and Broker 1 sealed the changed text correctly under it: every tag verifies. Hop by hop, nobody can tell.',
+      body: 'A broker that reads a message also writes the one it sends on. Oscar, inside Broker 1, changes “3 PM” to “5 PM” before Broker 1 encrypts it for the next link.\n\nBroker 2 and Bob each check the tag of the link the message arrived on, and each tag was computed over the changed text: every tag verifies. Hop by hop, nobody can tell.',
       preset: 'relays',
       config: { relayMode: 'hop-by-hop', oscarAt: 'broker-1' },
       plan: threeToFive,

@@ -45,7 +45,7 @@ export async function tryEveryKey(
         packet.id,
         result.opened,
         result.detail,
-        `Oscar tries the ${info.kind === 'aes' ? 'AES' : info.algorithm} key ${info.fingerprint.short} on ${packet.label} (${packet.id}). ${result.detail}`,
+        `Oscar tries ${info.fingerprint.short} on ${packet.label}: ${result.opened ? 'it opens' : 'it does not open'}.`,
       );
       if (result.gained) {
         keys.push(result.gained);
@@ -166,10 +166,10 @@ async function decrypt(
  */
 async function refused(key: StolenKey, packet: Packet, context: OscarContext): Promise<Try> {
   if (!(await refusesKey(secretOf(key), openingOf(packet, context))))
-    throw new Error(`WebCrypto let a ${describe(key)} work on ${packet.label}.`);
+    throw new Error(`WebCrypto let an ${describe(key)} work on ${packet.label}.`);
   return {
     opened: false,
-    detail: `WebCrypto refuses: a ${describe(key)} cannot ${VERB[packet.kind] ?? 'open this'}.`,
+    detail: `WebCrypto refuses: an ${describe(key)} cannot ${VERB[packet.kind] ?? 'open this'}.`,
   };
 }
 
