@@ -21,7 +21,7 @@ for (const lesson of LESSONS) {
     lab,
     page,
   }) => {
-    test.setTimeout(30_000 + lesson.steps.length * VIEWS.length * THEMES.length * 1_500);
+    test.setTimeout(30_000 + lesson.steps.length * VIEWS.length * THEMES.length * 2_500);
     const problems: string[] = [];
     for (const view of VIEWS) {
       await page.setViewportSize({ width: view.width, height: view.height });

@@ -346,7 +346,7 @@ for (const lesson of LESSONS) {
     page,
   }) => {
     // Each step plays, answers and runs axe: a longer lesson gets proportionally longer.
-    test.setTimeout(Math.max(60_000, lesson.steps.length * 12_000));
+    test.setTimeout(Math.max(60_000, lesson.steps.length * 20_000));
     const expected = EXPECTED[lesson.id];
     // A new lesson needs its expected outcomes written here, independently of its file.
     expect(expected, `expected outcomes written for "${lesson.id}"`).toBeDefined();

@@ -20,7 +20,7 @@ for (const lesson of LESSONS) {
     page,
   }) => {
     // Every step is computed and checked twice by axe: a long lesson takes its time.
-    test.setTimeout(30_000 + lesson.steps.length * 8_000);
+    test.setTimeout(30_000 + lesson.steps.length * 12_000);
     await page.setViewportSize(A4_CONTENT);
     await page.goto(`/${printHash(lesson.id)}`);
     const handout = page.getByTestId('handout');
