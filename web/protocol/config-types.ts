@@ -85,12 +85,14 @@ export interface ScenarioConfig {
 export type OnOff = 'off' | 'on';
 
 /**
- * One move of a scripted Oscar, on the next message Alice sends: let it through, send it
- * twice, send it twice with the next sequence number, drop it, flip a bit, or put in its
- * place the message sent at the same place in the session before ("old"). "steal" is not
- * about a message: after the conversation he steals Bob's long-term keys.
+ * One step of a scripted Oscar: the search move `move` (declared by a strategy module, see
+ * oscar/search-move.ts) on the `at`-th packet he intercepts (0-based), or, with `at` null,
+ * after the conversation. Every packet without a step he lets through.
  */
-export type ScriptMove = 'pass' | 'replay' | 'renumber' | 'drop' | 'flip' | 'old' | 'steal';
+export interface ScriptStep {
+  readonly at: number | null;
+  readonly move: string;
+}
 
 export type ProtocolChoice = 'conversation' | 'handshake';
 export type TopologyChoice = 'direct' | 'two-relays';
@@ -126,10 +128,10 @@ export type OscarPlan =
    */
   | { readonly presence: 'replay'; readonly rewriteSequence?: boolean }
   /**
-   * A script of moves, one per message Alice sends, in order ("pass" lets one through), and
-   * "steal" last: the shape of "Oscar's best attack" (web/protocol/matrix/best-attack.ts).
+   * A script of steps, each a search move on one packet or afterwards: the shape of "Oscar's
+   * best attack" (web/protocol/matrix/search.ts).
    */
-  | { readonly presence: 'scripted'; readonly moves: readonly ScriptMove[] }
+  | { readonly presence: 'scripted'; readonly steps: readonly ScriptStep[] }
   /** He knows what one message says (`known`) and looks for a second under the same IV. */
   | { readonly presence: 'reuse-nonce'; readonly known?: string }
   /** Strategies without options: their module in ./oscar/ says what they do. */

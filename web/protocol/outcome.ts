@@ -17,13 +17,23 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   const readBy = new Map<PartyId, Set<string>>();
   let acceptedCopies = 0;
   let later = false;
+  /** Each message's place among what its sender wrote to its recipient, and the furthest read. */
+  const place = new Map<string, { route: string; index: number }>();
+  const furthestRead = new Map<string, number>();
+  let reordered = 0;
   const laterIds = new Set<string>();
 
   for (const event of events) {
     switch (event.type) {
-      case 'message-written':
+      case 'message-written': {
         recipient.set(event.messageId, event.to);
+        const route = `${event.actor}>${event.to}`;
+        place.set(event.messageId, {
+          route,
+          index: [...place.values()].filter((p) => p.route === route).length,
+        });
         break;
+      }
       case 'joined':
         parties.add(event.actor);
         break;
@@ -41,6 +51,13 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
         } else if (!event.genuine) {
           forgedAccepted++;
         } else if (recipient.get(event.messageId) === event.actor) {
+          const at = place.get(event.messageId);
+          // A first copy read after one its sender wrote later: the order was changed.
+          if (at && !deliveredIds.has(event.messageId)) {
+            const furthest = furthestRead.get(at.route) ?? -1;
+            if (at.index < furthest) reordered++;
+            else furthestRead.set(at.route, at.index);
+          }
           acceptedCopies++;
           deliveredIds.add(event.messageId);
           if (event.actor === 'bob') deliveredToBobIds.add(event.messageId);
@@ -54,6 +71,10 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
         break;
       case 'check':
         if (!event.passed && event.actor !== 'oscar') detectedBy ??= event.check;
+        break;
+      case 'packet-refused':
+        // A protocol state machine refused a packet out of turn: it noticed.
+        if (event.actor !== 'oscar') detectedBy ??= 'handshake.state';
         break;
       case 'aborted':
         if (event.check) detectedBy ??= event.check;
@@ -84,6 +105,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     readBy: Object.fromEntries([...parties].map((p) => [p, readBy.get(p)?.size ?? 0])),
     ...(detectedBy ? { detectedBy } : {}),
     ...(acceptedCopies !== deliveredIds.size ? { acceptedCopies } : {}),
+    ...(reordered > 0 ? { acceptedOutOfOrder: reordered } : {}),
     ...(laterIds.size > 0 ? { readByOscarLater: laterIds.size } : {}),
     ...(recoveries.length > 0 ? { recoveries } : {}),
     ...(searchCosts.length > 0 ? { searchCosts } : {}),

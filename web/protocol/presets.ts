@@ -225,6 +225,6 @@ export function messageProblem(message: string): string | null {
 export function planFor(presence: OscarPresence): OscarPlan {
   if (presence === 'tamper') return { presence, ...DEFAULT_TAMPER };
   if (presence === 'forge') return { presence, text: DEFAULT_FORGERY };
-  if (presence === 'scripted') return { presence, moves: [] };
+  if (presence === 'scripted') return { presence, steps: [] };
   return { presence };
 }

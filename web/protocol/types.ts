@@ -291,6 +291,8 @@ export interface Outcome {
    * accepted twice counts two. Present only when it differs from `delivered`.
    */
   readonly acceptedCopies?: number;
+  /** Messages their recipient accepted after one their sender wrote later: Oscar changed the order. */
+  readonly acceptedOutOfOrder?: number;
   /** Messages Oscar recovered in a later phase of the run (after a `phase` event). */
   readonly readByOscarLater?: number;
   /** Secrets Oscar computed from public numbers, in order (toy exchanges only). */

@@ -27,7 +27,7 @@ const hexStart = (bytes: Uint8Array) =>
  */
 export const reuseNonce: OscarStrategy = {
   label: 'nonce reuse: XORs two messages that share an IV',
-  scenarios: ['conversation', 'nonce-reuse'],
+  scenarios: ['restarting-ivs', 'conversation', 'nonce-reuse'],
   start: (context) => {
     const recorded: Packet[] = [];
     return async (packet) => {

@@ -17,6 +17,17 @@ import type { OscarContext, OscarStrategy } from './strategy.ts';
 export const stealKeyLater: OscarStrategy = {
   label: 'records everything, steals Bob’s long-term key later',
   scenarios: ['conversation', 'two-sessions'],
+  searchMoves: [
+    {
+      id: 'steal',
+      group: 'afterwards',
+      scenarios: ['two-sessions'],
+      later: (hand) => stealKeyLater.later?.(hand.context) ?? Promise.resolve(),
+      says: () =>
+        'After the conversation, Oscar steals Bob’s long-term private keys and opens what he recorded',
+      stoppedBy: 'ephemeral ECDH keys: forward secrecy',
+    },
+  ],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     return {

@@ -12,6 +12,7 @@ import type {
   PartyId,
   ScenarioConfig,
 } from '../types.ts';
+import type { SearchMove } from './search-move.ts';
 
 /**
  * What a strategy may see and do: the settings, keys to make his own, what he holds and the
@@ -65,6 +66,10 @@ export interface OscarStrategy {
   start(context: OscarContext): Interceptor;
   /** Called once the conversation is over: what he does later with what he recorded. */
   later?(context: OscarContext): Promise<void>;
+  /** False for a strategy that is not a row of "Can Oscar win?" itself (the search's Oscar). */
+  readonly gridRow?: boolean;
+  /** The moves it lends the best-attack search (web/protocol/matrix/search.ts). */
+  readonly searchMoves?: readonly SearchMove[];
 }
 
 export function forwardUnchanged(attempt: OscarAttempt, learned?: () => void): Interception {

@@ -75,7 +75,7 @@ async function sendUnderNonce(
   }
 }
 
-async function sealWithNonce(
+export async function sealWithNonce(
   run: Run,
   key: SessionKey,
   plaintext: Uint8Array,

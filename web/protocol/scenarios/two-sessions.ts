@@ -30,7 +30,7 @@ export const twoSessions: Scenario = {
         signing,
         sequences: run.config.sequenceNumbers === 'on' ? new SequenceBook() : null,
       };
-      const orders = [run.config.message, 'pay 20 to Dave'].slice(0, SESSION_ORDERS);
+      const orders = [run.config.message, 'cancel the payment to Carol'].slice(0, SESSION_ORDERS);
       for (const text of orders) {
         const { packet, narration } = await sealForSending(run, 'alice', 'bob', channel, text);
         run.post(packet, `Session ${session}. ${narration}`);
