@@ -45,6 +45,10 @@ interface Props {
   embedHeader?: ReactNode;
   /** In embeds, what stands beside the stage instead of the narration (a step's widget). */
   embedSide?: ReactNode;
+  /** What comes first, at full width, above the stage ("Can Oscar win?"'s grid). */
+  lead?: ReactNode;
+  /** The "Try it" controls below the stage; off where the page has controls of its own. */
+  tryIt?: boolean;
 }
 
 /** A press of → plays its packet's story event by event, unless motion is reduced. */
@@ -57,7 +61,7 @@ function useGlide(): void {
 }
 
 /** The stage and everything around it, shared by lessons and the sandbox. */
-export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
+export function Workbench({ stepKey, panel, embedHeader, embedSide, lead, tryIt = true }: Props) {
   const status = useLab(selectStatus);
   const error = useLab(selectError);
   const embed = embedHeader !== undefined;
@@ -68,8 +72,13 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
-        <main className={embed ? 'lesson-page is-embed' : 'lesson-page'} id="main" tabIndex={-1}>
+        <main
+          className={`lesson-page${embed ? ' is-embed' : ''}${lead ? ' has-lead' : ''}`}
+          id="main"
+          tabIndex={-1}
+        >
           {embedHeader}
+          {lead && <div className="page-lead">{lead}</div>}
           <div className="stage-column">
             <ErrorBoundary what="The stage" resetKey={stepKey}>
               <InjectedFault place="stage" />
@@ -117,13 +126,15 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide }: Props) {
               >
                 <PacketInspector />
               </Suspense>
-              <Suspense
-                fallback={
-                  <section className="scenario-controls controls-loading" aria-busy="true" />
-                }
-              >
-                <ScenarioControls />
-              </Suspense>
+              {tryIt && (
+                <Suspense
+                  fallback={
+                    <section className="scenario-controls controls-loading" aria-busy="true" />
+                  }
+                >
+                  <ScenarioControls />
+                </Suspense>
+              )}
             </>
           )}
         </main>
