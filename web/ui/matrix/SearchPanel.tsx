@@ -92,7 +92,14 @@ export function SearchPanel({ state, depth, onDepth, onCancel, shown, onPlay }: 
         </p>
       )}
       {search && (
-        <div data-testid="search-result" aria-live="polite">
+        <div
+          data-testid="search-result"
+          aria-live="polite"
+          data-depth={search.depth}
+          data-scripts={search.scripts}
+          data-states={search.states}
+          data-milliseconds={state.searchMilliseconds ?? undefined}
+        >
           <p className="matrix-status">
             {search.cancelled ? 'Stopped: ' : ''}
             {search.scripts} scripts run, {search.states} distinct states, {search.pruned} scripts
