@@ -83,4 +83,15 @@ describe('npm run trace arguments', () => {
     for (const setting of SETTINGS) expect(usage()).toContain(`--${setting.name} `);
     expect(usage()).toContain('--message-file PATH');
   });
+
+  it('--verifpal: the matrix’s defences as a Verifpal model, and nowhere else', () => {
+    expect(parseTraceArgs(['matrix', '--verifpal', '--exchange', 'ecdh'], noFiles)).toMatchObject({
+      kind: 'matrix',
+      verifpal: true,
+      json: false,
+    });
+    expect(refusal(['matrix', '--verifpal', '--json'])).toMatch(/not both/);
+    expect(refusal(['postcards', '--verifpal'])).toMatch(/matrix only/);
+    expect(refusal(['matrix', '--verifpal=yes'])).toMatch(/takes no value/);
+  });
 });

@@ -19,7 +19,13 @@ export class UsageError extends Error {}
 export type TraceCommand =
   | { readonly kind: 'help' }
   /** "Can Oscar win?": every strategy against the defences given as flags. */
-  | { readonly kind: 'matrix'; readonly json: boolean; readonly written: Map<string, string> }
+  | {
+      readonly kind: 'matrix';
+      readonly json: boolean;
+      /** Print the defences as a Verifpal model instead of running the grid. */
+      readonly verifpal: boolean;
+      readonly written: Map<string, string>;
+    }
   | {
       readonly kind: 'run';
       readonly scenario: PresetId;
@@ -35,6 +41,7 @@ const flagList = (values: readonly { value: string }[]) => values.map((c) => c.v
 export function usage(): string {
   const rows: [string, string][] = [
     ['--json', 'print the trace as JSON instead of the narrated log'],
+    ['--verifpal', 'with matrix: print the defences as a Verifpal model (.vp) instead'],
     ...SETTINGS.map((s): [string, string] => [
       `--${s.name} ${s.kind === 'text' ? 'TEXT' : flagList(s.choices)}`,
       `${s.label}${s.appliesWhen ? ` (only when ${s.appliesWhen.description})` : ''}`,
@@ -44,7 +51,7 @@ export function usage(): string {
   ];
   return [
     'Usage: npm run trace -- <name> [flags]',
-    '       npm run trace -- matrix [defence flags] [--json]',
+    '       npm run trace -- matrix [defence flags] [--json | --verifpal]',
     'Runs a lesson’s scenario with the engine the page uses and prints its narrated log.',
     '“matrix” runs every Oscar strategy against the defences given and prints the grid.',
     '',
@@ -68,6 +75,7 @@ function messageFromFile(text: string): string {
 export function parseTraceArgs(args: readonly string[], readText: ReadText): TraceCommand {
   let scenario: string | undefined;
   let json = false;
+  let verifpal = false;
   let messageFile: string | undefined;
   const written = new Map<string, string>();
 
@@ -97,6 +105,9 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
     if (flag === '--json') {
       if (inline !== undefined) throw new UsageError('--json takes no value.');
       json = true;
+    } else if (flag === '--verifpal') {
+      if (inline !== undefined) throw new UsageError('--verifpal takes no value.');
+      verifpal = true;
     } else if (flag === '--message-file') {
       if (messageFile !== undefined) throw new UsageError('--message-file is given twice.');
       messageFile = value();
@@ -118,8 +129,10 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
     const { rejected } = applyDefences(written);
     const [first] = rejected;
     if (first) throw new UsageError(`Cannot use --${first.name}. ${first.reason}`);
-    return { kind: 'matrix', json, written };
+    if (json && verifpal) throw new UsageError('Give --json or --verifpal, not both.');
+    return { kind: 'matrix', json, verifpal, written };
   }
+  if (verifpal) throw new UsageError('--verifpal applies to matrix only.');
   if (!isPresetId(scenario)) throw new UsageError(`Unknown name "${scenario}".`);
   if (messageFile !== undefined) {
     if (written.has('message')) throw new UsageError('Give --message or --message-file, not both.');

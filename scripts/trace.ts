@@ -2,9 +2,11 @@
 // Runs a scenario with the same engine the page uses and prints its narrated log or its trace.
 import { readFileSync } from 'node:fs';
 import { KeyCache } from '../web/protocol/keyring.ts';
+import { applyDefences } from '../web/protocol/matrix/defences.ts';
 import { narratedLog } from '../web/protocol/narrated-log.ts';
 import { runScenario } from '../web/protocol/scenario.ts';
 import { traceToJson } from '../web/protocol/serialize.ts';
+import { verifpalModel } from '../web/protocol/verifpal/model.ts';
 import { parseTraceArgs, type TraceCommand, UsageError, usage } from './trace-args.ts';
 import { printMatrix } from './trace-matrix.ts';
 
@@ -33,7 +35,9 @@ async function main(): Promise<void> {
     return;
   }
   if (command.kind === 'matrix') {
-    console.log(await printMatrix(command.written, command.json));
+    if (command.verifpal)
+      process.stdout.write(verifpalModel(applyDefences(command.written).config));
+    else console.log(await printMatrix(command.written, command.json));
     return;
   }
   const { config, plan } = command.settings;
