@@ -6,6 +6,7 @@ test('Can Oscar win?: the grid, the best attack narrated, defences and row in th
   lab,
   page,
 }) => {
+  test.setTimeout(180_000); // many runs, each waiting for the grid and the search
   await page.goto('/#/matrix');
   const status = page.getByTestId('matrix-status');
   await expect(status).toHaveText(DONE, { timeout: 60_000 });
@@ -168,5 +169,28 @@ test('Can Oscar win? without Web Workers: the page runs the rows itself', async 
   await expect(
     page.getByTestId('matrix-grid').locator('tr[data-row="replay"] .matrix-winner'),
   ).toHaveText('Caught by sequence number');
+  lab.expectCleanSession();
+});
+
+test('Can Oscar win?: the defences export as a Verifpal model', async ({ lab, page }) => {
+  await page.goto('/#/matrix?exchange=ecdh&check=out-of-band');
+  await expect(page.getByTestId('matrix-status')).toHaveText(DONE, { timeout: 60_000 });
+  const exported = page.getByTestId('verifpal-export');
+  await exported.locator('summary').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('verifpal-download').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('handshake-lab.vp');
+  const path = await file.path();
+  const { readFileSync } = await import('node:fs');
+  const model = readFileSync(path, 'utf8');
+  // ECDH compared by phone: both public values guarded, the key from HKDF over ga^b.
+  expect(model).toContain('attacker[active]');
+  expect(model).toContain('Alice -> Bob: [ga]');
+  expect(model).toContain('Bob -> Alice: [gb]');
+  expect(model).toContain('kb = HKDF(CONCAT(ga, gb), ga^b, nil)');
+  expect(model).toContain('confidentiality? m1');
+  await expect(exported.locator('textarea')).toHaveValue(model);
+  await lab.expectNoAxeViolations();
   lab.expectCleanSession();
 });

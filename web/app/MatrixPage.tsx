@@ -9,6 +9,7 @@ import { DefenceMap } from '../ui/matrix/DefenceMap.tsx';
 import { MatrixGrid } from '../ui/matrix/MatrixGrid.tsx';
 import { BEST_ATTACK_ROW, SearchPanel } from '../ui/matrix/SearchPanel.tsx';
 import { useMatrix } from '../ui/matrix/use-matrix.ts';
+import { VerifpalExport } from '../ui/matrix/VerifpalExport.tsx';
 import { formatMatrixLink, type MatrixView, parseMatrixLink } from './matrix-url.ts';
 import { Workbench } from './Workbench.tsx';
 
@@ -102,6 +103,7 @@ export function MatrixPage({ query }: { query: string }) {
       ) : (
         <DefenceMap map={state.map} />
       )}
+      <VerifpalExport defences={defences} />
     </section>
   );
 
