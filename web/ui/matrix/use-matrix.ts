@@ -96,6 +96,8 @@ export function useMatrix(defences: ScenarioConfig, depth: number) {
   const runId = useRef(0);
   const depthRef = useRef(depth);
   depthRef.current = depth;
+  const defencesRef = useRef(defences);
+  defencesRef.current = defences;
 
   const listen = useCallback((reply: MatrixReply) => {
     if (reply.id !== runId.current) return;
@@ -111,14 +113,15 @@ export function useMatrix(defences: ScenarioConfig, depth: number) {
       const started = startMatrixWorker();
       started.onmessage = (event: MessageEvent<MatrixReply>) => listen(event.data);
       started.onerror = (event) => {
+        // The worker failed to load or to run: the page takes over and starts the grid again.
         event.preventDefault();
         started.terminate();
         worker.current = null;
-        send.current = null;
-        void pageSender(listen).then((s) => {
-          send.current = s;
+        void pageSender(listen).then((post) => {
+          send.current = post;
+          const id = ++runId.current;
           setState({ ...INITIAL, status: 'running', where: 'page' });
-          runId.current++;
+          post({ id, kind: 'grid', defences: defencesRef.current, depth: depthRef.current });
         });
       };
       worker.current = started;
