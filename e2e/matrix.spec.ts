@@ -122,6 +122,13 @@ test('Can Oscar win?: the defence map says which single defence stops which stra
   await expect(map.locator('tr[data-row="tamper"] td').nth(sequence - 1)).toHaveText(
     'he gains nothing anyway',
   );
+  // A column per defence, and still no sideways scroll in a 960-pixel embed.
+  await page.setViewportSize({ width: 960, height: 540 });
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBe(0);
   await lab.expectNoAxeViolations();
   lab.expectCleanSession();
 });

@@ -22,7 +22,12 @@ export function DefenceMap({ map }: Props) {
       </p>
     );
   return (
-    <div className="matrix-scroll">
+    <section
+      className="matrix-scroll matrix-map-box"
+      aria-label="Defence map"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: it may scroll sideways, so keyboard users must be able to reach it
+      tabIndex={0}
+    >
       <table className="matrix-grid defence-map" data-testid="defence-map">
         <caption>
           Each cell: does turning on that one defence, the others as chosen above, stop that
@@ -55,6 +60,6 @@ export function DefenceMap({ map }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
