@@ -47,6 +47,10 @@ interface Props {
   embedSide?: ReactNode;
   /** A projector window: an embed without controls, stepped from the speaker window too. */
   projector?: boolean;
+  /** What comes first, at full width, above the stage ("Can Oscar win?"'s grid). */
+  lead?: ReactNode;
+  /** The "Try it" controls below the stage; off where the page has controls of its own. */
+  tryIt?: boolean;
 }
 
 /** A press of → plays its packet's story event by event, unless motion is reduced. */
@@ -59,7 +63,15 @@ function useGlide(): void {
 }
 
 /** The stage and everything around it, shared by lessons and the sandbox. */
-export function Workbench({ stepKey, panel, embedHeader, embedSide, projector }: Props) {
+export function Workbench({
+  stepKey,
+  panel,
+  embedHeader,
+  embedSide,
+  projector,
+  lead,
+  tryIt = true,
+}: Props) {
   const status = useLab(selectStatus);
   const error = useLab(selectError);
   const embed = embedHeader !== undefined;
@@ -71,11 +83,12 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide, projector }:
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
         <main
-          className={`lesson-page${embed ? ' is-embed' : ''}${projector ? ' is-projector' : ''}`}
+          className={`lesson-page${embed ? ' is-embed' : ''}${projector ? ' is-projector' : ''}${lead ? ' has-lead' : ''}`}
           id="main"
           tabIndex={-1}
         >
           {embedHeader}
+          {lead && <div className="page-lead">{lead}</div>}
           <div className="stage-column">
             <ErrorBoundary what="The stage" resetKey={stepKey}>
               <InjectedFault place="stage" />
@@ -123,13 +136,15 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide, projector }:
               >
                 <PacketInspector />
               </Suspense>
-              <Suspense
-                fallback={
-                  <section className="scenario-controls controls-loading" aria-busy="true" />
-                }
-              >
-                <ScenarioControls />
-              </Suspense>
+              {tryIt && (
+                <Suspense
+                  fallback={
+                    <section className="scenario-controls controls-loading" aria-busy="true" />
+                  }
+                >
+                  <ScenarioControls />
+                </Suspense>
+              )}
             </>
           )}
         </main>
