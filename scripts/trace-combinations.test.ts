@@ -75,4 +75,22 @@ describe('npm run trace, every name × every --oscar', () => {
       .map((e: { action: { do: string } }) => e.action.do);
     expect(actions.filter((a: string) => a !== 'forward')).toEqual(['replay', 'drop']);
   }, 60_000);
+
+  it('refuses, with status 2, a script whose move cannot act on its order', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      out: (t: string) => out.push(t),
+      err: (t: string) => err.push(t),
+      keys: new KeyCache(),
+      readText: noFiles,
+    };
+    // Alice's first order: nothing was recorded before it that could take its place.
+    const status = await runTrace(['two-sessions', '--oscar', 'scripted', '--moves', 'old'], io);
+    expect(status).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toMatch(
+      /^The move “splice” cannot act on .+ Change that word of --moves\./,
+    );
+  }, 60_000);
 });

@@ -42,7 +42,8 @@ export const drop: OscarStrategy = {
         attempt: { readable: true, detail: 'He throws the CLOSE away: the end never arrives.' },
       }),
       says: () => 'Oscar drops Alice’s CLOSE',
-      stoppedBy: 'nothing here: only a timeout tells Bob that an end never came',
+      stoppedBy:
+        'the end Bob waits for: a conversation that stops without a CLOSE (or close_notify) is reported cut short',
     },
   ],
 };
