@@ -9,7 +9,7 @@ import { verdictOf } from './verdict.ts';
 /**
  * The oracle for the search's moves, one move alone in the two-session conversation, its
  * expected result reasoned from what each defence does (not from the engine). Session 1's
- * orders are m1 "pay 100 to Carol" then m2 "cancel the payment to Carol".
+ * orders are m1 "pay 100 to Carol" then m2 "pay 20 to Dave" (session 2: "pay 50 to Erin").
  */
 const keys = new KeyCache();
 const at = (change: Partial<ScenarioConfig>): ScenarioConfig => ({
