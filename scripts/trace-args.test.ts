@@ -105,11 +105,17 @@ describe('npm run trace arguments', () => {
       run(['two-sessions', '--oscar', 'scripted', '--moves', 'replay,drop']).settings.plan,
     ).toEqual({
       presence: 'scripted',
-      moves: ['replay', 'drop'],
+      steps: [
+        { at: 0, move: 'replay', counting: 'alices-messages' },
+        { at: 1, move: 'drop', counting: 'alices-messages' },
+      ],
     });
     expect(run(['two-sessions', '--moves=pass,pass,old,steal']).settings.plan).toEqual({
       presence: 'scripted',
-      moves: ['pass', 'pass', 'old', 'steal'],
+      steps: [
+        { at: 2, move: 'splice', counting: 'alices-messages' },
+        { at: null, move: 'steal' },
+      ],
     });
     expect(refusal(['two-sessions', '--moves', 'replay,jump'])).toMatch(/not “jump”/);
     expect(refusal(['two-sessions', '--moves', 'steal,drop'])).toMatch(/as the last move/);
@@ -123,5 +129,16 @@ describe('npm run trace arguments', () => {
     expect(parseTraceArgs(['-h'], noFiles)).toEqual({ kind: 'help' });
     for (const setting of SETTINGS) expect(usage()).toContain(`--${setting.name} `);
     expect(usage()).toContain('--message-file PATH');
+  });
+
+  it('--verifpal: the matrix’s defences as a Verifpal model, and nowhere else', () => {
+    expect(parseTraceArgs(['matrix', '--verifpal', '--exchange', 'ecdh'], noFiles)).toMatchObject({
+      kind: 'matrix',
+      verifpal: true,
+      json: false,
+    });
+    expect(refusal(['matrix', '--verifpal', '--json'])).toMatch(/not both/);
+    expect(refusal(['postcards', '--verifpal'])).toMatch(/matrix only/);
+    expect(refusal(['matrix', '--verifpal=yes'])).toMatch(/takes no value/);
   });
 });

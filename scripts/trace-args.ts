@@ -16,7 +16,7 @@ import {
   SETTINGS,
   settingNamed,
 } from '../web/protocol/settings.ts';
-import { SCRIPT_MOVES, type ScriptMove } from '../web/protocol/types.ts';
+import type { ScriptStep } from '../web/protocol/types.ts';
 
 /** A mistake on the command line: printed with a pointer to --help, exit status 2. */
 export class UsageError extends Error {}
@@ -24,7 +24,13 @@ export class UsageError extends Error {}
 export type TraceCommand =
   | { readonly kind: 'help' }
   /** "Can Oscar win?": every strategy against the defences given as flags. */
-  | { readonly kind: 'matrix'; readonly json: boolean; readonly written: Map<string, string> }
+  | {
+      readonly kind: 'matrix';
+      readonly json: boolean;
+      /** Print the defences as a Verifpal model instead of running the grid. */
+      readonly verifpal: boolean;
+      readonly written: Map<string, string>;
+    }
   | {
       readonly kind: 'run';
       readonly scenario: PresetId;
@@ -44,11 +50,28 @@ export const MESSAGE_FILE_MAX_BYTES = MAX_MESSAGE_LENGTH * 4 + 2;
 /** Alice's messages in the run a script acts on: one move each, and "steal" once at the end. */
 const SCRIPT_MESSAGES = 2 * SESSION_ORDERS;
 
+/**
+ * The words of `--moves`, each the search move it names (oscar/search-move.ts), on Alice's
+ * message at its place; "pass" names none, "steal" comes after the conversation.
+ */
+const MOVE_WORDS = {
+  pass: null,
+  replay: 'replay',
+  renumber: 'renumber',
+  drop: 'drop',
+  flip: 'flip',
+  old: 'splice',
+  steal: 'steal',
+} as const;
+type MoveWord = keyof typeof MOVE_WORDS;
+export const SCRIPT_MOVES = Object.keys(MOVE_WORDS) as MoveWord[];
+
 const flagList = (values: readonly { value: string }[]) => values.map((c) => c.value).join('|');
 
 export function usage(): string {
   const rows: [string, string][] = [
     ['--json', 'print the trace as JSON instead of the narrated log'],
+    ['--verifpal', 'with matrix: print the defences as a Verifpal model (.vp) instead'],
     ...SETTINGS.map((s): [string, string] => [
       `--${s.name} ${s.kind === 'text' ? 'TEXT' : flagList(s.choices)}`,
       `${s.label}${s.appliesWhen ? ` (only when ${s.appliesWhen.description})` : ''}`,
@@ -65,7 +88,7 @@ export function usage(): string {
   ];
   return [
     'Usage: npm run trace -- <name> [flags]',
-    '       npm run trace -- matrix [defence flags] [--json]',
+    '       npm run trace -- matrix [defence flags] [--json | --verifpal]',
     'Runs a lesson’s scenario with the engine the page uses and prints its narrated log.',
     '“matrix” runs every Oscar strategy against the defences given and prints the grid.',
     '',
@@ -89,6 +112,7 @@ function messageFromFile(text: string): string {
 export function parseTraceArgs(args: readonly string[], readText: ReadText): TraceCommand {
   let scenario: string | undefined;
   let json = false;
+  let verifpal = false;
   let messageFile: string | undefined;
   let moves: string | undefined;
   const written = new Map<string, string>();
@@ -123,6 +147,10 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
     } else if (flag === '--moves') {
       if (moves !== undefined) throw new UsageError('--moves is given twice.');
       moves = value();
+    } else if (flag === '--verifpal') {
+      if (inline !== undefined) throw new UsageError('--verifpal takes no value.');
+      if (verifpal) throw new UsageError('--verifpal is given twice.');
+      verifpal = true;
     } else if (flag === '--message-file') {
       if (messageFile !== undefined) throw new UsageError('--message-file is given twice.');
       messageFile = value();
@@ -146,8 +174,10 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
     const { rejected } = applyDefences(written);
     const [first] = rejected;
     if (first) throw new UsageError(`Cannot use --${first.name}. ${first.reason}`);
-    return { kind: 'matrix', json, written };
+    if (json && verifpal) throw new UsageError('Give --json or --verifpal, not both.');
+    return { kind: 'matrix', json, verifpal, written };
   }
+  if (verifpal) throw new UsageError('--verifpal applies to matrix only.');
   if (!isPresetId(scenario)) throw new UsageError(`Unknown name ${echo(scenario)}.`);
   if (messageFile !== undefined) {
     if (written.has('message')) throw new UsageError('Give --message or --message-file, not both.');
@@ -195,21 +225,31 @@ function withMoves(
       `--oscar scripted follows a script: give it with --moves, for example --moves replay,drop (moves: ${SCRIPT_MOVES.join(', ')}).`,
     );
   }
-  return { ...settings, plan: { presence: 'scripted', moves: parseMoves(written) } };
+  return { ...settings, plan: { presence: 'scripted', steps: stepsOf(parseMoves(written)) } };
 }
 
-function isScriptMove(word: string): word is ScriptMove {
-  return (SCRIPT_MOVES as readonly string[]).includes(word);
+function isScriptMove(word: string): word is MoveWord {
+  return Object.hasOwn(MOVE_WORDS, word);
 }
 
-function parseMoves(written: string): ScriptMove[] {
+/** One step per word but "pass", on Alice's message at the word's place; "steal" afterwards. */
+function stepsOf(words: readonly MoveWord[]): ScriptStep[] {
+  return words.flatMap((word, place): ScriptStep[] => {
+    const move = MOVE_WORDS[word];
+    if (move === null) return [];
+    if (word === 'steal') return [{ at: null, move }];
+    return [{ at: place, move, counting: 'alices-messages' }];
+  });
+}
+
+function parseMoves(written: string): MoveWord[] {
   // One word past the most a script can hold is enough to refuse it, however long the list.
   const words = written.split(',', SCRIPT_MESSAGES + 2);
   if (words.length > SCRIPT_MESSAGES + 1)
     throw new UsageError(
       `--moves takes at most ${SCRIPT_MESSAGES} moves (Alice sends ${SCRIPT_MESSAGES} orders), and “steal”.`,
     );
-  const moves: ScriptMove[] = [];
+  const moves: MoveWord[] = [];
   for (const word of words) {
     if (!isScriptMove(word))
       throw new UsageError(

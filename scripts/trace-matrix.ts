@@ -1,7 +1,7 @@
 import { KeyCache } from '../web/protocol/keyring.ts';
-import { describeScript, searchBestAttack } from '../web/protocol/matrix/best-attack.ts';
 import { applyDefences, defenceDifferences } from '../web/protocol/matrix/defences.ts';
 import { runMatrix } from '../web/protocol/matrix/run-matrix.ts';
+import { searchBestAttack } from '../web/protocol/matrix/search.ts';
 import { verdictWords } from '../web/protocol/matrix/verdict.ts';
 
 /** `npm run trace -- matrix`: the grid, as a table or as JSON. */
@@ -35,8 +35,14 @@ export async function printMatrix(written: Map<string, string>, json: boolean): 
         .join(' ') || 'the defaults'
     }`,
     ...results.map(({ row, verdict }) => `${row.id.padEnd(width)}  ${verdictWords(verdict)}`),
-    best.found
-      ? `Oscar’s best attack (at most ${best.bound} actions, two sessions, ${best.tried} scripts run): ${describeScript(best.found.moves)}; ${verdictWords(best.found.verdict)}`
-      : `Oscar’s best attack: none within ${best.bound} actions (${best.tried} scripts run)`,
+    `Oscar’s best attack (at most ${best.depth} moves; ${best.scripts} scripts run, ${best.states} states):`,
+    ...(best.found
+      ? [
+          ...best.found.narrated.map(
+            (step, i) => `  ${i + 1}. ${step.says}. (Stopped by: ${step.stoppedBy}.)`,
+          ),
+          `  ${verdictWords(best.found.verdict)}`,
+        ]
+      : [`  none within ${best.depth} moves. That is not a proof: a longer script may win.`]),
   ].join('\n');
 }

@@ -1,9 +1,12 @@
 // The trace command without the process around it: arguments in, text out, an exit status back.
 // scripts/trace.ts runs it for `npm run trace`; tests run it in-process.
 import type { KeyCache } from '../web/protocol/keyring.ts';
+import { applyDefences } from '../web/protocol/matrix/defences.ts';
 import { narratedLog } from '../web/protocol/narrated-log.ts';
+import { ScriptMisfit } from '../web/protocol/oscar/scripted.ts';
 import { runScenario } from '../web/protocol/scenario.ts';
 import { traceToJson } from '../web/protocol/serialize.ts';
+import { verifpalModel } from '../web/protocol/verifpal/model.ts';
 import {
   parseTraceArgs,
   type ReadText,
@@ -22,8 +25,9 @@ export interface TraceIo {
 }
 
 /**
- * 0 when it ran (or printed --help), 2 for a mistake in the command, said on `err` before
- * anything runs. Anything else it throws is a bug.
+ * 0 when it ran (or printed --help), 2 for a mistake in the command, said on `err` (before
+ * anything runs, or when a --moves script reaches a move that cannot act). Anything else it
+ * throws is a bug.
  */
 export async function runTrace(args: readonly string[], io: TraceIo): Promise<0 | 2> {
   let command: TraceCommand;
@@ -35,10 +39,20 @@ export async function runTrace(args: readonly string[], io: TraceIo): Promise<0 
     return 2;
   }
   if (command.kind === 'help') io.out(usage());
+  else if (command.kind === 'matrix' && command.verifpal)
+    io.out(verifpalModel(applyDefences(command.written).config).replace(/\n$/, ''));
   else if (command.kind === 'matrix') io.out(await printMatrix(command.written, command.json));
   else {
     const { config, plan } = command.settings;
-    const trace = await runScenario(command.scenario, config, plan, io.keys);
+    let trace: Awaited<ReturnType<typeof runScenario>>;
+    try {
+      trace = await runScenario(command.scenario, config, plan, io.keys);
+    } catch (error) {
+      // A --moves script that names a move where it cannot act: the command's mistake.
+      if (!(error instanceof ScriptMisfit)) throw error;
+      io.err(`${error.message} Change that word of --moves.\nRun with --help to see every flag.`);
+      return 2;
+    }
     io.out(command.json ? JSON.stringify(traceToJson(trace), null, 2) : narratedLog(trace));
   }
   return 0;

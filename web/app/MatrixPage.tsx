@@ -1,15 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import { BEST_ATTACK_SCENARIO, planOf } from '../protocol/matrix/best-attack.ts';
-import { MATRIX_SETTINGS } from '../protocol/matrix/defences.ts';
+import { arenaConfig } from '../protocol/matrix/arena-config.ts';
+import { planOf } from '../protocol/matrix/search.ts';
 import type { ScenarioConfig } from '../protocol/types.ts';
 import { wholeRun } from '../store/playback-slice.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
-import { ChoiceSelect } from '../ui/controls/ChoiceSelect.tsx';
-import { BEST_ATTACK_ROW } from '../ui/matrix/BestAttackRow.tsx';
+import { DefenceBar } from '../ui/matrix/DefenceBar.tsx';
+import { DefenceMap } from '../ui/matrix/DefenceMap.tsx';
 import { MatrixGrid } from '../ui/matrix/MatrixGrid.tsx';
+import { BEST_ATTACK_ROW, SearchPanel } from '../ui/matrix/SearchPanel.tsx';
 import { useMatrix } from '../ui/matrix/use-matrix.ts';
+import { VerifpalExport } from '../ui/matrix/VerifpalExport.tsx';
 import { replaceLink } from './links/navigation.ts';
-import { formatMatrixLink, parseMatrixLink } from './matrix-url.ts';
+import { formatMatrixLink, type MatrixView, parseMatrixLink } from './matrix-url.ts';
 import { Workbench } from './Workbench.tsx';
 
 /** "Can Oscar win?": every Oscar strategy against the defences picked; a row plays on the stage. */
@@ -18,69 +20,118 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
   const link = useMemo(() => parseMatrixLink(query), [query, arrival]);
   const [defences, setDefences] = useState<ScenarioConfig>(link.defences);
   const [selected, setSelected] = useState<string | null>(link.row);
-  // A link arriving in the open page (pasted, followed, back or forward) replaces the defences.
+  const [view, setView] = useState<MatrixView>(link.view);
+  const [depth, setDepth] = useState(link.depth);
+  // A link arriving in the open page (pasted, followed, back or forward) replaces what it sets.
   useEffect(() => {
     setDefences(link.defences);
     setSelected(link.row);
+    setView(link.view);
+    setDepth(link.depth);
   }, [link]);
-  const matrix = useMatrix(defences);
+  const { state, searchTo, cancel, askForMap } = useMatrix(defences, depth);
   const store = useLabStoreApi();
   const compute = useLab((s) => s.compute);
 
   useEffect(() => {
-    const next = formatMatrixLink(defences, selected);
-    replaceLink(next);
-  }, [defences, selected]);
+    replaceLink(formatMatrixLink({ defences, row: selected, view, depth }));
+  }, [defences, selected, view, depth]);
 
-  const row = useMemo(() => {
-    const found = matrix.best?.found;
-    if (selected === BEST_ATTACK_ROW && found)
-      return { scenario: BEST_ATTACK_SCENARIO, config: defences, plan: planOf(found.moves) };
-    return matrix.results.find((r) => r.row.id === selected)?.row;
-  }, [matrix.best, matrix.results, selected, defences]);
   useEffect(() => {
-    if (!row) return;
-    store.setState({ position: null, segmentOf: wholeRun, entry: 'start' });
-    void compute({ name: row.scenario, config: row.config, plan: row.plan });
-  }, [row, compute, store]);
+    if (view === 'map' && state.status === 'done' && !state.map) askForMap();
+  }, [view, state.status, state.map, askForMap]);
 
-  const settings = { config: defences, plan: { presence: 'off' } as const };
+  const found = state.search?.found ?? null;
+  const known =
+    selected === BEST_ATTACK_ROW
+      ? found !== null
+      : state.results.some((r) => r.row.id === selected);
+  // Before a row is chosen (or when the link's row is not there), the stage shows the best
+  // attack once found, else the first row.
+  const shown = known ? selected : found ? BEST_ATTACK_ROW : (state.results[0]?.row.id ?? null);
+  const unknownRow =
+    selected !== null && !known && state.status === 'done' && state.search !== null;
+
+  const run = useMemo(() => {
+    if (shown === BEST_ATTACK_ROW && found)
+      return {
+        name: found.arena,
+        config: arenaConfig(found.arena, defences),
+        plan: planOf(found.steps),
+      };
+    const row = state.results.find((r) => r.row.id === shown)?.row;
+    return row ? { name: row.scenario, config: row.config, plan: row.plan } : null;
+  }, [shown, found, state.results, defences]);
+  useEffect(() => {
+    if (!run) return;
+    store.setState({ position: null, segmentOf: wholeRun, entry: 'start' });
+    void compute(run);
+  }, [run, compute, store]);
+
+  const notices = [
+    ...link.problems,
+    ...(unknownRow
+      ? [
+          `“row=${selected}” was ignored: no row has that name with these defences. The stage shows ${shown === BEST_ATTACK_ROW ? 'Oscar’s best attack' : 'the first row'}.`,
+        ]
+      : []),
+  ];
+
+  const lead = (
+    <section className="matrix-lead" aria-labelledby="matrix-title">
+      <h2 id="matrix-title">Can Oscar win?</h2>
+      <p>
+        Pick Alice and Bob’s defences. Every one of Oscar’s strategies then runs against them with
+        real cryptography, and each row says what he got.
+      </p>
+      {notices.length > 0 && (
+        <ul className="notice" data-testid="matrix-problems">
+          {notices.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      <DefenceBar defences={defences} onChange={setDefences} />
+      <fieldset className="matrix-views">
+        <legend className="visually-hidden">View</legend>
+        {(['grid', 'map'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            onClick={() => setView(v)}
+            data-testid={`view-${v}`}
+          >
+            {v === 'grid' ? 'What each strategy gets' : 'Defence map: which defence stops which'}
+          </button>
+        ))}
+      </fieldset>
+      {view === 'grid' ? (
+        <MatrixGrid state={state} shown={shown} onSelect={setSelected} />
+      ) : (
+        <DefenceMap map={state.map} />
+      )}
+      <VerifpalExport defences={defences} />
+    </section>
+  );
+
   return (
     <Workbench
       stepKey="matrix"
+      tryIt={false}
+      lead={lead}
       panel={
-        <section className="lesson-panel matrix-panel" aria-labelledby="matrix-title">
-          <h2 id="matrix-title">Can Oscar win?</h2>
-          <p>
-            Pick Alice and Bob’s defences. Every one of Oscar’s strategies then runs against them
-            with real cryptography, and each row says what he got. Choose a row to play it on the
-            stage.
-          </p>
-          {link.problems.length > 0 && (
-            <ul className="error" data-testid="matrix-problems">
-              {link.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          )}
-          <fieldset className="matrix-defences">
-            <legend>Defences</legend>
-            {MATRIX_SETTINGS.map((setting) => (
-              <ChoiceSelect
-                key={setting.name}
-                label={setting.label}
-                value={setting.format(settings)}
-                choices={setting.choices}
-                testId={`defence-${setting.name}`}
-                onChange={(value) => {
-                  const applied = setting.apply(settings, value);
-                  if ('settings' in applied) setDefences(applied.settings.config);
-                }}
-              />
-            ))}
-          </fieldset>
-          <MatrixGrid state={matrix} selected={selected} onSelect={setSelected} />
-        </section>
+        <SearchPanel
+          state={state}
+          depth={depth}
+          onDepth={(d) => {
+            setDepth(d);
+            searchTo(d);
+          }}
+          onCancel={cancel}
+          shown={shown === BEST_ATTACK_ROW}
+          onPlay={() => setSelected(BEST_ATTACK_ROW)}
+        />
       }
     />
   );

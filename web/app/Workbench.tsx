@@ -45,6 +45,10 @@ interface Props {
   embedSide?: ReactNode;
   /** A projector window: an embed without controls, stepped from the speaker window too. */
   projector?: boolean;
+  /** What comes first, at full width, above the stage ("Can Oscar win?"'s grid). */
+  lead?: ReactNode;
+  /** The "Try it" controls below the stage; off where the page has controls of its own. */
+  tryIt?: boolean;
 }
 
 /** A press of → plays its packet's story event by event, unless motion is reduced. */
@@ -57,7 +61,15 @@ function useGlide(): void {
 }
 
 /** The stage and everything around it, shared by lessons and the sandbox. */
-export function Workbench({ stepKey, panel, embedHeader, embedSide, projector }: Props) {
+export function Workbench({
+  stepKey,
+  panel,
+  embedHeader,
+  embedSide,
+  projector,
+  lead,
+  tryIt = true,
+}: Props) {
   const status = useLab(selectStatus);
   const error = useLab(selectError);
   const embed = embedHeader !== undefined;
@@ -67,11 +79,12 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide, projector }:
 
   return (
     <main
-      className={`lesson-page${embed ? ' is-embed' : ''}${projector ? ' is-projector' : ''}`}
+      className={`lesson-page${embed ? ' is-embed' : ''}${projector ? ' is-projector' : ''}${lead ? ' has-lead' : ''}`}
       id="main"
       tabIndex={-1}
     >
       {embedHeader}
+      {lead && <div className="page-lead">{lead}</div>}
       <div className="stage-column">
         <ErrorBoundary what="The stage" resetKey={stepKey}>
           <InjectedFault place="stage" />
@@ -113,11 +126,13 @@ export function Workbench({ stepKey, panel, embedHeader, embedSide, projector }:
           <Later fallback={<section className="inspector inspector-loading" aria-busy="true" />}>
             <PacketInspector />
           </Later>
-          <Later
-            fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
-          >
-            <ScenarioControls />
-          </Later>
+          {tryIt && (
+            <Later
+              fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
+            >
+              <ScenarioControls />
+            </Later>
+          )}
         </>
       )}
     </main>

@@ -7,9 +7,7 @@ describe('the matrix link', () => {
     expect(link.defences.sequenceNumbers).toBe('on');
     expect(link.row).toBe('replay');
     expect(link.problems).toEqual([]);
-    expect(formatMatrixLink(link.defences, link.row)).toBe(
-      '#/matrix?sequence-numbers=on&row=replay',
-    );
+    expect(formatMatrixLink(link)).toBe('#/matrix?sequence-numbers=on&row=replay');
   });
 
   it('names every part it did not use: unknown, repeated, not offered, a row it does not have', () => {
@@ -26,7 +24,7 @@ describe('the matrix link', () => {
     expect(problems.join('\n')).toContain('“colour=red” was ignored');
     expect(problems.join('\n')).toContain('“rsa=2048.0” was ignored');
     expect(problems.join('\n')).toContain(
-      '“row=nope” was ignored: with these defences the rows are',
+      '“row=nope” was ignored: no row has that name with these defences. The rows are',
     );
   });
 

@@ -1,34 +1,62 @@
 import { echo } from '../crypto/text.ts';
 import { applyDefences, defenceDifferences } from '../protocol/matrix/defences.ts';
 import { matrixRows } from '../protocol/matrix/rows.ts';
+import { DEFAULT_DEPTH, MAX_DEPTH } from '../protocol/matrix/search.ts';
 import type { ScenarioConfig } from '../protocol/types.ts';
-import { BEST_ATTACK_ROW } from '../ui/matrix/BestAttackRow.tsx';
+import { BEST_ATTACK_ROW } from '../ui/matrix/SearchPanel.tsx';
 import { readQuery, unreadNotice, writeQuery } from './link-query.ts';
 
-/** What the matrix link carries: the defences picked and the row on the stage. */
+export type MatrixView = 'grid' | 'map';
+
+/** What the matrix link carries: the defences, the row on the stage, the view, the search bound. */
 export interface MatrixLink {
   readonly defences: ScenarioConfig;
   readonly row: string | null;
+  readonly view: MatrixView;
+  readonly depth: number;
   /** Parts of the link that were not used, each with why. */
   readonly problems: readonly string[];
 }
 
+const VIEWS: readonly MatrixView[] = ['grid', 'map'];
+const DEPTHS = Array.from({ length: MAX_DEPTH - DEFAULT_DEPTH + 1 }, (_, i) =>
+  String(DEFAULT_DEPTH + i),
+);
+
 /**
- * Reads `#/matrix?exchange=ecdh&sequence-numbers=on&row=replay`. Every part not used is named:
- * an unknown or repeated setting, a value not offered, a row that these defences do not have.
+ * Reads `#/matrix?exchange=ecdh&sequence-numbers=on&row=replay&view=map&depth=5`. Every part
+ * not used is named: an unknown or repeated setting, a value not offered, a row that these
+ * defences do not have.
  */
 export function parseMatrixLink(query: string): MatrixLink {
   const written = new Map<string, string>();
   const problems: string[] = [];
   let row: string | null = null;
+  let view: MatrixView = 'grid';
+  let depth = DEFAULT_DEPTH;
+  const taken = new Set<string>();
   const read = readQuery(query);
   for (const [name, value] of read.pairs) {
-    if (name === 'row' ? row !== null : written.has(name)) {
+    if (taken.has(name)) {
       problems.push(
         `${echo(`${name}=${value}`)} was ignored: “${name}” appears more than once, and the first one is used.`,
       );
-    } else if (name === 'row') row = value;
-    else written.set(name, value);
+      continue;
+    }
+    taken.add(name);
+    if (name === 'row') row = value;
+    else if (name === 'view') {
+      const chosen = VIEWS.find((v) => v === value);
+      if (chosen) view = chosen;
+      else
+        problems.push(`${echo(`view=${value}`)} was ignored. The views are ${VIEWS.join(', ')}.`);
+    } else if (name === 'depth') {
+      if (DEPTHS.includes(value)) depth = Number(value);
+      else
+        problems.push(
+          `${echo(`depth=${value}`)} was ignored. The search goes ${DEPTHS.join(', ')} moves deep.`,
+        );
+    } else written.set(name, value);
   }
   const unread = unreadNotice(read);
   if (unread) problems.push(unread);
@@ -38,17 +66,19 @@ export function parseMatrixLink(query: string): MatrixLink {
   const rows = [...matrixRows(config).map((r) => r.id), BEST_ATTACK_ROW];
   if (row !== null && !rows.includes(row)) {
     problems.push(
-      `${echo(`row=${row}`)} was ignored: with these defences the rows are ${rows.join(', ')}.`,
+      `${echo(`row=${row}`)} was ignored: no row has that name with these defences. The rows are ${rows.join(', ')}.`,
     );
     row = null;
   }
-  return { defences: config, row, problems };
+  return { defences: config, row, view, depth, problems };
 }
 
-export function formatMatrixLink(defences: ScenarioConfig, row: string | null): string {
+export function formatMatrixLink(link: Omit<MatrixLink, 'problems'>): string {
   const query = writeQuery([
-    ...defenceDifferences(defences),
-    ...(row ? [['row', row] as const] : []),
+    ...defenceDifferences(link.defences),
+    ...(link.row ? [['row', link.row] as const] : []),
+    ...(link.view !== 'grid' ? [['view', link.view] as const] : []),
+    ...(link.depth !== DEFAULT_DEPTH ? [['depth', String(link.depth)] as const] : []),
   ]);
   return `#/matrix${query ? `?${query}` : ''}`;
 }

@@ -130,14 +130,17 @@ const EXPECTED: Record<string, readonly Expected[]> = {
     { outcome: { ...READS_NOTHING, missing: 0 } },
     { outcome: { ...READS_NOTHING, missing: 0 }, right: 'None' },
     {
-      outcome: { sent: 2, delivered: 0, readByOscar: 2, missing: 2 },
+      outcome: { sent: 2, delivered: 0, readByOscar: 2, missing: 2, detectedBy: 'handshake.state' },
       right: 'Oscar, and Bob none',
     },
     {
       outcome: { ...CAUGHT_BEFORE_SENDING, detectedBy: 'signature.transcript' },
       right: 'Alice stopped before sending anything',
     },
-    { outcome: { sent: 2, delivered: 0, readByOscar: 2 }, right: 'No: he read her messages' },
+    {
+      outcome: { sent: 2, delivered: 0, readByOscar: 2, detectedBy: 'handshake.state' },
+      right: 'No: he read her messages',
+    },
     {
       outcome: { sent: 2, delivered: 1, readByOscar: 0, rejected: 0, missing: 1 },
       right: 'No: CLOSE looks like the end',

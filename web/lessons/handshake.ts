@@ -89,7 +89,8 @@ export const handshake: Lesson = {
       question: {
         prompt: 'Did the signature over the handshake stop Oscar this time?',
         choices: [
-          { label: 'Yes', isCorrect: (o) => o.detectedBy !== undefined },
+          // Bob refusing packets out of turn is noticed, but only after Oscar has read them.
+          { label: 'Yes', isCorrect: (o) => o.readByOscar === 0 },
           { label: 'No: he read her messages', isCorrect: (o) => o.readByOscar > 0 },
         ],
         explain: (o) =>

@@ -18,6 +18,7 @@ export const CHECKS = {
   'certificate.name': 'certificate check: issued to the name Alice wanted',
   'certificate.validity': 'certificate check: within its validity period',
   'certificate.key-usage': 'certificate check: key may be used this way',
+  'handshake.state': 'the handshake’s state machine (a packet out of turn)',
   'close.signature': 'CLOSE signed by the client',
   'close.count': 'CLOSE message count',
   'close.received': 'a CLOSE or close_notify at the end',

@@ -96,14 +96,19 @@ export type OnOff = 'off' | 'on';
 export type SequenceChoice = 'off' | 'on' | 'bound';
 
 /**
- * One move of a scripted Oscar, on the next message Alice sends: let it through, send it
- * twice, send it twice with the next sequence number, drop it, flip a bit, or put in its
- * place the message sent at the same place in the session before ("old"). "steal" is not
- * about a message: after the conversation he steals Bob's long-term keys.
+ * One step of a scripted Oscar: the search move `move` (declared by a strategy module, see
+ * oscar/search-move.ts) on the `at`-th packet he intercepts (0-based), or, with `at` null,
+ * after the conversation. Every packet without a step he lets through.
  */
-/** The moves of Oscar's scripts (the best-attack search's), one per message Alice sends. */
-export const SCRIPT_MOVES = ['pass', 'replay', 'renumber', 'drop', 'flip', 'old', 'steal'] as const;
-export type ScriptMove = (typeof SCRIPT_MOVES)[number];
+export interface ScriptStep {
+  readonly at: number | null;
+  readonly move: string;
+  /**
+   * What `at` counts: every packet he intercepts (absent, the search's way), or only Alice's
+   * messages, each once, in the order they first reach him (a script written by hand).
+   */
+  readonly counting?: 'alices-messages';
+}
 
 export type ProtocolChoice = 'conversation' | 'handshake';
 export type TopologyChoice = 'direct' | 'two-relays';
@@ -155,10 +160,10 @@ export type OscarPlan =
    */
   | { readonly presence: 'replay'; readonly rewriteSequence?: boolean }
   /**
-   * A script of moves, one per message Alice sends, in order ("pass" lets one through), and
-   * "steal" last: the shape of "Oscar's best attack" (web/protocol/matrix/best-attack.ts).
+   * A script of steps, each a search move on one packet or afterwards: the shape of "Oscar's
+   * best attack" (web/protocol/matrix/search.ts).
    */
-  | { readonly presence: 'scripted'; readonly moves: readonly ScriptMove[] }
+  | { readonly presence: 'scripted'; readonly steps: readonly ScriptStep[] }
   /**
    * He records everything and steals Bob's keys a year later. `nextSession`: the scenario
    * then plays one more session, and he sits in its middle with what he stole.

@@ -73,7 +73,8 @@ describe('Oscar answers HELLO as the server', () => {
   it('with the seed as written he reads both messages; Bob, stuck in WAIT_ACK, refuses them', async () => {
     const trace = await handshake({}, { presence: 'answer-hello' });
     expect(trace.outcome).toMatchObject({ sent: 2, delivered: 0, missing: 2, readByOscar: 2 });
-    expect(trace.outcome.detectedBy).toBeUndefined();
+    // A packet refused out of turn is noticed: too late, he has read them.
+    expect(trace.outcome.detectedBy).toBe('handshake.state');
     const refused = eventsOfType(trace, 'packet-refused');
     expect(refused.map((e) => `${e.actor} ${e.state} ${e.packet.kind}`)).toEqual([
       'bob WAIT_ACK encrypted-message',
@@ -101,7 +102,8 @@ describe('Oscar answers HELLO as the server', () => {
       { presence: 'answer-hello' },
     );
     expect(trace.outcome).toMatchObject({ sent: 2, readByOscar: 2 });
-    expect(trace.outcome.detectedBy).toBeUndefined();
+    // Only Bob, still waiting for ACK, notices: by refusing what arrives out of turn.
+    expect(trace.outcome.detectedBy).toBe('handshake.state');
     const check = eventsOfType(trace, 'check').find((c) => c.check === 'signature.transcript');
     expect(check?.passed).toBe(true);
   });

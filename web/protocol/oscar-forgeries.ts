@@ -16,16 +16,17 @@ export async function forgeCertificate(
   packet: Packet,
   genuine: Bytes,
   own: OscarKey,
+  chosen?: CertificateForgery,
 ): Promise<{ packet: Packet; story: string }> {
   const plan = run.plan;
-  if (plan.presence === 'mitm' && plan.pastedCertificate) {
+  if (!chosen && plan.presence === 'mitm' && plan.pastedCertificate) {
     return {
       packet: withField(packet, 'certificate', plan.pastedCertificate),
       story: 'He presents the certificate you pasted, in place of Bob’s.',
     };
   }
   const forgery: CertificateForgery =
-    plan.presence === 'mitm' ? (plan.forgery ?? 'no-certificate') : 'no-certificate';
+    chosen ?? (plan.presence === 'mitm' ? (plan.forgery ?? 'no-certificate') : 'no-certificate');
   const strategy = CERTIFICATE_FORGERY_STRATEGIES[forgery];
   return {
     packet: await strategy.present({ context: run, packet, genuine, own }),

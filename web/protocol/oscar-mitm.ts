@@ -18,7 +18,7 @@ import { loadX509 } from './pki.ts';
 import { safetyNumber } from './safety-number.ts';
 import { deriveSessionKey, type SessionKey, transcriptOf } from './session-keys.ts';
 import type { StolenKey } from './theft.ts';
-import { type Packet, type PartyId, partyName } from './types.ts';
+import { type CertificateForgery, type Packet, type PartyId, partyName } from './types.ts';
 
 /**
  * The active Oscar: he hands each side his own public key under the other's name, ends up
@@ -49,8 +49,11 @@ export class ManInTheMiddle {
   }
 
   /** His decision on one packet; what he learned is told after the catch, in order. */
-  async intercept(packet: Packet): Promise<Interception> {
-    const handled = await this.handle(packet);
+  async intercept(packet: Packet, forgery?: CertificateForgery): Promise<Interception> {
+    const handled =
+      packet.kind === 'certificate' && forgery
+        ? await this.swapCertificate(packet, forgery)
+        : await this.handle(packet);
     const learned = this.learned;
     this.learned = [];
     return {
@@ -63,6 +66,18 @@ export class ManInTheMiddle {
   }
 
   private learned: (() => void)[] = [];
+
+  /** A packet he lets pass unchanged: he keeps the public values it carries, by their owner. */
+  observe(packet: Packet): void {
+    const field =
+      packet.kind === 'key-share'
+        ? 'public value'
+        : packet.kind === 'public-key'
+          ? 'public key'
+          : null;
+    const bytes = field ? packet.fields.find((f) => f.name === field)?.bytes : undefined;
+    if (bytes && !packet.forgedBy) this.realKeys.set(packet.from, bytes);
+  }
 
   private async handle(packet: Packet): Promise<Handled> {
     switch (packet.kind) {
@@ -156,29 +171,16 @@ export class ManInTheMiddle {
     const own = await this.oscarEcdh();
     this.realKeys.set(packet.from, real);
     this.fakeKeyGivenTo.set(packet.to, own.pair.publicRaw);
-    // Each side's transcript lists Alice's value first: the real one and his, in that order.
-    const transcript =
-      packet.from === 'alice'
-        ? transcriptOf(real, own.pair.publicRaw)
-        : transcriptOf(own.pair.publicRaw, real);
-    const key = await deriveSessionKey(own.pair.curve, own.pair.privateKey, real, transcript);
-    const info = await describeAesKey(`session/oscar-${packet.from}`, packet.from, key);
-    this.sessions.set(packet.from, { key, info });
     const realInfo = await this.run.keyRegistry.describe(real, 'ecdh-public', own.info.algorithm);
-    this.learned.push(() => {
+    this.learned.push(() =>
       this.run.keyLearned(
         'oscar',
         realInfo,
         packet.from,
         `Oscar keeps ${partyName(packet.from)}’s real public value ${realInfo.fingerprint.short}.`,
-      );
-      this.run.keyLearned(
-        'oscar',
-        info,
-        packet.from,
-        `Oscar combines it with his private key: he now shares the session key ${info.fingerprint.short} with ${partyName(packet.from)}.`,
-      );
-    });
+      ),
+    );
+    await this.shareSessions(own);
     let fake = forged(packet, withField(packet, 'public value', own.pair.publicRaw));
     let signedAs = '';
     if (packet.fields.some((f) => f.name === 'signature')) {
@@ -205,6 +207,33 @@ export class ManInTheMiddle {
         detail: `He sends his own public value ${own.info.fingerprint.short} on instead, labelled as ${partyName(packet.from)}’s${signedAs}.`,
       },
     };
+  }
+
+  /**
+   * The session key of every side that took his value for its peer's and whose own value he
+   * has seen: it combines his value with its private key, so his private key and its public
+   * value give the same secret. The transcript is as that side saw it, Alice's value first.
+   */
+  private async shareSessions(own: EcdhIdentity): Promise<void> {
+    for (const side of ['alice', 'bob'] as const) {
+      const theirs = this.realKeys.get(side);
+      if (this.sessions.has(side) || !theirs || !this.fakeKeyGivenTo.has(side)) continue;
+      const transcript =
+        side === 'alice'
+          ? transcriptOf(theirs, own.pair.publicRaw)
+          : transcriptOf(own.pair.publicRaw, theirs);
+      const key = await deriveSessionKey(own.pair.curve, own.pair.privateKey, theirs, transcript);
+      const info = await describeAesKey(`session/oscar-${side}`, side, key);
+      this.sessions.set(side, { key, info });
+      this.learned.push(() =>
+        this.run.keyLearned(
+          'oscar',
+          info,
+          side,
+          `Oscar combines ${partyName(side)}’s public value with his private key: he now shares the session key ${info.fingerprint.short} with ${partyName(side)}.`,
+        ),
+      );
+    }
   }
 
   private async rewrapSessionKey(packet: Packet): Promise<Handled> {
@@ -359,7 +388,7 @@ export class ManInTheMiddle {
   }
 
   /** He puts a certificate of his choosing (or none) in place of Bob's. */
-  private async swapCertificate(packet: Packet): Promise<Handled> {
+  private async swapCertificate(packet: Packet, forgery?: CertificateForgery): Promise<Handled> {
     const x509 = await loadX509();
     const genuine = fieldBytes(packet, 'certificate');
     const vouchesFor = (await x509.parseCertificate(genuine)).publicKeySpki;
@@ -375,8 +404,8 @@ export class ManInTheMiddle {
       this.run.config.keyExchange === 'ecdh'
         ? (await this.oscarSigning('ECDSA-P256')).pair
         : (await this.oscarRsa()).pair;
-    const forgery = await forgeCertificate(this.run, packet, genuine, own);
-    return replaced(forged(packet, forgery.packet), forgery.story);
+    const presented = await forgeCertificate(this.run, packet, genuine, own, forgery);
+    return replaced(forged(packet, presented.packet), presented.story);
   }
 
   /** Seed 004's automatic checksum: he recomputes it over the keys the recipient holds, so it matches. */

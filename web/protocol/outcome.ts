@@ -73,6 +73,10 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
   let acceptedCopies = 0;
   let later = false;
   let truncated = false;
+  /** Each message's place among what its sender wrote to its recipient, and the furthest read. */
+  const place = new Map<string, { route: string; index: number }>();
+  const furthestRead = new Map<string, number>();
+  let reordered = 0;
   const laterIds = new Set<string>();
   /** Messages written after time passed: a later session. */
   const writtenLater = new Set<string>();
@@ -80,10 +84,16 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
 
   for (const event of events) {
     switch (event.type) {
-      case 'message-written':
+      case 'message-written': {
         recipient.set(event.messageId, event.to);
         if (later) writtenLater.add(event.messageId);
+        const route = `${event.actor}>${event.to}`;
+        place.set(event.messageId, {
+          route,
+          index: [...place.values()].filter((p) => p.route === route).length,
+        });
         break;
+      }
       case 'key-tried':
         tries.push(event);
         break;
@@ -106,6 +116,13 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
           // A relay that reads a changed message passes it on; only its recipient accepts it.
           if (recipient.get(event.messageId) === event.actor) forgedAccepted++;
         } else if (recipient.get(event.messageId) === event.actor) {
+          const at = place.get(event.messageId);
+          // A first copy read after one its sender wrote later: the order was changed.
+          if (at && !deliveredIds.has(event.messageId)) {
+            const furthest = furthestRead.get(at.route) ?? -1;
+            if (at.index < furthest) reordered++;
+            else furthestRead.set(at.route, at.index);
+          }
           acceptedCopies++;
           deliveredIds.add(event.messageId);
           if (event.actor === 'bob') deliveredToBobIds.add(event.messageId);
@@ -119,6 +136,10 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
         break;
       case 'check':
         if (!event.passed && event.actor !== 'oscar') detectedBy ??= event.check;
+        break;
+      case 'packet-refused':
+        // A protocol state machine refused a packet out of turn: it noticed.
+        if (event.actor !== 'oscar') detectedBy ??= 'handshake.state';
         break;
       case 'aborted':
         if (event.check) detectedBy ??= event.check;
@@ -153,6 +174,7 @@ export function outcomeOf(events: readonly TraceEvent[]): Outcome {
     ...(detectedBy ? { detectedBy } : {}),
     ...(acceptedCopies !== deliveredIds.size ? { acceptedCopies } : {}),
     ...(truncated ? { truncated: true as const } : {}),
+    ...(reordered > 0 ? { acceptedOutOfOrder: reordered } : {}),
     ...(laterIds.size > 0 ? { readByOscarLater: laterIds.size } : {}),
     ...(tries.length > 0 ? { keyTries: countTries(tries) } : {}),
     ...(writtenLater.size > 0

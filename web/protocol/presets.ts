@@ -1,7 +1,7 @@
 import { DEFAULT_AES_BITS } from '../crypto/aes.ts';
 import { DEFAULT_RSA_BITS } from '../crypto/rsa.ts';
 import { codePointName, loneSurrogateAt } from '../crypto/text.ts';
-import type { OscarPlan, OscarPresence, ScenarioConfig } from './types.ts';
+import type { OscarPlan, OscarPresence, ScenarioConfig, ScriptStep } from './types.ts';
 
 export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
 
@@ -41,10 +41,13 @@ export const CLOSING_LINE = 'End of today’s payments.';
 export const DEFAULT_FORGERY = 'pay 900 to Oscar';
 
 /**
- * A cross-session splice: Alice's four orders pass, except the last, which Oscar replaces
- * with the order sent at the same place in the session before (session 1's order 2).
+ * A cross-session splice: Alice's four orders pass, except the last (her fourth message),
+ * which Oscar replaces with the one recorded with the same sequence number in the session
+ * before (session 1's order 2).
  */
-export const SPLICE_SECOND_SESSION = ['pass', 'pass', 'pass', 'old'] as const;
+export const SPLICE_SECOND_SESSION: readonly ScriptStep[] = [
+  { at: 3, move: 'splice', counting: 'alices-messages' },
+];
 
 /** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
 export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
@@ -193,7 +196,7 @@ export const PRESETS = {
       sequenceNumbers: 'on',
       message: 'pay 100 to Carol',
     },
-    plan: { presence: 'scripted', moves: SPLICE_SECOND_SESSION },
+    plan: { presence: 'scripted', steps: SPLICE_SECOND_SESSION },
   },
   'forward-secrecy': {
     title: 'Forward secrecy',
@@ -250,6 +253,6 @@ export function messageProblem(message: string): string | null {
 export function planFor(presence: OscarPresence): OscarPlan {
   if (presence === 'tamper') return { presence, ...DEFAULT_TAMPER };
   if (presence === 'forge') return { presence, text: DEFAULT_FORGERY };
-  if (presence === 'scripted') return { presence, moves: [] };
+  if (presence === 'scripted') return { presence, steps: [] };
   return { presence };
 }

@@ -391,13 +391,11 @@ export interface SettingRejected {
 export function applySettings(
   base: ScenarioSettings,
   written: ReadonlyMap<string, string>,
+  among: readonly Setting[] = SETTINGS,
 ): { settings: ScenarioSettings; rejected: SettingRejected[] } {
   let settings = base;
   const rejected: SettingRejected[] = [];
-  const ordered = [
-    ...SETTINGS.filter((s) => !s.appliesWhen),
-    ...SETTINGS.filter((s) => s.appliesWhen),
-  ];
+  const ordered = [...among.filter((s) => !s.appliesWhen), ...among.filter((s) => s.appliesWhen)];
   for (const setting of ordered) {
     const value = written.get(setting.name);
     if (value === undefined) continue;

@@ -377,6 +377,8 @@ export interface Outcome {
    * valid CLOSE or close_notify. It always comes with `detectedBy`.
    */
   readonly truncated?: true;
+  /** Messages their recipient accepted after one their sender wrote later: Oscar changed the order. */
+  readonly acceptedOutOfOrder?: number;
   /**
    * Messages written before the run's first `phase` event that Oscar read after it: recorded
    * then, opened later.

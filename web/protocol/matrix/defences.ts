@@ -18,12 +18,18 @@ export const MATRIX_SETTING_NAMES = [
   'placement',
   'sequence-numbers',
   'ephemeral',
+  'relays',
 ] as const;
+
+/** Settings that mean something only in some scenario: the grid runs them where they do. */
+const EVERYWHERE_IN_THE_GRID: readonly string[] = ['relays'];
 
 export const MATRIX_SETTINGS: readonly Setting[] = MATRIX_SETTING_NAMES.map((name) => {
   const setting = SETTINGS.find((s) => s.name === name);
   if (!setting) throw new Error(`The settings list has no "${name}".`);
-  return setting;
+  if (!EVERYWHERE_IN_THE_GRID.includes(name)) return setting;
+  const { appliesWhen: _runsWhereItApplies, ...always } = setting;
+  return always;
 });
 
 /** Where the page starts: the sandbox's defaults, and a payment order for Oscar to go after. */
@@ -36,7 +42,7 @@ export function applyDefences(
 ): { config: ScenarioConfig; rejected: SettingRejected[] } {
   const known = new Map([...written].filter(([name]) => isMatrixSetting(name)));
   const settings: ScenarioSettings = { config: base, plan: { presence: 'off' } };
-  const { settings: applied, rejected } = applySettings(settings, known);
+  const { settings: applied, rejected } = applySettings(settings, known, MATRIX_SETTINGS);
   const unknown = [...written.keys()]
     .filter((name) => !isMatrixSetting(name))
     .map((name) => ({

@@ -2,6 +2,7 @@ import { OSCAR_STRATEGIES, type StrategyId } from '../oscar/registry.ts';
 import { planFor } from '../presets.ts';
 import { FORGERY_LABELS } from '../settings.ts';
 import { CERTIFICATE_FORGERIES, type OscarPlan, type ScenarioConfig } from '../types.ts';
+import { arenaConfig } from './arena-config.ts';
 
 /** One line of "Can Oscar win?": a strategy, where it runs, and with which plan. */
 export interface MatrixRow {
@@ -18,22 +19,15 @@ export interface MatrixRow {
 
 /**
  * Where each strategy is run, best first: the payment orders (where replays, drops and
- * reordering show), the two-way conversation, seed 003's handshake. The nonce-reuse
- * scenario is left out on purpose: it ignores the defences and makes the mistake itself.
+ * reordering show), IVs counted from 1 in each session (where a long-term key repeats a key
+ * stream), the two-way conversation, seed 003's handshake. The nonce-reuse lesson's scenario
+ * is left out on purpose: it makes the mistake itself, whatever the defences.
  */
-const SCENARIO_PREFERENCE = ['replay', 'conversation', 'handshake'] as const;
+const SCENARIO_PREFERENCE = ['replay', 'restarting-ivs', 'conversation', 'handshake'] as const;
 
 function scenarioFor(strategy: StrategyId): string | undefined {
   const offered = OSCAR_STRATEGIES[strategy].scenarios;
   return SCENARIO_PREFERENCE.find((s) => offered.includes(s));
-}
-
-/** The defences as each scenario understands them. */
-function configFor(scenario: string, defences: ScenarioConfig): ScenarioConfig {
-  if (scenario !== 'handshake') return defences;
-  // Seed 003 always signs its messages; "signatures on" also signs its transcript and CLOSE.
-  const signed = defences.signatures !== 'off' ? 'signed' : 'off';
-  return { ...defences, transcript: signed, closeAuth: signed };
 }
 
 /**
@@ -44,9 +38,9 @@ export function matrixRows(defences: ScenarioConfig): MatrixRow[] {
   const rows: MatrixRow[] = [];
   for (const strategy of Object.keys(OSCAR_STRATEGIES) as StrategyId[]) {
     const scenario = scenarioFor(strategy);
-    if (!scenario) continue;
+    if (!scenario || OSCAR_STRATEGIES[strategy].gridRow === false) continue;
     const label = OSCAR_STRATEGIES[strategy].label;
-    const config = configFor(scenario, defences);
+    const config = arenaConfig(scenario, defences);
     if (strategy === 'mitm' && defences.certificates === 'on') {
       for (const forgery of CERTIFICATE_FORGERIES)
         rows.push({
@@ -63,7 +57,7 @@ export function matrixRows(defences: ScenarioConfig): MatrixRow[] {
     if (strategy === 'passive')
       rows.push({
         id: 'passive/inside-relay',
-        label: 'inside a relay (seed 002’s brokers, hop by hop)',
+        label: 'inside a relay (seed 002’s brokers)',
         strategy,
         scenario: 'relays',
         plan: { presence: 'passive' },
@@ -71,7 +65,6 @@ export function matrixRows(defences: ScenarioConfig): MatrixRow[] {
           ...defences,
           signatures: 'off', // seed 002's brokers do not sign
           topology: 'two-relays',
-          relayMode: 'hop-by-hop',
           oscarAt: 'broker-1',
         },
       });

@@ -10,7 +10,7 @@ export interface Verdict {
   /** Messages Oscar read exactly, now or later. */
   readonly read: number;
   readonly readLater: number;
-  /** Copies accepted that their sender never wrote, or wrote only once. */
+  /** Messages accepted that their sender never wrote, wrote only once, or wrote in another order. */
   readonly accepted: number;
   /** Messages that never reached their recipient intact. */
   readonly lost: number;
@@ -20,7 +20,7 @@ export interface Verdict {
 
 export function verdictOf(outcome: Outcome): Verdict {
   const replayed = Math.max(0, (outcome.acceptedCopies ?? outcome.delivered) - outcome.delivered);
-  const accepted = outcome.forgedAccepted + replayed;
+  const accepted = outcome.forgedAccepted + replayed + (outcome.acceptedOutOfOrder ?? 0);
   const lost = Math.max(0, outcome.sent - outcome.delivered);
   const detectedBy = outcome.detectedBy ?? null;
   // Losing a message counts for Oscar only when nobody noticed.

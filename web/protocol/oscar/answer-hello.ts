@@ -40,6 +40,23 @@ import type { OscarContext, OscarStrategy } from './strategy.ts';
 export const answerHello: OscarStrategy = {
   label: 'answers HELLO as the server (handshake)',
   scenarios: ['handshake'],
+  searchMoves: [
+    {
+      id: 'answer-hello',
+      group: 'handshake',
+      scenarios: ['handshake'],
+      fits: (packet) => packet.kind === 'hello' && packet.from === 'alice' && !packet.forgedBy,
+      act: (hand, packet) => {
+        // From here on he plays the server for Alice, as the strategy does.
+        const intercept = answerHello.start(hand.context);
+        hand.followUp = intercept;
+        return intercept(packet);
+      },
+      says: () =>
+        'Oscar answers Alice’s HELLO himself, in Bob’s name, and sends her an AES key of his own',
+      stoppedBy: 'the server’s signature over the handshake, checked with Bob’s verify key',
+    },
+  ],
   start: (context) => {
     const transcript: Packet[] = [];
     let records: { keys: DirectionKeys; next: number } | null = null;

@@ -1,6 +1,9 @@
 import { oscarTriesToRead } from '../oscar.ts';
 import { copyAndForward } from './first-message.ts';
+import { isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
+
+const CUT = 'He has cut the line: it never reaches Bob.';
 
 /**
  * Truncation without a forgery: after Alice's first message he cuts the line. Nothing else
@@ -9,6 +12,31 @@ import type { OscarStrategy } from './strategy.ts';
 export const cutLine: OscarStrategy = {
   label: 'cuts the line after her first message (handshake)',
   scenarios: ['handshake'],
+  // Not a row of "Can Oscar win?": under every defence the grid offers, Bob knows the end
+  // never came (close.received), so the row could never change. The search keeps the move.
+  gridRow: false,
+  searchMoves: [
+    {
+      id: 'cut-line',
+      group: 'handshake',
+      scenarios: ['handshake'],
+      fits: (packet) => packet.from === 'alice' && isMessage(packet),
+      act: async (hand, packet) => {
+        // From here on nothing of Alice's gets through, her CLOSE included; Bob's still does.
+        hand.followUp = async (next) => {
+          const reading = await oscarTriesToRead(next, hand.context.oscar);
+          if (next.from !== 'alice') return copyAndForward(hand.context, next, reading);
+          return { action: { do: 'drop' }, attempt: { ...reading, detail: CUT } };
+        };
+        const reading = await oscarTriesToRead(packet, hand.context.oscar);
+        return { action: { do: 'drop' }, attempt: { ...reading, detail: CUT } };
+      },
+      says: (packet) =>
+        `Oscar cuts the line at ${messageName(packet)}: nothing more of Alice’s reaches Bob, not even her CLOSE`,
+      stoppedBy:
+        'the end Bob waits for: a conversation that stops without a CLOSE (or close_notify) is reported cut short',
+    },
+  ],
   start: (context) => {
     let cut = false;
     return async (packet) => {
@@ -16,7 +44,7 @@ export const cutLine: OscarStrategy = {
       if (cut && packet.from === 'alice')
         return {
           action: { do: 'drop' },
-          attempt: { ...reading, detail: 'He has cut the line: it never reaches Bob.' },
+          attempt: { ...reading, detail: CUT },
         };
       if (packet.messageId === 'm1') cut = true;
       return copyAndForward(context, packet, reading);

@@ -1,5 +1,6 @@
 import { oscarTriesToRead } from '../oscar.ts';
 import { copyAndForward } from './first-message.ts';
+import { actAndRead, isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /**
@@ -19,4 +20,30 @@ export const drop: OscarStrategy = {
       };
     return copyAndForward(context, packet, reading);
   },
+  searchMoves: [
+    {
+      id: 'drop',
+      group: 'message',
+      scenarios: ['two-sessions', 'handshake'],
+      fits: (packet) => isMessage(packet),
+      act: (hand, packet) =>
+        actAndRead(hand, packet, { do: 'drop' }, 'He throws it away: it never arrives.'),
+      says: (packet) => `Oscar drops ${messageName(packet)}`,
+      stoppedBy:
+        'sequence numbers (a gap shows when a later message arrives), or an authenticated end that counts the messages',
+    },
+    {
+      id: 'drop-close',
+      group: 'handshake',
+      scenarios: ['handshake'],
+      fits: (packet) => packet.kind === 'close' && !packet.forgedBy,
+      act: async () => ({
+        action: { do: 'drop' },
+        attempt: { readable: true, detail: 'He throws the CLOSE away: the end never arrives.' },
+      }),
+      says: () => 'Oscar drops Alice’s CLOSE',
+      stoppedBy:
+        'the end Bob waits for: a conversation that stops without a CLOSE (or close_notify) is reported cut short',
+    },
+  ],
 };

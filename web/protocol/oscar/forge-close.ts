@@ -5,6 +5,7 @@ import { oscarTriesToRead } from '../oscar.ts';
 import { fieldBytes } from '../packets.ts';
 import type { Packet } from '../types.ts';
 import { copyAndForward, readLater } from './first-message.ts';
+import { actAndRead, isMessage, messageName } from './search-move.ts';
 import type { OscarContext, OscarStrategy } from './strategy.ts';
 
 /**
@@ -16,6 +17,26 @@ import type { OscarContext, OscarStrategy } from './strategy.ts';
 export const forgeClose: OscarStrategy = {
   label: 'forges CLOSE after her first message (handshake)',
   scenarios: ['handshake'],
+  searchMoves: [
+    {
+      id: 'forge-close',
+      group: 'handshake',
+      scenarios: ['handshake'],
+      fits: (packet) => isMessage(packet) && packet.from === 'alice',
+      act: async (hand, packet) => {
+        const close = await forgedClose(hand.context);
+        return actAndRead(
+          hand,
+          packet,
+          { do: 'inject', with: [close.packet] },
+          `He lets it through, then ${close.story}`,
+        );
+      },
+      says: (packet) =>
+        `Oscar lets ${messageName(packet)} through, then sends Bob a CLOSE in Alice’s name`,
+      stoppedBy: 'a CLOSE signed by the client, with the number of messages sent',
+    },
+  ],
   start: (context) => {
     let cut = false;
     return async (packet) => {

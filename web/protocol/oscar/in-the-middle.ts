@@ -1,5 +1,43 @@
 import { ManInTheMiddle } from '../oscar-mitm.ts';
+import { CERTIFICATE_FORGERIES, type Packet, partyName } from '../types.ts';
+import { CERTIFICATE_FORGERY_STRATEGIES } from './forgeries/registry.ts';
+import type { SearchMove } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
+
+const KEY_KINDS: readonly Packet['kind'][] = ['public-key', 'key-share', 'verify-key'];
+
+const KEY_WORDS: Partial<Record<Packet['kind'], string>> = {
+  'public-key': 'public key',
+  'key-share': 'public value',
+  'verify-key': 'verify key',
+};
+
+const swapKey: SearchMove = {
+  id: 'swap-key',
+  group: 'key',
+  scenarios: ['two-sessions'],
+  fits: (packet) => KEY_KINDS.includes(packet.kind) && !packet.forgedBy,
+  act: (hand, packet) => hand.mitm().intercept(packet),
+  says: (packet) =>
+    packet
+      ? `Oscar replaces ${partyName(packet.from)}’s ${KEY_WORDS[packet.kind] ?? 'key'} with his own, on its way to ${partyName(packet.to)}`
+      : 'Oscar replaces a public key with his own',
+  stoppedBy: 'comparing safety numbers by phone, or a certificate Alice checks',
+};
+
+/** One move per registered certificate forgery: he presents it in place of Bob's certificate. */
+const presentForgeries: SearchMove[] = CERTIFICATE_FORGERIES.map((forgery) => {
+  const strategy = CERTIFICATE_FORGERY_STRATEGIES[forgery];
+  return {
+    id: `present:${forgery}`,
+    group: 'certificate',
+    scenarios: ['two-sessions'],
+    fits: (packet) => packet.kind === 'certificate' && !packet.forgedBy,
+    act: (hand, packet) => hand.mitm().intercept(packet, forgery),
+    says: () => `Oscar${strategy.story.slice('He'.length).replace(/\.$/, '')}`,
+    stoppedBy: strategy.stoppedBy,
+  };
+});
 
 /** He swaps public keys, holds a session key with each side and re-encrypts every message. */
 export const inTheMiddle: OscarStrategy = {
@@ -9,4 +47,5 @@ export const inTheMiddle: OscarStrategy = {
     const mitm = new ManInTheMiddle(context);
     return (packet) => mitm.intercept(packet);
   },
+  searchMoves: [swapKey, ...presentForgeries],
 };

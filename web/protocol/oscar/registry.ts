@@ -10,7 +10,8 @@ import { replay } from './replay.ts';
 import { replayInPlace } from './replay-in-place.ts';
 import { reuseNonce } from './reuse-nonce.ts';
 import { rewriteHello } from './rewrite-hello.ts';
-import { scripted } from './scripted.ts';
+import { scriptedOver } from './scripted.ts';
+import type { SearchMove } from './search-move.ts';
 import { stealKeyLater } from './steal-key-later.ts';
 import type { OscarStrategy } from './strategy.ts';
 import { tamperer } from './tamperer.ts';
@@ -31,7 +32,19 @@ export const OSCAR_STRATEGIES = {
   reorder,
   'steal-key-later': stealKeyLater,
   'reuse-nonce': reuseNonce,
-  scripted,
+  scripted: scriptedOver(() => searchMoves()),
 } as const satisfies Record<string, OscarStrategy>;
 
 export type StrategyId = keyof typeof OSCAR_STRATEGIES;
+
+/** Every move some strategy declares, in the registry's order: what the best-attack search tries. */
+export function searchMoves(): SearchMove[] {
+  return Object.values(OSCAR_STRATEGIES).flatMap(
+    (strategy: OscarStrategy) => strategy.searchMoves ?? [],
+  );
+}
+
+/** The scenarios the search runs: every one some move can act in, in the moves' order. */
+export function searchArenas(): string[] {
+  return [...new Set(searchMoves().flatMap((m) => m.scenarios))];
+}

@@ -1,12 +1,31 @@
 import { oscarTriesToRead } from '../oscar.ts';
 import { partyName } from '../types.ts';
 import { isFirstMessage, readLater } from './first-message.ts';
+import { actAndRead, isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /** He holds Alice's first message back once, so that it arrives after the ones she sent later. */
 export const reorder: OscarStrategy = {
   label: 'reorders: holds Alice’s first message back',
   scenarios: ['replay'],
+  searchMoves: [
+    {
+      id: 'hold-back',
+      group: 'message',
+      scenarios: ['two-sessions', 'handshake'],
+      fits: (packet) => isMessage(packet),
+      act: (hand, packet) =>
+        actAndRead(
+          hand,
+          packet,
+          { do: 'delay' },
+          'He holds it back: it will arrive after the messages sent after it.',
+        ),
+      says: (packet) =>
+        `Oscar holds ${messageName(packet)} back, so that it arrives after the next one`,
+      stoppedBy: 'sequence numbers: the late message’s number is below the last one accepted',
+    },
+  ],
   start: (context) => {
     const held = new Set<string>();
     return async (packet) => {

@@ -3,7 +3,91 @@ import { oscarTriesToRead } from '../oscar.ts';
 import { withField } from '../packets.ts';
 import { type Packet, partyName } from '../types.ts';
 import { isFirstMessage, readLater } from './first-message.ts';
+import { actAndRead, isMessage, messageName, type SearchMove } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
+
+const sequenceOf = (packet: Packet) => packet.fields.find((f) => f.name === 'sequence')?.bytes;
+
+/**
+ * A message he recorded earlier that could stand in for `packet`: from the same sender, and
+ * with the same sequence number when messages are numbered (so from another session).
+ */
+function spliceFor(packet: Packet, seen: readonly Packet[]): Packet | undefined {
+  const number = sequenceOf(packet);
+  return seen.find(
+    (p) =>
+      isMessage(p) &&
+      p.id !== packet.id &&
+      p.from === packet.from &&
+      p.to === packet.to &&
+      (!number || String(sequenceOf(p)) === String(number)),
+  );
+}
+
+/** His moves on a message he has recorded: send it twice, renumbered, or an old one in its place. */
+export const REPLAY_MOVES: readonly SearchMove[] = [
+  {
+    id: 'replay',
+    group: 'message',
+    scenarios: ['two-sessions', 'handshake'],
+    fits: (packet) => isMessage(packet),
+    act: (hand, packet) =>
+      actAndRead(
+        hand,
+        packet,
+        { do: 'replay', packetId: packet.id },
+        'He lets it through, then sends the same bytes again.',
+      ),
+    says: (packet) => `Oscar lets ${messageName(packet)} through, then sends it again`,
+    stoppedBy: 'sequence numbers: the copy’s number was already seen',
+  },
+  {
+    id: 'renumber',
+    group: 'message',
+    scenarios: ['two-sessions', 'handshake'],
+    fits: (packet) => isMessage(packet) && sequenceOf(packet) !== undefined,
+    act: (hand, packet) => {
+      const number = decodeSequence(sequenceOf(packet) ?? new Uint8Array()) + 1;
+      return actAndRead(
+        hand,
+        packet,
+        { do: 'inject', with: [renumberedCopy(packet, number)] },
+        `He lets it through, then sends a copy numbered ${number}.`,
+      );
+    },
+    says: (packet) =>
+      `Oscar lets ${messageName(packet)} through, then sends a copy with the next sequence number`,
+    stoppedBy:
+      'a sequence number bound to the message (AES-GCM’s associated data or the signature)',
+  },
+  {
+    id: 'splice',
+    group: 'message',
+    scenarios: ['two-sessions'],
+    fits: (packet, seen) => isMessage(packet) && spliceFor(packet, seen) !== undefined,
+    act: (hand, packet) => {
+      const old = spliceFor(packet, hand.context.seen) as Packet;
+      return actAndRead(
+        hand,
+        packet,
+        { do: 'replace', with: { ...old, id: `${old.id}-again`, forgedBy: 'oscar' } },
+        `He puts ${old.messageId ?? old.id}, recorded earlier, in its place.`,
+      );
+    },
+    says: (packet) =>
+      `Oscar puts a message he recorded earlier (from another session when they are numbered) in place of ${messageName(packet)}`,
+    stoppedBy: 'a fresh session key for every session (RSA transport or ephemeral ECDH)',
+  },
+];
+
+/** Oscar's copy of a numbered message with its (clear) sequence number changed to `number`. */
+export function renumberedCopy(packet: Packet, number: number): Packet {
+  return {
+    ...withField(packet, 'sequence', encodeSequence(number)),
+    id: `${packet.id}-again`,
+    forgedBy: 'oscar',
+  };
+}
 
 /**
  * He records Alice's first message, lets it through, and sends his copy to Bob again. He
@@ -13,6 +97,7 @@ import type { OscarStrategy } from './strategy.ts';
 export const replay: OscarStrategy = {
   label: 'replay: sends Alice’s first message again',
   scenarios: ['conversation', 'replay'],
+  searchMoves: REPLAY_MOVES,
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     const learned = readLater(context, packet, reading);
@@ -44,12 +129,3 @@ export const replay: OscarStrategy = {
     };
   },
 };
-
-/** Oscar's copy of a numbered message with its (clear) sequence number changed to `number`. */
-export function renumberedCopy(packet: Packet, number: number): Packet {
-  return {
-    ...withField(packet, 'sequence', encodeSequence(number)),
-    id: `${packet.id}-again`,
-    forgedBy: 'oscar',
-  };
-}

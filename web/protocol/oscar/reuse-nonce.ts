@@ -32,7 +32,7 @@ function nonceName(packet: Packet): string {
  */
 export const reuseNonce: OscarStrategy = {
   label: 'nonce reuse: XORs messages that share a nonce; under GCM, forges a tag',
-  scenarios: ['conversation', 'nonce-reuse'],
+  scenarios: ['restarting-ivs', 'conversation', 'nonce-reuse'],
   start: (context) => {
     const recorded: Packet[] = [];
     let forged = false;

@@ -14,6 +14,19 @@ import { tryEveryKey } from './try-stolen-keys.ts';
 export const stealKeyLater: OscarStrategy = {
   label: 'records everything, steals Bob’s long-term key later',
   scenarios: ['conversation', 'two-sessions'],
+  searchMoves: [
+    {
+      id: 'steal',
+      group: 'afterwards',
+      scenarios: ['two-sessions'],
+      later: async (hand) => {
+        await stealKeyLater.later?.(hand.context);
+      },
+      says: () =>
+        'After the conversation, Oscar steals Bob’s long-term private keys and opens what he recorded',
+      stoppedBy: 'ephemeral ECDH keys: forward secrecy',
+    },
+  ],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     return {

@@ -14,6 +14,7 @@ import type {
   ScenarioConfig,
   TagForgery,
 } from '../types.ts';
+import type { SearchMove } from './search-move.ts';
 
 /**
  * What a strategy may see and do: the settings, keys to make his own, what he holds and the
@@ -84,6 +85,10 @@ export interface OscarStrategy {
    * return how he intercepts the sessions that follow, when the scenario plays another.
    */
   later?(context: OscarContext): Promise<Interceptor | undefined>;
+  /** False for a strategy that is not a row of "Can Oscar win?" itself (the search's Oscar). */
+  readonly gridRow?: boolean;
+  /** The moves it lends the best-attack search (web/protocol/matrix/search.ts). */
+  readonly searchMoves?: readonly SearchMove[];
 }
 
 export function forwardUnchanged(attempt: OscarAttempt, learned?: () => void): Interception {

@@ -1,7 +1,12 @@
 import { oscarTriesToRead } from '../oscar.ts';
 import { partyName } from '../types.ts';
 import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
+import { actAndRead, isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
+
+/** The search's bit flip: "pay 100" becomes "pay 900" under AES-CTR. */
+const FLIP_BYTE = 4;
+const FLIP_XOR = 0x08;
 
 const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
 
@@ -14,6 +19,27 @@ export const tamperer: OscarStrategy = {
   label: 'tamperer: changes a byte',
   // Through relays, also from inside one (web/protocol/relays/oscar-inside.ts).
   scenarios: ['conversation', 'handshake', 'relays'],
+  searchMoves: [
+    {
+      id: 'flip',
+      group: 'message',
+      scenarios: ['two-sessions', 'handshake'],
+      fits: (packet) => isMessage(packet),
+      act: (hand, packet) => {
+        const field = packet.fields.some((f) => f.name === 'ciphertext') ? 'ciphertext' : 'text';
+        const length = packet.fields.find((f) => f.name === field)?.bytes.length ?? 1;
+        const byte = Math.min(FLIP_BYTE, length - 1);
+        return actAndRead(
+          hand,
+          packet,
+          { do: 'modify', field, byte, xor: FLIP_XOR },
+          `He flips bits in byte ${byte} of the ${field} (XOR ${hex(FLIP_XOR)}).`,
+        );
+      },
+      says: (packet) => `Oscar flips a bit of ${messageName(packet)}`,
+      stoppedBy: 'AES-GCM’s tag, or a signature inside',
+    },
+  ],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     if (!isFirstMessage(packet)) return copyAndForward(context, packet, reading);

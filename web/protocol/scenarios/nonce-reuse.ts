@@ -102,7 +102,7 @@ function tagChecked(run: Run, packet: Packet, passed: boolean): void {
   });
 }
 
-async function sealWithNonce(
+export async function sealWithNonce(
   run: Run,
   key: SessionKey,
   plaintext: Uint8Array,

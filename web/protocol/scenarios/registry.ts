@@ -5,6 +5,7 @@ import { handshake } from './handshake.ts';
 import { nonceReuse } from './nonce-reuse.ts';
 import { relays } from './relays.ts';
 import { replayScenario } from './replay.ts';
+import { restartingIvs } from './restarting-ivs.ts';
 import type { Scenario } from './scenario.ts';
 import { TOY_SCENARIOS } from './toy.ts';
 import { twoSessions } from './two-sessions.ts';
@@ -17,6 +18,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   replay: replayScenario,
   'nonce-reuse': nonceReuse,
   'two-sessions': twoSessions,
+  'restarting-ivs': restartingIvs,
   ...TOY_SCENARIOS,
 };
 

@@ -5,7 +5,7 @@ import { directTopology } from '../topology.ts';
 import type { Scenario } from './scenario.ts';
 
 /** What Alice sends after the user's message: enough for a gap to show when one goes missing. */
-export const REPLAY_FOLLOW_UPS = ['pay 20 to Dave', 'done'] as const;
+export const REPLAY_FOLLOW_UPS = ['cancel the payment to Carol', 'done'] as const;
 
 /**
  * Alice sends three payment orders in a row to Bob over the configured channel (keys,

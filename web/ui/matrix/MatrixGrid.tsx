@@ -1,19 +1,22 @@
 import { checkLabel } from '../../protocol/checks.ts';
-import { verdictWords } from '../../protocol/matrix/verdict.ts';
-import { BEST_ATTACK_ROW, BestAttackRow } from './BestAttackRow.tsx';
+import { type Verdict, verdictWords } from '../../protocol/matrix/verdict.ts';
 import type { MatrixState } from './use-matrix.ts';
 import './matrix.css';
 
 interface Props {
   readonly state: MatrixState;
-  readonly selected: string | null;
+  /** The row on the stage. */
+  readonly shown: string | null;
   readonly onSelect: (rowId: string) => void;
 }
 
-const yesNo = (n: number, what: string) => (n > 0 ? `Yes: ${n} ${what}` : 'No');
+function readCell(v: Verdict): string {
+  if (v.read === 0) return 'No';
+  return `Yes: ${v.read} of ${v.sent}${v.readLater > 0 ? ` (${v.readLater} later)` : ''}`;
+}
 
-/** One row per strategy: what Oscar read, what was accepted, what caught him, who won. */
-export function MatrixGrid({ state, selected, onSelect }: Props) {
+/** One row per strategy: what Oscar read, what was accepted or lost, what caught him, who won. */
+export function MatrixGrid({ state, shown, onSelect }: Props) {
   const { status, results } = state;
   return (
     <div className="matrix">
@@ -29,54 +32,57 @@ export function MatrixGrid({ state, selected, onSelect }: Props) {
           `All ${results.length} strategies ran in ${Math.round(state.milliseconds ?? 0)} ms${state.cryptoMilliseconds !== null ? `, ${Math.round(state.cryptoMilliseconds)} ms of it inside WebCrypto` : ''}${state.where === 'page' ? ' (on the page: no worker could start)' : ''}.`}
         {status === 'failed' && `The matrix stopped: ${state.error}`}
       </p>
-      <table className="matrix-grid" data-testid="matrix-grid">
-        <caption>Oscar’s strategies against these defences</caption>
-        <thead>
-          <tr>
-            <th scope="col">Oscar’s strategy</th>
-            <th scope="col">Read anything?</th>
-            <th scope="col">Forged or replayed accepted?</th>
-            <th scope="col">Detected, by</th>
-            <th scope="col">Who won</th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.map(({ row, verdict }) => (
-            <tr
-              key={row.id}
-              className={`matrix-row winner-${verdict.winner}`}
-              aria-current={row.id === selected ? 'true' : undefined}
-              data-row={row.id}
-            >
-              <th scope="row">
-                <button
-                  type="button"
-                  className="matrix-play"
-                  aria-pressed={row.id === selected}
-                  onClick={() => onSelect(row.id)}
-                >
-                  {row.label}
-                </button>
-              </th>
-              <td>
-                {verdict.read > 0
-                  ? `Yes: ${verdict.read} of ${verdict.sent}${verdict.readLater > 0 ? ` (${verdict.readLater} later)` : ''}`
-                  : 'No'}
-              </td>
-              <td>{yesNo(verdict.accepted, 'accepted')}</td>
-              <td>{verdict.detectedBy ? checkLabel(verdict.detectedBy) : 'Not detected'}</td>
-              <td className="matrix-winner">{verdictWords(verdict)}</td>
+      <div className="matrix-scroll">
+        <table className="matrix-grid" data-testid="matrix-grid">
+          <caption>
+            Oscar’s strategies against these defences. Choose one to play it on the stage.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Oscar’s strategy</th>
+              <th scope="col">Read anything?</th>
+              <th scope="col">Forged, replayed or reordered message accepted?</th>
+              <th scope="col">Message lost unnoticed?</th>
+              <th scope="col">Caught by</th>
+              <th scope="col">Who won</th>
             </tr>
-          ))}
-          {state.best && (
-            <BestAttackRow
-              best={state.best}
-              selected={selected === BEST_ATTACK_ROW}
-              onSelect={() => onSelect(BEST_ATTACK_ROW)}
-            />
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {results.map(({ row, verdict }) => (
+              <tr
+                key={row.id}
+                className={`matrix-row winner-${verdict.winner}`}
+                aria-current={row.id === shown ? 'true' : undefined}
+                data-row={row.id}
+              >
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="matrix-play"
+                    aria-pressed={row.id === shown}
+                    onClick={() => onSelect(row.id)}
+                  >
+                    {row.label}
+                  </button>
+                </th>
+                <td data-label="Read">{readCell(verdict)}</td>
+                <td data-label="Accepted">
+                  {verdict.accepted > 0 ? `Yes: ${verdict.accepted}` : 'No'}
+                </td>
+                <td data-label="Lost unnoticed">
+                  {verdict.lost > 0 && verdict.detectedBy === null ? `Yes: ${verdict.lost}` : 'No'}
+                </td>
+                <td data-label="Caught by">
+                  {verdict.detectedBy ? checkLabel(verdict.detectedBy) : 'Nobody noticed'}
+                </td>
+                <td className="matrix-winner" data-label="Who won">
+                  {verdictWords(verdict)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

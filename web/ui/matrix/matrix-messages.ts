@@ -1,15 +1,30 @@
-import type { BestAttack } from '../../protocol/matrix/best-attack.ts';
+import type { MapRow } from '../../protocol/matrix/defence-map.ts';
 import type { MatrixRow } from '../../protocol/matrix/rows.ts';
+import type { SearchReport } from '../../protocol/matrix/search.ts';
 import type { Verdict } from '../../protocol/matrix/verdict.ts';
 import type { ScenarioConfig } from '../../protocol/types.ts';
 
-/** To the worker: run every row against these defences; `id` tells replies to runs apart. */
-export interface MatrixRequest {
-  readonly id: number;
-  readonly defences: ScenarioConfig;
-}
+/**
+ * To the worker: run every row against these defences, then search to `depth`; search again
+ * to another depth; compute the defence map; or stop the search under way. `id` tells the
+ * replies of one request apart from an older one's.
+ */
+export type MatrixRequest =
+  | {
+      readonly id: number;
+      readonly kind: 'grid';
+      readonly defences: ScenarioConfig;
+      readonly depth: number;
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'search';
+      readonly defences: ScenarioConfig;
+      readonly depth: number;
+    }
+  | { readonly id: number; readonly kind: 'map'; readonly defences: ScenarioConfig }
+  | { readonly id: number; readonly kind: 'cancel' };
 
-/** One row done; `done` after the last; `failed` with the error's message. */
 export type MatrixReply =
   | {
       readonly id: number;
@@ -17,13 +32,26 @@ export type MatrixReply =
       readonly row: MatrixRow;
       readonly verdict: Verdict;
     }
-  /** The bounded search for Oscar's shortest winning script, after the rows. */
-  | { readonly id: number; readonly kind: 'best'; readonly best: BestAttack }
   | {
       readonly id: number;
-      readonly kind: 'done';
+      readonly kind: 'grid-done';
       readonly milliseconds: number;
       /** Of those, the time spent inside WebCrypto itself. */
       readonly cryptoMilliseconds: number;
     }
+  | {
+      readonly id: number;
+      readonly kind: 'search-progress';
+      readonly scripts: number;
+      readonly states: number;
+      readonly depth: number;
+    }
+  /** The bounded search for Oscar's shortest winning script, after the rows. */
+  | {
+      readonly id: number;
+      readonly kind: 'best';
+      readonly best: SearchReport;
+      readonly milliseconds: number;
+    }
+  | { readonly id: number; readonly kind: 'map'; readonly map: readonly MapRow[] }
   | { readonly id: number; readonly kind: 'failed'; readonly error: string };

@@ -1,18 +1,28 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BestAttack } from '../../protocol/matrix/best-attack.ts';
+import type { MapRow } from '../../protocol/matrix/defence-map.ts';
 import type { MatrixResult } from '../../protocol/matrix/run-matrix.ts';
+import type { SearchReport } from '../../protocol/matrix/search.ts';
 import type { ScenarioConfig } from '../../protocol/types.ts';
 import { startMatrixWorker } from '../widgets/start-worker.ts';
 import type { MatrixReply, MatrixRequest } from './matrix-messages.ts';
 
+export interface SearchProgress {
+  readonly scripts: number;
+  readonly states: number;
+  readonly depth: number;
+}
+
 export interface MatrixState {
   readonly status: 'idle' | 'running' | 'done' | 'failed';
   readonly results: readonly MatrixResult[];
-  /** Oscar's shortest winning script within the bound, once searched. */
-  readonly best: BestAttack | null;
   readonly milliseconds: number | null;
   /** Of those, the time inside WebCrypto (measured in the worker only). */
   readonly cryptoMilliseconds: number | null;
+  /** The search: under way (with its progress), or its report. */
+  readonly searching: SearchProgress | null;
+  readonly search: SearchReport | null;
+  readonly searchMilliseconds: number | null;
+  readonly map: readonly MapRow[] | null;
   readonly error: string | null;
   /** Where the rows were computed: a worker, or the page itself when no worker could start. */
   readonly where: 'worker' | 'page' | null;
@@ -21,100 +31,138 @@ export interface MatrixState {
 const INITIAL: MatrixState = {
   status: 'idle',
   results: [],
-  best: null,
   milliseconds: null,
   cryptoMilliseconds: null,
+  searching: null,
+  search: null,
+  searchMilliseconds: null,
+  map: null,
   error: null,
   where: null,
 };
 
-type Listener = (reply: MatrixReply) => void;
-
-/** The page's fallback: the same rows on this thread, yielding to the event loop between rows. */
-async function runOnPage(request: MatrixRequest, listen: Listener): Promise<void> {
-  const [{ runMatrix }, { KeyCache }, { searchBestAttack }] = await Promise.all([
-    import('../../protocol/matrix/run-matrix.ts'),
-    import('../../protocol/keyring.ts'),
-    import('../../protocol/matrix/best-attack.ts'),
-  ]);
-  pageKeys ??= new KeyCache();
-  const started = performance.now();
-  try {
-    await runMatrix(request.defences, pageKeys, async ({ row, verdict }) => {
-      listen({ id: request.id, kind: 'row', row, verdict });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-    const best = await searchBestAttack(
-      request.defences,
-      pageKeys,
-      () => new Promise((resolve) => setTimeout(resolve, 0)),
-    );
-    listen({ id: request.id, kind: 'best', best });
-    listen({
-      id: request.id,
-      kind: 'done',
-      milliseconds: performance.now() - started,
-      cryptoMilliseconds: Number.NaN,
-    });
-  } catch (error) {
-    listen({ id: request.id, kind: 'failed', error: String(error) });
+/** Folds one reply into the state. */
+function reduce(s: MatrixState, reply: MatrixReply): MatrixState {
+  switch (reply.kind) {
+    case 'row':
+      return { ...s, results: [...s.results, { row: reply.row, verdict: reply.verdict }] };
+    case 'grid-done':
+      return {
+        ...s,
+        status: 'done',
+        milliseconds: reply.milliseconds,
+        cryptoMilliseconds: Number.isNaN(reply.cryptoMilliseconds)
+          ? null
+          : reply.cryptoMilliseconds,
+        searching: { scripts: 0, states: 0, depth: 0 },
+      };
+    case 'search-progress':
+      return { ...s, searching: reply };
+    case 'best':
+      return { ...s, searching: null, search: reply.best, searchMilliseconds: reply.milliseconds };
+    case 'map':
+      return { ...s, map: reply.map };
+    case 'failed':
+      return { ...s, status: 'failed', searching: null, error: reply.error };
   }
 }
-let pageKeys: import('../../protocol/keyring.ts').KeyCache | undefined;
 
-/** Runs the matrix for the given defences whenever they change; newer runs replace older ones. */
-export function useMatrix(defences: ScenarioConfig): MatrixState {
+type Send = (request: MatrixRequest) => void;
+
+/** The page's fallback: the same jobs on this thread, yielding to the event loop between pieces. */
+async function pageSender(listen: (reply: MatrixReply) => void): Promise<Send> {
+  const [{ matrixJobs }, { KeyCache }] = await Promise.all([
+    import('./matrix-jobs.ts'),
+    import('../../protocol/keyring.ts'),
+  ]);
+  const handle = matrixJobs(
+    new KeyCache(),
+    listen,
+    () => new Promise((resolve) => setTimeout(resolve, 0)),
+    () => Number.NaN,
+  );
+  return (request) => void handle(request);
+}
+
+/**
+ * Runs the grid and the search whenever the defences change (newer runs replace older ones);
+ * `searchTo` searches again to another depth, `cancel` stops it, `askForMap` computes the
+ * defence map.
+ */
+export function useMatrix(defences: ScenarioConfig, depth: number) {
   const [state, setState] = useState<MatrixState>(INITIAL);
+  const send = useRef<Send | null>(null);
   const worker = useRef<Worker | null>(null);
-  const workerBroken = useRef(false);
   const runId = useRef(0);
+  const depthRef = useRef(depth);
+  depthRef.current = depth;
+  const defencesRef = useRef(defences);
+  defencesRef.current = defences;
 
-  const listen = useCallback<Listener>((reply) => {
+  const listen = useCallback((reply: MatrixReply) => {
     if (reply.id !== runId.current) return;
-    setState((s) => {
-      if (reply.kind === 'row')
-        return { ...s, results: [...s.results, { row: reply.row, verdict: reply.verdict }] };
-      if (reply.kind === 'best') return { ...s, best: reply.best };
-      if (reply.kind === 'done')
-        return {
-          ...s,
-          status: 'done',
-          milliseconds: reply.milliseconds,
-          cryptoMilliseconds: Number.isNaN(reply.cryptoMilliseconds)
-            ? null
-            : reply.cryptoMilliseconds,
-        };
-      return { ...s, status: 'failed', error: reply.error };
-    });
+    setState((s) => reduce(s, reply));
   }, []);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
+  /** The worker, or the page itself once a worker has failed to start or to run. */
+  const sender = useCallback(async (): Promise<Send> => {
+    if (send.current) return send.current;
+    try {
+      const started = startMatrixWorker();
+      started.onmessage = (event: MessageEvent<MatrixReply>) => listen(event.data);
+      started.onerror = (event) => {
+        // The worker failed to load or to run: the page takes over and starts the grid again.
+        event.preventDefault();
+        started.terminate();
+        worker.current = null;
+        void pageSender(listen).then((post) => {
+          send.current = post;
+          const id = ++runId.current;
+          setState({ ...INITIAL, status: 'running', where: 'page' });
+          post({ id, kind: 'grid', defences: defencesRef.current, depth: depthRef.current });
+        });
+      };
+      worker.current = started;
+      send.current = (request) => started.postMessage(request);
+      setState((s) => ({ ...s, where: 'worker' }));
+    } catch {
+      send.current = await pageSender(listen);
+      setState((s) => ({ ...s, where: 'page' }));
+    }
+    return send.current;
+  }, [listen]);
+
   useEffect(() => {
     const id = ++runId.current;
-    const request: MatrixRequest = { id, defences };
-    const fallBack = () => {
-      workerBroken.current = true;
-      worker.current?.terminate();
-      worker.current = null;
-      setState({ ...INITIAL, status: 'running', where: 'page' });
-      void runOnPage(request, listen);
-    };
-    if (workerBroken.current) return fallBack();
-    try {
-      worker.current ??= startMatrixWorker();
-    } catch {
-      return fallBack();
-    }
-    const current = worker.current;
-    current.onmessage = (event: MessageEvent<MatrixReply>) => listen(event.data);
-    current.onerror = (event) => {
-      event.preventDefault();
-      if (id === runId.current) fallBack();
-    };
-    setState({ ...INITIAL, status: 'running', where: 'worker' });
-    current.postMessage(request);
-  }, [defences, listen]);
+    setState((s) => ({ ...INITIAL, status: 'running', where: s.where }));
+    void sender().then((post) => post({ id, kind: 'grid', defences, depth: depthRef.current }));
+  }, [defences, sender]);
 
-  return state;
+  const searchTo = useCallback(
+    (to: number) => {
+      const id = ++runId.current;
+      setState((s) => ({
+        ...s,
+        search: null,
+        map: null,
+        searching: { scripts: 0, states: 0, depth: 0 },
+      }));
+      // The grid's replies belong to the run before: keep them.
+      void sender().then((post) => post({ id, kind: 'search', defences, depth: to }));
+    },
+    [defences, sender],
+  );
+
+  const cancel = useCallback(() => {
+    void sender().then((post) => post({ id: runId.current, kind: 'cancel' }));
+  }, [sender]);
+
+  const askForMap = useCallback(() => {
+    const id = runId.current;
+    void sender().then((post) => post({ id, kind: 'map', defences }));
+  }, [defences, sender]);
+
+  return { state, searchTo, cancel, askForMap };
 }

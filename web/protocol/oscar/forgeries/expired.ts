@@ -3,6 +3,7 @@ import { certify } from '../../pki.ts';
 import type { CertificateForgeryStrategy } from './forgery.ts';
 
 export const expired: CertificateForgeryStrategy = {
+  stoppedBy: 'the certificate check: within its validity period',
   story: 'He presents an old certificate for “bob” whose key he holds; it has expired.',
   present: async ({ context, packet, own }) =>
     withField(

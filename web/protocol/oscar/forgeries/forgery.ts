@@ -24,6 +24,8 @@ export interface ForgeryInput {
 export interface CertificateForgeryStrategy {
   /** What he does, in one sentence of the narration. */
   readonly story: string;
+  /** The check (or defence) that stops it, in words. */
+  readonly stoppedBy: string;
   /** The packet he sends instead: a real certificate (or none), for Alice's checks to judge. */
   readonly present: (input: ForgeryInput) => Promise<Packet>;
 }

@@ -3,6 +3,7 @@ import { loadX509 } from '../../pki.ts';
 import type { CertificateForgeryStrategy } from './forgery.ts';
 
 export const replaceKey: CertificateForgeryStrategy = {
+  stoppedBy: 'the certificate check: signed by a CA Alice trusts',
   story:
     'He keeps Bob’s certificate and puts his own public key in it; the CA’s signature stays as it was.',
   present: async ({ packet, genuine, own }) => {

@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MATRIX_DEFAULTS } from '../matrix/defences.ts';
+import { GOLDEN_CONFIGS } from './golden-configs.ts';
+import { verifpalModel } from './model.ts';
+
+const golden = (name: string) => new URL(`./golden/${name}.vp`, import.meta.url);
+
+/**
+ * Golden files: each model was read by hand and run through Verifpal's web build when it was
+ * written. To accept a deliberate change: HANDSHAKE_UPDATE_GOLDEN=1 npx vitest run <this file>,
+ * then read the diff.
+ */
+describe('Verifpal export: the model of each configuration', () => {
+  it.each(Object.entries(GOLDEN_CONFIGS))('%s', (name, change) => {
+    const model = verifpalModel({ ...MATRIX_DEFAULTS, ...change });
+    if (process.env.HANDSHAKE_UPDATE_GOLDEN) writeFileSync(golden(name), model);
+    expect(model).toBe(readFileSync(golden(name), 'utf8'));
+  });
+
+  it('follows the defences: guards, checks, signatures and the later phase', () => {
+    const model = (change: object) => verifpalModel({ ...MATRIX_DEFAULTS, ...change });
+    expect(model({ keyExchange: 'ecdh', check: 'out-of-band' })).toContain('Alice -> Bob: [ga]');
+    expect(model({ keyExchange: 'ecdh' })).toContain('Alice -> Bob: ga ');
+    expect(model({ keyExchange: 'ecdh' })).toContain('ka = HKDF(CONCAT(ga, gb), gb^a, nil)');
+    expect(model({ certificates: 'on' })).toContain('_ = SIGNVERIF(gca, gb, certb)?');
+    expect(model({ cipher: 'aes-ctr' })).toContain('e1 = ENC(k, m1)');
+    expect(model({})).toContain('e1 = AEAD_ENC(k, m1, nil)');
+    expect(model({ sequenceNumbers: 'on' })).toContain('e1 = AEAD_ENC(k, m1, sq1)');
+    expect(model({ signatures: 'ecdsa' })).toContain('s1 = SIGN(ska, m1)');
+    // RSA transport keeps Bob's key for years: it leaks in phase 1. Fresh ECDH pairs do not.
+    expect(model({})).toMatch(/phase\[1\]\n\nprincipal Bob\[\n {2}leaks b\n\]/);
+    expect(model({ keyExchange: 'ecdh' })).not.toContain('phase[1]');
+    expect(model({ keyExchange: 'ecdh', ephemeral: 'off' })).toContain('leaks b');
+    for (const query of [
+      'confidentiality? m1',
+      'authentication? Alice -> Bob: e1',
+      'freshness? e1',
+    ])
+      expect(model({})).toContain(query);
+  });
+});

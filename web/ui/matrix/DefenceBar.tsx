@@ -1,0 +1,31 @@
+import { MATRIX_SETTINGS } from '../../protocol/matrix/defences.ts';
+import type { ScenarioConfig } from '../../protocol/types.ts';
+import { ChoiceSelect } from '../controls/ChoiceSelect.tsx';
+
+interface Props {
+  readonly defences: ScenarioConfig;
+  readonly onChange: (defences: ScenarioConfig) => void;
+}
+
+/** The page's only controls: Alice and Bob's defences, in one compact bar. */
+export function DefenceBar({ defences, onChange }: Props) {
+  const settings = { config: defences, plan: { presence: 'off' } } as const;
+  return (
+    <fieldset className="matrix-defences" data-testid="matrix-defences">
+      <legend>Alice and Bob’s defences</legend>
+      {MATRIX_SETTINGS.map((setting) => (
+        <ChoiceSelect
+          key={setting.name}
+          label={setting.label}
+          value={setting.format(settings)}
+          choices={setting.choices}
+          testId={`defence-${setting.name}`}
+          onChange={(value) => {
+            const applied = setting.apply(settings, value);
+            if ('settings' in applied) onChange(applied.settings.config);
+          }}
+        />
+      ))}
+    </fieldset>
+  );
+}
