@@ -7,7 +7,6 @@ import { startTheme } from './app/theme.ts';
 import { installTrustedTypesPolicy } from './app/trusted-types.ts';
 import './ui/theme.css';
 import './ui/styles.css';
-import './ui/legibility.css';
 
 declare global {
   interface Window {

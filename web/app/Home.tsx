@@ -1,4 +1,5 @@
 import { CATALOG } from '../lessons/catalog.ts';
+import { LESSON_SUMMARIES } from '../lessons/summaries.ts';
 import { useLoadedProgress } from '../store/use-loaded-progress.ts';
 import { useHref } from './links/use-href.ts';
 import { lessonHash } from './route.ts';
@@ -27,7 +28,7 @@ export function Home() {
           <li key={lesson.id}>
             <a href={href(lessonHash(lesson.id, 0))} className="lesson-card">
               <span className="lesson-title">{lesson.title}</span>
-              <span className="lesson-summary">{lesson.summary}</span>
+              <span className="lesson-summary">{LESSON_SUMMARIES[lesson.id]}</span>
               <span className="lesson-meta">
                 {lesson.stepTitles.length} steps · from seed {lesson.seed}
               </span>

@@ -1,8 +1,8 @@
 import { type Bytes, copyBytes, randomBytes } from './bytes.ts';
 
-export const AES_SIZES = [128, 256] as const;
-export type AesBits = (typeof AES_SIZES)[number];
-export const DEFAULT_AES_BITS: AesBits = 256;
+import { AES_SIZES, type AesBits, DEFAULT_AES_BITS } from './key-sizes.ts';
+
+export { AES_SIZES, type AesBits, DEFAULT_AES_BITS } from './key-sizes.ts';
 export const GCM_IV_BYTES = 12;
 export const GCM_TAG_BYTES = 16;
 

@@ -1,8 +1,8 @@
 import { type Bytes, copyBytes } from './bytes.ts';
 
-export const RSA_SIZES = [1024, 2048, 3072, 4096] as const;
-export type RsaBits = (typeof RSA_SIZES)[number];
-export const DEFAULT_RSA_BITS: RsaBits = 2048;
+import { DEFAULT_RSA_BITS, RSA_SIZES, type RsaBits } from './key-sizes.ts';
+
+export { DEFAULT_RSA_BITS, RSA_SIZES, type RsaBits } from './key-sizes.ts';
 
 /**
  * Security level of each modulus size, as published (NIST SP 800-57 part 1: 2048 bits ≈ 112,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from './catalog.ts';
 import { LESSONS } from './index.ts';
+import { LESSON_SUMMARIES } from './summaries.ts';
 
 describe('the lesson catalog', () => {
   it('lists the same lessons as index.ts, in the same order', () => {
     expect(CATALOG.map((entry) => entry.id)).toEqual(LESSONS.map((lesson) => lesson.id));
+    expect(Object.keys(LESSON_SUMMARIES)).toEqual(LESSONS.map((lesson) => lesson.id));
   });
 
   it.each(CATALOG.map((entry) => [entry.id, entry] as const))(
@@ -14,7 +16,7 @@ describe('the lesson catalog', () => {
       expect({
         id: entry.id,
         title: entry.title,
-        summary: entry.summary,
+        summary: LESSON_SUMMARIES[entry.id],
         seed: entry.seed,
         stepTitles: entry.stepTitles,
       }).toEqual({

@@ -2,25 +2,24 @@ import type { Lesson } from './types.ts';
 
 /**
  * What the lesson list, links, outlines and progress need to know of a lesson, without its
- * steps' narration, runs and questions. `load` brings the whole lesson when one of its steps
- * opens. catalog.test.ts checks every entry against its lesson module, so the two cannot drift.
+ * summary (summaries.ts) or its steps' narration, runs and questions. `load` brings the whole
+ * lesson when one of its steps opens. catalog.test.ts checks every entry against its lesson
+ * module, so the two cannot drift.
  */
 export interface LessonEntry {
   readonly id: string;
   readonly title: string;
-  readonly summary: string;
   /** Which seed project this lesson reproduces. */
   readonly seed: string;
   readonly stepTitles: readonly string[];
   readonly load: () => Promise<Lesson>;
 }
 
-/** The lessons, in teaching order. Adding a lesson: write its file, list it here and in index.ts. */
+/** The lessons, in teaching order. Adding a lesson: write its file, list it here, in summaries.ts and in index.ts. */
 export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'postcards',
     title: 'Postcards',
-    summary: 'A message sent as it is can be read by anyone on the wire.',
     seed: '000',
     stepTitles: ['Two people, one wire', 'Oscar joins the wire', 'What did Oscar learn?'],
     load: () => import('./postcards.ts').then((m) => m.postcards),
@@ -28,7 +27,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'locked-box',
     title: 'Locked box',
-    summary: 'A shared AES key keeps Oscar out. But how did the key get there?',
     seed: '000',
     stepTitles: ['A key they both hold', 'What Oscar sees', 'The open question'],
     load: () => import('./locked-box.ts').then((m) => m.lockedBox),
@@ -36,8 +34,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'sealed-envelope',
     title: 'Sealed envelope',
-    summary:
-      'Alice wraps a fresh AES key with Bob’s RSA public key: Oscar sees the bytes and cannot open them.',
     seed: '000',
     stepTitles: [
       'Bob sends an open padlock',
@@ -50,8 +46,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'mixing-secrets',
     title: 'Mixing secrets',
-    summary:
-      'Alice and Bob make a shared key from public values: seed 001’s multiplication falls to one division, powers modulo a prime do not, and real ECDH keeps Oscar out.',
     seed: '001',
     stepTitles: [
       'Multiply and hope',
@@ -65,7 +59,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'oscar-in-the-middle',
     title: 'Oscar in the middle',
-    summary: 'Oscar swaps the public keys: he reads everything, and Alice and Bob notice nothing.',
     seed: '001',
     stepTitles: [
       'Sealed, but for whom?',
@@ -79,8 +72,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'compare-fingerprints',
     title: 'Compare fingerprints',
-    summary:
-      'A cryptographic hash of both keys catches Oscar, but only when it is compared where he cannot reach.',
     seed: '004',
     stepTitles: [
       'A hash of both keys',
@@ -94,8 +85,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'tampering',
     title: 'Tampering',
-    summary:
-      'Oscar cannot read the message, but he can change it: AES-CTR lets him, AES-GCM does not.',
     seed: '004',
     stepTitles: ['Locked, so safe?', 'Flip a bit', 'Pick your own byte', 'AES-GCM says no'],
     load: () => import('./tampering.ts').then((m) => m.tampering),
@@ -103,8 +92,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'signatures',
     title: 'Signatures',
-    summary:
-      'Seed 004 signs every message. What that catches, what the clear signature gives away, and what it cannot stop.',
     seed: '004',
     stepTitles: [
       'Seed 004’s packet',
@@ -119,8 +106,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'certificate-authority',
     title: 'Certificate authority',
-    summary:
-      'A CA that Alice trusts in advance vouches for Bob’s key with a real X.509 certificate.',
     seed: '001',
     stepTitles: [
       'Someone vouches for Bob',
@@ -135,8 +120,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'handshake',
     title: 'A whole handshake',
-    summary:
-      'Seed 003 from HELLO to CLOSE, as two state machines: what the framing proves (nothing), what a signature and a counted CLOSE add and miss, and TLS 1.3’s Finished, numbered records and close_notify.',
     seed: '003',
     stepTitles: [
       'HELLO, HELLO+ACK, ACK',
@@ -157,8 +140,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'relays',
     title: 'Relays',
-    summary:
-      'Seed 002’s brokers: one group key reads and forges on every link; a key per link confines a stolen key to its link, yet every broker still reads and can alter; end to end, they see only who, when and how much.',
     seed: '002',
     stepTitles: [
       'Two brokers share a key',
@@ -179,8 +160,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'replay',
     title: 'Replay',
-    summary:
-      'Oscar cannot read or change Alice’s payment order, so he sends it again. Bob pays twice, until messages carry numbers, bound to what a tag or signature covers and to the session.',
     seed: '003',
     stepTitles: [
       'Pay twice',
@@ -197,8 +176,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'forward-secrecy',
     title: 'Forward secrecy',
-    summary:
-      'Oscar records a whole session today and steals Bob’s keys a year later. RSA key transport opens; ephemeral Diffie-Hellman does not, yet the stolen signing key wins the next session.',
     seed: '000',
     stepTitles: [
       'Record now',
@@ -213,8 +190,6 @@ export const CATALOG: readonly LessonEntry[] = [
   {
     id: 'nonce-reuse',
     title: 'Nonce reuse',
-    summary:
-      'A deliberate mistake: two messages under the same key and nonce. The key stream cancels out: Oscar reads as far as he knows the other message, and under GCM he forges tags.',
     seed: '004',
     stepTitles: [
       'One counter, two messages',

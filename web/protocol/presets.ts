@@ -1,5 +1,4 @@
-import { DEFAULT_AES_BITS } from '../crypto/aes.ts';
-import { DEFAULT_RSA_BITS } from '../crypto/rsa.ts';
+import { DEFAULT_AES_BITS, DEFAULT_RSA_BITS } from '../crypto/key-sizes.ts';
 import { codePointName, loneSurrogateAt } from '../crypto/text.ts';
 import type { OscarPlan, OscarPresence, ScenarioConfig, ScriptStep } from './types.ts';
 

@@ -1,6 +1,10 @@
+// The lab's styles come before any of its components' own.
+import '../../ui/lab.css';
+import '../../ui/legibility.css';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { findEntry } from '../../lessons/catalog.ts';
 import { loadLesson } from '../../lessons/load-lesson.ts';
+import { LESSON_SUMMARIES } from '../../lessons/summaries.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import { type LabStore, LabStoreProvider } from '../../store/store.ts';
 import { lessonHash } from '../route.ts';
@@ -58,7 +62,7 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
     >
       <header className="handout-head">
         <h1>{entry.title}</h1>
-        <p className="handout-summary">{entry.summary}</p>
+        <p className="handout-summary">{LESSON_SUMMARIES[entry.id]}</p>
         <p className="handout-actions">
           <a href={lessonHash(lessonId, 0)}>Back to the lesson</a>{' '}
           <button type="button" onClick={() => window.print()} disabled={!ready}>
