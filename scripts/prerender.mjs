@@ -168,7 +168,15 @@ for (const { appPath, body, head } of rendered) {
   html = between(html, '<meta name="description"', '>', () => '');
   html = between(html, '<title>', '</title>', () => headTags(appPath, head, prefix));
   html = html.replace('</head>', `  ${extraLinks}\n  </head>`);
+  // The page's words stand in #root; the note for a page whose scripts never run (opened from
+  // disk) moves after it, where the app removes it as it starts (web/main.tsx).
+  const loadFailure = html.slice(
+    html.indexOf('<p class="load-failure">'),
+    html.indexOf('</p>', html.indexOf('<p class="load-failure">')) + '</p>'.length,
+  );
   html = between(html, '<div id="root">', '</div>', () => `<div id="root">${body}</div>`);
+  if (loadFailure.startsWith('<p'))
+    html = html.replace(`${body}</div>`, `${body}</div>\n    ${loadFailure}`);
   if (!html.includes(body)) throw new Error(`index.html has no #root to render ${appPath} into.`);
   const file = join(DIST, site.pathLink(appPath), 'index.html');
   mkdirSync(dirname(file), { recursive: true });

@@ -29,6 +29,8 @@ if (sco && hasWebCrypto)
   void import('./app/scorm/connect-scorm.ts').then((scorm) => scorm.connectScorm(sco));
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+// A page rendered ahead of time keeps its note for scripts that never ran beside #root: they ran.
+document.querySelector('#root ~ .load-failure')?.remove();
 const page = <Page webCrypto={hasWebCrypto} />;
 
 // The HTML already shows this page when the build rendered it for this very link (not for
