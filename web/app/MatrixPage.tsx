@@ -22,13 +22,16 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
   const [selected, setSelected] = useState<string | null>(link.row);
   const [view, setView] = useState<MatrixView>(link.view);
   const [depth, setDepth] = useState(link.depth);
-  // A link arriving in the open page (pasted, followed, back or forward) replaces what it sets.
-  useEffect(() => {
+  // A link arriving in the open page (pasted, followed, back or forward) replaces what it sets,
+  // in the same render, so that no effect writes the address from the settings it replaces.
+  const [applied, setApplied] = useState(link);
+  if (applied !== link) {
+    setApplied(link);
     setDefences(link.defences);
     setSelected(link.row);
     setView(link.view);
     setDepth(link.depth);
-  }, [link]);
+  }
   const { state, searchTo, cancel, askForMap } = useMatrix(defences, depth);
   const store = useLabStoreApi();
   const compute = useLab((s) => s.compute);

@@ -19,18 +19,26 @@ function queryParts(query: string): string[] {
   return query.replace(/^\?/, '').split('&').filter(Boolean);
 }
 
+/**
+ * Whether a part of the query is the page's own. `parent` (the deck's origin) belongs to an
+ * embed only: elsewhere it stays with the route, whose page then says it was ignored.
+ */
+function isPageParam(part: string, parts: readonly string[]): boolean {
+  const name = paramName(part);
+  if (name === 'parent') return parts.some((p) => paramName(p) === 'embed');
+  return PAGE_PARAMS.includes(name);
+}
+
 /** Only the page's own parameters of a query, as written ("embed=1&theme=dark"). */
 export function pageQuery(search: string): string {
-  return queryParts(search)
-    .filter((part) => PAGE_PARAMS.includes(paramName(part)))
-    .join('&');
+  const parts = queryParts(search);
+  return parts.filter((part) => isPageParam(part, parts)).join('&');
 }
 
 /** The query without the page's own parameters: what the route reads. */
 export function routeQuery(search: string): string {
-  return queryParts(search)
-    .filter((part) => !PAGE_PARAMS.includes(paramName(part)))
-    .join('&');
+  const parts = queryParts(search);
+  return parts.filter((part) => !isPageParam(part, parts)).join('&');
 }
 
 /** "/lesson/x/2/" → "lesson/x/2": no slash at either end. */
