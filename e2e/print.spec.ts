@@ -1,5 +1,5 @@
 import { LESSONS } from '../web/lessons/index.ts';
-import { expect, lessonById, stepHash, test } from './fixtures.ts';
+import { expect, lessonById, routeOf, stepHash, test } from './fixtures.ts';
 import { layoutProblems } from './layout-geometry.ts';
 
 /** A4 with the handout's page margins (12 mm each side): the width text may use, in CSS px. */
@@ -91,7 +91,7 @@ test('"Print this lesson" opens the handout, which loads only when asked for', a
     'handout code on a lesson page',
   ).toEqual([]);
   await page.getByTestId('print-lesson').click();
-  await expect(page).toHaveURL(new RegExp(`${printHash(lesson.id)}$`));
+  await expect.poll(() => routeOf(page.url())).toBe(printHash(lesson.id));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
   await expect(page.getByTestId('handout')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('handout-step')).toHaveCount(lesson.steps.length);
