@@ -95,9 +95,15 @@ function notify(): void {
   window.dispatchEvent(new Event(NAVIGATED));
 }
 
-/** Calls back whenever the page's link may have changed. */
+/**
+ * Calls back whenever the page's link changes by navigation: one call per navigation. With
+ * hash links that is `hashchange` (back and forward included). With path links it is
+ * `popstate` and the app's own NAVIGATED, which also follows a hash link typed or followed
+ * once it has become its path link (startLinks); listening to `hashchange` as well would read
+ * the address a second time, after the page may have rewritten it.
+ */
 export function subscribeToLinks(onChange: () => void): () => void {
-  const events = ['hashchange', 'popstate', NAVIGATED];
+  const events = linkMode() === 'hash' ? ['hashchange'] : ['popstate', NAVIGATED];
   for (const name of events) window.addEventListener(name, onChange);
   return () => {
     for (const name of events) window.removeEventListener(name, onChange);
