@@ -36,7 +36,8 @@ export function stepHash(lessonId: string, step: number): string {
 export function routeOf(url: string): string {
   const { hash, pathname, search } = new URL(url);
   if (hash.startsWith('#/')) return hash;
-  const path = pathname.replace(/\/+$/, '') || '/';
+  // e2e/sub-path.spec.ts serves the site under /handshake-lab/: the route is below it.
+  const path = pathname.replace(/^\/handshake-lab(?=\/)/, '').replace(/\/+$/, '') || '/';
   const query = search
     .slice(1)
     .split('&')
