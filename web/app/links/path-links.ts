@@ -2,8 +2,11 @@
 // its "app path": what a hash link holds after the '#' ("/lesson/handshake/3",
 // "/sandbox?exchange=ecdh"). This module maps app paths to path links and back. Pure: no DOM.
 
-/** Query parameters that belong to the page, not to the route: `?embed=1&theme=…&parent=…`. */
-export const PAGE_PARAMS: readonly string[] = ['embed', 'theme', 'parent'];
+/**
+ * Query parameters that belong to the page, not to the route: `?embed=1&theme=…&parent=…`,
+ * and `present=<id>` in a projector window (app/present).
+ */
+export const PAGE_PARAMS: readonly string[] = ['embed', 'theme', 'parent', 'present'];
 
 function paramName(part: string): string {
   const raw = part.split('=', 1)[0] ?? '';
