@@ -50,14 +50,14 @@ test('under /handshake-lab/: from the lesson list through a whole lesson, every 
   // The embed dialog gives this page's own address, sub-path included.
   await page.getByRole('button', { name: 'Embed this step' }).click();
   await expect(page.getByRole('textbox', { name: 'Plain link' })).toHaveValue(
-    `${host.origin}${PREFIX}#/lesson/${lesson.id}/${lesson.steps.length}`,
+    `${host.origin}${PREFIX}lesson/${lesson.id}/${lesson.steps.length}/`,
   );
   await page.keyboard.press('Escape');
 
   // A reload of a step's link under the sub-path opens that step again.
   await page.reload();
   await lab.expectStep(lesson.id, lesson.steps.length);
-  expect(page.url()).toBe(`${host.origin}${PREFIX}#/lesson/${lesson.id}/${lesson.steps.length}`);
+  expect(page.url()).toBe(`${host.origin}${PREFIX}lesson/${lesson.id}/${lesson.steps.length}/`);
 
   lab.expectCleanSession();
   expect(outside, 'requests outside the sub-path').toEqual([]);
