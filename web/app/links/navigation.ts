@@ -169,6 +169,10 @@ function followAppLinks(event: MouseEvent): void {
 export function startLinks(): void {
   if (linkMode() === 'hash') return;
   upgradeHashLink();
+  // The icon's link is relative to the page the site was entered by; pages opened inside the
+  // app sit deeper, where the browser would look for it again: pin it to where it is.
+  for (const icon of document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]'))
+    icon.setAttribute('href', icon.href);
   document.addEventListener('click', followAppLinks);
   window.addEventListener('hashchange', () => {
     if (upgradeHashLink()) notify();
