@@ -6,8 +6,8 @@ import { loadedLesson, loadLesson } from '../lessons/load-lesson.ts';
 import { stepRequest } from '../lessons/step-request.ts';
 import type { RunRequest } from '../store/run-slice.ts';
 import { createLabStore, type LabStore, LabStoreProvider } from '../store/store.ts';
+import { preloadable } from '../ui/preloadable.ts';
 import { navigate } from './links/navigation.ts';
-import { preloadable } from './preloadable.ts';
 import { lessonHash, type Route } from './route.ts';
 
 // The stage and its panels load with the first lesson or the sandbox, not with the lesson list.

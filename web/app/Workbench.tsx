@@ -5,9 +5,9 @@ import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
+import { Later } from '../ui/Later.tsx';
 import { SequenceSlot } from '../ui/sequence/SequenceSlot.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
-import { Later } from './Later.tsx';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { useStepKeys } from './use-step-keys.ts';
 

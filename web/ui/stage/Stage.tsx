@@ -1,5 +1,4 @@
 import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { useHydrated } from '../../app/preloadable.ts';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
 import { restingTopology } from '../../protocol/topology.ts';
 import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
@@ -16,6 +15,7 @@ import {
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ActorTag } from '../narration/ActorTag.tsx';
+import { useHydrated } from '../preloadable.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 import { layoutStage } from './layout.ts';
 import { PartyNode } from './PartyNode.tsx';

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
-import { Later } from '../../app/Later.tsx';
 import type { WidgetId } from '../../lessons/types.ts';
+import { Later } from '../Later.tsx';
 
 // The list of widgets loads with the first step that shows one, then the widget itself.
 const Widget = lazy(() => import('./registry.tsx'));
