@@ -2,9 +2,9 @@
  * The layers of Handshake Lab, lowest first. A module may import from its own layer or any
  * layer below it, never above. Code above the engine enters it through its index.
  *
- *   crypto → protocol → lessons → store → ui → app → main.tsx
+ *   text → crypto → protocol → lessons → store → ui → app → main.tsx
  */
-const LAYERS = ['crypto', 'protocol', 'lessons', 'store', 'ui', 'app'];
+const LAYERS = ['text', 'crypto', 'protocol', 'lessons', 'store', 'ui', 'app'];
 
 const upward = LAYERS.slice(0, -1).map((layer, index) => ({
   name: `no-upward-from-${layer}`,

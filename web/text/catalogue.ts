@@ -1,0 +1,68 @@
+import { formatMessage, type MessageParams } from './icu.ts';
+import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';
+
+/**
+ * The Lab's one message catalogue. Every sentence a reader sees is a pattern here, under a key;
+ * the engine and the components name keys and parameters, and this module renders them.
+ *
+ * English is the source language. Other locales are catalogues of the same keys; today the only
+ * other one is the pseudo-locale `en-XA`, computed from English, for finding untranslated text
+ * and layouts that break in a longer language.
+ */
+
+/** A sentence not yet rendered: a catalogue key and its parameters. Travels in the trace. */
+export interface Message {
+  readonly key: string;
+  readonly params?: MessageParams;
+}
+
+export type Locale = 'en' | typeof PSEUDO_LOCALE;
+export const LOCALES: readonly Locale[] = ['en', PSEUDO_LOCALE];
+
+const english = new Map<string, string>();
+let locale: Locale = 'en';
+
+/**
+ * Adds English patterns under their keys. Each part of the Lab (narration, the interface, each
+ * lesson) registers its own patterns when its module loads, so a lesson's text loads with it.
+ * A key registered twice with a different pattern is a bug.
+ */
+export function registerMessages(patterns: Readonly<Record<string, string>>): void {
+  for (const [key, pattern] of Object.entries(patterns)) {
+    const known = english.get(key);
+    if (known !== undefined && known !== pattern) {
+      throw new Error(`The message key "${key}" is registered twice with different text`);
+    }
+    english.set(key, pattern);
+  }
+}
+
+export function setLocale(next: Locale): void {
+  locale = next;
+}
+
+export function currentLocale(): Locale {
+  return locale;
+}
+
+export function hasMessage(key: string): boolean {
+  return english.has(key);
+}
+
+/** Renders a key in the current locale (or the one given). An unknown key throws. */
+export function t(key: string, params?: MessageParams, inLocale: Locale = locale): string {
+  const pattern = english.get(key);
+  if (pattern === undefined) throw new RangeError(`No message has the key "${key}"`);
+  if (inLocale === PSEUDO_LOCALE) return formatMessage(pseudoLocalize(pattern), params, 'en');
+  return formatMessage(pattern, params, inLocale);
+}
+
+/** Renders a message carried by the trace. */
+export function render(message: Message, inLocale: Locale = locale): string {
+  return t(message.key, message.params, inLocale);
+}
+
+/** Every registered key and its English pattern, for the catalogue's own tests. */
+export function registeredMessages(): ReadonlyMap<string, string> {
+  return english;
+}

@@ -1,0 +1,220 @@
+/**
+ * A small reader for ICU MessageFormat patterns, the subset the Lab's catalogue uses:
+ *
+ *   {name}                                   a parameter, as text
+ *   {count, number}                          a number, formatted for the locale
+ *   {count, plural, =0 {none} one {# copy} other {# copies}}
+ *   {kind, select, aes {an AES key} other {a key}}
+ *
+ * `#` inside a plural branch is the number, formatted. A pattern is parsed once and cached.
+ * Anything malformed throws: a catalogue mistake is a bug, never a silent blank.
+ */
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export type Part =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'arg'; readonly name: string }
+  | { readonly kind: 'number'; readonly name: string }
+  | { readonly kind: 'hash' }
+  | {
+      readonly kind: 'plural' | 'select';
+      readonly name: string;
+      readonly branches: ReadonlyMap<string, readonly Part[]>;
+    };
+
+class Reader {
+  index = 0;
+  constructor(readonly pattern: string) {}
+
+  fail(what: string): never {
+    throw new SyntaxError(
+      `Message pattern ${JSON.stringify(this.pattern)}: ${what} at ${this.index}`,
+    );
+  }
+
+  /** Parts until the end, or until the `}` that closes a branch (left unread). */
+  parts(inPlural: boolean): Part[] {
+    const parts: Part[] = [];
+    let text = '';
+    const flush = () => {
+      if (text) parts.push({ kind: 'text', text });
+      text = '';
+    };
+    while (this.index < this.pattern.length) {
+      const ch = this.pattern[this.index];
+      if (ch === '}') break;
+      if (ch === '{') {
+        flush();
+        parts.push(this.argument());
+      } else if (ch === '#' && inPlural) {
+        flush();
+        parts.push({ kind: 'hash' });
+        this.index++;
+      } else {
+        text += ch;
+        this.index++;
+      }
+    }
+    flush();
+    return parts;
+  }
+
+  word(): string {
+    this.spaces();
+    const start = this.index;
+    while (this.index < this.pattern.length && /[\w=.-]/.test(this.pattern[this.index] ?? '')) {
+      this.index++;
+    }
+    if (start === this.index) this.fail('a name was expected');
+    return this.pattern.slice(start, this.index);
+  }
+
+  spaces(): void {
+    while (this.pattern[this.index] === ' ') this.index++;
+  }
+
+  expect(ch: string): void {
+    this.spaces();
+    if (this.pattern[this.index] !== ch) this.fail(`"${ch}" was expected`);
+    this.index++;
+  }
+
+  argument(): Part {
+    this.expect('{');
+    const name = this.word();
+    this.spaces();
+    if (this.pattern[this.index] === '}') {
+      this.index++;
+      return { kind: 'arg', name };
+    }
+    this.expect(',');
+    const type = this.word();
+    if (type === 'number') {
+      this.expect('}');
+      return { kind: 'number', name };
+    }
+    if (type !== 'plural' && type !== 'select') this.fail(`unknown argument type "${type}"`);
+    this.expect(',');
+    const branches = new Map<string, readonly Part[]>();
+    for (;;) {
+      this.spaces();
+      if (this.pattern[this.index] === '}') break;
+      const selector = this.word();
+      this.expect('{');
+      branches.set(selector, this.parts(type === 'plural'));
+      this.expect('}');
+    }
+    this.index++;
+    if (!branches.has('other')) this.fail(`the ${type} of "${name}" has no "other" branch`);
+    return { kind: type, name, branches };
+  }
+}
+
+const parsed = new Map<string, readonly Part[]>();
+
+export function parseMessage(pattern: string): readonly Part[] {
+  let parts = parsed.get(pattern);
+  if (!parts) {
+    const reader = new Reader(pattern);
+    parts = reader.parts(false);
+    if (reader.index !== pattern.length) reader.fail('an unmatched "}"');
+    parsed.set(pattern, parts);
+  }
+  return parts;
+}
+
+/** Every parameter name a pattern reads, for checking a catalogue against its callers. */
+export function parameterNames(pattern: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  const walk = (parts: readonly Part[]) => {
+    for (const part of parts) {
+      if (part.kind === 'arg' || part.kind === 'number') names.add(part.name);
+      if (part.kind === 'plural' || part.kind === 'select') {
+        names.add(part.name);
+        for (const branch of part.branches.values()) walk(branch);
+      }
+    }
+  };
+  walk(parseMessage(pattern));
+  return names;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+function pluralRule(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
+
+function param(params: MessageParams, name: string, pattern: string): string | number {
+  const value = params[name];
+  if (value === undefined) {
+    throw new RangeError(
+      `Message pattern ${JSON.stringify(pattern)} needs the parameter "${name}"`,
+    );
+  }
+  return value;
+}
+
+function asNumber(value: string | number, name: string): number {
+  if (typeof value !== 'number') throw new TypeError(`The parameter "${name}" must be a number`);
+  return value;
+}
+
+/** Fills a pattern with its parameters, formatting numbers and plurals for `locale`. */
+export function formatMessage(pattern: string, params: MessageParams = {}, locale = 'en'): string {
+  const render = (parts: readonly Part[], count: number | undefined): string => {
+    let out = '';
+    for (const part of parts) {
+      switch (part.kind) {
+        case 'text':
+          out += part.text;
+          break;
+        case 'hash':
+          out += count === undefined ? '#' : numberFormat(locale).format(count);
+          break;
+        case 'arg': {
+          const value = param(params, part.name, pattern);
+          out += typeof value === 'number' ? numberFormat(locale).format(value) : value;
+          break;
+        }
+        case 'number':
+          out += numberFormat(locale).format(
+            asNumber(param(params, part.name, pattern), part.name),
+          );
+          break;
+        case 'plural': {
+          const n = asNumber(param(params, part.name, pattern), part.name);
+          const branch =
+            part.branches.get(`=${n}`) ??
+            part.branches.get(pluralRule(locale).select(n)) ??
+            part.branches.get('other');
+          out += render(branch ?? [], n);
+          break;
+        }
+        case 'select': {
+          const value = String(param(params, part.name, pattern));
+          out += render(part.branches.get(value) ?? part.branches.get('other') ?? [], count);
+          break;
+        }
+      }
+    }
+    return out;
+  };
+  return render(parseMessage(pattern), undefined);
+}

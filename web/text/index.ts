@@ -1,0 +1,14 @@
+export {
+  currentLocale,
+  hasMessage,
+  LOCALES,
+  type Locale,
+  type Message,
+  registeredMessages,
+  registerMessages,
+  render,
+  setLocale,
+  t,
+} from './catalogue.ts';
+export { formatMessage, type MessageParams, parameterNames } from './icu.ts';
+export { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';
