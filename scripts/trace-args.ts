@@ -1,4 +1,3 @@
-import { echo } from '../web/crypto/text.ts';
 import { applyDefences, MATRIX_SETTING_NAMES } from '../web/protocol/matrix/defences.ts';
 import {
   isPresetId,
@@ -17,6 +16,7 @@ import {
   settingNamed,
 } from '../web/protocol/settings.ts';
 import type { ScriptStep } from '../web/protocol/types.ts';
+import { echo } from '../web/text/text.ts';
 
 /** A mistake on the command line: printed with a pointer to --help, exit status 2. */
 export class UsageError extends Error {}

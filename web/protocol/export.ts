@@ -1,5 +1,5 @@
-import { showInvisibles } from '../crypto/text.ts';
 import type { OpensslFile } from '../crypto/x509.ts';
+import { showInvisibles } from '../text/text.ts';
 import type { KeyCache } from './keyring.ts';
 import { loadX509 } from './pki.ts';
 import type { Packet, Trace } from './types.ts';

@@ -1,5 +1,5 @@
 import { toBase64 } from '../crypto/encoding.ts';
-import { showInvisibles } from '../crypto/text.ts';
+import { showInvisibles } from '../text/text.ts';
 import { checkLabel } from './checks.ts';
 import { type PartyId, partyName, type Trace, type TraceEvent } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_AES_BITS, DEFAULT_RSA_BITS } from '../crypto/key-sizes.ts';
-import { codePointName, loneSurrogateAt } from '../crypto/text.ts';
+import { codePointName, loneSurrogateAt } from '../text/text.ts';
 import type { OscarPlan, OscarPresence, ScenarioConfig, ScriptStep } from './types.ts';
 
 export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
