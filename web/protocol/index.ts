@@ -4,6 +4,9 @@
  * through loadEngine(), so that a first view importing a name from here stays small.
  */
 export { checkLabel } from './checks.ts';
+export type { ScenarioConfig } from './config-types.ts';
+export { CERTIFICATE_FORGERIES } from './config-types.ts';
+export type { ByteRecovery, KeyTries, RelayMetadata, TraceEvent } from './events.ts';
 export { wireName } from './handshake/packets.ts';
 export { KeyCache } from './keyring.ts';
 export type { HeldKey, Knowledge } from './knowledge.ts';
@@ -20,10 +23,15 @@ export type { SearchReport } from './matrix/search.ts';
 export { DEFAULT_DEPTH, MAX_DEPTH, planOf, searchBestAttack } from './matrix/search.ts';
 export type { Verdict } from './matrix/verdict.ts';
 export { verdictWords } from './matrix/verdict.ts';
+export type { OscarPlan, OscarPresence } from './oscar/plan.ts';
 export { searchMoves } from './oscar/registry.ts';
 export type { MoveGroup } from './oscar/search-move.ts';
 export { MOVE_GROUPS } from './oscar/search-move.ts';
+export type { Outcome } from './outcome.ts';
+export type { Channel, Field, KeyInfo, Packet } from './packet-types.ts';
 export { describeLayout } from './packets.ts';
+export type { Link, OscarPosition, PartyId, Topology } from './parties.ts';
+export { partyName } from './parties.ts';
 export type { PresetId } from './presets.ts';
 export {
   DEFAULT_CONFIG,
@@ -36,7 +44,7 @@ export {
 export { runScenario } from './scenario.ts';
 export { presetRunsOwnScenario } from './scenarios/names.ts';
 export { scenarioFor } from './scenarios/registry.ts';
-export type { ScenarioSettings, Setting } from './settings.ts';
+export type { ScenarioSettings, Setting } from './setting-kinds.ts';
 export {
   applySettings,
   DEFAULT_SETTINGS,
@@ -69,26 +77,7 @@ export type { ChunkedSearchResult } from './toy/chunked-search.ts';
 export { searchInChunks } from './toy/chunked-search.ts';
 export type { IntegerRule } from './toy/parse-integer.ts';
 export { parseInteger } from './toy/parse-integer.ts';
-export type {
-  ByteRecovery,
-  Channel,
-  Field,
-  KeyInfo,
-  KeyTries,
-  Link,
-  OscarPlan,
-  OscarPosition,
-  OscarPresence,
-  Outcome,
-  Packet,
-  PartyId,
-  RelayMetadata,
-  ScenarioConfig,
-  Topology,
-  Trace,
-  TraceEvent,
-} from './types.ts';
-export { CERTIFICATE_FORGERIES, partyName } from './types.ts';
+export type { Trace } from './trace.ts';
 export { verifpalModel } from './verifpal/model.ts';
 
 /** The engine's heavy part: scenarios, runs and the key cache, loaded with the first run. */
