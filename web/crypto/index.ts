@@ -4,7 +4,6 @@
  */
 export { toBase64, toHex, tryUtf8 } from './encoding.ts';
 export type { WrappedTwice } from './oaep-twice.ts';
-export { wrapSameKeyTwice } from './oaep-twice.ts';
 export type { ToyGroup } from './toy-dh.ts';
 export {
   bruteForceDiscreteLog,

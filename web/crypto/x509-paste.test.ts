@@ -1,3 +1,5 @@
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { Certificate } from '@peculiar/asn1-x509';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bytesEqual } from './bytes.ts';
 import { toBase64 } from './encoding.ts';
@@ -18,6 +20,7 @@ import {
   publicKeyToPem,
   replacePublicKey,
 } from './x509.ts';
+import { isParserRejection } from './x509-read.ts';
 
 let ca: CertificateAuthority;
 let bob: RsaOaepKeyPair;
@@ -175,4 +178,29 @@ test('the OpenSSL commands name the exported files', () => {
       ' -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256',
   );
   expect(opensslScript()).toContain("# Read Bob's certificate");
+});
+
+describe('isParserRejection', () => {
+  const thrownBy = (bytes: number[]): unknown => {
+    try {
+      AsnConvert.parse(new Uint8Array(bytes), Certificate);
+    } catch (error) {
+      return error;
+    }
+    throw new Error('the bytes parsed');
+  };
+
+  test('is true for the ASN.1 parser’s own rejection of the bytes', () => {
+    // A SEQUENCE holding one INTEGER: BER, but not a certificate's shape.
+    expect(isParserRejection(thrownBy([0x30, 0x03, 0x02, 0x01, 0x05]))).toBe(true);
+    // A SEQUENCE that announces 5 bytes and holds 1: not even BER.
+    expect(isParserRejection(thrownBy([0x30, 0x05, 0x02]))).toBe(true);
+  });
+
+  test('is false for every other failure, whatever its message', () => {
+    expect(isParserRejection(new TypeError('End of input reached'))).toBe(false);
+    expect(isParserRejection(new RangeError('offset is out of bounds'))).toBe(false);
+    expect(isParserRejection(new Error('the browser gave up'))).toBe(false);
+    expect(isParserRejection('End of input reached')).toBe(false);
+  });
 });

@@ -34,6 +34,8 @@ export interface RunSlice extends RunRequest {
   readonly exportFiles: () => Promise<readonly OpensslFile[]>;
   /** Reads pasted PEM; rejects with a message that says what was wrong. Changes no state. */
   readonly describePem: (text: string) => ReturnType<Engine['describePastedPem']>;
+  /** Wraps one fresh AES key twice for this RSA public key (OAEP is randomised). Changes no state. */
+  readonly wrapKeyTwice: (publicKeySpki: Uint8Array) => ReturnType<Engine['wrapSameKeyTwice']>;
 }
 
 export const SPEEDS = [0.5, 1, 2, 'instant'] as const;

@@ -85,6 +85,7 @@ export const createRunSlice = (
     },
 
     describePem: async (text) => (await loadEngine()).module.describePastedPem(text),
+    wrapKeyTwice: async (spki) => (await loadEngine()).module.wrapSameKeyTwice(spki),
 
     newKeys: async () => {
       (await loadEngine()).keys.clear();
