@@ -24,6 +24,7 @@ export { DEFAULT_DEPTH, MAX_DEPTH, planOf, searchBestAttack } from './matrix/sea
 export type { Verdict } from './matrix/verdict.ts';
 export { verdictWords } from './matrix/verdict.ts';
 export type { OscarPlan, OscarPresence } from './oscar/plan.ts';
+export { planFor } from './oscar/plan-for.ts';
 export { searchMoves } from './oscar/registry.ts';
 export type { MoveGroup } from './oscar/search-move.ts';
 export { MOVE_GROUPS } from './oscar/search-move.ts';
@@ -38,7 +39,6 @@ export {
   MAX_MESSAGE_LENGTH,
   PRESET_IDS,
   PRESETS,
-  planFor,
   presetConfig,
 } from './presets.ts';
 export { runScenario } from './scenario.ts';

@@ -13,7 +13,7 @@ import {
 } from './config-types.ts';
 import { DEFAULT_FORGERY } from './fixed-texts.ts';
 import { OSCAR_PRESENCES, type OscarPresence } from './oscar/plan.ts';
-import { planFor } from './presets.ts';
+import { planFor } from './oscar/plan-for.ts';
 import { safetyNumber } from './safety-number.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 import type { Trace } from './trace.ts';

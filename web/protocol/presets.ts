@@ -1,8 +1,8 @@
 import { DEFAULT_AES_BITS, DEFAULT_RSA_BITS } from '../crypto/key-sizes.ts';
 import { codePointName, loneSurrogateAt } from '../text/text.ts';
 import type { ScenarioConfig, ScriptStep } from './config-types.ts';
-import { DEFAULT_FORGERY } from './fixed-texts.ts';
-import type { OscarPlan, OscarPresence } from './oscar/plan.ts';
+import { DEFAULT_TAMPER } from './fixed-texts.ts';
+import type { OscarPlan } from './oscar/plan.ts';
 
 export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
 
@@ -37,9 +37,6 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
 export const SPLICE_SECOND_SESSION: readonly ScriptStep[] = [
   { at: 3, move: 'splice', counting: 'alices-messages' },
 ];
-
-/** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
-export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
 
 export interface Preset {
   readonly title: string;
@@ -236,12 +233,4 @@ export function messageProblem(message: string): string | null {
     return `That message is not well-formed Unicode: character ${(lone + 1).toLocaleString('en')} is ${codePointName(message.charCodeAt(lone))}, half of a surrogate pair, which cannot be encoded as UTF-8. Remove it or type that character again.`;
   }
   return null;
-}
-
-/** The plan for a presence chosen in the controls, with defaults for the active ones. */
-export function planFor(presence: OscarPresence): OscarPlan {
-  if (presence === 'tamper') return { presence, ...DEFAULT_TAMPER };
-  if (presence === 'forge') return { presence, text: DEFAULT_FORGERY };
-  if (presence === 'scripted') return { presence, steps: [] };
-  return { presence };
 }

@@ -11,8 +11,9 @@ import {
   type TranscriptChoice,
 } from './config-types.ts';
 import type { OscarPresence } from './oscar/plan.ts';
+import { planFor } from './oscar/plan-for.ts';
 import { OSCAR_STRATEGIES, type StrategyId } from './oscar/registry.ts';
-import { DEFAULT_CONFIG, DEFAULT_MESSAGE, messageProblem, planFor } from './presets.ts';
+import { DEFAULT_CONFIG, DEFAULT_MESSAGE, messageProblem } from './presets.ts';
 import {
   choiceSetting,
   configSetting,

@@ -40,6 +40,7 @@ import type { OscarStrategy } from './strategy.ts';
  */
 export const answerHello: OscarStrategy = {
   label: 'answers HELLO as the server (handshake)',
+  defaults: {},
   scenarios: ['handshake'],
   searchMoves: [
     {

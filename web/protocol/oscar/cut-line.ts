@@ -11,6 +11,7 @@ const CUT = 'He has cut the line: it never reaches Bob.';
  */
 export const cutLine: OscarStrategy = {
   label: 'cuts the line after her first message (handshake)',
+  defaults: {},
   scenarios: ['handshake'],
   // Not a row of "Can Oscar win?": under every defence the grid offers, Bob knows the end
   // never came (close.received), so the row could never change. The search keeps the move.

@@ -11,6 +11,7 @@ import type { OscarStrategy } from './strategy.ts';
  */
 export const drop: OscarStrategy = {
   label: 'drops the second message written',
+  defaults: {},
   scenarios: ['handshake', 'replay', 'conversation'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);

@@ -18,6 +18,7 @@ import type { OscarStrategy } from './strategy.ts';
  */
 export const forgeClose: OscarStrategy = {
   label: 'forges CLOSE after her first message (handshake)',
+  defaults: {},
   scenarios: ['handshake'],
   searchMoves: [
     {

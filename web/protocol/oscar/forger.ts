@@ -1,6 +1,7 @@
 import { generateAesKey } from '../../crypto/aes.ts';
 import { tryUtf8 } from '../../crypto/encoding.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
+import { DEFAULT_FORGERY } from '../fixed-texts.ts';
 import { describeAesKey, type SharedKey } from '../keyring.ts';
 import { openMessage, sealMessage } from '../message-codec.ts';
 import type { Packet } from '../packet-types.ts';
@@ -32,6 +33,7 @@ export interface ForgeOptions {
 
 export const forger: OscarStrategy<ForgeOptions> = {
   label: 'forger: replaces a message',
+  defaults: { text: DEFAULT_FORGERY },
   scenarios: ['conversation', 'handshake', 'relays'],
   start: (context, options) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);

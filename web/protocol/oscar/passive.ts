@@ -18,6 +18,7 @@ export interface PassiveOptions {
 /** He copies every packet, tries every key he holds on it, and lets it through unchanged. */
 export const passive: OscarStrategy<PassiveOptions> = {
   label: 'passive: copies everything',
+  defaults: {},
   scenarios: ['conversation', 'handshake', 'relays', ...SPECIAL_SCENARIO_IDS],
   start: (context, options) => {
     context.oscar.guesses.push(...(options.guesses ?? []));

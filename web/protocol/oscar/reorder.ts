@@ -8,6 +8,7 @@ import type { OscarStrategy } from './strategy.ts';
 /** He holds Alice's first message back once, so that it arrives after the ones she sent later. */
 export const reorder: OscarStrategy = {
   label: 'reorders: holds Alice’s first message back',
+  defaults: {},
   scenarios: ['replay'],
   searchMoves: [
     {

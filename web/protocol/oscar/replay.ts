@@ -103,6 +103,7 @@ export interface ReplayOptions {
 
 export const replay: OscarStrategy<ReplayOptions> = {
   label: 'replay: sends Alice’s first message again',
+  defaults: {},
   scenarios: ['conversation', 'replay'],
   searchMoves: REPLAY_MOVES,
   start: (context, options) => async (packet) => {

@@ -39,6 +39,7 @@ export interface ReuseNonceOptions {
 
 export const reuseNonce: OscarStrategy<ReuseNonceOptions> = {
   label: 'nonce reuse: XORs messages that share a nonce; under GCM, forges a tag',
+  defaults: {},
   scenarios: ['restarting-ivs', 'conversation', 'nonce-reuse'],
   start: (context, options) => {
     const known = utf8Encode(options.known ?? KNOWN_ANNOUNCEMENT);

@@ -9,6 +9,7 @@ import type { OscarStrategy } from './strategy.ts';
  */
 export const rewriteHello: OscarStrategy = {
   label: 'changes the nonce in HELLO+ACK (handshake)',
+  defaults: {},
   scenarios: ['handshake'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);

@@ -18,6 +18,7 @@ export interface StealKeyLaterOptions {
 
 export const stealKeyLater: OscarStrategy<StealKeyLaterOptions> = {
   label: 'records everything, steals Bob’s long-term key later',
+  defaults: {},
   scenarios: ['conversation', 'two-sessions'],
   searchMoves: [
     {

@@ -11,6 +11,8 @@ export type NoOptions = Readonly<Record<never, never>>;
 export interface OscarStrategy<Options extends object = NoOptions> {
   /** For controls and the command line: "answer HELLO as the server". */
   readonly label: string;
+  /** The options a plan that names only the strategy gets (the controls, the matrix's rows). */
+  readonly defaults: Options;
   /** The ids of the scenarios it means something in (web/protocol/scenarios/registry.ts). */
   readonly scenarios: readonly string[];
   /** Called once per run, with the plan's options; the interceptor may remember what it saw. */

@@ -1,3 +1,4 @@
+import { DEFAULT_TAMPER } from '../fixed-texts.ts';
 import { partyName } from '../parties.ts';
 import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
@@ -25,6 +26,7 @@ export interface TamperOptions {
 
 export const tamperer: OscarStrategy<TamperOptions> = {
   label: 'tamperer: changes a byte',
+  defaults: DEFAULT_TAMPER,
   // Through relays, also from inside one (web/protocol/relays/oscar-inside.ts).
   scenarios: ['conversation', 'handshake', 'relays'],
   searchMoves: [

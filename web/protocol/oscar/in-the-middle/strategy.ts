@@ -48,6 +48,7 @@ export type MitmOptions = CertificateChoice;
 /** He swaps public keys, holds a session key with each side and re-encrypts every message. */
 export const inTheMiddle: OscarStrategy<MitmOptions> = {
   label: 'man in the middle: swaps keys',
+  defaults: {},
   scenarios: ['conversation'],
   start: (context, certificate) => {
     const mitm = new ManInTheMiddle(context, { certificate });
