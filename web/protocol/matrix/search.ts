@@ -5,6 +5,7 @@ import { searchArenas, searchMoves } from '../oscar/registry.ts';
 import type { MoveGroup, SearchMove } from '../oscar/search-move.ts';
 import type { Packet } from '../packet-types.ts';
 import { runScenario } from '../scenario.ts';
+import type { ScenarioId } from '../scenarios/names.ts';
 import type { Trace } from '../trace.ts';
 import { arenaConfig } from './arena-config.ts';
 import { noticedBefore, observableState } from './observable.ts';
@@ -57,7 +58,7 @@ export interface SearchOptions {
 }
 
 interface Candidate {
-  readonly arena: string;
+  readonly arena: ScenarioId;
   readonly steps: readonly ScriptStep[];
 }
 

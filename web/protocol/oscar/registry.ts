@@ -1,3 +1,4 @@
+import type { ScenarioId } from '../scenarios/names.ts';
 import { answerHello } from './answer-hello.ts';
 import { cutLine } from './cut-line.ts';
 import { drop } from './drop.ts';
@@ -45,6 +46,6 @@ export function searchMoves(): SearchMove[] {
 }
 
 /** The scenarios the search runs: every one some move can act in, in the moves' order. */
-export function searchArenas(): string[] {
+export function searchArenas(): ScenarioId[] {
   return [...new Set(searchMoves().flatMap((m) => m.scenarios))];
 }

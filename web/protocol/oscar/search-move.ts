@@ -1,4 +1,5 @@
 import type { Packet } from '../packet-types.ts';
+import type { ScenarioId } from '../scenarios/names.ts';
 import type { Interception } from './context.ts';
 import type { SearchHand } from './search-hand.ts';
 
@@ -23,7 +24,7 @@ export interface SearchMove {
   readonly id: string;
   readonly group: MoveGroup;
   /** The scenarios it can act in; the search runs each scenario some move names. */
-  readonly scenarios: readonly string[];
+  readonly scenarios: readonly ScenarioId[];
   /**
    * Whether it can act on this packet, given the packets he intercepted before it. Absent: a
    * move made after the conversation.

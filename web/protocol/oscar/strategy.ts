@@ -1,3 +1,4 @@
+import type { ScenarioId } from '../scenarios/names.ts';
 import type { Interceptor, OscarContext } from './context.ts';
 import type { SearchMove } from './search-move.ts';
 
@@ -14,7 +15,7 @@ export interface OscarStrategy<Options extends object = NoOptions> {
   /** The options a plan that names only the strategy gets (the controls, the matrix's rows). */
   readonly defaults: Options;
   /** The ids of the scenarios it means something in (web/protocol/scenarios/registry.ts). */
-  readonly scenarios: readonly string[];
+  readonly scenarios: readonly ScenarioId[];
   /** Called once per run, with the plan's options; the interceptor may remember what it saw. */
   start(context: OscarContext, options: Options): Interceptor;
   /**
