@@ -1,9 +1,10 @@
+import { AsnSchemaValidationError } from '@peculiar/asn1-schema';
 import type { X509Certificate } from '@peculiar/x509';
+import { echo } from '../text/text.ts';
 import { type Bytes, copyBytes } from './bytes.ts';
 import { EncodingError, toHex } from './encoding.ts';
 import { sha256 } from './fingerprint.ts';
 import { fromPem } from './pem.ts';
-import { echo } from './text.ts';
 import { ensureX509 } from './x509-setup.ts';
 
 /** The KeyUsage bits in the order RFC 5280 numbers them (bit 0 is digitalSignature). */
@@ -63,8 +64,9 @@ export async function parseCertificate(input: Uint8Array | string): Promise<Cert
   try {
     return await certificateInfo(cert, der);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new EncodingError(`The certificate could not be read: ${reason}`);
+    // An extension the parser cannot read; any other failure is not the certificate's.
+    if (!isParserRejection(error)) throw error;
+    throw new EncodingError(`The certificate could not be read: ${(error as Error).message}`);
   }
 }
 
@@ -180,12 +182,47 @@ function signatureAlgorithmLabel(algorithm: Algorithm & { hash?: Algorithm }): s
 }
 
 /**
- * The ASN.1 parser rejects a structure it cannot read with an Error (AsnSchemaValidationError,
- * "End of input reached…") or a TypeError/RangeError on the bytes. A ReferenceError or
- * SyntaxError is a bug in this code, never a verdict about the certificate.
+ * How the ASN.1 parser (@peculiar/asn1-schema over asn1js) says bytes are not what it reads:
+ * a BER decoding failure (asn1js's reason, or asn1-schema's wrapping of one), thrown as a
+ * plain Error.
+ */
+const DECODING_FAILURES: readonly string[] = [
+  'Cannot decode ASN.1 data',
+  'Cannot parse the child item',
+  'Cannot get items from the ASN.1 parsed value',
+  'Cannot get list of items from the ASN.1 parsed value',
+  'End of input reached',
+  'Input buffer has zero length',
+  'Wrong parameter: inputBuffer has zero length',
+  'Zero buffer length',
+  'Too big integer',
+  'Too big length',
+  'Length block 0xFF is reserved',
+  'Indefinite length form used for primitive',
+  'Constructed encoding used for primitive',
+  'Unknown tag class',
+  'Type [UNIVERSAL 0] is reserved',
+  'UNIVERSAL 37 and upper tags are reserved',
+  '[UNIVERSAL 15] is reserved',
+  'BIT STRING may consists of',
+  'OCTET STRING may consists of',
+  'EndOfContent is unexpected',
+  'Unused bits for BitString',
+  'Inconsistent object length',
+  'Inconsistent length between ASN.1 data and schema',
+];
+
+/**
+ * True only for the parser's own rejection of the bytes: they do not match the ASN.1 schema
+ * (AsnSchemaValidationError), or they are not BER at all. Anything else, a TypeError or a
+ * RangeError included, is a fault in the code or the browser, never a verdict about the
+ * certificate, and must surface as the error it is.
  */
 export function isParserRejection(error: unknown): boolean {
+  if (error instanceof AsnSchemaValidationError) return true;
   return (
-    error instanceof Error && !(error instanceof ReferenceError || error instanceof SyntaxError)
+    error instanceof Error &&
+    Object.getPrototypeOf(error) === Error.prototype &&
+    DECODING_FAILURES.some((start) => error.message.startsWith(start))
   );
 }

@@ -1,4 +1,4 @@
-import { checkLabel } from '../protocol/checks.ts';
+import { checkLabel } from '../protocol/index.ts';
 import { after, atEnd, atStart, countOf, type Lesson, pauseAfter } from './types.ts';
 
 export const compareFingerprints: Lesson = {

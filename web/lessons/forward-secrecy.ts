@@ -1,4 +1,4 @@
-import type { KeyTries, Outcome, Trace } from '../protocol/types.ts';
+import type { KeyTries, Outcome, Trace } from '../protocol/index.ts';
 import { atEnd, atStart, countOf, type Lesson } from './types.ts';
 
 /** Where a phase of the run begins ("One year later", "The next session"), or the end. */

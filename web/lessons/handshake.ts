@@ -1,4 +1,4 @@
-import { checkLabel } from '../protocol/checks.ts';
+import { checkLabel } from '../protocol/index.ts';
 import { after, atEnd, countOf, type Lesson, pauseAfter } from './types.ts';
 
 const sent = (kind: string) => (e: { type: string; packet?: { kind: string } }) =>

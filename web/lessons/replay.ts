@@ -1,5 +1,4 @@
-import { checkLabel } from '../protocol/checks.ts';
-import type { Outcome } from '../protocol/types.ts';
+import { checkLabel, type Outcome } from '../protocol/index.ts';
 import { after, atEnd, type Lesson } from './types.ts';
 
 /** The keys are in place: the step tells the story of the three payment orders. */

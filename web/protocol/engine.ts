@@ -1,4 +1,5 @@
 // The engine's entry point for the page: loaded on demand, so the first view stays small.
+export { wrapSameKeyTwice } from '../crypto/oaep-twice.ts';
 export { describePastedPem, exportOpensslFiles } from './export.ts';
 export { KeyCache } from './keyring.ts';
 export { runScenario } from './scenario.ts';

@@ -1,8 +1,10 @@
-import { showInvisibles } from '../crypto/text.ts';
+import { EncodingError } from '../crypto/encoding.ts';
 import type { OpensslFile } from '../crypto/x509.ts';
+import { showInvisibles } from '../text/text.ts';
 import type { KeyCache } from './keyring.ts';
+import type { Packet } from './packet-types.ts';
 import { loadX509 } from './pki.ts';
-import type { Packet, Trace } from './types.ts';
+import type { Trace } from './trace.ts';
 
 /**
  * The run's artefacts as the files the OpenSSL commands read: the CA root and Bob's
@@ -36,15 +38,33 @@ export async function exportOpensslFiles(
   });
 }
 
-/** What pasted PEM text is, in sentences; throws with a clear message when it is not usable. */
-export async function describePastedPem(
-  text: string,
-): Promise<{ kind: string; lines: string[]; certificate?: Uint8Array }> {
+/** What pasted text turned out to be: read, or a sentence saying what is wrong with it. */
+export type PastedReading =
+  | {
+      readonly ok: true;
+      readonly kind: string;
+      readonly lines: string[];
+      readonly certificate?: Uint8Array;
+    }
+  | { readonly ok: false; readonly problem: string };
+
+/**
+ * What pasted PEM text is, in sentences, or what is wrong with the text. Only the text's own
+ * faults are a problem; anything else (the browser, this code) rejects as the error it is.
+ */
+export async function describePastedPem(text: string): Promise<PastedReading> {
   const { parsePastedPem, formatUtc } = await loadX509();
-  const pasted = await parsePastedPem(text);
+  let pasted: Awaited<ReturnType<typeof parsePastedPem>>;
+  try {
+    pasted = await parsePastedPem(text);
+  } catch (error) {
+    if (error instanceof EncodingError) return { ok: false, problem: error.message };
+    throw error;
+  }
   if (pasted.kind === 'certificate') {
     const c = pasted.info;
     return {
+      ok: true,
       kind: 'certificate',
       certificate: c.der,
       lines: [
@@ -63,6 +83,7 @@ export async function describePastedPem(
   }
   const bytes = pasted.kind === 'public-key' ? pasted.spki : pasted.pkcs8;
   return {
+    ok: true,
     kind: pasted.kind,
     lines: [
       `${pasted.kind === 'public-key' ? 'Public' : 'Private'} key, ${pasted.algorithm}, ${bytes.length} bytes (DER)`,

@@ -1,7 +1,9 @@
 import { toBase64 } from '../crypto/encoding.ts';
-import { showInvisibles } from '../crypto/text.ts';
+import { showInvisibles } from '../text/text.ts';
 import { checkLabel } from './checks.ts';
-import { type PartyId, partyName, type Trace, type TraceEvent } from './types.ts';
+import type { TraceEvent } from './events.ts';
+import { type PartyId, partyName } from './parties.ts';
+import type { Trace } from './trace.ts';
 
 const RULE = '='.repeat(37);
 

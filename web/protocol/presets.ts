@@ -1,6 +1,8 @@
 import { DEFAULT_AES_BITS, DEFAULT_RSA_BITS } from '../crypto/key-sizes.ts';
-import { codePointName, loneSurrogateAt } from '../crypto/text.ts';
-import type { OscarPlan, OscarPresence, ScenarioConfig, ScriptStep } from './types.ts';
+import { codePointName, loneSurrogateAt } from '../text/text.ts';
+import type { ScenarioConfig, ScriptStep } from './config-types.ts';
+import { DEFAULT_TAMPER } from './fixed-texts.ts';
+import type { OscarPlan } from './oscar/plan.ts';
 
 export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
 
@@ -28,18 +30,6 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
 };
 
 /**
- * The nonce-reuse lesson's first message: public (Alice posts it every morning), so Oscar
- * knows its text without decrypting anything.
- */
-export const KNOWN_ANNOUNCEMENT = 'Good morning! Today’s payments follow in the next message.';
-
-/** The nonce-reuse lesson's last message under GCM: its tag tells Oscar which candidate is H. */
-export const CLOSING_LINE = 'End of today’s payments.';
-
-/** What Oscar writes in Alice's name when he forges a message. */
-export const DEFAULT_FORGERY = 'pay 900 to Oscar';
-
-/**
  * A cross-session splice: Alice's four orders pass, except the last (her fourth message),
  * which Oscar replaces with the one recorded with the same sequence number in the session
  * before (session 1's order 2).
@@ -47,9 +37,6 @@ export const DEFAULT_FORGERY = 'pay 900 to Oscar';
 export const SPLICE_SECOND_SESSION: readonly ScriptStep[] = [
   { at: 3, move: 'splice', counting: 'alices-messages' },
 ];
-
-/** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
-export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
 
 export interface Preset {
   readonly title: string;
@@ -246,12 +233,4 @@ export function messageProblem(message: string): string | null {
     return `That message is not well-formed Unicode: character ${(lone + 1).toLocaleString('en')} is ${codePointName(message.charCodeAt(lone))}, half of a surrogate pair, which cannot be encoded as UTF-8. Remove it or type that character again.`;
   }
   return null;
-}
-
-/** The plan for a presence chosen in the controls, with defaults for the active ones. */
-export function planFor(presence: OscarPresence): OscarPlan {
-  if (presence === 'tamper') return { presence, ...DEFAULT_TAMPER };
-  if (presence === 'forge') return { presence, text: DEFAULT_FORGERY };
-  if (presence === 'scripted') return { presence, steps: [] };
-  return { presence };
 }

@@ -1,4 +1,5 @@
 import { tryUtf8 } from '../crypto/encoding.ts';
+import { agreeSessionIds } from './agree-session-ids.ts';
 import type { CheckId } from './checks.ts';
 import type { Signing } from './exchange/verify-keys.ts';
 import {
@@ -10,12 +11,13 @@ import {
   signatureVerifies,
   signedBytes,
 } from './message-codec.ts';
+import type { Packet } from './packet-types.ts';
 import { messagePacket } from './packets.ts';
+import { type PartyId, partyName } from './parties.ts';
 import type { Run } from './run.ts';
 import { SequenceBook } from './sequence-numbers.ts';
-import { agreeSessionIds, bindingOf, type SessionIds } from './session-binding.ts';
+import { bindingOf, type SessionIds } from './session-binding.ts';
 import type { SessionKey } from './session-keys.ts';
-import { type Packet, type PartyId, partyName } from './types.ts';
 
 export type { SessionKey };
 

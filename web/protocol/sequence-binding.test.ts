@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventsOfType, runForTest } from './testing.ts';
-import type { Trace } from './types.ts';
+import type { Trace } from './trace.ts';
 
 const bobRead = (trace: Trace) =>
   eventsOfType(trace, 'message-read')

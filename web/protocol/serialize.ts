@@ -1,5 +1,7 @@
 import { toHex } from '../crypto/encoding.ts';
-import type { Packet, Trace, TraceEvent } from './types.ts';
+import type { TraceEvent } from './events.ts';
+import type { Packet } from './packet-types.ts';
+import type { Trace } from './trace.ts';
 
 /** The documented JSON form of a trace: bytes become hex, fields carry their size. */
 export function traceToJson(trace: Trace): unknown {

@@ -3,9 +3,10 @@ import {
   importVerifyKey,
   type SignatureScheme,
 } from '../../crypto/signatures.ts';
+import type { SignatureChoice } from '../config-types.ts';
 import { fieldBytes, publicKeyPacket } from '../packets.ts';
+import { type PartyId, partyName } from '../parties.ts';
 import type { Run } from '../run.ts';
-import { type PartyId, partyName, type SignatureChoice } from '../types.ts';
 
 /** Who signs with what, and which key each reader holds as their peer's verify key. */
 export interface Signing {

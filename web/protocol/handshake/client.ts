@@ -6,9 +6,9 @@ import { importVerifyKey, signMessage, verifySignature } from '../../crypto/sign
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
 import type { CheckId } from '../checks.ts';
 import { sealMessage } from '../message-codec.ts';
+import type { Packet } from '../packet-types.ts';
 import { fieldBytes, messagePacket } from '../packets.ts';
 import type { SessionKey } from '../session-keys.ts';
-import type { Packet } from '../types.ts';
 import {
   type DirectionKeys,
   finishedMac,

@@ -1,5 +1,6 @@
+import type { Packet, PacketKind } from '../packet-types.ts';
+import { type PartyId, partyName } from '../parties.ts';
 import type { Run } from '../run.ts';
-import { type Packet, type PacketKind, type PartyId, partyName } from '../types.ts';
 import { wireName } from './packets.ts';
 
 /**

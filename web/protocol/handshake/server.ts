@@ -6,9 +6,9 @@ import { importVerifyKey, signMessage, verifySignature } from '../../crypto/sign
 import type { CheckId } from '../checks.ts';
 import { describeAesKey } from '../keyring.ts';
 import { openMessage, signatureVerifies } from '../message-codec.ts';
+import type { Packet } from '../packet-types.ts';
 import { fieldBytes } from '../packets.ts';
 import type { SessionKey } from '../session-keys.ts';
-import type { Packet } from '../types.ts';
 import {
   finishedMac,
   finishedVerifies,

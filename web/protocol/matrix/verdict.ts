@@ -1,5 +1,5 @@
 import { type CheckId, checkLabel } from '../checks.ts';
-import type { Outcome } from '../types.ts';
+import type { Outcome } from '../outcome.ts';
 
 /** Who won one row: Oscar gained something, a check caught him, or he gained nothing unseen. */
 export type Winner = 'oscar' | 'caught' | 'nothing';

@@ -1,5 +1,5 @@
-import { oscarTriesToRead } from '../oscar.ts';
 import { copyAndForward } from './first-message.ts';
+import { oscarTriesToRead } from './holdings.ts';
 import { isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
 
@@ -11,6 +11,7 @@ const CUT = 'He has cut the line: it never reaches Bob.';
  */
 export const cutLine: OscarStrategy = {
   label: 'cuts the line after her first message (handshake)',
+  defaults: {},
   scenarios: ['handshake'],
   // Not a row of "Can Oscar win?": under every defence the grid offers, Bob knows the end
   // never came (close.received), so the row could never change. The search keeps the move.

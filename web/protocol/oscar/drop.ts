@@ -1,6 +1,7 @@
-import { oscarTriesToRead } from '../oscar.ts';
 import { copyAndForward } from './first-message.ts';
-import { actAndRead, isMessage, messageName } from './search-move.ts';
+import { oscarTriesToRead } from './holdings.ts';
+import { actAndRead } from './search-hand.ts';
+import { isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /**
@@ -10,6 +11,7 @@ import type { OscarStrategy } from './strategy.ts';
  */
 export const drop: OscarStrategy = {
   label: 'drops the second message written',
+  defaults: {},
   scenarios: ['handshake', 'replay', 'conversation'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);

@@ -8,7 +8,9 @@ import {
 } from '../../crypto/gcm-forbidden-attack.ts';
 import { type Gf128, gfToBytes } from '../../crypto/gf128.ts';
 import { xorBytes } from '../../crypto/xor.ts';
-import { type Field, type Packet, partyName, type TagForgery } from '../types.ts';
+import type { TagForgery } from '../events.ts';
+import type { Field, Packet } from '../packet-types.ts';
+import { partyName } from '../parties.ts';
 
 const fieldOf = (packet: Packet, name: string) =>
   packet.fields.find((f) => f.name === name)?.bytes ?? null;

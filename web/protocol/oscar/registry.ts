@@ -1,9 +1,10 @@
+import type { ScenarioId } from '../scenarios/names.ts';
 import { answerHello } from './answer-hello.ts';
 import { cutLine } from './cut-line.ts';
 import { drop } from './drop.ts';
 import { forgeClose } from './forge-close.ts';
 import { forger } from './forger.ts';
-import { inTheMiddle } from './in-the-middle.ts';
+import { inTheMiddle } from './in-the-middle/strategy.ts';
 import { passive } from './passive.ts';
 import { reorder } from './reorder.ts';
 import { replay } from './replay.ts';
@@ -45,6 +46,6 @@ export function searchMoves(): SearchMove[] {
 }
 
 /** The scenarios the search runs: every one some move can act in, in the moves' order. */
-export function searchArenas(): string[] {
+export function searchArenas(): ScenarioId[] {
   return [...new Set(searchMoves().flatMap((m) => m.scenarios))];
 }

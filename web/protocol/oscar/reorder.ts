@@ -1,12 +1,14 @@
-import { oscarTriesToRead } from '../oscar.ts';
-import { partyName } from '../types.ts';
+import { partyName } from '../parties.ts';
 import { isFirstMessage, readLater } from './first-message.ts';
-import { actAndRead, isMessage, messageName } from './search-move.ts';
+import { oscarTriesToRead } from './holdings.ts';
+import { actAndRead } from './search-hand.ts';
+import { isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /** He holds Alice's first message back once, so that it arrives after the ones she sent later. */
 export const reorder: OscarStrategy = {
   label: 'reorders: holds Alice’s first message back',
+  defaults: {},
   scenarios: ['replay'],
   searchMoves: [
     {

@@ -1,6 +1,6 @@
-import { oscarTriesToRead } from '../oscar.ts';
-import type { Packet } from '../types.ts';
+import type { Packet } from '../packet-types.ts';
 import { copyAndForward } from './first-message.ts';
+import { oscarTriesToRead } from './holdings.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /**
@@ -10,6 +10,7 @@ import type { OscarStrategy } from './strategy.ts';
  */
 export const replayInPlace: OscarStrategy = {
   label: 'replays DATA 1 in the place of DATA 2, which he drops (handshake)',
+  defaults: {},
   scenarios: ['handshake'],
   // Not a row of "Can Oscar win?": the grid's defences do not reach seed 003's handshake
   // records (only its TLS 1.3 shape numbers them), so the row could never change. The search

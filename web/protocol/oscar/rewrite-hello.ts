@@ -1,5 +1,5 @@
-import { oscarTriesToRead } from '../oscar.ts';
 import { copyAndForward } from './first-message.ts';
+import { oscarTriesToRead } from './holdings.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /**
@@ -9,6 +9,7 @@ import type { OscarStrategy } from './strategy.ts';
  */
 export const rewriteHello: OscarStrategy = {
   label: 'changes the nonce in HELLO+ACK (handshake)',
+  defaults: {},
   scenarios: ['handshake'],
   start: (context) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);

@@ -3,10 +3,10 @@ import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../crypto/r
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
 import { describeAesKey } from '../keyring.ts';
 import { fieldBytes, publicKeyPacket, wrappedKeyPacket } from '../packets.ts';
+import { type PartyId, partyName } from '../parties.ts';
 import type { Run } from '../run.ts';
 import type { SessionKey } from '../session-keys.ts';
 import { linkBetween } from '../topology.ts';
-import { type PartyId, partyName } from '../types.ts';
 
 /** The keys each party holds for the links it is on: what it seals and opens with on each. */
 export class LinkKeys {

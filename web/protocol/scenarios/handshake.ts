@@ -80,7 +80,7 @@ async function prepare(run: Run): Promise<HandshakeSetup> {
       'And Alice already holds Bob’s genuine verify key.',
     );
   }
-  if (run.plan.presence === 'passive') run.oscarHolds(await keys.rsa('oscar', config.rsaBits));
+  if (run.presence === 'passive') run.oscarHolds(await keys.rsa('oscar', config.rsaBits));
   return {
     run,
     scheme,

@@ -1,7 +1,6 @@
 /**
  * Scenarios that replace the usual conversation: the toy exchanges of seed 001, and a key
- * sent in the clear. Names only, so that the lesson list can tell them apart without
- * loading the engine.
+ * sent in the clear.
  */
 export const SPECIAL_SCENARIO_IDS = [
   'toy-multiplication',
@@ -11,6 +10,24 @@ export const SPECIAL_SCENARIO_IDS = [
 ] as const;
 
 export type SpecialScenarioId = (typeof SPECIAL_SCENARIO_IDS)[number];
+
+/**
+ * Every scenario's id, each written once. Ids only, so that Oscar's strategies, the presets
+ * and the lesson list can name scenarios without loading them; registry.ts maps every id to
+ * its module, and does not compile while one is missing.
+ */
+export const SCENARIO_IDS = [
+  'conversation',
+  'handshake',
+  'relays',
+  'replay',
+  'nonce-reuse',
+  'two-sessions',
+  'restarting-ivs',
+  ...SPECIAL_SCENARIO_IDS,
+] as const;
+
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 export function isSpecialScenario(name: string): name is SpecialScenarioId {
   return (SPECIAL_SCENARIO_IDS as readonly string[]).includes(name);

@@ -1,7 +1,8 @@
-import type { ScenarioConfig } from '../types.ts';
+import type { ScenarioConfig } from '../config-types.ts';
 import { scenarioOfSettings } from './choose.ts';
 import { conversation } from './conversation.ts';
 import { handshake } from './handshake.ts';
+import type { ScenarioId } from './names.ts';
 import { nonceReuse } from './nonce-reuse.ts';
 import { relays } from './relays.ts';
 import { replayScenario } from './replay.ts';
@@ -10,8 +11,8 @@ import type { Scenario } from './scenario.ts';
 import { TOY_SCENARIOS } from './toy.ts';
 import { twoSessions } from './two-sessions.ts';
 
-/** Scenarios by name. Adding one: its module, and a line here. */
-export const SCENARIOS: Readonly<Record<string, Scenario>> = {
+/** Scenarios by id. Adding one: its module, its id in names.ts, and a line here. */
+export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   conversation,
   handshake,
   relays,
@@ -27,7 +28,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
  * settings say: seed 003's handshake, or the conversation, through two relays or not.
  */
 export function scenarioFor(name: string, config: ScenarioConfig): Scenario {
-  const named = Object.hasOwn(SCENARIOS, name) ? SCENARIOS[name] : undefined;
+  const named = Object.hasOwn(SCENARIOS, name) ? SCENARIOS[name as ScenarioId] : undefined;
   if (named) return named;
   return { handshake, relays, conversation }[scenarioOfSettings(config)];
 }

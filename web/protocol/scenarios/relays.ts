@@ -5,6 +5,9 @@ import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
 import { BOB_REPLY } from '../conversation.ts';
 import { describeAesKey } from '../keyring.ts';
 import { openMessage, sealMessage } from '../message-codec.ts';
+import type { OscarPlan } from '../oscar/plan.ts';
+import type { TamperOptions } from '../oscar/tamperer.ts';
+import type { Packet } from '../packet-types.ts';
 import {
   fieldBytes,
   messagePacket,
@@ -12,6 +15,7 @@ import {
   withExtraField,
   wrappedKeyPacket,
 } from '../packets.ts';
+import { type PartyId, partyName } from '../parties.ts';
 import { agreeLinkKeys, LinkKeys } from '../relays/link-keys.ts';
 import {
   oscarCopiesKeys,
@@ -23,7 +27,6 @@ import { nextHop, routeField, routeOf } from '../relays/route.ts';
 import type { Run } from '../run.ts';
 import type { SessionKey } from '../session-keys.ts';
 import { linkBetween, twoRelaysTopology } from '../topology.ts';
-import { type Packet, type PartyId, partyName } from '../types.ts';
 import type { Scenario } from './scenario.ts';
 
 /**
@@ -37,9 +40,9 @@ export const relays: Scenario = {
   id: 'relays',
   title: 'Relays',
   topology: (config, plan) => twoRelaysTopology(plan, config.oscarAt),
-  play: async (run) => {
+  play: async (run, plan) => {
     run.joined('alice', 'broker-1', 'broker-2', 'bob', ...(run.oscarPresent ? ['oscar'] : []));
-    if (run.plan.presence === 'passive')
+    if (plan.presence === 'passive')
       run.oscarHolds(await run.keys.rsa('oscar', run.config.rsaBits));
     const mode = run.config.relayMode;
     const keys =
@@ -49,7 +52,7 @@ export const relays: Scenario = {
     for (const relay of ['broker-1', 'broker-2'])
       if (oscarInside(run, relay))
         oscarCopiesKeys(run, relay, heldBy(keys, relay), `Oscar is inside ${partyName(relay)}`);
-    const victim = stolenFrom(run);
+    const victim = stolenFrom(plan);
     if (victim)
       oscarCopiesKeys(
         run,
@@ -57,8 +60,9 @@ export const relays: Scenario = {
         heldBy(keys, victim),
         `Oscar has copied the keys on ${partyName(victim)}’s computer`,
       );
-    await sendThrough(run, 'alice', 'bob', run.config.message, keys);
-    await sendThrough(run, 'bob', 'alice', BOB_REPLY, keys);
+    const tamper = plan.presence === 'tamper' ? plan : null;
+    await sendThrough(run, 'alice', 'bob', run.config.message, keys, tamper);
+    await sendThrough(run, 'bob', 'alice', BOB_REPLY, keys, tamper);
   },
 };
 
@@ -71,8 +75,7 @@ function heldBy(keys: Keys | LinkKeys, party: PartyId): SessionKey[] {
 }
 
 /** Whose keys Oscar copied before the run, when his plan says so. */
-function stolenFrom(run: Run): PartyId | null {
-  const { plan } = run;
+function stolenFrom(plan: OscarPlan): PartyId | null {
   return (plan.presence === 'passive' || plan.presence === 'forge') && plan.stolenFrom
     ? plan.stolenFrom
     : null;
@@ -189,6 +192,7 @@ async function sendThrough(
   to: PartyId,
   text: string,
   keys: Keys | LinkKeys,
+  tamper: TamperOptions | null,
 ): Promise<void> {
   const protection = run.oscar.protection;
   const messageId = run.write(from, to, text);
@@ -216,7 +220,7 @@ async function sendThrough(
       if (read === null) return;
       passing = { text: read, fields: arrived.fields };
     }
-    if (oscarInside(run, relay)) passing = oscarInRelay(run, relay, arrived, passing);
+    if (oscarInside(run, relay)) passing = oscarInRelay(run, relay, arrived, passing, tamper);
     const next = nextHop(relay, to);
     const outKey = keyFor(relay, next);
     const reseal = passing.text !== null && inKey !== null;

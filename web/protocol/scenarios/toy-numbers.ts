@@ -4,9 +4,10 @@ import { utf8Encode } from '../../crypto/encoding.ts';
 import { hkdfSha256 } from '../../crypto/hkdf.ts';
 import { BOB_REPLY } from '../conversation.ts';
 import { describeAesKey, type SharedKey } from '../keyring.ts';
+import type { Packet } from '../packet-types.ts';
+import { type PartyId, partyName } from '../parties.ts';
 import type { Run } from '../run.ts';
 import { sendMessage } from '../secure-channel.ts';
-import { type Packet, type PartyId, partyName } from '../types.ts';
 
 /** A whole number as big-endian bytes, as short as it goes (0 is one zero byte). */
 export function numberToBytes(value: bigint): Bytes {

@@ -6,7 +6,8 @@ type Result = { kind: string; lines: string[]; certificate?: Uint8Array };
 
 /**
  * Paste a certificate or key to read it, or hand a certificate to Oscar to present as Bob's.
- * Garbage gets a message saying what was wrong; nothing else changes.
+ * Garbage gets a message saying what was wrong with it; a failure that is not the text's is
+ * shown as the lab's own fault. Nothing else changes.
  */
 export default function PastePem() {
   const describePem = useLab((s) => s.describePem);
@@ -15,15 +16,19 @@ export default function PastePem() {
   const [text, setText] = useState('');
   const [result, setResult] = useState<Result | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [fault, setFault] = useState<string | null>(null);
   const id = useId();
 
   const read = async () => {
     try {
-      setResult(await describePem(text));
-      setProblem(null);
+      const reading = await describePem(text);
+      setResult(reading.ok ? reading : null);
+      setProblem(reading.ok ? null : reading.problem);
+      setFault(null);
     } catch (error) {
       setResult(null);
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(null);
+      setFault(error instanceof Error ? error.message : String(error));
     }
   };
 
@@ -44,6 +49,12 @@ export default function PastePem() {
       {problem && (
         <p className="hint" role="alert" data-testid="paste-problem">
           {problem}
+        </p>
+      )}
+      {fault && (
+        <p className="error" role="alert" data-testid="paste-fault">
+          The lab failed while reading it ({fault}). This is a fault in the lab, not in what you
+          pasted: reload the page and try again.
         </p>
       )}
       {result && (

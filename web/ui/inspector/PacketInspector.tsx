@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { describeLayout } from '../../protocol/packets.ts';
-import { type Packet, partyName } from '../../protocol/types.ts';
+import { describeLayout, type Packet, partyName } from '../../protocol/index.ts';
 import {
   packetsOnWire,
   selectEvents,

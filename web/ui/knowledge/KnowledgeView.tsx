@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { knowledgeAt } from '../../protocol/knowledge.ts';
-import { type PartyId, partyName } from '../../protocol/types.ts';
+import { knowledgeAt, type PartyId, partyName } from '../../protocol/index.ts';
 import { selectEvents, selectPlan, selectShown, selectTopology } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { KeyChip } from '../stage/KeyChip.tsx';

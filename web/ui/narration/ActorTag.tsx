@@ -1,4 +1,4 @@
-import { partyName, type TraceEvent } from '../../protocol/types.ts';
+import { partyName, type TraceEvent } from '../../protocol/index.ts';
 
 /** Names who a line is about, unless the narration already starts with that name ("Bob decrypts it"). */
 export function ActorTag({ event }: { event: TraceEvent }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { type PartyId, partyName } from '../../protocol/types.ts';
+import { type PartyId, partyName } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ActorTag } from './ActorTag.tsx';

@@ -6,7 +6,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { partyName, type Topology } from '../../protocol/types.ts';
+import { partyName, type Topology } from '../../protocol/index.ts';
 import {
   selectEvents,
   selectSelectedPacketId,

@@ -1,4 +1,4 @@
-import { partyName } from '../../protocol/types.ts';
+import { partyName } from '../../protocol/index.ts';
 import type { Arrow, OscarMark } from './arrows.ts';
 
 /** What each mark says on an arrow, as a word (an icon stands beside it on screen). */

@@ -1,5 +1,4 @@
-import type { HeldKey } from '../../protocol/knowledge.ts';
-import { type KeyInfo, type PartyId, partyName } from '../../protocol/types.ts';
+import { type HeldKey, type KeyInfo, type PartyId, partyName } from '../../protocol/index.ts';
 
 export function keyCaption(held: HeldKey, compact: boolean): string {
   const { key } = held;

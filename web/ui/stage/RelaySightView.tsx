@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type PartyId, partyName } from '../../protocol/types.ts';
+import { type PartyId, partyName } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { LockIcon } from '../LockIcon.tsx';

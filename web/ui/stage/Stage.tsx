@@ -1,7 +1,11 @@
 import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { knowledgeAt } from '../../protocol/knowledge.ts';
-import { restingTopology } from '../../protocol/topology.ts';
-import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
+import {
+  type Channel,
+  knowledgeAt,
+  partyName,
+  restingTopology,
+  type TraceEvent,
+} from '../../protocol/index.ts';
 import {
   selectBusy,
   selectConfig,

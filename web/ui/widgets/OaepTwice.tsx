@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { toHex } from '../../crypto/encoding.ts';
-import { type WrappedTwice, wrapSameKeyTwice } from '../../crypto/oaep-twice.ts';
+import { toHex, type WrappedTwice } from '../../crypto/index.ts';
 import { selectEvents } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import './widgets.css';
@@ -12,6 +11,7 @@ const head = (bytes: Uint8Array) => `${toHex(bytes.subarray(0, SHOWN_BYTES), ' '
 export default function OaepTwice() {
   const headingId = useId();
   const events = useLab(selectEvents);
+  const wrapKeyTwice = useLab((s) => s.wrapKeyTwice);
   const [result, setResult] = useState<WrappedTwice | null>(null);
   const bobsKey = events.find(
     (e) => e.type === 'packet-sent' && e.packet.kind === 'public-key' && e.packet.from === 'bob',
@@ -26,7 +26,7 @@ export default function OaepTwice() {
       <button
         type="button"
         disabled={!spki}
-        onClick={() => spki && void wrapSameKeyTwice(spki).then(setResult)}
+        onClick={() => spki && void wrapKeyTwice(spki).then(setResult)}
       >
         Wrap one AES key twice with Bob’s public key
       </button>

@@ -1,24 +1,24 @@
-import { generateAesKey, importAesKey } from '../crypto/aes.ts';
-import { bytesEqual } from '../crypto/bytes.ts';
-import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
-import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../crypto/rsa.ts';
-import { type SignatureScheme, signMessage } from '../crypto/signatures.ts';
-import { unlessVerificationFails } from '../crypto/verification-failure.ts';
-import { resolveCurve } from './exchange/curve.ts';
-import { signatureScheme } from './exchange/verify-keys.ts';
-import type { EcdhIdentity, RsaIdentity, SigningIdentity } from './keyring.ts';
-import { describeAesKey } from './keyring.ts';
-import { decodeSequence, openMessage, type Protection, sealMessage } from './message-codec.ts';
-import type { Interception, OscarContext } from './oscar/strategy.ts';
-import { bindingSeen } from './oscar.ts';
-import { forgeCertificate } from './oscar-forgeries.ts';
-import { forged, forward, type Handled, replaced, spkiOf } from './oscar-mitm-moves.ts';
-import { fieldBytes, withField } from './packets.ts';
-import { loadX509 } from './pki.ts';
-import { safetyNumber } from './safety-number.ts';
-import { deriveSessionKey, type SessionKey, transcriptOf } from './session-keys.ts';
-import type { StolenKey } from './theft.ts';
-import { type CertificateForgery, type Packet, type PartyId, partyName } from './types.ts';
+import { generateAesKey, importAesKey } from '../../../crypto/aes.ts';
+import { bytesEqual } from '../../../crypto/bytes.ts';
+import { tryUtf8, utf8Encode } from '../../../crypto/encoding.ts';
+import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../../crypto/rsa.ts';
+import { signMessage } from '../../../crypto/signatures.ts';
+import { unlessVerificationFails } from '../../../crypto/verification-failure.ts';
+import type { CertificateForgery } from '../../config-types.ts';
+import { describeAesKey, type EcdhIdentity, type SigningIdentity } from '../../keyring.ts';
+import { decodeSequence, openMessage, type Protection, sealMessage } from '../../message-codec.ts';
+import type { Packet } from '../../packet-types.ts';
+import { fieldBytes, withField } from '../../packets.ts';
+import { type PartyId, partyName } from '../../parties.ts';
+import { loadX509 } from '../../pki.ts';
+import { safetyNumber } from '../../safety-number.ts';
+import { deriveSessionKey, type SessionKey, transcriptOf } from '../../session-keys.ts';
+import type { StolenKey } from '../../theft.ts';
+import type { Interception, OscarContext } from '../context.ts';
+import { bindingSeen } from '../holdings.ts';
+import { forged, forward, type Handled, replaced, spkiOf } from './handled.ts';
+import { OwnKeys } from './own-keys.ts';
+import { type CertificateChoice, forgeCertificate } from './present-certificate.ts';
 
 /**
  * The active Oscar: he hands each side his own public key under the other's name, ends up
@@ -31,21 +31,26 @@ export class ManInTheMiddle {
   /** The public key he handed to each party in place of their peer's. */
   private readonly fakeKeyGivenTo = new Map<PartyId, Uint8Array>();
   private readonly sessions = new Map<PartyId, SessionKey>();
-  private rsa: RsaIdentity | null = null;
-  private ecdh: EcdhIdentity | null = null;
-  private readonly signing = new Map<SignatureScheme, SigningIdentity>();
+  private readonly own: OwnKeys;
   private readonly protection: Protection;
+
+  private readonly stolen: readonly StolenKey[];
+  private readonly certificate: CertificateChoice;
 
   /**
    * `stolen`: keys he took from Bob's computer. A certificate that vouches for one of them
-   * he lets through, and he signs with it as Bob.
+   * he lets through, and he signs with it as Bob. `certificate`: what he presents in place
+   * of Bob's certificate.
    */
   constructor(
     private readonly run: OscarContext,
-    private readonly stolen: readonly StolenKey[] = [],
+    options: { stolen?: readonly StolenKey[]; certificate?: CertificateChoice } = {},
   ) {
+    this.stolen = options.stolen ?? [];
+    this.certificate = options.certificate ?? {};
     // Without signatures nothing travels inside the ciphertext but the text.
     this.protection = run.oscar.protection;
+    this.own = new OwnKeys(run);
   }
 
   /** His decision on one packet; what he learned is told after the catch, in order. */
@@ -116,35 +121,9 @@ export class ManInTheMiddle {
     }
   }
 
-  private async oscarRsa(): Promise<RsaIdentity> {
-    if (!this.rsa) {
-      const identity = await this.run.keys.rsa('oscar', this.run.config.rsaBits);
-      this.rsa = identity;
-      this.run.keyGenerated(
-        'oscar',
-        identity.info,
-        `Oscar has an RSA-${identity.pair.bits} key pair of his own, ${identity.info.fingerprint.short}, ready to pass off as someone else’s.`,
-      );
-    }
-    return this.rsa;
-  }
-
-  private async oscarEcdh(): Promise<EcdhIdentity> {
-    if (!this.ecdh) {
-      const identity = await this.run.keys.ecdh('oscar', await resolveCurve(this.run.config.curve));
-      this.ecdh = identity;
-      this.run.keyGenerated(
-        'oscar',
-        identity.info,
-        `Oscar has an ${identity.info.algorithm} key pair of his own, ${identity.info.fingerprint.short}.`,
-      );
-    }
-    return this.ecdh;
-  }
-
   private async swapRsaKey(packet: Packet): Promise<Handled> {
     const real = fieldBytes(packet, 'public key');
-    const own = await this.oscarRsa();
+    const own = await this.own.rsa();
     this.realKeys.set(packet.from, real);
     this.fakeKeyGivenTo.set(packet.to, own.pair.spki);
     const realInfo = await this.run.keyRegistry.describe(real, 'rsa-public', 'RSA-OAEP');
@@ -168,7 +147,7 @@ export class ManInTheMiddle {
 
   private async swapKeyShare(packet: Packet): Promise<Handled> {
     const real = fieldBytes(packet, 'public value');
-    const own = await this.oscarEcdh();
+    const own = await this.own.ecdh();
     this.realKeys.set(packet.from, real);
     this.fakeKeyGivenTo.set(packet.to, own.pair.publicRaw);
     const realInfo = await this.run.keyRegistry.describe(real, 'ecdh-public', own.info.algorithm);
@@ -187,7 +166,7 @@ export class ManInTheMiddle {
       // The value must carry a signature by the key in the certificate he presented (or
       // let through, when he stole the key it vouches for).
       const stolen = this.stolenSigning();
-      const signer = stolen ?? (await this.oscarSigning('ECDSA-P256'));
+      const signer = stolen ?? (await this.own.signing('ECDSA-P256'));
       if (stolen)
         signedAs = `, signed over Alice’s value and his with ${partyName(packet.from)}’s stolen key ${stolen.info.fingerprint.short}`;
       fake = withField(
@@ -237,7 +216,7 @@ export class ManInTheMiddle {
   }
 
   private async rewrapSessionKey(packet: Packet): Promise<Handled> {
-    const own = await this.oscarRsa();
+    const own = await this.own.rsa();
     const fromSender = await unlessVerificationFails(() =>
       unwrapAesKey(own.pair.privateKey, fieldBytes(packet, 'wrapped key')),
     );
@@ -310,7 +289,7 @@ export class ManInTheMiddle {
     if (encrypted && !toRecipient)
       return forward(true, `His key ${fromSender?.info.fingerprint.short} opens it.`);
     const signer =
-      this.run.config.signatures === 'off' ? null : (await this.oscarSigning()).pair.privateKey;
+      this.run.config.signatures === 'off' ? null : (await this.own.signing()).pair.privateKey;
     if (!encrypted && !signer)
       return forward(true, 'It is not encrypted: he reads it and passes it on.');
     const fake = forged(packet, {
@@ -339,7 +318,7 @@ export class ManInTheMiddle {
 
   /** His own signing key goes out under the sender's name, so his signatures will verify. */
   private async swapVerifyKey(packet: Packet): Promise<Handled> {
-    const own = await this.oscarSigning();
+    const own = await this.own.signing();
     const realInfo = await this.run.keyRegistry.describe(
       fieldBytes(packet, 'public key'),
       'signing-public',
@@ -370,23 +349,6 @@ export class ManInTheMiddle {
     return null;
   }
 
-  /** His signing key: for message signatures the scheme in use; for certificates, ECDSA. */
-  private async oscarSigning(scheme?: SignatureScheme): Promise<SigningIdentity> {
-    const { signatures, rsaBits } = this.run.config;
-    const chosen = scheme ?? (await signatureScheme(signatures === 'off' ? 'ecdsa' : signatures));
-    let identity = this.signing.get(chosen);
-    if (!identity) {
-      identity = await this.run.keys.signing('oscar', chosen, rsaBits);
-      this.signing.set(chosen, identity);
-      this.run.keyGenerated(
-        'oscar',
-        identity.info,
-        `Oscar has a ${identity.info.algorithm} signing key pair of his own, ${identity.info.fingerprint.short}.`,
-      );
-    }
-    return identity;
-  }
-
   /** He puts a certificate of his choosing (or none) in place of Bob's. */
   private async swapCertificate(packet: Packet, forgery?: CertificateForgery): Promise<Handled> {
     const x509 = await loadX509();
@@ -402,9 +364,16 @@ export class ManInTheMiddle {
     // Under ECDH the certificate vouches for a signing key; under RSA transport, the RSA key.
     const own =
       this.run.config.keyExchange === 'ecdh'
-        ? (await this.oscarSigning('ECDSA-P256')).pair
-        : (await this.oscarRsa()).pair;
-    const presented = await forgeCertificate(this.run, packet, genuine, own, forgery);
+        ? (await this.own.signing('ECDSA-P256')).pair
+        : (await this.own.rsa()).pair;
+    const presented = await forgeCertificate(
+      this.run,
+      packet,
+      genuine,
+      own,
+      this.certificate,
+      forgery,
+    );
     return replaced(forged(packet, presented.packet), presented.story);
   }
 
