@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { arenaConfig } from '../protocol/matrix/arena-config.ts';
+import { matrixRows } from '../protocol/matrix/rows.ts';
 import { planOf } from '../protocol/matrix/search.ts';
 import type { ScenarioConfig } from '../protocol/types.ts';
 import { wholeRun } from '../store/playback-slice.ts';
@@ -45,15 +46,21 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
   }, [view, state.status, state.map, askForMap]);
 
   const found = state.search?.found ?? null;
-  const known =
-    selected === BEST_ATTACK_ROW
-      ? found !== null
-      : state.results.some((r) => r.row.id === selected);
+  // The rows are known from the defences alone: a chosen row plays at once, without waiting
+  // for the worker to run it.
+  const rows = useMemo(() => matrixRows(defences), [defences]);
+  const searched = state.search !== null;
+  const known = selected === BEST_ATTACK_ROW ? found !== null : rows.some((r) => r.id === selected);
   // Before a row is chosen (or when the link's row is not there), the stage shows the best
-  // attack once found, else the first row.
-  const shown = known ? selected : found ? BEST_ATTACK_ROW : (state.results[0]?.row.id ?? null);
-  const unknownRow =
-    selected !== null && !known && state.status === 'done' && state.search !== null;
+  // attack once the search has reported, else the first row; until then it keeps what it shows.
+  const shown = known
+    ? selected
+    : found
+      ? BEST_ATTACK_ROW
+      : searched
+        ? (rows[0]?.id ?? null)
+        : null;
+  const unknownRow = selected !== null && !known && searched;
 
   const run = useMemo(() => {
     if (shown === BEST_ATTACK_ROW && found)
@@ -62,9 +69,9 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
         config: arenaConfig(found.arena, defences),
         plan: planOf(found.steps),
       };
-    const row = state.results.find((r) => r.row.id === shown)?.row;
+    const row = rows.find((r) => r.id === shown);
     return row ? { name: row.scenario, config: row.config, plan: row.plan } : null;
-  }, [shown, found, state.results, defences]);
+  }, [shown, found, rows, defences]);
   useEffect(() => {
     if (!run) return;
     store.setState({ position: null, segmentOf: wholeRun, entry: 'start' });

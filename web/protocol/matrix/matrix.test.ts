@@ -124,6 +124,11 @@ function oracle(d: Defences, row: string): Expected {
 function alsoPossible(d: Defences, row: string): Expected[] {
   if (row === 'forge' && !d.gcm && !d.signatures)
     return [{ ...NOTHING, accepted: 1, lost: 1, detectedBy: null }];
+  // GCM's forbidden attack: two tags under one key and IV make H a root of a polynomial over
+  // GF(2^128). When it has a single root (it depends on the key, so on the run), he knows H
+  // and forges a message Bob accepts; with several he cannot tell which, and only reads.
+  if (row === 'reuse-nonce' && d.exchange === 'ecdh' && !d.ephemeral && d.gcm)
+    return [{ ...NOTHING, read: 1, accepted: 1 }];
   return [];
 }
 

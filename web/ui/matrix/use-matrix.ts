@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { MapRow } from '../../protocol/matrix/defence-map.ts';
 import type { MatrixResult } from '../../protocol/matrix/run-matrix.ts';
 import type { SearchReport } from '../../protocol/matrix/search.ts';
@@ -101,7 +101,9 @@ export function useMatrix(defences: ScenarioConfig, depth: number) {
 
   const listen = useCallback((reply: MatrixReply) => {
     if (reply.id !== runId.current) return;
-    setState((s) => reduce(s, reply));
+    // Rows and progress arrive many times a second: React renders them in slices it can
+    // interrupt, so no reply holds the page's thread for long.
+    startTransition(() => setState((s) => reduce(s, reply)));
   }, []);
 
   useEffect(() => () => worker.current?.terminate(), []);
