@@ -88,7 +88,12 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
   ];
 
   const lead = (
-    <section className="matrix-lead" aria-labelledby="matrix-title">
+    <section
+      className="matrix-lead"
+      aria-labelledby="matrix-title"
+      // Printed with the best attack on stage, the sheet is that attack: the grid stays on screen.
+      data-on-stage={shown === BEST_ATTACK_ROW ? 'best-attack' : 'row'}
+    >
       <h2 id="matrix-title">Can Oscar win?</h2>
       <p>
         Pick Alice and Bob’s defences. Every one of Oscar’s strategies then runs against them with
