@@ -91,6 +91,10 @@ describe('Oscar’s best attack: breadth first over every move the strategies de
       detectedBy: 'close.count',
       winner: 'oscar',
     });
+    expect(verdictReasons(best.found?.verdict as Verdict)).toEqual([
+      '1 message was accepted that Alice never sent, sent only once, or sent in another order.',
+      'Being caught by a check (CLOSE message count) does not undo it.',
+    ]);
   });
 
   it('every defence on, the key schedule too: he still wins in one move, by dropping a session’s last order, which nothing after it reveals (truncation), a true win', async () => {

@@ -66,11 +66,14 @@ export function verdictReasons(v: Verdict): string[] {
   if (v.read > 0) reasons.push(`He read ${v.read} of the ${v.sent} messages exactly.`);
   if (v.accepted > 0)
     reasons.push(
-      `${v.accepted} message${v.accepted === 1 ? ' was' : 's were'} accepted that Alice never sent, sent only once, or sent in another order${v.detectedBy ? `; ${checkLabel(v.detectedBy)} showed something was wrong only after it was acted on` : ''}.`,
+      `${v.accepted} message${v.accepted === 1 ? ' was' : 's were'} accepted that Alice never sent, sent only once, or sent in another order.`,
     );
   if (v.lost > 0 && v.detectedBy === null)
     reasons.push(
       `${v.lost} message${v.lost === 1 ? ' never arrived' : 's never arrived'}, and nothing that came after told the recipient one was missing.`,
     );
+  // A check that failed somewhere in the run does not take back what he read or got accepted.
+  if (v.detectedBy && (v.read > 0 || v.accepted > 0))
+    reasons.push(`Being caught by a check (${checkLabel(v.detectedBy)}) does not undo it.`);
   return reasons;
 }
