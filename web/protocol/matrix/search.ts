@@ -66,8 +66,9 @@ async function attempt(candidate: Candidate, defences: ScenarioConfig, keys: Key
 
 /** How bad a win is for Alice and Bob: read beats accepted beats lost. */
 function damage(v: Verdict): number {
-  return v.read > 0 ? 3 : v.accepted > 0 ? 2 : 1;
+  return v.read > 0 ? MOST_DAMAGE : v.accepted > 0 ? 2 : 1;
 }
+const MOST_DAMAGE = 3;
 
 function hash(text: string): string {
   let a = 0x811c9dc5;
@@ -179,6 +180,9 @@ export async function searchBestAttack(
         next.push(...grown.next);
       }
       await options.progress?.({ scripts, states: seen.size, depth: length });
+      // No script of this length can do more than read: the rest of the level would not
+      // replace this one (a tie keeps the first), so it is not run.
+      if (best && damage(best.verdict) === MOST_DAMAGE) break;
     }
     if (best) {
       const again = await attempt(best.candidate, defences, keys);
