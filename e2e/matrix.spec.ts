@@ -238,6 +238,12 @@ test('Can Oscar win?: the best attack on the sequence diagram, step by step, by 
   await expect(page.getByTestId('narration-log').locator('.line-step')).toHaveText([sentence]);
   await expect(page.getByTestId('sequence-table')).toContainText(sentence);
   await lab.expectNoAxeViolations();
+  // The lane's colours hold in every theme.
+  for (const theme of ['dark', 'projector'] as const) {
+    await page.getByTestId('theme-chooser').selectOption(theme);
+    await lab.expectNoAxeViolations();
+  }
+  await page.getByTestId('theme-chooser').selectOption('light');
   // Printed, the attack fits one page.
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
