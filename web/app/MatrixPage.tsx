@@ -45,11 +45,13 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
     if (view === 'map' && state.status === 'done' && !state.map) askForMap();
   }, [view, state.status, state.map, askForMap]);
 
-  const found = state.search?.found ?? null;
+  // Until the worker answers for these defences, its last answer is for others: not used.
+  const current = state.defences === defences;
+  const found = current ? (state.search?.found ?? null) : null;
   // The rows are known from the defences alone: a chosen row plays at once, without waiting
   // for the worker to run it.
   const rows = useMemo(() => matrixRows(defences), [defences]);
-  const searched = state.search !== null;
+  const searched = current && state.search !== null;
   const known = selected === BEST_ATTACK_ROW ? found !== null : rows.some((r) => r.id === selected);
   // Before a row is chosen (or when the link's row is not there), the stage shows the best
   // attack once the search has reported, else the first row; until then it keeps what it shows.

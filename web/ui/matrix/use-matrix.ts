@@ -26,6 +26,8 @@ export interface MatrixState {
   readonly error: string | null;
   /** Where the rows were computed: a worker, or the page itself when no worker could start. */
   readonly where: 'worker' | 'page' | null;
+  /** The defences these results answer (the page may already show others). */
+  readonly defences: ScenarioConfig | null;
 }
 
 const INITIAL: MatrixState = {
@@ -39,6 +41,7 @@ const INITIAL: MatrixState = {
   map: null,
   error: null,
   where: null,
+  defences: null,
 };
 
 /** Folds one reply into the state. */
@@ -122,7 +125,7 @@ export function useMatrix(defences: ScenarioConfig, depth: number) {
         void pageSender(listen).then((post) => {
           send.current = post;
           const id = ++runId.current;
-          setState({ ...INITIAL, status: 'running', where: 'page' });
+          setState({ ...INITIAL, status: 'running', where: 'page', defences: defencesRef.current });
           post({ id, kind: 'grid', defences: defencesRef.current, depth: depthRef.current });
         });
       };
@@ -138,7 +141,7 @@ export function useMatrix(defences: ScenarioConfig, depth: number) {
 
   useEffect(() => {
     const id = ++runId.current;
-    setState((s) => ({ ...INITIAL, status: 'running', where: s.where }));
+    setState((s) => ({ ...INITIAL, status: 'running', where: s.where, defences }));
     void sender().then((post) => post({ id, kind: 'grid', defences, depth: depthRef.current }));
   }, [defences, sender]);
 
