@@ -201,3 +201,51 @@ test('Can Oscar win?: the defences export as a Verifpal model', async ({ lab, pa
   await lab.expectNoAxeViolations();
   lab.expectCleanSession();
 });
+
+test('Can Oscar win?: the best attack on the sequence diagram, step by step, by keyboard, in the log, on one printed page', async ({
+  lab,
+  page,
+}) => {
+  await page.goto('/#/matrix?exchange=ecdh&row=best-attack');
+  await expect(page.getByTestId('matrix-status')).toHaveText(DONE, { timeout: 60_000 });
+  await expect(page.getByTestId('search-why')).toHaveText(
+    // Oscar swapped one value: he shares a key with Alice only, so Bob's tag check fails.
+    'Why it counts as a win: He read 2 of the 4 messages exactly. Being caught by a check (AES-GCM tag) does not undo it.',
+    { timeout: 60_000 },
+  );
+  await lab.waitUntilComputed();
+  await lab.playToEnd();
+  const step =
+    /^1\. Oscar replaces Bob’s public value with his own, on its way to Alice\. Stopped by: comparing safety numbers by phone, or a certificate Alice checks\.$/;
+  // On its lane, on the row of the packet it acts on: Bob's public value, replaced.
+  const diagram = page.getByTestId('sequence-diagram');
+  await expect(diagram.locator('.seq-step')).toHaveText([step]);
+  const row = diagram.locator('.seq-row.has-step');
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('.seq-packet')).toHaveText('Bob’s public value');
+  await expect(row.locator('.seq-mark')).toContainText(['replaced']);
+  // Keyboard and screen reader: the arrow's option names the step, reached with ↑ ↓.
+  const sentence =
+    /Step 1: Oscar replaces Bob’s public value with his own, on its way to Alice\. Stopped by: comparing safety numbers by phone/;
+  await expect(row).toContainText(sentence);
+  const list = page.getByTestId('sequence-list');
+  await list.focus();
+  await page.keyboard.press('Home');
+  const index = Number(await row.getAttribute('data-index'));
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await expect(list).toHaveAttribute('aria-activedescendant', (await row.getAttribute('id')) ?? '');
+  // The log and the table say it too.
+  await expect(page.getByTestId('narration-log').locator('.line-step')).toHaveText([sentence]);
+  await expect(page.getByTestId('sequence-table')).toContainText(sentence);
+  await lab.expectNoAxeViolations();
+  // The lane's colours hold in every theme.
+  for (const theme of ['dark', 'projector'] as const) {
+    await page.getByTestId('theme-chooser').selectOption(theme);
+    await lab.expectNoAxeViolations();
+  }
+  await page.getByTestId('theme-chooser').selectOption('light');
+  // Printed, the attack fits one page.
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  lab.expectCleanSession();
+});

@@ -2,7 +2,7 @@ import { KeyCache } from '../web/protocol/keyring.ts';
 import { applyDefences, defenceDifferences } from '../web/protocol/matrix/defences.ts';
 import { runMatrix } from '../web/protocol/matrix/run-matrix.ts';
 import { searchBestAttack } from '../web/protocol/matrix/search.ts';
-import { verdictWords } from '../web/protocol/matrix/verdict.ts';
+import { verdictReasons, verdictWords } from '../web/protocol/matrix/verdict.ts';
 
 /** `npm run trace -- matrix`: the grid, as a table or as JSON. */
 export async function printMatrix(written: Map<string, string>, json: boolean): Promise<string> {
@@ -41,7 +41,7 @@ export async function printMatrix(written: Map<string, string>, json: boolean): 
           ...best.found.narrated.map(
             (step, i) => `  ${i + 1}. ${step.says}. (Stopped by: ${step.stoppedBy}.)`,
           ),
-          `  ${verdictWords(best.found.verdict)}`,
+          `  ${verdictWords(best.found.verdict)}. ${verdictReasons(best.found.verdict).join(' ')}`,
         ]
       : [`  none within ${best.depth} moves. That is not a proof: a longer script may win.`]),
   ].join('\n');

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { arenaConfig, planOf, type ScenarioConfig } from '../protocol/index.ts';
+import { arenaConfig, matrixRows, planOf, type ScenarioConfig } from '../protocol/index.ts';
 import { wholeRun } from '../store/playback-slice.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
 import { DefenceBar } from '../ui/matrix/DefenceBar.tsx';
@@ -42,16 +42,24 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
     if (view === 'map' && state.status === 'done' && !state.map) askForMap();
   }, [view, state.status, state.map, askForMap]);
 
-  const found = state.search?.found ?? null;
-  const known =
-    selected === BEST_ATTACK_ROW
-      ? found !== null
-      : state.results.some((r) => r.row.id === selected);
+  // Until the worker answers for these defences, its last answer is for others: not used.
+  const current = state.defences === defences;
+  const found = current ? (state.search?.found ?? null) : null;
+  // The rows are known from the defences alone: a chosen row plays at once, without waiting
+  // for the worker to run it.
+  const rows = useMemo(() => matrixRows(defences), [defences]);
+  const searched = current && state.search !== null;
+  const known = selected === BEST_ATTACK_ROW ? found !== null : rows.some((r) => r.id === selected);
   // Before a row is chosen (or when the link's row is not there), the stage shows the best
-  // attack once found, else the first row.
-  const shown = known ? selected : found ? BEST_ATTACK_ROW : (state.results[0]?.row.id ?? null);
-  const unknownRow =
-    selected !== null && !known && state.status === 'done' && state.search !== null;
+  // attack once the search has reported, else the first row; until then it keeps what it shows.
+  const shown = known
+    ? selected
+    : found
+      ? BEST_ATTACK_ROW
+      : searched
+        ? (rows[0]?.id ?? null)
+        : null;
+  const unknownRow = selected !== null && !known && searched;
 
   const run = useMemo(() => {
     if (shown === BEST_ATTACK_ROW && found)
@@ -60,9 +68,9 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
         config: arenaConfig(found.arena, defences),
         plan: planOf(found.steps),
       };
-    const row = state.results.find((r) => r.row.id === shown)?.row;
+    const row = rows.find((r) => r.id === shown);
     return row ? { name: row.scenario, config: row.config, plan: row.plan } : null;
-  }, [shown, found, state.results, defences]);
+  }, [shown, found, rows, defences]);
   useEffect(() => {
     if (!run) return;
     store.setState({ position: null, segmentOf: wholeRun, entry: 'start' });
@@ -79,7 +87,12 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
   ];
 
   const lead = (
-    <section className="matrix-lead" aria-labelledby="matrix-title">
+    <section
+      className="matrix-lead"
+      aria-labelledby="matrix-title"
+      // Printed with the best attack on stage, the sheet is that attack: the grid stays on screen.
+      data-on-stage={shown === BEST_ATTACK_ROW ? 'best-attack' : 'row'}
+    >
       <h2 id="matrix-title">Can Oscar win?</h2>
       <p>
         Pick Alice and Bob’s defences. Every one of Oscar’s strategies then runs against them with

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, useEffect } from 'react';
+import { lazy, memo, type ReactNode, useEffect } from 'react';
 import { selectError, selectStatus } from '../store/selectors.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
@@ -60,6 +60,70 @@ function useGlide(): void {
   }, [store, reduced]);
 }
 
+/**
+ * The stage, its outcome, controls, sequence diagram and knowledge. Memoised, like the slots
+ * below: they read the store themselves, so a page that re-renders around them (the matrix,
+ * as its rows arrive) does not render them again.
+ */
+const StageColumn = memo(function StageColumn({
+  stepKey,
+  embed,
+}: {
+  stepKey: string;
+  embed: boolean;
+}) {
+  const status = useLab(selectStatus);
+  const error = useLab(selectError);
+  return (
+    <div className="stage-column">
+      <ErrorBoundary what="The stage" resetKey={stepKey}>
+        <InjectedFault place="stage" />
+        <Stage />
+      </ErrorBoundary>
+      {status === 'error' && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <Later fallback={<p className="outcome outcome-pending" aria-busy="true" />}>
+        <OutcomeBanner />
+      </Later>
+      <PlaybackControls />
+      {!embed && <SequenceSlot />}
+      {!embed && (
+        <Later fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}>
+          <KnowledgeView />
+        </Later>
+      )}
+    </div>
+  );
+});
+
+const NarrationSlot = memo(function NarrationSlot() {
+  return (
+    <Later fallback={<section className="narration narration-loading" aria-busy="true" />}>
+      <NarrationLog />
+    </Later>
+  );
+});
+
+const BelowStage = memo(function BelowStage({ tryIt }: { tryIt: boolean }) {
+  return (
+    <>
+      <Later fallback={<section className="inspector inspector-loading" aria-busy="true" />}>
+        <PacketInspector />
+      </Later>
+      {tryIt && (
+        <Later
+          fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
+        >
+          <ScenarioControls />
+        </Later>
+      )}
+    </>
+  );
+});
+
 /** The stage and everything around it, shared by lessons and the sandbox. */
 export function Workbench({
   stepKey,
@@ -70,8 +134,6 @@ export function Workbench({
   lead,
   tryIt = true,
 }: Props) {
-  const status = useLab(selectStatus);
-  const error = useLab(selectError);
   const embed = embedHeader !== undefined;
   usePlaybackClock();
   useStepKeys();
@@ -85,27 +147,7 @@ export function Workbench({
     >
       {embedHeader}
       {lead && <div className="page-lead">{lead}</div>}
-      <div className="stage-column">
-        <ErrorBoundary what="The stage" resetKey={stepKey}>
-          <InjectedFault place="stage" />
-          <Stage />
-        </ErrorBoundary>
-        {status === 'error' && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <Later fallback={<p className="outcome outcome-pending" aria-busy="true" />}>
-          <OutcomeBanner />
-        </Later>
-        <PlaybackControls />
-        {!embed && <SequenceSlot />}
-        {!embed && (
-          <Later fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}>
-            <KnowledgeView />
-          </Later>
-        )}
-      </div>
+      <StageColumn stepKey={stepKey} embed={embed} />
       {!embed && panel}
       {embed && embedSide ? (
         <section
@@ -117,24 +159,9 @@ export function Workbench({
           {embedSide}
         </section>
       ) : (
-        <Later fallback={<section className="narration narration-loading" aria-busy="true" />}>
-          <NarrationLog />
-        </Later>
+        <NarrationSlot />
       )}
-      {!embed && (
-        <>
-          <Later fallback={<section className="inspector inspector-loading" aria-busy="true" />}>
-            <PacketInspector />
-          </Later>
-          {tryIt && (
-            <Later
-              fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
-            >
-              <ScenarioControls />
-            </Later>
-          )}
-        </>
-      )}
+      {!embed && <BelowStage tryIt={tryIt} />}
     </main>
   );
 }

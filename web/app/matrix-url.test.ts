@@ -10,6 +10,13 @@ describe('the matrix link', () => {
     expect(formatMatrixLink(link)).toBe('#/matrix?sequence-numbers=on&row=replay');
   });
 
+  it('takes the handshake’s key schedule (its rows run with it) without a notice', () => {
+    const link = parseMatrixLink('key-schedule=tls13&row=forge-close');
+    expect(link.defences.keySchedule).toBe('tls13');
+    expect(link.problems).toEqual([]);
+    expect(formatMatrixLink(link)).toBe('#/matrix?key-schedule=tls13&row=forge-close');
+  });
+
   it('names every part it did not use: unknown, repeated, not offered, a row it does not have', () => {
     const { problems, row, defences } = parseMatrixLink(
       'cipher=aes-ctr&cipher=aes-gcm&colour=red&rsa=2048.0&row=nope&row=replay',

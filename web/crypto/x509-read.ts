@@ -49,9 +49,33 @@ export interface CertificateInfo {
  * Reads a certificate from DER bytes or PEM text. Throws an EncodingError that says what was
  * wrong: nothing there, not PEM, another kind of PEM block, or bytes that are not a certificate.
  */
-export async function parseCertificate(input: Uint8Array | string): Promise<CertificateInfo> {
+export function parseCertificate(input: Uint8Array | string): Promise<CertificateInfo> {
+  let der: Bytes;
+  try {
+    der = typeof input === 'string' ? certificateDerFromPem(input) : checkedDer(input);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  // The same certificate is read again and again (a search runs one conversation hundreds of
+  // times): what it says depends on its bytes only, so each is read once.
+  const key = toHex(der);
+  const known = readCertificates.get(key);
+  if (known) return known;
+  const reading = readCertificate(der);
+  readCertificates.set(key, reading);
+  reading.catch(() => readCertificates.delete(key));
+  if (readCertificates.size > READ_CERTIFICATES_KEPT) {
+    const oldest = readCertificates.keys().next().value;
+    if (oldest !== undefined) readCertificates.delete(oldest);
+  }
+  return reading;
+}
+
+const READ_CERTIFICATES_KEPT = 256;
+const readCertificates = new Map<string, Promise<CertificateInfo>>();
+
+async function readCertificate(der: Bytes): Promise<CertificateInfo> {
   const x509 = ensureX509();
-  const der = typeof input === 'string' ? certificateDerFromPem(input) : checkedDer(input);
   let cert: X509Certificate;
   try {
     cert = new x509.X509Certificate(der);

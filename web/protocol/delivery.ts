@@ -40,7 +40,12 @@ export function arrivalsFor(
     case 'replay': {
       const earlier = seen.find((p) => p.id === action.packetId);
       if (!earlier) throw new Error(`Oscar cannot replay ${action.packetId}: he never saw it.`);
-      return [packet, { ...earlier, id: `${earlier.id}-again`, forgedBy: 'oscar' }];
+      return [packet, replayedCopy(earlier)];
     }
   }
+}
+
+/** Oscar's copy of a packet he recorded, as it travels when he replays it. */
+export function replayedCopy(earlier: Packet): Packet {
+  return { ...earlier, id: `${earlier.id}-again`, forgedBy: 'oscar' };
 }

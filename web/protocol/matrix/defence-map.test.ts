@@ -31,6 +31,9 @@ describe('The defence map: which single defence stops which strategy', () => {
     expect(cell('passive/inside-relay', 'relays')).toBe('stops');
     // A signed CLOSE stops a forged one; GCM was already there.
     expect(cell('forge-close', 'signatures')).toBe('stops');
+    // TLS 1.3's key schedule: his close_notify does not open under a key he lacks.
+    expect(cell('forge-close', 'key-schedule')).toBe('stops');
+    expect(cell('replay', 'key-schedule')).toBe('not-enough');
     // Nothing to stop where he gains nothing: a passive Oscar against RSA and AES-GCM.
     expect(cell('passive', 'sequence-numbers')).toBe('nothing-to-stop');
   }, 120_000);

@@ -23,6 +23,7 @@ export const DEFENCE_SWITCHES: readonly DefenceSwitch[] = [
   { name: 'sequence-numbers', value: 'on', label: 'Sequence numbers' },
   { name: 'ephemeral', value: 'on', label: 'Ephemeral keys' },
   { name: 'relays', value: 'end-to-end', label: 'End to end through relays' },
+  { name: 'key-schedule', value: 'tls13', label: 'TLS 1.3 key schedule' },
 ];
 
 /**

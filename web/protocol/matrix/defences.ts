@@ -3,7 +3,10 @@ import { DEFAULT_CONFIG } from '../presets.ts';
 import type { ScenarioSettings, Setting } from '../setting-kinds.ts';
 import { applySettings, SETTINGS, type SettingRejected } from '../settings.ts';
 
-/** The defences "Can Oscar win?" lets a user pick: the sandbox's, plus numbers and ephemeral keys. */
+/**
+ * The defences "Can Oscar win?" lets a user pick: the sandbox's, plus numbers, ephemeral keys
+ * and the handshake's TLS 1.3 key schedule (its rows run in seed 003's handshake).
+ */
 export const MATRIX_SETTING_NAMES = [
   'exchange',
   'check',
@@ -14,10 +17,11 @@ export const MATRIX_SETTING_NAMES = [
   'sequence-numbers',
   'ephemeral',
   'relays',
+  'key-schedule',
 ] as const;
 
 /** Settings that mean something only in some scenario: the grid runs them where they do. */
-const EVERYWHERE_IN_THE_GRID: readonly string[] = ['relays'];
+const EVERYWHERE_IN_THE_GRID: readonly string[] = ['relays', 'key-schedule'];
 
 export const MATRIX_SETTINGS: readonly Setting[] = MATRIX_SETTING_NAMES.map((name) => {
   const setting = SETTINGS.find((s) => s.name === name);

@@ -26,6 +26,8 @@ interface Defences {
   readonly ephemeral: boolean;
   /** Through relays: end to end (on) or hop by hop. */
   readonly endToEnd: boolean;
+  /** The handshake in TLS 1.3's shape: transcript hash, HKDF keys, Finished, numbered records. */
+  readonly keySchedule: boolean;
 }
 
 const NOTHING: Expected = { read: 0, accepted: 0, lost: 0, detectedBy: null };
@@ -56,21 +58,38 @@ function oracle(d: Defences, row: string): Expected {
       lost: 1,
       detectedBy: d.gcm ? 'gcm-tag' : d.signatures ? 'signature' : /^(text|sequence-number)$/,
     };
+  // The handshake rows: "signatures on" signs the transcript (and, in seed 003's form, a CLOSE
+  // that carries the message count); the key schedule adds Finished MACs and records sealed
+  // under keys from the transcript.
   if (row === 'answer-hello')
-    // Seed 003 with the keys known in advance: a signed transcript stops Alice before she sends.
-    // Unsigned, he reads both messages; Bob, still waiting for ACK, refuses them: he notices.
+    // The keys are known in advance: a signed transcript stops Alice before she sends.
+    // Unsigned, Alice finishes her handshake with him and he reads both messages; Bob notices
+    // but too late: waiting for ACK he refuses them (seed 003), or Alice's Finished does not
+    // match his transcript (TLS 1.3's shape).
     return d.signatures
       ? { ...NOTHING, detectedBy: 'signature.transcript' }
-      : { ...NOTHING, read: 2, lost: 2, detectedBy: 'handshake.state' };
+      : {
+          ...NOTHING,
+          read: 2,
+          lost: 2,
+          detectedBy: d.keySchedule ? 'finished.client' : 'handshake.state',
+        };
   if (row === 'forge-close')
-    return d.signatures
-      ? { ...NOTHING, lost: 1, detectedBy: 'close.signature' }
-      : { ...NOTHING, lost: 1 };
-  // The handshake rows run seed 003's form (no key schedule): "signatures on" signs its
-  // transcript and a CLOSE that carries the message count.
+    // Without the record key his close_notify does not open; seed 003's CLOSE is plain
+    // unless signed. Either way the message after it is lost.
+    return d.keySchedule
+      ? { ...NOTHING, lost: 1, detectedBy: 'record.open' }
+      : d.signatures
+        ? { ...NOTHING, lost: 1, detectedBy: 'close.signature' }
+        : { ...NOTHING, lost: 1 };
   if (row === 'rewrite-hello')
-    // Only the server's signature covers HELLO+ACK's nonce: it fails at Alice before she sends.
-    return d.signatures ? { ...NOTHING, detectedBy: 'signature.transcript' } : NOTHING;
+    // The server's signature covers HELLO+ACK's nonce: it fails at Alice before she sends.
+    // Unsigned, the changed nonce changes the transcript, so Bob's Finished fails at Alice.
+    return d.signatures
+      ? { ...NOTHING, detectedBy: 'signature.transcript' }
+      : d.keySchedule
+        ? { ...NOTHING, detectedBy: 'finished.server' }
+        : NOTHING;
   if (row === 'drop')
     return d.sequence
       ? { ...NOTHING, lost: 1, detectedBy: 'sequence-number' }
@@ -105,6 +124,11 @@ function oracle(d: Defences, row: string): Expected {
 function alsoPossible(d: Defences, row: string): Expected[] {
   if (row === 'forge' && !d.gcm && !d.signatures)
     return [{ ...NOTHING, accepted: 1, lost: 1, detectedBy: null }];
+  // GCM's forbidden attack: two tags under one key and IV make H a root of a polynomial over
+  // GF(2^128). When it has a single root (it depends on the key, so on the run), he knows H
+  // and forges a message Bob accepts; with several he cannot tell which, and only reads.
+  if (row === 'reuse-nonce' && d.exchange === 'ecdh' && !d.ephemeral && d.gcm)
+    return [{ ...NOTHING, read: 1, accepted: 1 }];
   return [];
 }
 
@@ -134,6 +158,7 @@ function configOf(d: Defences): ScenarioConfig {
     sequenceNumbers: onOff(d.sequence),
     ephemeral: onOff(d.ephemeral),
     relayMode: d.endToEnd ? 'end-to-end' : 'hop-by-hop',
+    keySchedule: d.keySchedule ? 'tls13' : 'off',
   };
 }
 
@@ -153,6 +178,9 @@ function everyCombination(): Defences[] {
       ephemeral: bit(6),
       // Relays matter to one row only: both values, on half of the combinations each.
       endToEnd: popcount(bits) % 2 === 1,
+      // The key schedule matters to the handshake rows only, which neither the exchange nor
+      // the phone check touch: on where those two agree, with every other defence both ways.
+      keySchedule: bit(0) === bit(1),
     });
   }
   return all;

@@ -6,7 +6,7 @@ import { runScenario } from '../scenario.ts';
 import { arenaConfig } from './arena-config.ts';
 import { MATRIX_DEFAULTS } from './defences.ts';
 import { planOf, searchBestAttack } from './search.ts';
-import { verdictOf } from './verdict.ts';
+import { type Verdict, verdictOf, verdictReasons } from './verdict.ts';
 
 const keys = new KeyCache();
 const defences = (change: Partial<ScenarioConfig>): ScenarioConfig => ({
@@ -23,6 +23,7 @@ const EVERY_DEFENCE = defences({
   signaturePlacement: 'inside',
   sequenceNumbers: 'on',
   ephemeral: 'on',
+  keySchedule: 'tls13',
 });
 
 describe('Oscar’s best attack: breadth first over every move the strategies declare', () => {
@@ -78,12 +79,42 @@ describe('Oscar’s best attack: breadth first over every move the strategies de
     }
   });
 
-  it('every defence on: within 4 moves he still wins, by replaying a message of seed 003’s handshake, which carries no sequence number', async () => {
-    const best = await searchBestAttack(EVERY_DEFENCE, keys);
+  it('every defence on, seed 003’s handshake (no key schedule): a replayed message is acted on before the signed CLOSE’s count shows it, a true win', async () => {
+    const best = await searchBestAttack({ ...EVERY_DEFENCE, keySchedule: 'off' }, keys);
     expect(best.found?.arena).toBe('handshake');
     expect(best.found?.steps.map((s) => s.move)).toEqual(['replay']);
-    // Bob acts on the copy; the signed CLOSE's count shows it only afterwards.
-    expect(best.found?.verdict).toMatchObject({ read: 0, accepted: 1, detectedBy: 'close.count' });
+    // Seed 003's records carry no number: Bob accepts the copy, and only the count in the
+    // signed CLOSE tells him afterwards. Accepted is a win; the late detection does not undo it.
+    expect(best.found?.verdict).toMatchObject({
+      read: 0,
+      accepted: 1,
+      detectedBy: 'close.count',
+      winner: 'oscar',
+    });
+    expect(verdictReasons(best.found?.verdict as Verdict)).toEqual([
+      '1 message was accepted that Alice never sent, sent only once, or sent in another order.',
+      'Being caught by a check (CLOSE message count) does not undo it.',
+    ]);
+  });
+
+  it('every defence on, the key schedule too: he still wins in one move, by dropping a session’s last order, which nothing after it reveals (truncation), a true win', async () => {
+    const best = await searchBestAttack(EVERY_DEFENCE, keys);
+    // Numbered records stop the handshake replay; what is left is the two sessions' weak end:
+    // no authenticated end closes a session there, so a missing last order shows no gap.
+    expect(best.found?.arena).toBe('two-sessions');
+    expect(best.found?.steps.map((s) => s.move)).toEqual(['drop']);
+    expect(best.found?.narrated[0]?.says).toBe('Oscar drops Alice’s message m2');
+    expect(best.found?.verdict).toMatchObject({
+      read: 0,
+      accepted: 0,
+      lost: 1,
+      detectedBy: null,
+      winner: 'oscar',
+    });
+    expect(best.found?.confirmed).toBe(true);
+    expect(verdictReasons(best.found?.verdict as Verdict)).toEqual([
+      '1 message never arrived, and nothing that came after told the recipient one was missing.',
+    ]);
   });
 
   it('reports its bound, the scripts it ran and the states it decided from', async () => {

@@ -2,28 +2,24 @@ import type { ScenarioConfig, ScriptStep } from '../config-types.ts';
 import type { KeyCache } from '../keyring.ts';
 import type { OscarPlan } from '../oscar/plan.ts';
 import { searchArenas, searchMoves } from '../oscar/registry.ts';
-import type { MoveGroup, SearchMove } from '../oscar/search-move.ts';
+import type { SearchMove } from '../oscar/search-move.ts';
 import type { Packet } from '../packet-types.ts';
 import { runScenario } from '../scenario.ts';
 import type { ScenarioId } from '../scenarios/names.ts';
 import type { Trace } from '../trace.ts';
 import { arenaConfig } from './arena-config.ts';
+import { decisions, type NarratedStep, stepsOnTrace } from './narrate.ts';
+
 import { noticedBefore, observableState } from './observable.ts';
 import { type Verdict, verdictOf } from './verdict.ts';
+
+export type { NarratedStep } from './narrate.ts';
 
 /** The search's bound unless the user raises it, and how far it may be raised. */
 export const DEFAULT_DEPTH = 4;
 export const MAX_DEPTH = 6;
 /** Scripts run side by side. */
 const AT_ONCE = 4;
-
-/** One step of a found attack, told Verifpal's way, with the defence that would stop it. */
-export interface NarratedStep {
-  readonly move: string;
-  readonly group: MoveGroup;
-  readonly says: string;
-  readonly stoppedBy: string;
-}
 
 export interface FoundAttack {
   /** The scenario it runs in (two sessions, or seed 003's handshake). */
@@ -72,19 +68,11 @@ async function attempt(candidate: Candidate, defences: ScenarioConfig, keys: Key
   return { trace, verdict: verdictOf(trace.outcome) };
 }
 
-/** The packets Oscar decided on, in order, with where each decision sits among the events. */
-function decisions(trace: Trace): { packet: Packet; event: number }[] {
-  const found: { packet: Packet; event: number }[] = [];
-  trace.events.forEach((e, event) => {
-    if (e.type === 'intercepted') found.push({ packet: e.packet, event });
-  });
-  return found;
-}
-
 /** How bad a win is for Alice and Bob: read beats accepted beats lost. */
 function damage(v: Verdict): number {
-  return v.read > 0 ? 3 : v.accepted > 0 ? 2 : 1;
+  return v.read > 0 ? MOST_DAMAGE : v.accepted > 0 ? 2 : 1;
 }
+const MOST_DAMAGE = 3;
 
 function hash(text: string): string {
   let a = 0x811c9dc5;
@@ -149,16 +137,6 @@ function extensions(
   return { next, pruned };
 }
 
-function narrate(candidate: Candidate, trace: Trace, moves: readonly SearchMove[]): NarratedStep[] {
-  const points = decisions(trace);
-  return candidate.steps.map((step) => {
-    const move = moves.find((m) => m.id === step.move);
-    if (!move) throw new Error(`No strategy declares the search move “${step.move}”.`);
-    const packet = step.at === null ? null : (points[step.at]?.packet ?? null);
-    return { move: move.id, group: move.group, says: move.says(packet), stoppedBy: move.stoppedBy };
-  });
-}
-
 /**
  * Breadth first over Oscar's scripts, every move some strategy declares, in every scenario a
  * move names: all scripts of no move, then of one, up to `depth`, each run for real. A line of
@@ -206,6 +184,9 @@ export async function searchBestAttack(
         next.push(...grown.next);
       }
       await options.progress?.({ scripts, states: seen.size, depth: length });
+      // No script of this length can do more than read: the rest of the level would not
+      // replace this one (a tie keeps the first), so it is not run.
+      if (best && damage(best.verdict) === MOST_DAMAGE) break;
     }
     if (best) {
       const again = await attempt(best.candidate, defences, keys);
@@ -214,7 +195,12 @@ export async function searchBestAttack(
         {
           arena: best.candidate.arena,
           steps: best.candidate.steps,
-          narrated: narrate(best.candidate, best.trace, moves),
+          narrated: stepsOnTrace(best.trace).map(({ move, group, says, stoppedBy }) => ({
+            move,
+            group,
+            says,
+            stoppedBy,
+          })),
           verdict: best.verdict,
           confirmed: again.verdict.winner === 'oscar',
         },

@@ -51,3 +51,29 @@ export function verdictWords(v: Verdict): string {
   if (v.winner === 'caught' && v.detectedBy) return `Caught by ${checkLabel(v.detectedBy)}`;
   return 'Oscar gains nothing';
 }
+
+/**
+ * Why the verdict is what it is, one sentence per reason, under Oscar's winning definition:
+ * he read a message; a message he forged, altered, replayed or reordered was accepted; or a
+ * message was lost and nobody noticed (a loss that a check reports is detection).
+ */
+export function verdictReasons(v: Verdict): string[] {
+  if (v.winner !== 'oscar')
+    return v.detectedBy
+      ? [`Nothing got through before ${checkLabel(v.detectedBy)} caught him.`]
+      : ['He read nothing, and everything that arrived was what Alice sent, once, in order.'];
+  const reasons: string[] = [];
+  if (v.read > 0) reasons.push(`He read ${v.read} of the ${v.sent} messages exactly.`);
+  if (v.accepted > 0)
+    reasons.push(
+      `${v.accepted} message${v.accepted === 1 ? ' was' : 's were'} accepted that Alice never sent, sent only once, or sent in another order.`,
+    );
+  if (v.lost > 0 && v.detectedBy === null)
+    reasons.push(
+      `${v.lost} message${v.lost === 1 ? ' never arrived' : 's never arrived'}, and nothing that came after told the recipient one was missing.`,
+    );
+  // A check that failed somewhere in the run does not take back what he read or got accepted.
+  if (v.detectedBy && (v.read > 0 || v.accepted > 0))
+    reasons.push(`Being caught by a check (${checkLabel(v.detectedBy)}) does not undo it.`);
+  return reasons;
+}

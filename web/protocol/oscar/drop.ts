@@ -32,7 +32,7 @@ export const drop: OscarStrategy = {
         actAndRead(hand, packet, { do: 'drop' }, 'He throws it away: it never arrives.'),
       says: (packet) => `Oscar drops ${messageName(packet)}`,
       stoppedBy:
-        'sequence numbers (a gap shows when a later message arrives), or an authenticated end that counts the messages',
+        'sequence numbers, when a later message arrives and shows the gap; for the last message, only an authenticated end that counts the messages (a signed CLOSE, close_notify)',
     },
     {
       id: 'drop-close',

@@ -4,6 +4,7 @@ import {
   MOVE_GROUPS,
   type MoveGroup,
   searchMoves,
+  verdictReasons,
   verdictWords,
 } from '../../protocol/index.ts';
 import type { MatrixState } from './use-matrix.ts';
@@ -121,6 +122,9 @@ export function SearchPanel({ state, depth, onDepth, onCancel, shown, onPlay }: 
                   : `Oscar wins in ${found.steps.length} move${found.steps.length === 1 ? '' : 's'}, in ${ARENAS[found.arena] ?? found.arena}.`}{' '}
                 {verdictWords(found.verdict)}.{found.confirmed ? ' Run twice, won twice.' : ''}
               </p>
+              <p className="matrix-why" data-testid="search-why">
+                Why it counts as a win: {verdictReasons(found.verdict).join(' ')}
+              </p>
               <ol className="matrix-steps">
                 {found.narrated.map((step, i) => (
                   <li key={`${found.steps[i]?.at ?? 'after'}-${step.move}`}>
@@ -131,6 +135,9 @@ export function SearchPanel({ state, depth, onDepth, onCancel, shown, onPlay }: 
               <button type="button" aria-pressed={shown} onClick={onPlay} data-testid="play-best">
                 Play it on the stage
               </button>
+              <p className="muted">
+                On the stage, the sequence diagram sets each step beside the packet it acts on.
+              </p>
             </>
           ) : (
             <p className="matrix-verdict">

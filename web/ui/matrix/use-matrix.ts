@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   loadEngine,
   type MapRow,
@@ -29,6 +29,8 @@ export interface MatrixState {
   readonly error: string | null;
   /** Where the rows were computed: a worker, or the page itself when no worker could start. */
   readonly where: 'worker' | 'page' | null;
+  /** The defences these results answer (the page may already show others). */
+  readonly defences: ScenarioConfig | null;
 }
 
 const INITIAL: MatrixState = {
@@ -42,6 +44,7 @@ const INITIAL: MatrixState = {
   map: null,
   error: null,
   where: null,
+  defences: null,
 };
 
 /** Folds one reply into the state. */
@@ -104,7 +107,9 @@ export function useMatrix(defences: ScenarioConfig, depth: number) {
 
   const listen = useCallback((reply: MatrixReply) => {
     if (reply.id !== runId.current) return;
-    setState((s) => reduce(s, reply));
+    // Rows and progress arrive many times a second: React renders them in slices it can
+    // interrupt, so no reply holds the page's thread for long.
+    startTransition(() => setState((s) => reduce(s, reply)));
   }, []);
 
   useEffect(() => () => worker.current?.terminate(), []);
@@ -123,7 +128,7 @@ export function useMatrix(defences: ScenarioConfig, depth: number) {
         void pageSender(listen).then((post) => {
           send.current = post;
           const id = ++runId.current;
-          setState({ ...INITIAL, status: 'running', where: 'page' });
+          setState({ ...INITIAL, status: 'running', where: 'page', defences: defencesRef.current });
           post({ id, kind: 'grid', defences: defencesRef.current, depth: depthRef.current });
         });
       };
@@ -139,7 +144,7 @@ export function useMatrix(defences: ScenarioConfig, depth: number) {
 
   useEffect(() => {
     const id = ++runId.current;
-    setState((s) => ({ ...INITIAL, status: 'running', where: s.where }));
+    setState((s) => ({ ...INITIAL, status: 'running', where: s.where, defences }));
     void sender().then((post) => post({ id, kind: 'grid', defences, depth: depthRef.current }));
   }, [defences, sender]);
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type PartyId, partyName } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { stepSentence, useScriptSteps } from '../sequence/script-steps.ts';
 import { ActorTag } from './ActorTag.tsx';
 
 const FILTERS: readonly ('all' | PartyId)[] = ['all', 'alice', 'oscar', 'bob'];
@@ -15,6 +16,11 @@ export function NarrationLog() {
   const lines = events.slice(0, shown).map((event, index) => ({ event, index }));
   const visible = filter === 'all' ? lines : lines.filter((l) => l.event.actor === filter);
   const latest = shown > 0 ? events[shown - 1] : undefined;
+  // Oscar's best attack: each numbered step under the event where he takes it, as on the diagram.
+  const steps = useScriptSteps();
+  const stepsAt = (index: number) =>
+    filter === 'all' || filter === 'oscar' ? steps.filter((s) => s.event === index) : [];
+  const latestSteps = steps.filter((s) => s.event === shown - 1).map(stepSentence);
 
   useEffect(() => {
     const list = listRef.current;
@@ -49,18 +55,25 @@ export function NarrationLog() {
         aria-label="Narration log"
         data-testid="narration-log"
       >
-        {visible.map(({ event, index }) => (
+        {visible.map(({ event, index }) => [
           <li
             key={index}
             className={`line line-${event.actor}${index === shown - 1 ? ' is-latest' : ''}`}
           >
             <ActorTag event={event} /> <bdi className="line-text">{event.narration}</bdi>
-          </li>
-        ))}
+          </li>,
+          ...stepsAt(index).map((step) => (
+            <li key={`${index}-step-${step.number}`} className="line line-oscar line-step">
+              {stepSentence(step)}
+            </li>
+          )),
+        ])}
         {visible.length === 0 && <li className="line line-empty">Nothing has happened yet.</li>}
       </ol>
       <p className="visually-hidden" aria-live="polite" data-testid="narration-live">
-        {latest ? `${partyName(latest.actor)}: ${latest.narration}` : ''}
+        {latest
+          ? [`${partyName(latest.actor)}: ${latest.narration}`, ...latestSteps].join(' ')
+          : ''}
       </p>
     </section>
   );

@@ -6,7 +6,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { partyName, type Topology } from '../../protocol/index.ts';
+import { partyName, type StepOnTrace, type Topology } from '../../protocol/index.ts';
 import {
   selectEvents,
   selectSelectedPacketId,
@@ -17,6 +17,8 @@ import { useLab } from '../../store/store.ts';
 import { type Arrow, sequenceAt } from './arrows.ts';
 import { arrowSentence, MARK_WORDS, packetName } from './labels.ts';
 import { SequenceTable } from './SequenceTable.tsx';
+import { StepLane } from './StepLane.tsx';
+import { stepSentence, stepsTaken, useScriptSteps } from './script-steps.ts';
 import './sequence.css';
 
 const NO_TOPOLOGY: Topology = { parties: [], links: [], oscar: null };
@@ -37,6 +39,14 @@ export default function SequenceDiagram() {
   const selectPacket = useLab((s) => s.selectPacket);
   const model = useMemo(() => sequenceAt(events, shown, topology), [events, shown, topology]);
   const { arrows, columns } = model;
+  // Oscar's best attack: each step on its own lane, on the row of the packet it acts on.
+  const steps = useScriptSteps();
+  const taken = stepsTaken(steps, shown);
+  const onArrow = (arrow: Arrow) =>
+    arrows.find((a) => a.packet.id === arrow.packet.id) === arrow
+      ? taken.filter((s) => s.packetId === arrow.packet.id)
+      : [];
+  const later = taken.filter((s) => s.packetId === null);
   const [active, setActive] = useState(-1);
   const list = useRef<HTMLDivElement>(null);
 
@@ -81,13 +91,20 @@ export default function SequenceDiagram() {
         Time runs down. Click an arrow, or focus the diagram and use ↑ ↓, then Enter, to inspect its
         packet.
       </p>
-      <div className="seq-diagram" style={{ '--cols': n } as CSSProperties}>
+      <div
+        className={`seq-diagram${steps.length > 0 ? ' has-steps' : ''}`}
+        style={{ '--cols': n } as CSSProperties}
+        data-testid="sequence-diagram"
+      >
         <div className="seq-heads" aria-hidden="true">
-          {columns.map((party) => (
-            <span key={party} className={`seq-head seq-head-${party}`}>
-              {partyName(party)}
-            </span>
-          ))}
+          <div className="seq-parties">
+            {columns.map((party) => (
+              <span key={party} className={`seq-head seq-head-${party}`}>
+                {partyName(party)}
+              </span>
+            ))}
+          </div>
+          {steps.length > 0 && <span className="seq-head seq-head-steps">Oscar’s steps</span>}
         </div>
         {arrows.length === 0 ? (
           <p className="seq-empty">No packet has been sent yet.</p>
@@ -112,6 +129,7 @@ export default function SequenceDiagram() {
                 active={i === active}
                 latest={i === arrows.length - 1}
                 selected={arrow.packet.id === selected}
+                steps={onArrow(arrow)}
                 onPick={() => {
                   setActive(i);
                   selectPacket(arrow.packet.id);
@@ -120,8 +138,15 @@ export default function SequenceDiagram() {
             ))}
           </div>
         )}
+        {later.length > 0 && (
+          <div className="seq-row seq-later" data-testid="sequence-later">
+            <p className="seq-track seq-later-note">After the conversation</p>
+            <StepLane steps={later} />
+            <span className="visually-hidden">{later.map(stepSentence).join(' ')}</span>
+          </div>
+        )}
       </div>
-      <SequenceTable arrows={arrows} />
+      <SequenceTable arrows={arrows} steps={taken} />
     </section>
   );
 }
@@ -134,10 +159,22 @@ interface RowProps {
   active: boolean;
   latest: boolean;
   selected: boolean;
+  /** Oscar's steps that act on this arrow's packet. */
+  steps: readonly StepOnTrace[];
   onPick: () => void;
 }
 
-function ArrowRow({ arrow, index, id, columns, active, latest, selected, onPick }: RowProps) {
+function ArrowRow({
+  arrow,
+  index,
+  id,
+  columns,
+  active,
+  latest,
+  selected,
+  steps,
+  onPick,
+}: RowProps) {
   const n = Math.max(columns.length, 1);
   const from = centre(Math.max(columns.indexOf(arrow.start), 0), n);
   const to = centre(Math.max(columns.indexOf(arrow.end), 0), n);
@@ -146,6 +183,7 @@ function ArrowRow({ arrow, index, id, columns, active, latest, selected, onPick 
     active ? 'is-active' : '',
     latest ? 'is-latest' : '',
     selected ? 'is-selected' : '',
+    steps.length > 0 ? 'has-step' : '',
   ].filter(Boolean);
   return (
     // The listbox keeps the focus and names its active option (aria-activedescendant): an
@@ -161,33 +199,38 @@ function ArrowRow({ arrow, index, id, columns, active, latest, selected, onPick 
       data-packet={arrow.packet.id}
       onClick={onPick}
     >
-      <span className="visually-hidden">{arrowSentence(arrow, index)}</span>
-      {/* Over the arrow's middle, shifted as a packet on the stage is, so it never leaves the row. */}
-      <span
-        aria-hidden="true"
-        className="seq-label"
-        style={{ '--c': `${(from + to) / 2}%` } as CSSProperties}
-      >
-        <span className="seq-packet">{packetName(arrow.packet.label)}</span>
-        {arrow.marks.map((mark) => (
-          <span key={mark} className={`seq-mark mark-${mark}`}>
-            {MARK_WORDS[mark]}
-          </span>
-        ))}
+      <span className="visually-hidden">
+        {[arrowSentence(arrow, index), ...steps.map(stepSentence)].join('. ')}
       </span>
-      <div
-        aria-hidden="true"
-        className={`seq-arrow fate-${arrow.fate.replace(' ', '-')}${to < from ? ' to-left' : ''}${arrow.byOscar ? ' by-oscar' : ''}`}
-        style={{ left: `${Math.min(from, to)}%`, width: `${Math.abs(to - from)}%` }}
-      >
-        {arrow.fate === 'refused' && <span className="seq-end">✕ refused</span>}
-        {(arrow.fate === 'dropped' || arrow.fate === 'replaced') && (
-          <span className="seq-end">✕ stopped</span>
-        )}
-        {arrow.stateAfter && arrow.fate !== 'dropped' && arrow.fate !== 'replaced' && (
-          <span className="seq-state">{arrow.stateAfter}</span>
-        )}
+      <div className="seq-track">
+        {/* Over the arrow's middle, shifted as a packet on the stage is, so it never leaves the row. */}
+        <span
+          aria-hidden="true"
+          className="seq-label"
+          style={{ '--c': `${(from + to) / 2}%` } as CSSProperties}
+        >
+          <span className="seq-packet">{packetName(arrow.packet.label)}</span>
+          {arrow.marks.map((mark) => (
+            <span key={mark} className={`seq-mark mark-${mark}`}>
+              {MARK_WORDS[mark]}
+            </span>
+          ))}
+        </span>
+        <div
+          aria-hidden="true"
+          className={`seq-arrow fate-${arrow.fate.replace(' ', '-')}${to < from ? ' to-left' : ''}${arrow.byOscar ? ' by-oscar' : ''}`}
+          style={{ left: `${Math.min(from, to)}%`, width: `${Math.abs(to - from)}%` }}
+        >
+          {arrow.fate === 'refused' && <span className="seq-end">✕ refused</span>}
+          {(arrow.fate === 'dropped' || arrow.fate === 'replaced') && (
+            <span className="seq-end">✕ stopped</span>
+          )}
+          {arrow.stateAfter && arrow.fate !== 'dropped' && arrow.fate !== 'replaced' && (
+            <span className="seq-state">{arrow.stateAfter}</span>
+          )}
+        </div>
       </div>
+      {steps.length > 0 && <StepLane steps={steps} />}
     </div>
   );
 }

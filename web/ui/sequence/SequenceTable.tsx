@@ -1,10 +1,24 @@
-import { partyName } from '../../protocol/index.ts';
+import { partyName, type StepOnTrace } from '../../protocol/index.ts';
 import type { Arrow } from './arrows.ts';
 import { fateWords, oscarWords, packetName, senderName } from './labels.ts';
+import { stepSentence } from './script-steps.ts';
+
+interface Props {
+  readonly arrows: readonly Arrow[];
+  /** Oscar's steps taken so far, when the run follows a script. */
+  readonly steps?: readonly StepOnTrace[];
+}
 
 /** The diagram as a table: for screen readers (beside the listbox) and for print. */
-export function SequenceTable({ arrows }: { arrows: readonly Arrow[] }) {
+export function SequenceTable({ arrows, steps = [] }: Props) {
   const withStates = arrows.some((a) => a.stateAfter !== undefined);
+  const withSteps = steps.length > 0;
+  const stepsOn = (arrow: Arrow, i: number) =>
+    arrows.findIndex((a) => a.packet.id === arrow.packet.id) === i
+      ? steps.filter((s) => s.packetId === arrow.packet.id)
+      : [];
+  const later = steps.filter((s) => s.packetId === null);
+  const columns = 6 + (withStates ? 1 : 0);
   return (
     <div className="seq-table-wrap">
       <table className="seq-table" data-testid="sequence-table">
@@ -18,6 +32,7 @@ export function SequenceTable({ arrows }: { arrows: readonly Arrow[] }) {
             <th scope="col">Oscar</th>
             <th scope="col">What happened</th>
             {withStates && <th scope="col">State after</th>}
+            {withSteps && <th scope="col">Oscar’s step</th>}
           </tr>
         </thead>
         <tbody>
@@ -30,8 +45,15 @@ export function SequenceTable({ arrows }: { arrows: readonly Arrow[] }) {
               <td>{oscarWords(arrow) || '—'}</td>
               <td>{fateWords(arrow)}</td>
               {withStates && <td>{arrow.stateAfter ?? '—'}</td>}
+              {withSteps && <td>{stepsOn(arrow, i).map(stepSentence).join(' ') || '—'}</td>}
             </tr>
           ))}
+          {later.length > 0 && (
+            <tr>
+              <td colSpan={columns}>After the conversation</td>
+              <td>{later.map(stepSentence).join(' ')}</td>
+            </tr>
+          )}
         </tbody>
       </table>
     </div>

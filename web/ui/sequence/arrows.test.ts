@@ -66,4 +66,19 @@ describe('sequenceAt', () => {
       2,
     );
   });
+
+  it('draws a replayed message twice: the original reaches Bob, then Oscar’s copy does too', async () => {
+    // HELLO, HELLO+ACK, ACK and the wrapped key pass; the fifth packet he sees is message 1.
+    const trace = await runForTest('handshake', {
+      plan: { presence: 'scripted', steps: [{ at: 4, move: 'replay' }] },
+    });
+    const model = sequenceAt(trace.events, trace.events.length, trace.topology);
+    const messages = lines(model).filter((l) => l.startsWith('encrypted-message'));
+    // Seed 003's records carry no number: Bob reads the copy as he read the original.
+    expect(messages).toEqual([
+      'encrypted-message alice→bob copied delivered ESTABLISHED',
+      'encrypted-message alice→bob copied delivered ESTABLISHED',
+      'encrypted-message oscar→bob replayed delivered ESTABLISHED',
+    ]);
+  });
 });

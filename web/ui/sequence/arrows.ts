@@ -1,4 +1,10 @@
-import type { Packet, PartyId, Topology, TraceEvent } from '../../protocol/index.ts';
+import {
+  type Packet,
+  type PartyId,
+  replayedCopy,
+  type Topology,
+  type TraceEvent,
+} from '../../protocol/index.ts';
 
 /** What Oscar did to a packet, as the diagram marks it on the arrow. */
 export type OscarMark =
@@ -73,7 +79,11 @@ export function sequenceAt(
       packet,
       start,
       end: packet.to,
-      marks: packet.forgedBy && !marks.includes('forged') ? [...marks, 'forged'] : marks,
+      // A replayed copy is Oscar's to send, but its bytes are Alice's: not a forgery.
+      marks:
+        packet.forgedBy && !marks.includes('forged') && !marks.includes('replayed')
+          ? [...marks, 'forged']
+          : marks,
       byOscar,
       fate: 'in flight',
     };
@@ -106,7 +116,8 @@ export function sequenceAt(
         if (action.do === 'inject') for (const p of action.with) add(p, index, ['injected'], true);
         if (action.do === 'replay') {
           const old = arrows.find((a) => a.packet.id === action.packetId)?.packet;
-          if (old) add(old, index, ['replayed'], true);
+          // The copy travels under an id of its own: the original keeps its own fate.
+          if (old) add(replayedCopy(old), index, ['replayed'], true);
         }
       }
     }

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { type StepOnTrace, stepsOnTrace } from '../../protocol/index.ts';
+import { selectTrace } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
+
+/** The steps of the run on stage when it follows a script (Oscar's best attack); else none. */
+export function useScriptSteps(): readonly StepOnTrace[] {
+  const trace = useLab(selectTrace);
+  return useMemo(() => (trace ? stepsOnTrace(trace) : []), [trace]);
+}
+
+/** "Step 1: Oscar replaces … Stopped by: …", for the log, screen readers and print. */
+export function stepSentence(step: StepOnTrace): string {
+  return `Step ${step.number}: ${step.says}. Stopped by: ${step.stoppedBy}.`;
+}
+
+/** The steps Oscar has taken by the playback cursor. */
+export function stepsTaken(steps: readonly StepOnTrace[], shown: number): StepOnTrace[] {
+  return steps.filter((s) => s.event < shown);
+}
