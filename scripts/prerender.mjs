@@ -140,6 +140,27 @@ function headTags(appPath, head, prefix) {
   ].join('\n    ');
 }
 
+// Every page carries its styles in <style> elements, so it paints from its HTML alone, with no
+// stylesheet to wait for. The policy allows exactly these styles, by hash. Beside each, a
+// disabled <link> (never fetched) names its file: the code that loads a part's styles when the
+// app moves to another page finds it there and does not load that file again.
+const inlinedStyles = new Map();
+const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
+function withInlineStyles(html, prefix) {
+  const hashes = [];
+  const out = html.replace(STYLESHEET_LINK, (_tag, href) => {
+    const file = href.slice(prefix.length);
+    const css = readFileSync(join(DIST, file), 'utf8');
+    // A url() in a stylesheet is relative to its file, not to the page: inlined it would break.
+    if (css.includes('url(')) throw new Error(`${file} has a url(): it cannot be inlined.`);
+    const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    inlinedStyles.set(file, hash);
+    hashes.push(hash);
+    return `<style>${css}</style><link rel="stylesheet" href="${href}" disabled>`;
+  });
+  return out.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+}
+
 const rendered = [];
 for (const appPath of site.sitePages()) {
   const [body, head] = await Promise.all([site.renderPage(appPath), site.pageHead(appPath)]);
@@ -168,6 +189,7 @@ for (const { appPath, body, head } of rendered) {
   html = between(html, '<meta name="description"', '>', () => '');
   html = between(html, '<title>', '</title>', () => headTags(appPath, head, prefix));
   html = html.replace('</head>', `  ${extraLinks}\n  </head>`);
+  html = withInlineStyles(html, prefix);
   // The page's words stand in #root; the note for a page whose scripts never run (opened from
   // disk) moves after it, where the app removes it as it starts (web/main.tsx).
   const loadFailure = html.slice(
@@ -182,6 +204,16 @@ for (const { appPath, body, head } of rendered) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, html);
 }
+
+// The same policy in the headers file holds for every page: it allows every inlined style.
+const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+writeFileSync(
+  join(DIST, '_headers'),
+  headers.replace(
+    "style-src 'self'",
+    `style-src 'self' ${[...new Set(inlinedStyles.values())].join(' ')}`,
+  ),
+);
 
 const urls = rendered.map(({ appPath }) => new URL(site.pathLink(appPath), siteUrl).href);
 writeFileSync(

@@ -1,4 +1,4 @@
-import { utf8Start } from '../crypto/encoding.ts';
+import { utf8Start } from '../crypto/utf8.ts';
 import type { KeyInfo, PartyId, TraceEvent } from './types.ts';
 
 export interface HeldKey {
