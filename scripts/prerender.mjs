@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { firstPaint } from './first-paint.mjs';
 
 const DIST = 'dist';
 const SERVER_OUT = 'dist-ssr';
@@ -66,6 +67,7 @@ function chunkFiles(keys) {
 }
 
 const entry = chunkFiles(['index.html']);
+const entryFile = manifest['index.html'].file;
 /** What a page shows first, beyond the entry: loaded before it hydrates, so preloaded here. */
 function firstViewChunks(appPath) {
   const [, page, lessonId] = appPath.split(/[/?]/);
@@ -140,26 +142,7 @@ function headTags(appPath, head, prefix) {
   ].join('\n    ');
 }
 
-// Every page carries its styles in <style> elements, so it paints from its HTML alone, with no
-// stylesheet to wait for. The policy allows exactly these styles, by hash. Beside each, a
-// disabled <link> (never fetched) names its file: the code that loads a part's styles when the
-// app moves to another page finds it there and does not load that file again.
-const inlinedStyles = new Map();
-const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
-function withInlineStyles(html, prefix) {
-  const hashes = [];
-  const out = html.replace(STYLESHEET_LINK, (_tag, href) => {
-    const file = href.slice(prefix.length);
-    const css = readFileSync(join(DIST, file), 'utf8');
-    // A url() in a stylesheet is relative to its file, not to the page: inlined it would break.
-    if (css.includes('url(')) throw new Error(`${file} has a url(): it cannot be inlined.`);
-    const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-    inlinedStyles.set(file, hash);
-    hashes.push(hash);
-    return `<style>${css}</style><link rel="stylesheet" href="${href}" disabled>`;
-  });
-  return out.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
-}
+const paint = firstPaint((file) => readFileSync(join(DIST, file), 'utf8'));
 
 const rendered = [];
 for (const appPath of site.sitePages()) {
@@ -173,23 +156,25 @@ const stylesheet = [...inlineStyles]
 const stylesheetFile = `assets/prerendered-${createHash('sha256').update(stylesheet).digest('hex').slice(0, 8)}.css`;
 writeFileSync(join(DIST, stylesheetFile), `${stylesheet}\n`);
 
+const pages = [];
 for (const { appPath, body, head } of rendered) {
   const depth = site.depthOf(appPath);
   const prefix = depth === 0 ? './' : '../'.repeat(depth);
   const own = chunkFiles(firstViewChunks(appPath));
-  const preloads = [...own.scripts].filter((file) => !entry.scripts.has(file));
+  // Everything the page runs before it hydrates, fetched at once, not import by import.
+  const preloads = [...new Set([...entry.scripts, ...own.scripts])]
+    .filter((file) => file !== entryFile)
+    .map((file) => `${prefix}${file}`);
   const styles = [...own.styles].filter((file) => !entry.styles.has(file));
   const extraLinks = [
-    ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="${prefix}${file}">`),
-    ...[...styles, ...(body.includes('data-prerendered-style') ? [stylesheetFile] : [])].map(
-      (file) => `<link rel="stylesheet" crossorigin href="${prefix}${file}">`,
-    ),
-  ].join('\n    ');
+    ...styles,
+    ...(body.includes('data-prerendered-style') ? [stylesheetFile] : []),
+  ].map((file) => `<link rel="stylesheet" crossorigin href="${prefix}${file}">`);
   let html = template.replace(/ (src|href)="\.\//g, ` $1="${prefix}`);
   html = between(html, '<meta name="description"', '>', () => '');
   html = between(html, '<title>', '</title>', () => headTags(appPath, head, prefix));
-  html = html.replace('</head>', `  ${extraLinks}\n  </head>`);
-  html = withInlineStyles(html, prefix);
+  html = html.replace('</head>', `  ${extraLinks.join('\n    ')}\n  </head>`);
+  html = paint.startAfterPaint(paint.inlineStyles(html, prefix), preloads);
   // The page's words stand in #root; the note for a page whose scripts never run (opened from
   // disk) moves after it, where the app removes it as it starts (web/main.tsx).
   const loadFailure = html.slice(
@@ -200,20 +185,15 @@ for (const { appPath, body, head } of rendered) {
   if (loadFailure.startsWith('<p'))
     html = html.replace(`${body}</div>`, `${body}</div>\n    ${loadFailure}`);
   if (!html.includes(body)) throw new Error(`index.html has no #root to render ${appPath} into.`);
-  const file = join(DIST, site.pathLink(appPath), 'index.html');
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, html);
+  pages.push({ file: join(DIST, site.pathLink(appPath), 'index.html'), html });
 }
-
-// The same policy in the headers file holds for every page: it allows every inlined style.
-const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-writeFileSync(
-  join(DIST, '_headers'),
-  headers.replace(
-    "style-src 'self'",
-    `style-src 'self' ${[...new Set(inlinedStyles.values())].join(' ')}`,
-  ),
-);
+// One policy for every page and the headers file, once every page's inline pieces are known.
+for (const { file, html } of pages) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, paint.withPolicy(html));
+}
+const headers = join(DIST, '_headers');
+writeFileSync(headers, paint.withPolicy(readFileSync(headers, 'utf8')));
 
 const urls = rendered.map(({ appPath }) => new URL(site.pathLink(appPath), siteUrl).href);
 writeFileSync(

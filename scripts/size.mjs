@@ -14,18 +14,29 @@ const FIRST_VIEW_BUDGET_KB = 80;
 const LESSON_STEP_BUDGET_KB = 100;
 const dist = 'dist';
 
-/** The files a page's HTML loads at once, as paths inside dist/ (a disabled link loads nothing). */
+/**
+ * The files a page's HTML loads at once, as paths inside dist/: its scripts and stylesheets (a
+ * disabled link loads nothing), and on a prerendered page the entry and preloads its start
+ * script reads from <meta name="handshake-lab:entry|preload"> (scripts/first-paint.mjs).
+ */
 function linkedFiles(page) {
   const html = readFileSync(page, 'utf8');
+  const attribute = (tag, name) => {
+    const start = tag.indexOf(` ${name}="`);
+    if (start === -1) return '';
+    const from = start + name.length + 3;
+    return tag.slice(from, tag.indexOf('"', from));
+  };
   const linked = html
     .split('<')
-    .filter((tag) => tag.startsWith('script ') || tag.startsWith('link '))
-    .filter((tag) => !tag.slice(0, tag.indexOf('>')).includes(' disabled'))
+    .map((tag) => tag.slice(0, tag.indexOf('>')))
     .flatMap((tag) => {
-      const attribute = [' src="', ' href="'].find((name) => tag.includes(name));
-      if (!attribute) return [];
-      const start = tag.indexOf(attribute) + attribute.length;
-      return [tag.slice(start, tag.indexOf('"', start))];
+      if (tag.startsWith('script ')) return [attribute(tag, 'src')];
+      if (tag.startsWith('link ') && !tag.includes(' disabled')) return [attribute(tag, 'href')];
+      const meta = attribute(tag, 'name');
+      if (meta === 'handshake-lab:entry' || meta === 'handshake-lab:preload')
+        return attribute(tag, 'content').split(' ');
+      return [];
     })
     .filter((url) => url.endsWith('.js') || url.endsWith('.css'));
   return linked.map((url) => relative(dist, normalize(join(dirname(page), url))));
