@@ -49,6 +49,8 @@ interface Props {
   lead?: ReactNode;
   /** The "Try it" controls below the stage; off where the page has controls of its own. */
   tryIt?: boolean;
+  /** The sequence diagram for every run (the sandbox), not only where it helps. */
+  sequenceAlways?: boolean;
 }
 
 /** A press of → plays its packet's story event by event, unless motion is reduced. */
@@ -69,6 +71,7 @@ export function Workbench({
   projector,
   lead,
   tryIt = true,
+  sequenceAlways = false,
 }: Props) {
   const status = useLab(selectStatus);
   const error = useLab(selectError);
@@ -99,7 +102,7 @@ export function Workbench({
           <OutcomeBanner />
         </Later>
         <PlaybackControls />
-        {!embed && <SequenceSlot />}
+        {!embed && <SequenceSlot always={sequenceAlways} />}
         {!embed && (
           <Later fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}>
             <KnowledgeView />

@@ -50,9 +50,12 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   return (
     <fieldset className="check" data-testid="check-question">
       <legend>{question.prompt}</legend>
-      {!finished && (
-        <p className="muted">Play the step to the end first, or answer now and check.</p>
-      )}
+      {/* One line either way, so the question keeps its place as the run ends. */}
+      <p className="muted">
+        {finished
+          ? 'The run has played to the end: check your answer against it.'
+          : 'Play the step to the end first, or answer now and check.'}
+      </p>
       {question.choices.map((choice, index) => (
         <label key={choice.label} className="check-choice">
           <input
