@@ -9,7 +9,8 @@ const hashOf = (text) => `'sha256-${createHash('sha256').update(text).digest('ba
 /**
  * Starts the app after the first frame: preloads what the page shows first, then imports the
  * entry (both listed in the page's <meta> tags, so this script is the same on every page and
- * one hash allows it). A hidden page paints no frame; it starts a moment later all the same.
+ * one hash allows it). The second animation frame comes once the first has been drawn. A page
+ * that draws no frame (a hidden tab, a frame on a slide not shown) starts a second later.
  */
 const START_SCRIPT = `let started = false;
 const listed = (name) => document.querySelector(\`meta[name="handshake-lab:\${name}"]\`).content.split(' ');
@@ -24,8 +25,8 @@ function start() {
   }
   import(listed('entry')[0]);
 }
-requestAnimationFrame(() => setTimeout(start));
-setTimeout(start, 250);`;
+requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
+setTimeout(start, 1000);`;
 
 const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
