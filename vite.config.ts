@@ -44,10 +44,12 @@ export default defineConfig({
   // The SCORM link is in the single-file build only (vite.single.config.ts).
   define: { __WITH_SCORM__: 'false' },
   // The manifest tells scripts/prerender.mjs which files each page needs first; it removes it.
+  // Every browser the app supports preloads modules itself: no polyfill in the first view.
   build: {
     target: 'es2022',
     sourcemap: false,
     manifest: true,
+    modulePreload: false,
     rolldownOptions: { treeshake: engineSideEffects },
   },
   worker: { rolldownOptions: { treeshake: engineSideEffects } },

@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { firstPaint } from './first-paint.mjs';
 
 const DIST = 'dist';
 const SERVER_OUT = 'dist-ssr';
@@ -66,6 +67,7 @@ function chunkFiles(keys) {
 }
 
 const entry = chunkFiles(['index.html']);
+const entryFile = manifest['index.html'].file;
 /** What a page shows first, beyond the entry: loaded before it hydrates, so preloaded here. */
 function firstViewChunks(appPath) {
   const [, page, lessonId] = appPath.split(/[/?]/);
@@ -140,6 +142,8 @@ function headTags(appPath, head, prefix) {
   ].join('\n    ');
 }
 
+const paint = firstPaint((file) => readFileSync(join(DIST, file), 'utf8'));
+
 const rendered = [];
 for (const appPath of site.sitePages()) {
   const [body, head] = await Promise.all([site.renderPage(appPath), site.pageHead(appPath)]);
@@ -152,22 +156,25 @@ const stylesheet = [...inlineStyles]
 const stylesheetFile = `assets/prerendered-${createHash('sha256').update(stylesheet).digest('hex').slice(0, 8)}.css`;
 writeFileSync(join(DIST, stylesheetFile), `${stylesheet}\n`);
 
+const pages = [];
 for (const { appPath, body, head } of rendered) {
   const depth = site.depthOf(appPath);
   const prefix = depth === 0 ? './' : '../'.repeat(depth);
   const own = chunkFiles(firstViewChunks(appPath));
-  const preloads = [...own.scripts].filter((file) => !entry.scripts.has(file));
+  // Everything the page runs before it hydrates, fetched at once, not import by import.
+  const preloads = [...new Set([...entry.scripts, ...own.scripts])]
+    .filter((file) => file !== entryFile)
+    .map((file) => `${prefix}${file}`);
   const styles = [...own.styles].filter((file) => !entry.styles.has(file));
   const extraLinks = [
-    ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="${prefix}${file}">`),
-    ...[...styles, ...(body.includes('data-prerendered-style') ? [stylesheetFile] : [])].map(
-      (file) => `<link rel="stylesheet" crossorigin href="${prefix}${file}">`,
-    ),
-  ].join('\n    ');
+    ...styles,
+    ...(body.includes('data-prerendered-style') ? [stylesheetFile] : []),
+  ].map((file) => `<link rel="stylesheet" crossorigin href="${prefix}${file}">`);
   let html = template.replace(/ (src|href)="\.\//g, ` $1="${prefix}`);
   html = between(html, '<meta name="description"', '>', () => '');
   html = between(html, '<title>', '</title>', () => headTags(appPath, head, prefix));
-  html = html.replace('</head>', `  ${extraLinks}\n  </head>`);
+  html = html.replace('</head>', `  ${extraLinks.join('\n    ')}\n  </head>`);
+  html = paint.startAfterPaint(paint.inlineStyles(html, prefix), preloads);
   // The page's words stand in #root; the note for a page whose scripts never run (opened from
   // disk) moves after it, where the app removes it as it starts (web/main.tsx).
   const loadFailure = html.slice(
@@ -178,10 +185,15 @@ for (const { appPath, body, head } of rendered) {
   if (loadFailure.startsWith('<p'))
     html = html.replace(`${body}</div>`, `${body}</div>\n    ${loadFailure}`);
   if (!html.includes(body)) throw new Error(`index.html has no #root to render ${appPath} into.`);
-  const file = join(DIST, site.pathLink(appPath), 'index.html');
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, html);
+  pages.push({ file: join(DIST, site.pathLink(appPath), 'index.html'), html });
 }
+// One policy for every page and the headers file, once every page's inline pieces are known.
+for (const { file, html } of pages) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, paint.withPolicy(html));
+}
+const headers = join(DIST, '_headers');
+writeFileSync(headers, paint.withPolicy(readFileSync(headers, 'utf8')));
 
 const urls = rendered.map(({ appPath }) => new URL(site.pathLink(appPath), siteUrl).href);
 writeFileSync(

@@ -1,5 +1,6 @@
 import type { ScriptStep } from '../web/protocol/config-types.ts';
 import { applyDefences, MATRIX_SETTING_NAMES } from '../web/protocol/matrix/defences.ts';
+import { PRESET_SUMMARIES } from '../web/protocol/preset-summaries.ts';
 import {
   isPresetId,
   MAX_MESSAGE_LENGTH,
@@ -88,7 +89,11 @@ export function usage(): string {
     'Runs a lesson’s scenario with the engine the page uses and prints its narrated log.',
     '“matrix” runs every Oscar strategy against the defences given and prints the grid.',
     '',
-    `Names: ${PRESET_IDS.join(', ')}, matrix`,
+    'Names:',
+    ...PRESET_IDS.map(
+      (id) => `  ${id}\n      ${PRESET_SUMMARIES[id].title}. ${PRESET_SUMMARIES[id].summary}`,
+    ),
+    '  matrix\n      every Oscar strategy against the defences given',
     `Matrix flags: ${MATRIX_SETTING_NAMES.map((n) => `--${n}`).join(', ')}`,
     '',
     'Flags (--flag value or --flag=value; a value that begins with "--" needs the = form):',

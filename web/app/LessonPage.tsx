@@ -2,14 +2,13 @@ import { lazy, type ReactNode, Suspense, useLayoutEffect } from 'react';
 import { findEntry } from '../lessons/catalog.ts';
 import { loadedLesson } from '../lessons/load-lesson.ts';
 import type { LessonStep } from '../lessons/types.ts';
-import { useLab } from '../store/store.ts';
+import { type LabStore, useLab } from '../store/store.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
-import { useDeckApi } from './deck/use-deck-api.ts';
 import { projectorOf } from './present/present-link.ts';
 import { usePresentation } from './present/presenting.ts';
-import { useProjector } from './present/use-projector.ts';
+import { useConnection } from './use-connection.ts';
 import { useRecordProgress } from './use-record-progress.ts';
 import { Workbench } from './Workbench.tsx';
 
@@ -17,6 +16,12 @@ import { Workbench } from './Workbench.tsx';
 const SpeakerView = lazy(() =>
   import('./present/SpeakerView.tsx').then((m) => ({ default: m.SpeakerView })),
 );
+
+const loadDeck = () => import('./deck/connect-deck.ts').then((m) => m.connectDeck);
+const loadProjector = (presentationId: string) =>
+  import('./present/connect-projector.ts').then(
+    (m) => (store: LabStore) => m.connectProjector(store, presentationId),
+  );
 
 interface Props {
   lessonId: string;
@@ -40,10 +45,11 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   // A page rendered ahead of time has its lesson before the step opens: it shows the words.
   const step = opened ?? loadedLesson(lessonId)?.steps[stepIndex];
   useRecordProgress(lessonId, stepIndex);
-  useDeckApi(framed);
+  // Inside a slide deck's frame, the deck's API drives the step.
+  useConnection(framed ? 'deck' : null, loadDeck);
   // A projector window: an embed that the speaker window drives (see app/present).
   const projector = embed ? projectorOf(window.location.search) : null;
-  useProjector(projector);
+  useConnection(projector, loadProjector);
   const presentation = usePresentation();
 
   // The URL is the one source of truth for the step: a link, a reload, the lesson list and

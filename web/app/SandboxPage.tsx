@@ -36,6 +36,7 @@ export function SandboxPage({ query, arrival }: { query: string; arrival: number
   return (
     <Workbench
       stepKey="sandbox"
+      sequenceAlways
       panel={
         <section className="lesson-panel" aria-labelledby="sandbox-title">
           <h2 id="sandbox-title">Sandbox</h2>

@@ -49,6 +49,8 @@ interface Props {
   lead?: ReactNode;
   /** The "Try it" controls below the stage; off where the page has controls of its own. */
   tryIt?: boolean;
+  /** The sequence diagram for every run (the sandbox), not only where it helps. */
+  sequenceAlways?: boolean;
 }
 
 /** A press of → plays its packet's story event by event, unless motion is reduced. */
@@ -68,9 +70,11 @@ function useGlide(): void {
 const StageColumn = memo(function StageColumn({
   stepKey,
   embed,
+  sequenceAlways,
 }: {
   stepKey: string;
   embed: boolean;
+  sequenceAlways: boolean;
 }) {
   const status = useLab(selectStatus);
   const error = useLab(selectError);
@@ -89,7 +93,7 @@ const StageColumn = memo(function StageColumn({
         <OutcomeBanner />
       </Later>
       <PlaybackControls />
-      {!embed && <SequenceSlot />}
+      {!embed && <SequenceSlot always={sequenceAlways} />}
       {!embed && (
         <Later fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}>
           <KnowledgeView />
@@ -133,6 +137,7 @@ export function Workbench({
   projector,
   lead,
   tryIt = true,
+  sequenceAlways = false,
 }: Props) {
   const embed = embedHeader !== undefined;
   usePlaybackClock();
@@ -147,7 +152,7 @@ export function Workbench({
     >
       {embedHeader}
       {lead && <div className="page-lead">{lead}</div>}
-      <StageColumn stepKey={stepKey} embed={embed} />
+      <StageColumn stepKey={stepKey} embed={embed} sequenceAlways={sequenceAlways} />
       {!embed && panel}
       {embed && embedSide ? (
         <section

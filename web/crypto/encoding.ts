@@ -1,5 +1,8 @@
 import type { Bytes } from './bytes.ts';
 
+// UTF-8 lives in its own file: the stage reads text from bytes without the rest of this one.
+export { tryUtf8, utf8Decode, utf8Encode, utf8Start } from './utf8.ts';
+
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 export function toHex(bytes: Uint8Array, separator = ''): string {
@@ -42,37 +45,6 @@ export function fromBase64(base64: string): Bytes {
   return out;
 }
 
-export function utf8Encode(text: string): Bytes {
-  return new TextEncoder().encode(text) as Bytes;
-}
-
-export function utf8Decode(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
-/** What a reader who guesses "this is text" would see; null when the bytes are not UTF-8. */
-export function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return utf8Decode(bytes);
-  } catch (error) {
-    // TextDecoder in fatal mode rejects bytes that are not UTF-8 with a TypeError.
-    if (error instanceof TypeError) return null;
-    throw error;
-  }
-}
-
 export class EncodingError extends Error {
   override name = 'EncodingError';
-}
-
-/**
- * The bytes as text, when they are UTF-8 but for a character cut off at the end (a run of
- * bytes recovered from the middle of a message may stop inside one); null otherwise.
- */
-export function utf8Start(bytes: Uint8Array): string | null {
-  for (let cut = 0; cut < 4 && cut <= bytes.length; cut++) {
-    const text = tryUtf8(bytes.subarray(0, bytes.length - cut));
-    if (text !== null) return text;
-  }
-  return null;
 }

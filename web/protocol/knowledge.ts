@@ -1,4 +1,4 @@
-import { utf8Start } from '../crypto/encoding.ts';
+import { utf8Start } from '../crypto/utf8.ts';
 import type { TraceEvent } from './events.ts';
 import type { KeyInfo } from './packet-types.ts';
 import type { PartyId } from './parties.ts';

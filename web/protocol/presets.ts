@@ -39,80 +39,56 @@ export const SPLICE_SECOND_SESSION: readonly ScriptStep[] = [
 ];
 
 export interface Preset {
-  readonly title: string;
-  readonly summary: string;
   readonly config: Partial<ScenarioConfig>;
   readonly plan: OscarPlan;
 }
 
-/** Named configurations: what `npm run trace -- <name>` runs, and where lessons start. */
+/**
+ * Named configurations: what `npm run trace -- <name>` runs, and where lessons start. What each
+ * one shows, in words, is in preset-summaries.ts (the page never shows it, so never loads it).
+ */
 export const PRESETS = {
   postcards: {
-    title: 'Postcards',
-    summary: 'Plain text on a shared wire: Oscar reads every message.',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'locked-box': {
-    title: 'Locked box',
-    summary: 'AES-GCM with a key both already hold: Oscar cannot read the text.',
     config: { keyExchange: 'pre-shared', check: 'off' },
     plan: { presence: 'passive' },
   },
   'sealed-envelope': {
-    title: 'Sealed envelope',
-    summary: 'Alice wraps a fresh AES key with Bob’s RSA public key, then both talk over AES-GCM.',
     config: { keyExchange: 'rsa', check: 'off' },
     plan: { presence: 'passive' },
   },
   'mixing-secrets': {
-    title: 'Mixing secrets',
-    summary: 'ECDH: both sides derive the same key from public values; a passive Oscar cannot.',
     config: { keyExchange: 'ecdh', check: 'off' },
     plan: { presence: 'passive' },
   },
   'toy-multiplication': {
-    title: 'Seed 001’s multiplication',
-    summary: 'n, a × n and b × n on the wire: Oscar divides by n and reads everything.',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'toy-diffie-hellman': {
-    title: 'Toy Diffie-Hellman',
-    summary:
-      'g^a and g^b modulo an 8-bit prime: Oscar searches the exponents and reads everything.',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'toy-diffie-hellman-cost': {
-    title: 'Toy Diffie-Hellman, the cost',
-    summary: 'The toy exchange, then Oscar counts his search at 8, 12 and 16 bits.',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'key-in-the-clear': {
-    title: 'A key on a postcard',
-    summary: 'Alice sends the AES key in the clear first: Oscar copies it and reads everything.',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'oscar-in-the-middle': {
-    title: 'Oscar in the middle',
-    summary:
-      'Oscar swaps the public keys, holds a session key with each side and reads everything.',
     config: { keyExchange: 'rsa', check: 'off' },
     plan: { presence: 'mitm' },
   },
   'compare-fingerprints': {
-    title: 'Compare fingerprints',
-    summary: 'Safety numbers compared over the phone expose the swap: Alice and Bob abort.',
     config: { keyExchange: 'rsa', check: 'out-of-band' },
     plan: { presence: 'mitm' },
   },
   tampering: {
-    title: 'Tampering',
-    summary:
-      'Oscar flips a byte in flight: AES-CTR lets “pay 100” become “pay 900”, AES-GCM rejects it.',
     config: {
       keyExchange: 'pre-shared',
       check: 'off',
@@ -122,9 +98,6 @@ export const PRESETS = {
     plan: { presence: 'tamper', ...DEFAULT_TAMPER },
   },
   signatures: {
-    title: 'Signatures',
-    summary:
-      'Seed 004’s packet: nonce ‖ RSA-PSS signature ‖ ciphertext, and what the clear signature gives away.',
     config: {
       keyExchange: 'rsa',
       check: 'off',
@@ -138,16 +111,10 @@ export const PRESETS = {
     },
   },
   'certificate-authority': {
-    title: 'Certificate authority',
-    summary:
-      'Bob’s key comes in an X.509 certificate that Alice checks against a root she already trusts.',
     config: { keyExchange: 'rsa', check: 'off', certificates: 'on' },
     plan: { presence: 'mitm', forgery: 'self-signed' },
   },
   handshake: {
-    title: 'A whole handshake',
-    summary:
-      'Seed 003: HELLO, HELLO+ACK, ACK, a wrapped AES key, signed and encrypted messages, CLOSE.',
     config: {
       protocol: 'handshake',
       signatures: 'rsa-pss',
@@ -158,9 +125,6 @@ export const PRESETS = {
     plan: { presence: 'passive' },
   },
   replay: {
-    title: 'Replay',
-    summary:
-      'Oscar sends Alice’s signed, encrypted “pay 100 to Carol” again: Bob pays twice, until sequence numbers stop him.',
     config: {
       keyExchange: 'pre-shared',
       cipher: 'aes-gcm',
@@ -171,9 +135,6 @@ export const PRESETS = {
     plan: { presence: 'replay' },
   },
   'two-sessions': {
-    title: 'Two sessions',
-    summary:
-      'Two sessions under one pre-shared key, Oscar following a script of moves (--moves): by default he puts session 1’s order 2 in the place of session 2’s.',
     config: {
       keyExchange: 'pre-shared',
       cipher: 'aes-gcm',
@@ -185,23 +146,14 @@ export const PRESETS = {
     plan: { presence: 'scripted', steps: SPLICE_SECOND_SESSION },
   },
   'forward-secrecy': {
-    title: 'Forward secrecy',
-    summary:
-      'Oscar records a session today and steals Bob’s long-term key a year later: RSA transport opens, ephemeral ECDH does not.',
     config: { keyExchange: 'rsa' },
     plan: { presence: 'steal-key-later' },
   },
   'nonce-reuse': {
-    title: 'Nonce reuse',
-    summary:
-      'A deliberate mistake: messages under one key and one nonce. The XOR of two ciphertexts is the XOR of their plaintexts; under GCM two tags narrow the hash key H down to a few candidates.',
     config: { keyExchange: 'pre-shared', cipher: 'aes-ctr', message: 'pay 100 to Carol' },
     plan: { presence: 'reuse-nonce' },
   },
   relays: {
-    title: 'Relays',
-    summary:
-      'Seed 002: two brokers relay messages under one group key; every broker reads everything.',
     config: { topology: 'two-relays', relayMode: 'group-key', oscarAt: 'broker-1-broker-2' },
     plan: { presence: 'passive' },
   },

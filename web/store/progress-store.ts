@@ -1,6 +1,7 @@
 import { CATALOG } from '../lessons/catalog.ts';
 import { canStore, readStored, writeStored } from './browser-storage.ts';
 import {
+  lessonProgress,
   mergeProgress,
   NO_PROGRESS,
   type Progress,
@@ -64,6 +65,11 @@ export function progressState(): ProgressState {
     listenToOtherTabs();
   }
   return state;
+}
+
+/** The label of the answer picked last time at this step's question, if any. */
+export function answerPicked(lessonId: string, stepIndex: number): string | undefined {
+  return lessonProgress(progressState().progress, lessonId).answers[String(stepIndex)];
 }
 
 export function subscribeToProgress(listener: () => void): () => void {

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { CheckQuestion } from '../../lessons/types.ts';
 import { loadProgress } from '../../store/load-progress.ts';
-import { lessonProgress, type Progress } from '../../store/progress-data.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { announceAnswer } from './answer-event.ts';
@@ -14,13 +13,7 @@ interface Props {
 }
 
 /** The answer picked last time, if it is still one of the choices. */
-function savedAnswer(
-  progress: Progress,
-  question: CheckQuestion,
-  lessonId: string,
-  stepIndex: number,
-): number | null {
-  const label = lessonProgress(progress, lessonId).answers[String(stepIndex)];
+function savedAnswer(question: CheckQuestion, label: string | undefined): number | null {
   const index = question.choices.findIndex((choice) => choice.label === label);
   return index === -1 ? null : index;
 }
@@ -37,7 +30,7 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   useEffect(() => {
     let open = true;
     void loadProgress().then((p) => {
-      const saved = savedAnswer(p.progressState().progress, question, lessonId, stepIndex);
+      const saved = savedAnswer(question, p.answerPicked(lessonId, stepIndex));
       if (open) setAnswer((current) => current ?? saved);
     });
     return () => {
@@ -57,9 +50,12 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   return (
     <fieldset className="check" data-testid="check-question">
       <legend>{question.prompt}</legend>
-      {!finished && (
-        <p className="muted">Play the step to the end first, or answer now and check.</p>
-      )}
+      {/* One line either way, so the question keeps its place as the run ends. */}
+      <p className="muted">
+        {finished
+          ? 'The run has played to the end: check your answer against it.'
+          : 'Play the step to the end first, or answer now and check.'}
+      </p>
       {question.choices.map((choice, index) => (
         <label key={choice.label} className="check-choice">
           <input

@@ -1,7 +1,7 @@
-import { Fragment, type ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { type Knowledge, type PartyId, partyName } from '../../protocol/index.ts';
-import { KeyChip, keyCaption } from './KeyChip.tsx';
 import type { Place } from './layout.ts';
+import { PartyKeys } from './party-keys.ts';
 
 interface Props {
   party: PartyId;
@@ -33,8 +33,6 @@ export function PartyNode({
   /** The CA's box is labelled with its short name, and so are the keys believed to be its. */
   const shownName = party === 'ca' ? 'CA' : name;
   const compact = place.row === 'top';
-  const live = knowledge.keys.filter((held) => !held.erased);
-  const erased = knowledge.keys.filter((held) => held.erased);
   const classes = [
     'party',
     `party-${party}`,
@@ -68,29 +66,9 @@ export function PartyNode({
         </p>
       )}
       {!compact && knowledge.keys.length > 0 && (
-        <ul className="party-keys" aria-label={`Keys ${name} holds`}>
-          {live.map((held) => (
-            <KeyChip
-              compact
-              key={`${held.key.id}-${held.key.fingerprint.short}`}
-              held={held}
-              holder={shownName}
-            />
-          ))}
-          {erased.length > 0 && (
-            // Keys deleted at the end of a session stay on the stage, struck out, on one line (their
-            // fingerprints are in “What each party knows”).
-            <li className="key-chip key-erased key-erased-summary">
-              <span className="key-erased-note">erased:</span>{' '}
-              {erased.map((held, index) => (
-                <Fragment key={`${held.key.id}-${held.key.fingerprint.short}`}>
-                  <span className="key-name">{keyCaption(held, true)}</span>
-                  {index < erased.length - 1 ? ', ' : ''}
-                </Fragment>
-              ))}
-            </li>
-          )}
-        </ul>
+        <Suspense fallback={null}>
+          <PartyKeys keys={knowledge.keys} name={name} holder={shownName} />
+        </Suspense>
       )}
       {children}
     </section>

@@ -24,6 +24,7 @@ import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 import { layoutStage } from './layout.ts';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
+import { loadPartyKeys } from './party-keys.ts';
 import { useFitParties } from './use-fit-parties.ts';
 import { WireView } from './WireView.tsx';
 import './stage-topology.css';
@@ -100,6 +101,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const hydrated = useHydrated();
   useEffect(() => {
     void loadPacketSprite();
+    void loadPartyKeys();
   }, []);
 
   return (
@@ -145,10 +147,16 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                 )
               }
             >
-              {party.role === 'relay' && hydrated && (
-                <Suspense fallback={null}>
-                  <RelaySightView relay={party.id} />
-                </Suspense>
+              {party.role === 'relay' && (
+                // Holds the relay's lines of sight from the start: its box keeps its size when
+                // it passes its first packet.
+                <div className="relay-sight-slot">
+                  {hydrated && (
+                    <Suspense fallback={null}>
+                      <RelaySightView relay={party.id} />
+                    </Suspense>
+                  )}
+                </div>
               )}
             </PartyNode>
           );

@@ -1,0 +1,76 @@
+// How a prerendered page (scripts/prerender.mjs) reaches its first paint with nothing to wait
+// for: its styles are inline, and its scripts start only once that first frame is painted, so
+// they never compete with the HTML for it. The policy allows exactly these inline pieces, by
+// hash; every page and the headers file carry the same policy.
+import { createHash } from 'node:crypto';
+
+const hashOf = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * Starts the app after the first frame: preloads what the page shows first, then imports the
+ * entry (both listed in the page's <meta> tags, so this script is the same on every page and
+ * one hash allows it). The second animation frame comes once the first has been drawn. A page
+ * that draws no frame (a hidden tab, a frame on a slide not shown) starts a second later.
+ */
+const START_SCRIPT = `let started = false;
+const listed = (name) => document.querySelector(\`meta[name="handshake-lab:\${name}"]\`).content.split(' ');
+function start() {
+  if (started) return;
+  started = true;
+  for (const href of listed('preload').filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  import(listed('entry')[0]);
+}
+requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
+setTimeout(start, 1000);`;
+
+const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+export function firstPaint(readAsset) {
+  const styleHashes = new Set();
+
+  /**
+   * The page with each stylesheet inline. Beside each, a disabled <link> (never fetched) names
+   * its file: the code that loads a part's styles when the app moves to another page finds it
+   * there and does not load that file again.
+   */
+  function inlineStyles(html, prefix) {
+    return html.replace(STYLESHEET_LINK, (_tag, href) => {
+      const file = href.slice(prefix.length);
+      const css = readAsset(file);
+      // A url() in a stylesheet is relative to its file, not to the page: inline, it would break.
+      if (css.includes('url(')) throw new Error(`${file} has a url(): it cannot be inlined.`);
+      styleHashes.add(hashOf(css));
+      return `<style>${css}</style><link rel="stylesheet" href="${href}" disabled>`;
+    });
+  }
+
+  /** The page with its entry script started after the first frame, and `preloads` with it. */
+  function startAfterPaint(html, preloads) {
+    const entry = html.match(ENTRY_SCRIPT);
+    if (!entry) throw new Error('index.html has no entry <script type="module">.');
+    return html.replace(
+      entry[0],
+      [
+        `<meta name="handshake-lab:entry" content="${entry[1]}" />`,
+        `<meta name="handshake-lab:preload" content="${preloads.join(' ')}" />`,
+        `<script type="module">${START_SCRIPT}</script>`,
+      ].join('\n    '),
+    );
+  }
+
+  /** The policy (in a page's <meta> tag or the headers file) allowing every inline piece. */
+  function withPolicy(text) {
+    const styles = [...styleHashes].join(' ');
+    return text
+      .replace("script-src 'self'", `script-src 'self' ${hashOf(START_SCRIPT)}`)
+      .replace("style-src 'self'", `style-src 'self' ${styles}`);
+  }
+
+  return { inlineStyles, startAfterPaint, withPolicy };
+}
