@@ -20,6 +20,8 @@ export const GOLDEN_CONFIGS: Readonly<Record<string, Partial<ScenarioConfig>>> =
     signaturePlacement: 'inside',
     sequenceNumbers: 'on',
   },
+  'key-schedule-unsigned': { keySchedule: 'tls13' },
+  'key-schedule-signed': { keySchedule: 'tls13', keyExchange: 'ecdh', signatures: 'ecdsa' },
   'ecdh-static-signed-clear': {
     keyExchange: 'ecdh',
     ephemeral: 'off',

@@ -7,8 +7,9 @@ import { verifpalModel } from './model.ts';
 const golden = (name: string) => new URL(`./golden/${name}.vp`, import.meta.url);
 
 /**
- * Golden files: each model was read by hand and run through Verifpal's web build when it was
- * written. To accept a deliberate change: HANDSHAKE_UPDATE_GOLDEN=1 npx vitest run <this file>,
+ * Golden files: each model was read by hand. Those without the key schedule were also run
+ * through Verifpal's web build when they were written; the key-schedule ones (key-schedule-*)
+ * use only the primitives and the ASSERT check those already use or Verifpal documents. To accept a deliberate change: HANDSHAKE_UPDATE_GOLDEN=1 npx vitest run <this file>,
  * then read the diff.
  */
 describe('Verifpal export: the model of each configuration', () => {
@@ -38,5 +39,28 @@ describe('Verifpal export: the model of each configuration', () => {
       'freshness? e1',
     ])
       expect(model({})).toContain(query);
+  });
+
+  it('with the TLS 1.3 key schedule, models the handshake: HKDF keys, Finished both ways checked', () => {
+    const off = verifpalModel({ ...MATRIX_DEFAULTS, keySchedule: 'off' });
+    const on = verifpalModel({ ...MATRIX_DEFAULTS, keySchedule: 'tls13' });
+    expect(on).not.toBe(off);
+    expect(off).not.toContain('Finished');
+    // Traffic secrets from the transcript hash (salt) and the secret (key material).
+    expect(on).toContain('bctraffic, bstraffic = HKDF(bth, bsecret, nil)');
+    expect(on).toContain('asecret = PKE_DEC(hra, wk)');
+    // Bob's Finished over the transcript up to the key; Alice's also over his Finished.
+    expect(on).toContain('sfinished = MAC(bsfin, bth)');
+    expect(on).toContain('_ = ASSERT(MAC(asfin, ath), sfinished)?');
+    expect(on).toContain('ath2 = HASH(na, nb, wk, sfinished)');
+    expect(on).toContain('_ = ASSERT(MAC(bcfin, bth2), cfinished)?');
+    expect(on).toContain('authentication? Bob -> Alice: sfinished');
+    expect(on).toContain('authentication? Alice -> Bob: cfinished');
+    expect(on).toContain('Truncation is not a symbolic property.');
+    // Signatures on: the KEY packet carries a signature over the handshake, checked by Alice.
+    const signed = verifpalModel({ ...MATRIX_DEFAULTS, keySchedule: 'tls13', signatures: 'ecdsa' });
+    expect(signed).toContain('_ = SIGNVERIF(hgsb, CONCAT(na, nb, wk), sigk)?');
+    expect(signed).toContain('bth = HASH(na, nb, wk, sigk)');
+    expect(on).not.toContain('sigk');
   });
 });

@@ -1,5 +1,7 @@
 import type { ScenarioConfig } from '../config-types.ts';
 import { defenceDifferences } from '../matrix/defences.ts';
+import { handshakeQueries, handshakeSection } from './handshake-model.ts';
+import { ModelWriter } from './model-writer.ts';
 
 /**
  * "Can Oscar win?" as a Verifpal model (the syntax of Verifpal's web workbench: `G^a` and
@@ -7,6 +9,7 @@ import { defenceDifferences } from '../matrix/defences.ts';
  * defences pick, Alice's two payment orders, and a later phase where Bob's long-term keys
  * leak. Guarded values `[x]` are those Oscar cannot change: compared by phone, or checked
  * against a CA before the story starts. Each query names the grid column and rows it answers.
+ * With the TLS 1.3 key schedule on, seed 003's handshake follows, where its rows run.
  */
 export function verifpalModel(config: ScenarioConfig): string {
   const out = new ModelWriter();
@@ -33,6 +36,9 @@ export function verifpalModel(config: ScenarioConfig): string {
 
   const sent: string[] = [];
   for (const n of [1, 2]) sent.push(message(out, n, keys, { signed, numbered, config }));
+
+  const tls13 = config.keySchedule === 'tls13';
+  if (tls13) handshakeSection(out, config);
 
   const longTerm = longTermKeys(config);
   if (longTerm.length > 0) {
@@ -63,6 +69,7 @@ export function verifpalModel(config: ScenarioConfig): string {
   for (const value of sent) out.line(`  authentication? Alice -> Bob: ${value}`);
   out.comment('Replay from another session: rows replay and the best attack’s splice', 1);
   for (const value of sent) out.line(`  freshness? ${value}`);
+  if (tls13) handshakeQueries(out);
   out.line(']');
   return out.text();
 }
@@ -192,33 +199,4 @@ function longTermKeys(config: ScenarioConfig): string[] {
   if (config.keyExchange === 'ecdh' && config.ephemeral === 'off') keys.push('b');
   if (config.keyExchange === 'ecdh' && config.certificates === 'on') keys.push('sb');
   return keys;
-}
-
-/** Lines of a model, with its comments and its principals' blocks. */
-class ModelWriter {
-  private readonly lines: string[] = [];
-
-  line(text: string): void {
-    this.lines.push(text);
-  }
-
-  blank(): void {
-    this.lines.push('');
-  }
-
-  comment(text: string, indent = 0): void {
-    this.lines.push(`${'  '.repeat(indent)}// ${text}`);
-  }
-
-  principal(name: string, body: readonly string[]): void {
-    this.lines.push(`principal ${name}[`, ...body.map((b) => `  ${b}`), ']');
-  }
-
-  send(from: string, to: string, values: string, note: string): void {
-    this.lines.push(`${from} -> ${to}: ${values} // ${note}`);
-  }
-
-  text(): string {
-    return `${this.lines.join('\n')}\n`;
-  }
 }
