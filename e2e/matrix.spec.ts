@@ -157,6 +157,35 @@ for (const [width, height, embed] of [
   }
 }
 
+test('Can Oscar win? on a 960×540 slide: the defences in one line that opens, the grid in the first screen', async ({
+  lab,
+  page,
+}) => {
+  await page.setViewportSize({ width: 960, height: 540 });
+  await page.goto('/?embed=1#/matrix?signatures=ecdsa');
+  const summary = page.getByTestId('matrix-defences-summary');
+  // Which defences are on stays said, without opening anything.
+  await expect(summary.getByTestId('defences-on')).toContainText('Signatures: ECDSA P-256');
+  await expect(summary.getByTestId('defences-off')).toContainText('Key schedule and Finished');
+  await expect(page.getByTestId('defence-key-schedule')).toBeHidden();
+  const grid = page.getByTestId('matrix-grid');
+  await expect(grid.locator('tr[data-row="replay"]')).toBeVisible({ timeout: 60_000 });
+  const top = await grid.evaluate((table) => table.getBoundingClientRect().top);
+  expect(top).toBeLessThan(540 / 2);
+  // By keyboard: the summary opens the toggles, and a change shows in the summary.
+  await summary.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('defence-key-schedule')).toBeVisible();
+  await page.getByTestId('defence-key-schedule').selectOption('tls13');
+  await expect(summary.getByTestId('defences-on')).toContainText(
+    'Key schedule and Finished: TLS 1.3’s shape',
+  );
+  await expect(page).toHaveURL(/key-schedule=tls13/);
+  await expect(page.getByTestId('matrix-status')).toHaveText(DONE, { timeout: 60_000 });
+  await lab.expectNoAxeViolations();
+  lab.expectCleanSession();
+});
+
 test('Can Oscar win? without Web Workers: the page runs the rows itself', async ({ lab, page }) => {
   await page.addInitScript(() => {
     // A browser that refuses to start workers (a policy, an old engine).

@@ -80,7 +80,9 @@ export function LabPages({ route, arrival, embed, framed }: Props) {
         />
       )}
       {route.page === 'sandbox' && <SandboxPage query={route.query} arrival={arrival} />}
-      {route.page === 'matrix' && <MatrixPage query={route.query} arrival={arrival} />}
+      {route.page === 'matrix' && (
+        <MatrixPage query={route.query} arrival={arrival} embed={embed} />
+      )}
     </LabStoreProvider>
   );
 }

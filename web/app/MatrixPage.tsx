@@ -4,6 +4,7 @@ import { wholeRun } from '../store/playback-slice.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
 import { DefenceBar } from '../ui/matrix/DefenceBar.tsx';
 import { DefenceMap } from '../ui/matrix/DefenceMap.tsx';
+import { DefenceSummary } from '../ui/matrix/DefenceSummary.tsx';
 import { MatrixGrid } from '../ui/matrix/MatrixGrid.tsx';
 import { BEST_ATTACK_ROW, SearchPanel } from '../ui/matrix/SearchPanel.tsx';
 import { useMatrix } from '../ui/matrix/use-matrix.ts';
@@ -13,7 +14,16 @@ import { formatMatrixLink, type MatrixView, parseMatrixLink } from './matrix-url
 import { Workbench } from './Workbench.tsx';
 
 /** "Can Oscar win?": every Oscar strategy against the defences picked; a row plays on the stage. */
-export function MatrixPage({ query, arrival }: { query: string; arrival: number }) {
+export function MatrixPage({
+  query,
+  arrival,
+  embed,
+}: {
+  query: string;
+  arrival: number;
+  /** On a slide: the defences fold into one line, so the grid shows in the first screen. */
+  embed: boolean;
+}) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: read afresh at every arrival, even of the same link
   const link = useMemo(() => parseMatrixLink(query), [query, arrival]);
   const [defences, setDefences] = useState<ScenarioConfig>(link.defences);
@@ -105,7 +115,11 @@ export function MatrixPage({ query, arrival }: { query: string; arrival: number 
           ))}
         </ul>
       )}
-      <DefenceBar defences={defences} onChange={setDefences} />
+      {embed ? (
+        <DefenceSummary defences={defences} onChange={setDefences} />
+      ) : (
+        <DefenceBar defences={defences} onChange={setDefences} />
+      )}
       <fieldset className="matrix-views">
         <legend className="visually-hidden">View</legend>
         {(['grid', 'map'] as const).map((v) => (

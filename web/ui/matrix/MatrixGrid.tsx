@@ -16,7 +16,7 @@ function readCell(v: Verdict): string {
 
 /** One row per strategy: what Oscar read, what was accepted or lost, what caught him, who won. */
 export function MatrixGrid({ state, shown, onSelect }: Props) {
-  const { status, results } = state;
+  const { status, results, answered } = state;
   return (
     <div className="matrix">
       <p
@@ -26,13 +26,17 @@ export function MatrixGrid({ state, shown, onSelect }: Props) {
         data-milliseconds={state.milliseconds ?? undefined}
         data-crypto-milliseconds={state.cryptoMilliseconds ?? undefined}
       >
-        {status === 'running' && `Running Oscar’s strategies… ${results.length} done.`}
+        {status === 'running' && `Running Oscar’s strategies… ${answered.size} done.`}
         {status === 'done' &&
           `All ${results.length} strategies ran in ${Math.round(state.milliseconds ?? 0)} ms${state.cryptoMilliseconds !== null ? `, ${Math.round(state.cryptoMilliseconds)} ms of it inside WebCrypto` : ''}${state.where === 'page' ? ' (on the page: no worker could start)' : ''}.`}
         {status === 'failed' && `The matrix stopped: ${state.error}`}
       </p>
       <div className="matrix-scroll">
-        <table className="matrix-grid" data-testid="matrix-grid">
+        <table
+          className="matrix-grid"
+          data-testid="matrix-grid"
+          aria-busy={status === 'running' ? 'true' : undefined}
+        >
           <caption>
             Oscar’s strategies against these defences. Choose one to play it on the stage.
           </caption>
@@ -50,7 +54,7 @@ export function MatrixGrid({ state, shown, onSelect }: Props) {
             {results.map(({ row, verdict }) => (
               <tr
                 key={row.id}
-                className={`matrix-row winner-${verdict.winner}`}
+                className={`matrix-row winner-${verdict.winner}${answered.has(row.id) ? '' : ' is-stale'}`}
                 aria-current={row.id === shown ? 'true' : undefined}
                 data-row={row.id}
               >

@@ -17,7 +17,13 @@ export interface SearchProgress {
 
 export interface MatrixState {
   readonly status: 'idle' | 'running' | 'done' | 'failed';
+  /**
+   * The rows on screen. A new run starts from the last run's rows and replaces each in place
+   * as its answer arrives, so the table keeps its rows (and React its DOM) across a toggle.
+   */
   readonly results: readonly MatrixResult[];
+  /** Ids of the rows this run has answered; the others are the last run's, until replaced. */
+  readonly answered: ReadonlySet<string>;
   readonly milliseconds: number | null;
   /** Of those, the time inside WebCrypto (measured in the worker only). */
   readonly cryptoMilliseconds: number | null;
@@ -36,6 +42,7 @@ export interface MatrixState {
 const INITIAL: MatrixState = {
   status: 'idle',
   results: [],
+  answered: new Set(),
   milliseconds: null,
   cryptoMilliseconds: null,
   searching: null,
@@ -50,11 +57,18 @@ const INITIAL: MatrixState = {
 /** Folds one reply into the state. */
 function reduce(s: MatrixState, reply: MatrixReply): MatrixState {
   switch (reply.kind) {
-    case 'row':
-      return { ...s, results: [...s.results, { row: reply.row, verdict: reply.verdict }] };
+    case 'row': {
+      const result = { row: reply.row, verdict: reply.verdict };
+      const at = s.results.findIndex((r) => r.row.id === reply.row.id);
+      const results =
+        at === -1 ? [...s.results, result] : s.results.map((r, i) => (i === at ? result : r));
+      return { ...s, results, answered: new Set(s.answered).add(reply.row.id) };
+    }
     case 'grid-done':
       return {
         ...s,
+        // Rows these defences do not have (a forgery's, once certificates are off) go now.
+        results: s.results.filter((r) => s.answered.has(r.row.id)),
         status: 'done',
         milliseconds: reply.milliseconds,
         cryptoMilliseconds: Number.isNaN(reply.cryptoMilliseconds)
@@ -144,7 +158,13 @@ export function useMatrix(defences: ScenarioConfig, depth: number) {
 
   useEffect(() => {
     const id = ++runId.current;
-    setState((s) => ({ ...INITIAL, status: 'running', where: s.where, defences }));
+    setState((s) => ({
+      ...INITIAL,
+      status: 'running',
+      where: s.where,
+      defences,
+      results: s.results,
+    }));
     void sender().then((post) => post({ id, kind: 'grid', defences, depth: depthRef.current }));
   }, [defences, sender]);
 
