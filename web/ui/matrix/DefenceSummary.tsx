@@ -11,6 +11,12 @@ function shortLabel(label: string): string {
   return label.split(/: | \(/)[0] ?? label;
 }
 
+/** Defences that change nothing unless another is chosen: left out of the summary then. */
+const MEANINGFUL_ONLY_WHEN: Readonly<Record<string, (defences: ScenarioConfig) => boolean>> = {
+  placement: (d) => d.signatures !== 'off',
+  ephemeral: (d) => d.keyExchange === 'ecdh',
+};
+
 /**
  * Each defence's value in a few words, split into those in use and those off. A defence that
  * means nothing with the others as chosen (placement without signatures) is left out.
@@ -20,7 +26,7 @@ export function summariseDefences(defences: ScenarioConfig): { on: string[]; off
   const on: string[] = [];
   const off: string[] = [];
   for (const setting of MATRIX_SETTINGS) {
-    if (setting.appliesWhen && !setting.appliesWhen.test(settings)) continue;
+    if (MEANINGFUL_ONLY_WHEN[setting.name]?.(defences) === false) continue;
     const value = setting.format(settings);
     if (value === 'off') off.push(setting.label);
     else {
