@@ -1,5 +1,6 @@
 import { checkLabel } from '../protocol/checks.ts';
 import type { Outcome } from '../protocol/types.ts';
+import { render } from '../text/index.ts';
 import { after, atEnd, type Lesson } from './types.ts';
 
 /** The keys are in place: the step tells the story of the three payment orders. */
@@ -56,7 +57,7 @@ export const replay: Lesson = {
           { label: 'Nothing: Bob paid twice', isCorrect: replayAccepted },
         ],
         explain: (o) =>
-          `Bob accepted ${copies(o)} copies of ${o.sent} orders and rejected ${o.rejected}, caught by the check: ${o.detectedBy ? checkLabel(o.detectedBy) : 'none'}. The copy’s tag and signature still verified: only the number gave it away.`,
+          `Bob accepted ${copies(o)} copies of ${o.sent} orders and rejected ${o.rejected}, caught by the check: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'none'}. The copy’s tag and signature still verified: only the number gave it away.`,
       },
     },
     {
@@ -75,7 +76,7 @@ export const replay: Lesson = {
           { label: 'None: Bob accepted it', isCorrect: replayAccepted },
         ],
         explain: (o) =>
-          `Caught by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}; Bob accepted ${copies(o)} copies of ${o.sent} orders. A number is a defence only when it is authenticated with the message.`,
+          `Caught by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}; Bob accepted ${copies(o)} copies of ${o.sent} orders. A number is a defence only when it is authenticated with the message.`,
       },
     },
     {
@@ -121,7 +122,7 @@ export const replay: Lesson = {
           { label: 'No', isCorrect: (o) => o.detectedBy === undefined },
         ],
         explain: (o) =>
-          `Bob read ${o.delivered} of ${o.sent} orders; detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}.`,
+          `Bob read ${o.delivered} of ${o.sent} orders; detected by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}.`,
       },
     },
     {
@@ -146,7 +147,7 @@ export const replay: Lesson = {
           { label: 'He refused it', isCorrect: (o) => o.rejected > 0 && !replayAccepted(o) },
         ],
         explain: (o) =>
-          `Bob accepted ${copies(o)} orders of the ${o.sent} Alice wrote over both sessions; ${o.missing} never reached him. Detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}.`,
+          `Bob accepted ${copies(o)} orders of the ${o.sent} Alice wrote over both sessions; ${o.missing} never reached him. Detected by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}.`,
       },
     },
     {
@@ -167,7 +168,7 @@ export const replay: Lesson = {
           { label: 'None: Bob accepted it', isCorrect: replayAccepted },
         ],
         explain: (o) =>
-          `Caught by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}; Bob accepted ${copies(o)} orders and rejected ${o.rejected}. The number 2 was right; the session was not.`,
+          `Caught by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}; Bob accepted ${copies(o)} orders and rejected ${o.rejected}. The number 2 was right; the session was not.`,
       },
     },
   ],

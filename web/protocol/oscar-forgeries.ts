@@ -1,4 +1,5 @@
 import type { Bytes } from '../crypto/bytes.ts';
+import { type EngineText, say } from '../text/messages/engine.ts';
 import type { OscarKey } from './oscar/forgeries/forgery.ts';
 import { CERTIFICATE_FORGERY_STRATEGIES } from './oscar/forgeries/registry.ts';
 import type { OscarContext } from './oscar/strategy.ts';
@@ -17,12 +18,12 @@ export async function forgeCertificate(
   genuine: Bytes,
   own: OscarKey,
   chosen?: CertificateForgery,
-): Promise<{ packet: Packet; story: string }> {
+): Promise<{ packet: Packet; story: EngineText }> {
   const plan = run.plan;
   if (!chosen && plan.presence === 'mitm' && plan.pastedCertificate) {
     return {
       packet: withField(packet, 'certificate', plan.pastedCertificate),
-      story: 'He presents the certificate you pasted, in place of Bob’s.',
+      story: say('forgery.pasted.story'),
     };
   }
   const forgery: CertificateForgery =

@@ -1,3 +1,4 @@
+import type { EngineText } from '../text/messages/engine.ts';
 import type { StolenKey } from './theft.ts';
 import type { OscarAction, OscarAttempt, Packet } from './types.ts';
 
@@ -16,13 +17,13 @@ export function forged(original: Packet, replacement: Packet): Packet {
   return { ...replacement, id: `${original.id}-oscar`, forgedBy: 'oscar' };
 }
 
-export function replaced(fake: Packet, detail: string): Handled {
+export function replaced(fake: Packet, detail: EngineText): Handled {
   return {
     action: { do: 'replace', with: fake },
     attempt: { readable: true, detail },
   };
 }
 
-export function forward(readable: boolean, detail: string): Handled {
+export function forward(readable: boolean, detail: EngineText): Handled {
   return { action: { do: 'forward' }, attempt: { readable, detail } };
 }

@@ -1,5 +1,6 @@
 import type { Bytes } from '../crypto/bytes.ts';
 import type { Fingerprint } from '../crypto/fingerprint.ts';
+import type { EngineText } from '../text/messages/engine.ts';
 
 import type { CheckId } from './checks.ts';
 import type { OscarPlan, ScenarioConfig } from './config-types.ts';
@@ -12,20 +13,6 @@ export * from './config-types.ts';
  * part, and how they are linked, is the scenario's topology (`Trace.topology`).
  */
 export type PartyId = string;
-const WELL_KNOWN_NAMES: Readonly<Record<string, string>> = {
-  alice: 'Alice',
-  bob: 'Bob',
-  oscar: 'Oscar',
-  ca: 'Certificate Authority',
-};
-
-/** "alice" → "Alice", "broker-1" → "Broker 1". */
-export function partyName(id: PartyId): string {
-  const known = WELL_KNOWN_NAMES[id];
-  if (known) return known;
-  const words = id.split('-').join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** What a party does in a topology; the stage lays parties out by it. */
 export type PartyRole = 'sender' | 'recipient' | 'relay' | 'attacker' | 'authority';
@@ -98,7 +85,7 @@ export interface Packet {
   readonly link: string;
   readonly kind: PacketKind;
   /** A noun phrase that reads well mid-sentence: "Bob’s public key", "an encrypted message". */
-  readonly label: string;
+  readonly label: EngineText;
   readonly encrypted: boolean;
   readonly channel: Channel;
   readonly fields: readonly Field[];
@@ -147,12 +134,15 @@ export type OscarAction =
 export interface OscarAttempt {
   readonly readable: boolean;
   readonly text?: string;
-  readonly detail: string;
+  readonly detail: EngineText;
 }
 
 interface EventBase {
-  /** One sentence for the narration log, in the words of the actor it concerns. */
-  readonly narration: string;
+  /**
+   * One sentence for the narration log, as a catalogue key and its data. A pattern that opens
+   * with `{actor, party}` names the event's actor first; the log then needs no tag for it.
+   */
+  readonly narration: EngineText;
 }
 
 export type TraceEvent = EventBase &
@@ -181,7 +171,7 @@ export type TraceEvent = EventBase &
         readonly key: KeyInfo;
         readonly packetId: string;
         readonly opened: boolean;
-        readonly detail: string;
+        readonly detail: EngineText;
       }
     | {
         readonly type: 'message-written';
@@ -207,7 +197,8 @@ export type TraceEvent = EventBase &
         readonly actor: PartyId;
         readonly from: string;
         readonly to: string;
-        readonly on: string;
+        /** What moved it: a packet's wire name, or the party's own action. */
+        readonly on: EngineText;
       }
     | {
         /** A packet arrived in a state where the protocol does not expect it. */
@@ -228,7 +219,7 @@ export type TraceEvent = EventBase &
         readonly actor: PartyId;
         readonly check: CheckId;
         readonly passed: boolean;
-        readonly detail: string;
+        readonly detail: EngineText;
         readonly packetId?: string;
       }
     | {
@@ -243,12 +234,12 @@ export type TraceEvent = EventBase &
         readonly type: 'message-rejected';
         readonly actor: PartyId;
         readonly messageId: string;
-        readonly reason: string;
+        readonly reason: EngineText;
       }
     | {
         readonly type: 'aborted';
         readonly actor: PartyId;
-        readonly reason: string;
+        readonly reason: EngineText;
         readonly check?: CheckId;
         /** Set when the actor knows the conversation ended before its sender closed it. */
         readonly truncated?: true;
@@ -257,7 +248,7 @@ export type TraceEvent = EventBase &
         /** Time passes between two phases of one run ("One year later"); `title` says how long. */
         readonly type: 'phase';
         readonly actor: PartyId;
-        readonly title: string;
+        readonly title: EngineText;
       }
     | ({ readonly type: 'secret-recovered'; readonly actor: 'oscar' } & SecretRecovery)
     | {

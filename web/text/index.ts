@@ -4,6 +4,8 @@ export {
   LOCALES,
   type Locale,
   type Message,
+  opensWith,
+  type Params,
   registeredMessages,
   registerMessages,
   render,

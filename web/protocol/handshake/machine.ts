@@ -1,5 +1,6 @@
+import { type EngineKey, type EngineText, say } from '../../text/messages/engine.ts';
 import type { Run } from '../run.ts';
-import { type Packet, type PacketKind, type PartyId, partyName } from '../types.ts';
+import type { Packet, PacketKind, PartyId } from '../types.ts';
 import { wireName } from './packets.ts';
 
 /**
@@ -22,10 +23,10 @@ export class Machine<S extends string> {
     return this.current;
   }
 
-  move(to: S, on: string, narration: string): void {
+  move(to: S, on: EngineKey, narration: EngineText): void {
     const from = this.current;
     this.current = to;
-    this.run.transition(this.actor, from, to, on, narration);
+    this.run.transition(this.actor, from, to, say(on), narration);
   }
 
   /** True when the current state expects this packet; otherwise records the refusal. */
@@ -36,7 +37,11 @@ export class Machine<S extends string> {
       actor: this.actor,
       state: this.current,
       packet,
-      narration: `${partyName(this.actor)} is in ${this.current}; a ${wireName(packet.kind)} packet is refused.`,
+      narration: say('narration.refused-in-state', {
+        actor: this.actor,
+        state: this.current,
+        packet: wireName(packet.kind),
+      }),
     });
     return false;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../text/index.ts';
 import { KeyCache } from '../keyring.ts';
 import { searchMoves } from '../oscar/registry.ts';
 import { runScenario } from '../scenario.ts';
@@ -47,7 +48,7 @@ describe('Oscar’s best attack: breadth first over every move the strategies de
     const best = await searchBestAttack(defences({ keyExchange: 'ecdh' }), keys);
     expect(best.found?.steps).toHaveLength(1);
     expect(best.found?.steps[0]?.move).toBe('swap-key');
-    expect(best.found?.narrated[0]?.says).toBe(
+    expect(render(best.found?.narrated[0]?.says ?? { key: 'move.a-message' })).toBe(
       'Oscar replaces Bob’s public value with his own, on its way to Alice',
     );
     expect(best.found?.verdict.read).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import type { EngineText } from '../../text/messages/engine.ts';
 import type { KeyCache } from '../keyring.ts';
 import { searchArenas, searchMoves } from '../oscar/registry.ts';
 import type { MoveGroup, SearchMove } from '../oscar/search-move.ts';
@@ -17,8 +18,8 @@ const AT_ONCE = 4;
 export interface NarratedStep {
   readonly move: string;
   readonly group: MoveGroup;
-  readonly says: string;
-  readonly stoppedBy: string;
+  readonly says: EngineText;
+  readonly stoppedBy: EngineText;
 }
 
 export interface FoundAttack {

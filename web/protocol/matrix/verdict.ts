@@ -1,3 +1,4 @@
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import { type CheckId, checkLabel } from '../checks.ts';
 import type { Outcome } from '../types.ts';
 
@@ -37,17 +38,20 @@ export function verdictOf(outcome: Outcome): Verdict {
 }
 
 /** The cell in words, so that no meaning rests on colour alone. */
-export function verdictWords(v: Verdict): string {
+export function verdictWords(v: Verdict): EngineText {
   if (v.winner === 'oscar') {
     const gains = [
-      v.read > 0
-        ? `read ${v.read} of ${v.sent}${v.readLater > 0 ? ` (${v.readLater} later)` : ''}`
-        : '',
-      v.accepted > 0 ? `${v.accepted} accepted` : '',
-      v.lost > 0 && v.detectedBy === null ? `${v.lost} lost unnoticed` : '',
-    ].filter(Boolean);
-    return `Oscar wins: ${gains.join(', ')}`;
+      v.read > 0 ? say('verdict.read', { read: v.read, sent: v.sent, later: v.readLater }) : null,
+      v.accepted > 0 ? say('verdict.accepted', { accepted: v.accepted }) : null,
+      v.lost > 0 && v.detectedBy === null ? say('verdict.lost', { lost: v.lost }) : null,
+    ].filter((gain) => gain !== null);
+    const listed = gains.reduceRight<EngineText | null>(
+      (rest, first) => (rest ? say('verdict.list', { first, rest }) : first),
+      null,
+    );
+    return say('verdict.oscar-wins', { gains: listed ?? '' });
   }
-  if (v.winner === 'caught' && v.detectedBy) return `Caught by ${checkLabel(v.detectedBy)}`;
-  return 'Oscar gains nothing';
+  if (v.winner === 'caught' && v.detectedBy)
+    return say('verdict.caught', { check: checkLabel(v.detectedBy) });
+  return say('verdict.nothing');
 }

@@ -1,9 +1,9 @@
 import { importVerifyKey } from '../../crypto/signatures.ts';
+import { say } from '../../text/messages/engine.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import { oscarTriesToRead } from '../oscar.ts';
 import { fieldBytes } from '../packets.ts';
 import { SPECIAL_SCENARIO_IDS } from '../scenarios/names.ts';
-import { partyName } from '../types.ts';
 import { forwardUnchanged, type OscarStrategy } from './strategy.ts';
 
 /** He copies every packet, tries every key he holds on it, and lets it through unchanged. */
@@ -25,10 +25,22 @@ export const passive: OscarStrategy = {
       ...forwardUnchanged(
         attempt,
         attempt.readable && text !== undefined && messageId
-          ? () => context.read('oscar', messageId, text, `Oscar reads: "${text}"`)
+          ? () =>
+              context.read(
+                'oscar',
+                messageId,
+                text,
+                say('narration.oscar-reads', { actor: 'oscar', text }),
+              )
           : undefined,
       ),
-      narration: `Oscar copies ${packet.label} from ${partyName(packet.from)} to ${partyName(packet.to)} and tries to read it. ${attempt.detail}`,
+      narration: say('narration.copies-and-tries', {
+        actor: 'oscar',
+        packet: packet.label,
+        from: packet.from,
+        to: packet.to,
+        detail: attempt.detail,
+      }),
     };
   },
 };

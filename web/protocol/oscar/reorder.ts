@@ -1,5 +1,5 @@
+import { say } from '../../text/messages/engine.ts';
 import { oscarTriesToRead } from '../oscar.ts';
-import { partyName } from '../types.ts';
 import { isFirstMessage, readLater } from './first-message.ts';
 import { actAndRead, isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
@@ -14,16 +14,9 @@ export const reorder: OscarStrategy = {
       group: 'message',
       scenarios: ['two-sessions', 'handshake'],
       fits: (packet) => isMessage(packet),
-      act: (hand, packet) =>
-        actAndRead(
-          hand,
-          packet,
-          { do: 'delay' },
-          'He holds it back: it will arrive after the messages sent after it.',
-        ),
-      says: (packet) =>
-        `Oscar holds ${messageName(packet)} back, so that it arrives after the next one`,
-      stoppedBy: 'sequence numbers: the late message’s number is below the last one accepted',
+      act: (hand, packet) => actAndRead(hand, packet, { do: 'delay' }, say('attempt.held-back')),
+      says: (packet) => say('move.hold-back', { actor: 'oscar', message: messageName(packet) }),
+      stoppedBy: say('move.hold-back.stopped-by'),
     },
   ],
   start: (context) => {
@@ -38,7 +31,7 @@ export const reorder: OscarStrategy = {
         action: { do: 'delay' },
         attempt: {
           ...reading,
-          detail: `He holds it back: it will reach ${partyName(packet.to)} after the messages sent after it.`,
+          detail: say('attempt.held-back-for', { to: packet.to }),
         },
       };
     };

@@ -1,3 +1,4 @@
+import { say } from '../../text/messages/engine.ts';
 import { oscarTriesToRead } from '../oscar.ts';
 import type { Packet } from '../types.ts';
 import { copyAndForward } from './first-message.ts';
@@ -25,8 +26,7 @@ export const replayInPlace: OscarStrategy = {
         action: { do: 'replace', with: { ...first, id: `${first.id}-again`, forgedBy: 'oscar' } },
         attempt: {
           ...reading,
-          detail:
-            'He throws it away and sends Bob his copy of the first DATA in its place, byte for byte.',
+          detail: say('attempt.replaced-in-place'),
         },
       };
     };

@@ -1,5 +1,5 @@
+import { say } from '../../text/messages/engine.ts';
 import { oscarTriesToRead } from '../oscar.ts';
-import { partyName } from '../types.ts';
 import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
 import { actAndRead, isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
@@ -33,11 +33,11 @@ export const tamperer: OscarStrategy = {
           hand,
           packet,
           { do: 'modify', field, byte, xor: FLIP_XOR },
-          `He flips bits in byte ${byte} of the ${field} (XOR ${hex(FLIP_XOR)}).`,
+          say('attempt.flips-bits', { byte: String(byte), field, xor: hex(FLIP_XOR) }),
         );
       },
-      says: (packet) => `Oscar flips a bit of ${messageName(packet)}`,
-      stoppedBy: 'AES-GCM’s tag, or a signature inside',
+      says: (packet) => say('move.flip-bit', { actor: 'oscar', message: messageName(packet) }),
+      stoppedBy: say('move.flip-bit.stopped-by'),
     },
   ],
   start: (context) => async (packet) => {
@@ -53,9 +53,24 @@ export const tamperer: OscarStrategy = {
       action: { do: 'modify', field: fieldName, byte, xor },
       attempt: {
         ...reading,
-        detail: `${reading.readable ? 'He reads it, and' : 'He cannot read it, but'} he changes byte ${byte} of the ${fieldName}: ${hex(was)} XOR ${hex(xor)} = ${hex(was ^ xor)}, then sends it on to ${partyName(packet.to)}.`,
+        detail: say('attempt.changes-byte', {
+          readable: reading.readable ? 'yes' : 'no',
+          byte: String(byte),
+          field: fieldName,
+          was: hex(was),
+          xor: hex(xor),
+          now: hex(was ^ xor),
+          to: packet.to,
+        }),
       },
-      narration: `Oscar catches ${packet.label} from ${partyName(packet.from)} and flips bits in byte ${byte} of the ${fieldName} (XOR ${hex(xor)}).`,
+      narration: say('narration.flips-bits', {
+        actor: 'oscar',
+        packet: packet.label,
+        from: packet.from,
+        byte: String(byte),
+        field: fieldName,
+        xor: hex(xor),
+      }),
       ...readLater(context, packet, reading),
     };
   },

@@ -2,11 +2,12 @@ import { type AesKey, importAesKey } from '../../crypto/aes.ts';
 import type { Bytes } from '../../crypto/bytes.ts';
 import { utf8Encode } from '../../crypto/encoding.ts';
 import { hkdfSha256 } from '../../crypto/hkdf.ts';
+import type { EngineText } from '../../text/messages/engine.ts';
 import { BOB_REPLY } from '../conversation.ts';
 import { describeAesKey, type SharedKey } from '../keyring.ts';
 import type { Run } from '../run.ts';
 import { sendMessage } from '../secure-channel.ts';
-import { type Packet, type PartyId, partyName } from '../types.ts';
+import type { Packet, PartyId } from '../types.ts';
 
 /** A whole number as big-endian bytes, as short as it goes (0 is one zero byte). */
 export function numberToBytes(value: bigint): Bytes {
@@ -30,7 +31,7 @@ export function numberPacket(
   run: Run,
   from: PartyId,
   to: PartyId,
-  label: string,
+  label: EngineText,
   name: string,
   value: bigint,
 ): Packet {
@@ -42,7 +43,7 @@ export function numbersPacket(
   run: Run,
   from: PartyId,
   to: PartyId,
-  label: string,
+  label: EngineText,
   numbers: readonly (readonly [name: string, value: bigint])[],
 ): Packet {
   return {
@@ -97,9 +98,7 @@ export async function talk(run: Run, keys: Partial<Record<PartyId, SharedKey>>):
 }
 
 /** Oscar now holds the key he computed: every message he copies from here on, he tries it on. */
-export function oscarComputedKey(run: Run, key: SharedKey, narration: string): void {
+export function oscarComputedKey(run: Run, key: SharedKey, narration: EngineText): void {
   run.oscar.aes.push(key);
   run.keyLearned('oscar', key.info, 'shared', narration);
 }
-
-export const possessive = (party: PartyId): string => `${partyName(party)}’s`;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { describeLayout } from '../../protocol/packets.ts';
-import { type Packet, partyName } from '../../protocol/types.ts';
+import type { Packet } from '../../protocol/types.ts';
 import {
   packetsOnWire,
   selectEvents,
@@ -8,6 +8,8 @@ import {
   selectShown,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { FieldView } from './FieldView.tsx';
@@ -50,7 +52,7 @@ export function PacketInspector() {
                   aria-pressed={p.id === packet?.id}
                   onClick={() => selectPacket(p.id)}
                 >
-                  {p.encrypted && <LockIcon />} {senderOf(p)} → {partyName(p.to)}: {p.label}
+                  {p.encrypted && <LockIcon />} {senderOf(p)} → {partyName(p.to)}: {render(p.label)}
                 </button>
               </li>
             ))}
@@ -58,11 +60,11 @@ export function PacketInspector() {
           {packet && (
             <article
               className="packet-detail"
-              aria-label={`Bytes of ${packet.label}`}
+              aria-label={`Bytes of ${render(packet.label)}`}
               data-testid="packet-detail"
             >
               <h3>
-                {senderOf(packet)} → {partyName(packet.to)}: {packet.label}{' '}
+                {senderOf(packet)} → {partyName(packet.to)}: {render(packet.label)}{' '}
                 <span className={`badge ${packet.encrypted ? 'badge-locked' : 'badge-open'}`}>
                   {packet.encrypted ? 'encrypted' : 'not encrypted'}
                 </span>

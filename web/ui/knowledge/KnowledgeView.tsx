@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
-import { type PartyId, partyName } from '../../protocol/types.ts';
+import type { PartyId } from '../../protocol/types.ts';
 import { selectEvents, selectPlan, selectShown, selectTopology } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { KeyChip } from '../stage/KeyChip.tsx';
 import { DEFAULT_TOPOLOGY } from '../stage/layout.ts';
 

@@ -2,6 +2,7 @@ import { DEFAULT_DEPTH, MAX_DEPTH } from '../../protocol/matrix/search.ts';
 import { verdictWords } from '../../protocol/matrix/verdict.ts';
 import { searchMoves } from '../../protocol/oscar/registry.ts';
 import { MOVE_GROUPS, type MoveGroup } from '../../protocol/oscar/search-move.ts';
+import { render } from '../../text/index.ts';
 import type { MatrixState } from './use-matrix.ts';
 
 /** The row id of the best attack, in links: `#/matrix?row=best-attack`. */
@@ -20,7 +21,7 @@ function MoveSet() {
   for (const move of searchMoves())
     groups.set(move.group, [
       ...(groups.get(move.group) ?? []),
-      move.says(null).replace(/^Oscar /, ''),
+      render(move.says(null)).replace(/^Oscar /, ''),
     ]);
   return (
     <details className="matrix-moves">
@@ -28,7 +29,7 @@ function MoveSet() {
       <dl>
         {[...groups].map(([group, says]) => (
           <div key={group}>
-            <dt>{MOVE_GROUPS[group]}</dt>
+            <dt>{render(MOVE_GROUPS[group])}</dt>
             <dd>{[...new Set(says)].join('; ')}</dd>
           </div>
         ))}
@@ -115,12 +116,14 @@ export function SearchPanel({ state, depth, onDepth, onCancel, shown, onPlay }: 
                 {found.steps.length === 0
                   ? 'Oscar wins without a move: he only listens.'
                   : `Oscar wins in ${found.steps.length} move${found.steps.length === 1 ? '' : 's'}, in ${ARENAS[found.arena] ?? found.arena}.`}{' '}
-                {verdictWords(found.verdict)}.{found.confirmed ? ' Run twice, won twice.' : ''}
+                {render(verdictWords(found.verdict))}.
+                {found.confirmed ? ' Run twice, won twice.' : ''}
               </p>
               <ol className="matrix-steps">
                 {found.narrated.map((step, i) => (
                   <li key={`${found.steps[i]?.at ?? 'after'}-${step.move}`}>
-                    {step.says}.<span className="matrix-stop"> Stopped by: {step.stoppedBy}.</span>
+                    {render(step.says)}.
+                    <span className="matrix-stop"> Stopped by: {render(step.stoppedBy)}.</span>
                   </li>
                 ))}
               </ol>

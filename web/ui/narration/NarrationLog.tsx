@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { type PartyId, partyName } from '../../protocol/types.ts';
+import type { PartyId } from '../../protocol/types.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { ActorTag } from './ActorTag.tsx';
 
 const FILTERS: readonly ('all' | PartyId)[] = ['all', 'alice', 'oscar', 'bob'];
@@ -54,13 +56,13 @@ export function NarrationLog() {
             key={index}
             className={`line line-${event.actor}${index === shown - 1 ? ' is-latest' : ''}`}
           >
-            <ActorTag event={event} /> <bdi className="line-text">{event.narration}</bdi>
+            <ActorTag event={event} /> <bdi className="line-text">{render(event.narration)}</bdi>
           </li>
         ))}
         {visible.length === 0 && <li className="line line-empty">Nothing has happened yet.</li>}
       </ol>
       <p className="visually-hidden" aria-live="polite" data-testid="narration-live">
-        {latest ? `${partyName(latest.actor)}: ${latest.narration}` : ''}
+        {latest ? `${partyName(latest.actor)}: ${render(latest.narration)}` : ''}
       </p>
     </section>
   );

@@ -1,8 +1,10 @@
 import { useRef } from 'react';
 import { checkLabel } from '../../protocol/checks.ts';
-import { type Outcome, partyName } from '../../protocol/types.ts';
+import type { Outcome } from '../../protocol/types.ts';
 import { selectFinished, selectOutcome, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 
 function messages(n: number): string {
@@ -14,7 +16,7 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   if (o.sent === 0) {
     return [
       o.detectedBy
-        ? `Alice and Bob stopped before sending anything: detected by ${checkLabel(o.detectedBy)}. Oscar read 0 messages.`
+        ? `Alice and Bob stopped before sending anything: detected by ${render(checkLabel(o.detectedBy))}. Oscar read 0 messages.`
         : 'No message was sent.',
     ];
   }
@@ -67,7 +69,7 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
-  if (o.detectedBy) lines.push(`Detected by: ${checkLabel(o.detectedBy)}.`);
+  if (o.detectedBy) lines.push(`Detected by: ${render(checkLabel(o.detectedBy))}.`);
   return lines;
 }
 

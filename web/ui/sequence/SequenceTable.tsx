@@ -1,4 +1,4 @@
-import { partyName } from '../../protocol/types.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import type { Arrow } from './arrows.ts';
 import { fateWords, oscarWords, packetName, senderName } from './labels.ts';
 

@@ -1,5 +1,6 @@
 import type { HeldKey } from '../../protocol/knowledge.ts';
-import { type KeyInfo, type PartyId, partyName } from '../../protocol/types.ts';
+import type { KeyInfo, PartyId } from '../../protocol/types.ts';
+import { partyName } from '../../text/messages/parties.ts';
 
 export function keyCaption(held: HeldKey, compact: boolean): string {
   const { key } = held;

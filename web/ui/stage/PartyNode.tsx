@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Knowledge } from '../../protocol/knowledge.ts';
-import { type PartyId, partyName } from '../../protocol/types.ts';
+import type { PartyId } from '../../protocol/types.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { KeyChip, keyCaption } from './KeyChip.tsx';
 import type { Place } from './layout.ts';
 

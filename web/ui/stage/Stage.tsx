@@ -1,7 +1,7 @@
 import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
 import { restingTopology } from '../../protocol/topology.ts';
-import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
+import type { Channel, TraceEvent } from '../../protocol/types.ts';
 import {
   selectBusy,
   selectConfig,
@@ -14,6 +14,8 @@ import {
   selectTrace,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { ActorTag } from '../narration/ActorTag.tsx';
 import { useHydrated } from '../preloadable.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
@@ -180,7 +182,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           'Computing with WebCrypto…'
         ) : current ? (
           <>
-            <ActorTag event={current} /> <bdi>{current.narration}</bdi>
+            <ActorTag event={current} /> <bdi>{render(current.narration)}</bdi>
           </>
         ) : (
           'Press → or Play to start.'
