@@ -25,13 +25,32 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The engine (web/crypto, web/protocol, and web/text below it) only declares: importing one
+ * of its modules changes nothing by itself. Said to the bundler, a name imported through the
+ * engine's door (web/protocol/index.ts) brings only the modules that name needs into a chunk,
+ * not everything behind the door. x509-setup.ts is the exception: it sets up a library.
+ */
+const engineSideEffects = {
+  moduleSideEffects: (id: string) =>
+    /\/web\/(text|crypto|protocol)\//.test(id) && !id.endsWith('/x509-setup.ts')
+      ? false
+      : undefined,
+};
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
   // The SCORM link is in the single-file build only (vite.single.config.ts).
   define: { __WITH_SCORM__: 'false' },
   // The manifest tells scripts/prerender.mjs which files each page needs first; it removes it.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    rolldownOptions: { treeshake: engineSideEffects },
+  },
+  worker: { rolldownOptions: { treeshake: engineSideEffects } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'node',

@@ -14,8 +14,8 @@ import base, { CSP_PLUGIN_NAME, withPolicy } from './vite.config.ts';
 const OUT_DIR = 'dist-single';
 const FILE_NAME = 'handshake-lab.html';
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const WORKERS = fromHere('./web/ui/widgets/start-worker.ts');
-const INLINE_WORKERS = fromHere('./web/ui/widgets/start-worker.inline.ts');
+const WORKERS = fromHere('./web/ui/workers/start-worker.ts');
+const INLINE_WORKERS = fromHere('./web/ui/workers/start-worker.inline.ts');
 
 /** Workers from Blob URLs: a file:// page cannot start a worker from a file beside it. */
 function inlineWorkers(): Plugin {

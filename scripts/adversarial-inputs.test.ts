@@ -2,17 +2,17 @@
 // stall. Each answer must come within 100 ms in Node. The best of three timings is kept, so a
 // busy machine does not fail the test; a quadratic reader takes seconds every time.
 import { describe, expect, it } from 'vitest';
-import { parseDeckCommand } from '../web/app/deck/deck-messages.ts';
-import { readQuery } from '../web/app/link-query.ts';
 import { parseMatrixLink } from '../web/app/matrix-url.ts';
-import { parseRoute } from '../web/app/route.ts';
 import { parseSandbox } from '../web/app/sandbox-url.ts';
 import { fromPem } from '../web/crypto/pem.ts';
-import { echo } from '../web/crypto/text.ts';
 import { CATALOG } from '../web/lessons/catalog.ts';
 import { messageProblem } from '../web/protocol/presets.ts';
 import { parseInteger } from '../web/protocol/toy/parse-integer.ts';
 import { parseProgress } from '../web/store/progress-data.ts';
+import { echo } from '../web/text/text.ts';
+import { parseDeckCommand } from '../web/ui/embed/deck-messages.ts';
+import { readQuery } from '../web/ui/routing/link-query.ts';
+import { parseRoute } from '../web/ui/routing/route.ts';
 import { parseTraceArgs } from './trace-args.ts';
 
 const MB = 1_000_000;

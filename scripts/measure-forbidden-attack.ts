@@ -7,7 +7,7 @@
 import { aesGcmEncrypt, generateAesKey } from '../web/crypto/aes.ts';
 import { utf8Encode } from '../web/crypto/encoding.ts';
 import { maskFrom, recoverHashKey, tagFor } from '../web/crypto/gcm-forbidden-attack.ts';
-import { CLOSING_LINE, KNOWN_ANNOUNCEMENT } from '../web/protocol/presets.ts';
+import { CLOSING_LINE, KNOWN_ANNOUNCEMENT } from '../web/protocol/fixed-texts.ts';
 
 const runs = Number(process.argv[2] ?? 40);
 const percentile = (sorted: number[], p: number) =>

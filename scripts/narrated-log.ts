@@ -1,8 +1,8 @@
 import { toBase64 } from '../web/crypto/encoding.ts';
-import { showInvisibles } from '../web/crypto/text.ts';
 import { checkLabel } from '../web/protocol/checks.ts';
-import type { Trace, TraceEvent } from '../web/protocol/types.ts';
+import type { Trace, TraceEvent } from '../web/protocol/index.ts';
 import { render, t } from '../web/text/index.ts';
+import { showInvisibles } from '../web/text/text.ts';
 import '../web/text/messages/engine.ts';
 import { partyName } from '../web/text/messages/parties.ts';
 import '../web/text/messages/trace-log.ts';

@@ -10,7 +10,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  // Workers are files of the page's own origin (web/ui/widgets/start-worker.ts).
+  // Workers are files of the page's own origin (web/ui/workers/start-worker.ts).
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -1,4 +1,4 @@
-import { echo } from '../web/crypto/text.ts';
+import type { ScriptStep } from '../web/protocol/config-types.ts';
 import { applyDefences, MATRIX_SETTING_NAMES } from '../web/protocol/matrix/defences.ts';
 import {
   isPresetId,
@@ -10,13 +10,9 @@ import {
 } from '../web/protocol/presets.ts';
 import { strategyProblem } from '../web/protocol/scenario.ts';
 import { SESSION_ORDERS } from '../web/protocol/scenarios/two-sessions.ts';
-import {
-  applySettings,
-  type ScenarioSettings,
-  SETTINGS,
-  settingNamed,
-} from '../web/protocol/settings.ts';
-import type { ScriptStep } from '../web/protocol/types.ts';
+import type { ScenarioSettings } from '../web/protocol/setting-kinds.ts';
+import { applySettings, SETTINGS, settingNamed } from '../web/protocol/settings.ts';
+import { echo } from '../web/text/text.ts';
 
 /** A mistake on the command line: printed with a pointer to --help, exit status 2. */
 export class UsageError extends Error {}

@@ -1,5 +1,5 @@
 import { toHex } from '../web/crypto/encoding.ts';
-import type { Packet, Trace, TraceEvent } from '../web/protocol/types.ts';
+import type { Packet, Trace, TraceEvent } from '../web/protocol/index.ts';
 import { hasMessage, type Message, render } from '../web/text/index.ts';
 import '../web/text/messages/engine.ts';
 

@@ -1,10 +1,10 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadRoute } from './app/App.tsx';
-import { prerenderedPage, routeHash, startLinks } from './app/links/navigation.ts';
 import { Page } from './app/Page.tsx';
-import { isEmbed, parseRoute } from './app/route.ts';
 import { startTheme } from './app/theme.ts';
 import { installTrustedTypesPolicy } from './app/trusted-types.ts';
+import { prerenderedPage, routeHash, startLinks } from './ui/routing/navigation.ts';
+import { isEmbed, parseRoute } from './ui/routing/route.ts';
 import './ui/theme.css';
 import './ui/styles.css';
 

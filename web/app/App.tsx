@@ -3,12 +3,12 @@ import { loadLesson } from '../lessons/load-lesson.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { preloadable, useHydrated } from '../ui/preloadable.ts';
+import { inFrame, pageSearch } from '../ui/routing/navigation.ts';
+import { isEmbed, type Route } from '../ui/routing/route.ts';
+import { useHref } from '../ui/routing/use-href.ts';
 import type { LabRoute } from './LabPages.tsx';
-import { inFrame, pageSearch } from './links/navigation.ts';
-import { useHref } from './links/use-href.ts';
 import { NotFound } from './NotFound.tsx';
 import { pageTitle } from './page-title.ts';
-import { isEmbed, type Route } from './route.ts';
 import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 

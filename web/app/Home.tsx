@@ -1,8 +1,8 @@
 import { CATALOG } from '../lessons/catalog.ts';
 import { LESSON_SUMMARIES } from '../lessons/summaries.ts';
 import { useLoadedProgress } from '../store/use-loaded-progress.ts';
-import { useHref } from './links/use-href.ts';
-import { lessonHash } from './route.ts';
+import { lessonHash } from '../ui/routing/route.ts';
+import { useHref } from '../ui/routing/use-href.ts';
 
 export function Home() {
   const state = useLoadedProgress();

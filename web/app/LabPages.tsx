@@ -4,11 +4,11 @@ import '../ui/legibility.css';
 import { useState } from 'react';
 import { loadedLesson, loadLesson } from '../lessons/load-lesson.ts';
 import { stepRequest } from '../lessons/step-request.ts';
-import type { RunRequest } from '../store/run-slice.ts';
+import type { RunRequest } from '../store/lab-state.ts';
 import { createLabStore, type LabStore, LabStoreProvider } from '../store/store.ts';
 import { preloadable } from '../ui/preloadable.ts';
-import { navigate } from './links/navigation.ts';
-import { lessonHash, type Route } from './route.ts';
+import { navigate } from '../ui/routing/navigation.ts';
+import { lessonHash, type Route } from '../ui/routing/route.ts';
 
 // The stage and its panels load with the first lesson or the sandbox, not with the lesson list.
 const LessonPage = preloadable(() => import('./LessonPage.tsx').then((m) => m.LessonPage));

@@ -26,6 +26,12 @@ interface Props {
   framed?: boolean;
 }
 
+// What presenting needs beyond the Present button loads when it is pressed.
+async function startPresenting(projector: Window, lessonId: string, stepIndex: number) {
+  const presenting = await import('./present/start-presenting.ts');
+  presenting.startPresenting(projector, lessonId, stepIndex);
+}
+
 export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props) {
   const entry = findEntry(lessonId);
   const openStep = useLab((s) => s.openStep);
@@ -70,7 +76,14 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
     <Workbench
       stepKey={`${lessonId}/${stepIndex}`}
       projector={projector !== null}
-      panel={<LessonPanel lesson={entry} stepIndex={stepIndex} step={step ?? null} />}
+      panel={
+        <LessonPanel
+          lesson={entry}
+          stepIndex={stepIndex}
+          step={step ?? null}
+          present={startPresenting}
+        />
+      }
       {...(embed ? { embedHeader: header } : {})}
       {...(embed ? { embedSide: embedSide(step) } : {})}
     />

@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { arenaConfig } from '../protocol/matrix/arena-config.ts';
-import { planOf } from '../protocol/matrix/search.ts';
-import type { ScenarioConfig } from '../protocol/types.ts';
+import { arenaConfig, planOf, type ScenarioConfig } from '../protocol/index.ts';
 import { wholeRun } from '../store/playback-slice.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
 import { DefenceBar } from '../ui/matrix/DefenceBar.tsx';
@@ -10,7 +8,7 @@ import { MatrixGrid } from '../ui/matrix/MatrixGrid.tsx';
 import { BEST_ATTACK_ROW, SearchPanel } from '../ui/matrix/SearchPanel.tsx';
 import { useMatrix } from '../ui/matrix/use-matrix.ts';
 import { VerifpalExport } from '../ui/matrix/VerifpalExport.tsx';
-import { replaceLink } from './links/navigation.ts';
+import { replaceLink } from '../ui/routing/navigation.ts';
 import { formatMatrixLink, type MatrixView, parseMatrixLink } from './matrix-url.ts';
 import { Workbench } from './Workbench.tsx';
 

@@ -1,4 +1,4 @@
-import { useHref } from './links/use-href.ts';
+import { useHref } from '../ui/routing/use-href.ts';
 
 export function NotFound({ problem }: { problem: string }) {
   const href = useHref();

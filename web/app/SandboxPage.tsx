@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { wholeRun } from '../store/playback-slice.ts';
 import { selectConfig, selectPlan } from '../store/selectors.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
-import { replaceLink } from './links/navigation.ts';
+import { replaceLink } from '../ui/routing/navigation.ts';
 import { formatSandbox, parseSandbox } from './sandbox-url.ts';
 import { Workbench } from './Workbench.tsx';
 

@@ -1,10 +1,14 @@
-import { echo } from '../crypto/text.ts';
-import { applyDefences, defenceDifferences } from '../protocol/matrix/defences.ts';
-import { matrixRows } from '../protocol/matrix/rows.ts';
-import { DEFAULT_DEPTH, MAX_DEPTH } from '../protocol/matrix/search.ts';
-import type { ScenarioConfig } from '../protocol/types.ts';
+import {
+  applyDefences,
+  DEFAULT_DEPTH,
+  defenceDifferences,
+  MAX_DEPTH,
+  matrixRows,
+  type ScenarioConfig,
+} from '../protocol/index.ts';
+import { echo } from '../text/text.ts';
 import { BEST_ATTACK_ROW } from '../ui/matrix/SearchPanel.tsx';
-import { readQuery, unreadNotice, writeQuery } from './link-query.ts';
+import { readQuery, unreadNotice, writeQuery } from '../ui/routing/link-query.ts';
 
 export type MatrixView = 'grid' | 'map';
 

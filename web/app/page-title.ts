@@ -1,5 +1,5 @@
 import { findEntry } from '../lessons/catalog.ts';
-import type { Route } from './route.ts';
+import type { Route } from '../ui/routing/route.ts';
 
 const SITE = 'Handshake Lab';
 

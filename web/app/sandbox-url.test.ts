@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shorten } from '../crypto/text.ts';
-import { DEFAULT_SETTINGS, SETTINGS, settingNamed } from '../protocol/settings.ts';
-import { parseRoute } from './route.ts';
+import { DEFAULT_SETTINGS, SETTINGS, settingNamed } from '../protocol/index.ts';
+import { shorten } from '../text/text.ts';
+import { parseRoute } from '../ui/routing/route.ts';
 import { formatSandbox, parseSandbox, SANDBOX_DEFAULT } from './sandbox-url.ts';
 
 /** A small seeded generator, so a failing link can be reproduced. */

@@ -1,17 +1,17 @@
-import { echo } from '../crypto/text.ts';
 import {
   applySettings,
   DEFAULT_SETTINGS,
   type ScenarioSettings,
   settingNamed,
   settingsDifferences,
-} from '../protocol/settings.ts';
+} from '../protocol/index.ts';
+import { echo } from '../text/text.ts';
 
 export type SandboxState = ScenarioSettings;
 
 export const SANDBOX_DEFAULT: SandboxState = DEFAULT_SETTINGS;
 
-import { readQuery, unreadNotice, writeQuery } from './link-query.ts';
+import { readQuery, unreadNotice, writeQuery } from '../ui/routing/link-query.ts';
 
 /**
  * Reads the sandbox settings from the query part of the link. Every value is checked against

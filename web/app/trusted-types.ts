@@ -1,4 +1,4 @@
-import { shorten } from '../crypto/text.ts';
+import { shorten } from '../text/text.ts';
 
 /**
  * The page runs under `require-trusted-types-for 'script'`: a plain string can no longer

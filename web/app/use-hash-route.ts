@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { routeHash, subscribeToLinks } from './links/navigation.ts';
-import { parseRoute, type Route } from './route.ts';
+import { routeHash, subscribeToLinks } from '../ui/routing/navigation.ts';
+import { parseRoute, type Route } from '../ui/routing/route.ts';
 
 /**
  * One arrival per navigation: the first load, a link followed, a link typed or pasted, back

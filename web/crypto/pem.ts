@@ -1,6 +1,6 @@
+import { echo } from '../text/text.ts';
 import type { Bytes } from './bytes.ts';
 import { EncodingError, fromBase64, toBase64 } from './encoding.ts';
-import { echo } from './text.ts';
 
 export type PemLabel = 'PUBLIC KEY' | 'PRIVATE KEY' | 'CERTIFICATE';
 

@@ -1,4 +1,4 @@
-import { showInvisibles } from './text.ts';
+import { showInvisibles } from '../text/text.ts';
 import { isVerificationFailure } from './verification-failure.ts';
 import {
   type CertificateInfo,

@@ -1,9 +1,9 @@
 import type { X509Certificate } from '@peculiar/x509';
+import { echo } from '../text/text.ts';
 import { type Bytes, copyBytes } from './bytes.ts';
 import { EncodingError, toHex } from './encoding.ts';
 import { sha256 } from './fingerprint.ts';
 import { fromPem } from './pem.ts';
-import { echo } from './text.ts';
 import { ensureX509 } from './x509-setup.ts';
 
 /** The KeyUsage bits in the order RFC 5280 numbers them (bit 0 is digitalSignature). */

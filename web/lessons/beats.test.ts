@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Channel, Packet, PartyId, TraceEvent } from '../protocol/types.ts';
+import type { Channel, Packet, PartyId, TraceEvent } from '../protocol/index.ts';
 import { beatEnds, pressesToNextStep, segmentStops } from './beats.ts';
 
 let packets = 0;

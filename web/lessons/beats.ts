@@ -1,4 +1,4 @@
-import type { Packet, TraceEvent } from '../protocol/types.ts';
+import type { Packet, TraceEvent } from '../protocol/index.ts';
 
 /** What a party does just before sending, as part of the same move: make a key, write a message. */
 function leadsIntoSend(event: TraceEvent, sender: string): boolean {

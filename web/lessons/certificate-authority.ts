@@ -1,4 +1,4 @@
-import { checkLabel } from '../protocol/checks.ts';
+import { checkLabel } from '../protocol/index.ts';
 import { render } from '../text/index.ts';
 import { atEnd, atStart, countOf, type Lesson } from './types.ts';
 

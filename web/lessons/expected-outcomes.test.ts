@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyCache } from '../protocol/keyring.ts';
-import { runScenario } from '../protocol/scenario.ts';
-import type { Outcome } from '../protocol/types.ts';
+import { KeyCache, type Outcome, runScenario } from '../protocol/index.ts';
 import { LESSONS } from './index.ts';
 import { stepRequest } from './step-request.ts';
 

@@ -1,4 +1,4 @@
-import type { KeyTries, Outcome, Trace } from '../protocol/types.ts';
+import type { KeyTries, Outcome, Trace } from '../protocol/index.ts';
 import type { EngineKey } from '../text/messages/engine.ts';
 import { atEnd, atStart, countOf, type Lesson } from './types.ts';
 

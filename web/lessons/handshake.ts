@@ -1,4 +1,4 @@
-import { checkLabel } from '../protocol/checks.ts';
+import { checkLabel } from '../protocol/index.ts';
 import { render } from '../text/index.ts';
 import { after, atEnd, countOf, type Lesson, pauseAfter } from './types.ts';
 

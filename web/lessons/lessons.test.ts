@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyCache } from '../protocol/keyring.ts';
-import { runScenario } from '../protocol/scenario.ts';
+import { KeyCache, runScenario } from '../protocol/index.ts';
 import { pressesToNextStep } from './beats.ts';
 import { LESSONS } from './index.ts';
 import { stepRequest } from './step-request.ts';

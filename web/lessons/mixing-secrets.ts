@@ -1,4 +1,4 @@
-import type { Outcome } from '../protocol/types.ts';
+import type { Outcome } from '../protocol/index.ts';
 import { atEnd, atStart, countOf, type Lesson } from './types.ts';
 
 export const mixingSecrets: Lesson = {

@@ -1,4 +1,4 @@
-import type { ByteRecovery, Outcome } from '../protocol/types.ts';
+import type { ByteRecovery, Outcome } from '../protocol/index.ts';
 import { atEnd, atStart, type Lesson } from './types.ts';
 
 /** What Oscar recovered of message 2, the one he does not know in advance. */

@@ -1,4 +1,4 @@
-import type { OscarPlan, Outcome, Trace, TraceEvent } from '../protocol/types.ts';
+import type { OscarPlan, Outcome, Trace, TraceEvent } from '../protocol/index.ts';
 import { after, atEnd, countOf, type Lesson, pauseAfter } from './types.ts';
 
 const FORGERY = 'Change of plan: meet me at the docks at midnight.';

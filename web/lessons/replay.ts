@@ -1,5 +1,4 @@
-import { checkLabel } from '../protocol/checks.ts';
-import type { Outcome } from '../protocol/types.ts';
+import { checkLabel, type Outcome } from '../protocol/index.ts';
 import { render } from '../text/index.ts';
 import { after, atEnd, type Lesson } from './types.ts';
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PRESET_IDS, PRESETS, presetConfig } from '../protocol/presets.ts';
-import { scenarioFor } from '../protocol/scenarios/registry.ts';
-import { restingTopology } from '../protocol/topology.ts';
+import {
+  PRESET_IDS,
+  PRESETS,
+  presetConfig,
+  restingTopology,
+  scenarioFor,
+} from '../protocol/index.ts';
 import { LESSONS } from './index.ts';
 import { stepRequest } from './step-request.ts';
 

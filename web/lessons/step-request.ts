@@ -1,6 +1,10 @@
-import { DEFAULT_CONFIG, PRESETS } from '../protocol/presets.ts';
-import { presetRunsOwnScenario } from '../protocol/scenarios/names.ts';
-import type { OscarPlan, ScenarioConfig } from '../protocol/types.ts';
+import {
+  DEFAULT_CONFIG,
+  type OscarPlan,
+  PRESETS,
+  presetRunsOwnScenario,
+  type ScenarioConfig,
+} from '../protocol/index.ts';
 import type { LessonStep } from './types.ts';
 
 const CARRIED = ['message', 'rsaBits', 'aesBits', 'curve'] as const;

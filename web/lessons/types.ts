@@ -1,5 +1,11 @@
-import type { PresetId } from '../protocol/presets.ts';
-import type { OscarPlan, Outcome, ScenarioConfig, Trace, TraceEvent } from '../protocol/types.ts';
+import type {
+  OscarPlan,
+  Outcome,
+  PresetId,
+  ScenarioConfig,
+  Trace,
+  TraceEvent,
+} from '../protocol/index.ts';
 
 /** A multiple-choice check whose right answer is computed from the step's real outcome. */
 export interface CheckQuestion {

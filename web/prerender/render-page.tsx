@@ -2,14 +2,14 @@
 // its <head> says of it. The same components as in the browser, which then hydrates them.
 import { prerenderToNodeStream } from 'react-dom/static';
 import { preloadRoute } from '../app/App.tsx';
-import { renderingPage } from '../app/links/navigation.ts';
 import { Page } from '../app/Page.tsx';
 import { pageTitle } from '../app/page-title.ts';
-import { lessonHash, parseRoute } from '../app/route.ts';
 import { CATALOG } from '../lessons/catalog.ts';
 import { loadLesson } from '../lessons/load-lesson.ts';
+import { renderingPage } from '../ui/routing/navigation.ts';
+import { lessonHash, parseRoute } from '../ui/routing/route.ts';
 
-export { depthOf, pathLink } from '../app/links/path-links.ts';
+export { depthOf, pathLink } from '../ui/routing/path-links.ts';
 
 const SITE_DESCRIPTION =
   'Watch Alice and Bob talk privately over a network Oscar controls, with real cryptography computed in your browser, and see exactly when Oscar wins.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../text/index.ts';
+import { CERTIFICATE_FORGERIES, type CertificateForgery } from './config-types.ts';
 import { eventsOfType, runForTest } from './testing.ts';
-import { CERTIFICATE_FORGERIES, type CertificateForgery } from './types.ts';
 
 const REJECTED_BY: Record<Exclude<CertificateForgery, 'compromised-ca'>, string> = {
   'no-certificate': 'certificate.required',

@@ -1,10 +1,7 @@
-// The settings a run is made of: how the parties protect themselves, and Oscar's plan.
+// The settings a run is made of: how the parties protect themselves (Oscar's plan: oscar/plan.ts).
 import type { AesBits } from '../crypto/aes.ts';
-import type { Bytes } from '../crypto/bytes.ts';
 import type { EcdhCurve } from '../crypto/ecdh.ts';
 import type { RsaBits } from '../crypto/rsa.ts';
-import type { StrategyId } from './oscar/registry.ts';
-import type { PartyId } from './types.ts';
 
 /** How Alice and Bob come to share a session key. */
 export type KeyExchange = 'none' | 'pre-shared' | 'rsa' | 'ecdh';
@@ -122,76 +119,3 @@ export type PublicKeysChoice = 'known-in-advance' | 'sent-in-hello';
 export type TranscriptChoice = 'off' | 'signed';
 export type CloseAuthChoice = 'off' | 'signed';
 export type KeyScheduleChoice = 'off' | 'tls13';
-
-/**
- * Oscar's plan. `off`: the wire is private. `passive`: he copies every packet, tries to read
- * it with what he holds, and forwards it unchanged. Active strategies (swapping keys,
- * modifying, dropping, replaying) are further members of this union, each choosing an
- * OscarAction per packet, so the engine does not change when an attack is added.
- */
-export type OscarPlan =
-  | { readonly presence: 'off' }
-  /**
-   * `guesses`: texts he checks against any signature he sees in the clear. `stolenFrom`:
-   * before the run he copied every key that party holds (through relays).
-   */
-  | {
-      readonly presence: 'passive';
-      readonly guesses?: readonly string[];
-      readonly stolenFrom?: PartyId;
-    }
-  /** He swaps public keys, holds a session key with each side, and re-encrypts every message. */
-  | {
-      readonly presence: 'mitm';
-      readonly forgery?: CertificateForgery;
-      /** A certificate pasted by the user, presented in place of Bob's (overrides `forgery`). */
-      readonly pastedCertificate?: Bytes;
-    }
-  /** He XORs one byte of Alice's first message in flight (its ciphertext, or its text). */
-  | { readonly presence: 'tamper'; readonly byte: number; readonly xor: number }
-  /**
-   * He throws Alice's first message away and sends one he wrote, in her name, sealed under a
-   * key he holds that opens it if he has one. `stolenFrom`: as for `passive`.
-   */
-  | { readonly presence: 'forge'; readonly text: string; readonly stolenFrom?: PartyId }
-  /**
-   * He lets Alice's first message through and sends his copy again. `rewriteSequence`: he
-   * changes its sequence number to the next one Bob expects.
-   */
-  | { readonly presence: 'replay'; readonly rewriteSequence?: boolean }
-  /**
-   * A script of steps, each a search move on one packet or afterwards: the shape of "Oscar's
-   * best attack" (web/protocol/matrix/search.ts).
-   */
-  | { readonly presence: 'scripted'; readonly steps: readonly ScriptStep[] }
-  /**
-   * He records everything and steals Bob's keys a year later. `nextSession`: the scenario
-   * then plays one more session, and he sits in its middle with what he stole.
-   */
-  | { readonly presence: 'steal-key-later'; readonly nextSession?: boolean }
-  /** He knows what one message says (`known`) and looks for a second under the same IV. */
-  | { readonly presence: 'reuse-nonce'; readonly known?: string }
-  /** Strategies without options: their module in ./oscar/ says what they do. */
-  | {
-      readonly presence: Exclude<
-        StrategyId,
-        | 'passive'
-        | 'mitm'
-        | 'tamper'
-        | 'forge'
-        | 'replay'
-        | 'reuse-nonce'
-        | 'scripted'
-        | 'steal-key-later'
-      >;
-    };
-/** Oscar's choices for the two-party conversation (the sandbox's list and the oracle's). */
-export const OSCAR_PRESENCES: readonly OscarPresence[] = [
-  'off',
-  'passive',
-  'mitm',
-  'tamper',
-  'forge',
-];
-/** 'off', or an Oscar strategy's id (./oscar/registry.ts). */
-export type OscarPresence = 'off' | StrategyId;

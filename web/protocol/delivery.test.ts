@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalsFor, modifiedPacket } from './delivery.ts';
-import type { Packet } from './types.ts';
+import type { Packet } from './packet-types.ts';
 
 const packet = (id: string, bytes = [1, 2, 3]): Packet => ({
   id,

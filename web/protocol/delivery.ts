@@ -1,4 +1,5 @@
-import type { OscarAction, Packet } from './types.ts';
+import type { OscarAction } from './events.ts';
+import type { Packet } from './packet-types.ts';
 
 /** The packet with one byte of one field XORed: Oscar's edit, as it arrives. */
 export function modifiedPacket(packet: Packet, field: string, byte: number, xor: number): Packet {

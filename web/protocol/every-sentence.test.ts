@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, type Message, opensWith, PSEUDO_LOCALE, render } from '../text/index.ts';
 import { engineMessages } from '../text/messages/engine.ts';
 import { type CheckId, checkLabel } from './checks.ts';
-import { KeyCache } from './keyring.ts';
-import { searchMoves } from './oscar/registry.ts';
-import { MOVE_GROUPS } from './oscar/search-move.ts';
-import { PRESET_IDS, PRESETS, planFor, presetConfig } from './presets.ts';
-import { runScenario, strategiesFor } from './scenario.ts';
 import {
   CERTIFICATE_FORGERIES,
   type OscarPlan,
   type ScenarioConfig,
   type Trace,
   type TraceEvent,
-} from './types.ts';
+} from './index.ts';
+import { KeyCache } from './keyring.ts';
+import { searchMoves } from './oscar/registry.ts';
+import { MOVE_GROUPS } from './oscar/search-move.ts';
+import { PRESET_IDS, PRESETS, planFor, presetConfig } from './presets.ts';
+import { runScenario, strategiesFor } from './scenario.ts';
 
 /**
  * Every sentence the engine says is a catalogue key with its data. Each preset is run with its

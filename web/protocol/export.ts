@@ -1,8 +1,9 @@
-import { showInvisibles } from '../crypto/text.ts';
 import type { OpensslFile } from '../crypto/x509.ts';
+import { showInvisibles } from '../text/text.ts';
 import type { KeyCache } from './keyring.ts';
+import type { Packet } from './packet-types.ts';
 import { loadX509 } from './pki.ts';
-import type { Packet, Trace } from './types.ts';
+import type { Trace } from './trace.ts';
 
 /**
  * The run's artefacts as the files the OpenSSL commands read: the CA root and Bob's

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../text/index.ts';
 import { knowledgeAt } from './knowledge.ts';
 import { eventsOfType, runForTest } from './testing.ts';
-import type { Trace } from './types.ts';
+import type { Trace } from './trace.ts';
 
 const ecdhWithCertificates = { keyExchange: 'ecdh', certificates: 'on' } as const;
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../crypto/encoding.ts';
+import type { ScenarioConfig } from './config-types.ts';
 import { recordNonce } from './handshake/records.ts';
+import type { OscarPlan } from './oscar/plan.ts';
 import { eventsOfType, runForTest } from './testing.ts';
-import type { OscarPlan, ScenarioConfig, Trace } from './types.ts';
+import type { Trace } from './trace.ts';
 
 const handshake = (config: Partial<ScenarioConfig>, plan: OscarPlan) =>
   runForTest('handshake', { config, plan });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../text/index.ts';
+import type { ScenarioConfig } from './config-types.ts';
 import { Machine } from './handshake/machine.ts';
 import { ackPacket } from './handshake/packets.ts';
 import { KeyCache } from './keyring.ts';
+import type { OscarPlan } from './oscar/plan.ts';
 import { messagePacket } from './packets.ts';
 import { DEFAULT_CONFIG, presetConfig } from './presets.ts';
 import { Run } from './run.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 import { directTopology } from './topology.ts';
-import type { OscarPlan, ScenarioConfig } from './types.ts';
 
 const handshake = (config: Partial<ScenarioConfig>, plan: OscarPlan) =>
   runForTest('handshake', { config, plan });
@@ -16,7 +17,7 @@ const handshake = (config: Partial<ScenarioConfig>, plan: OscarPlan) =>
 describe('state machines', () => {
   it('refuse a packet their state does not expect, and say which state they are in', () => {
     const plan: OscarPlan = { presence: 'off' };
-    const run = new Run(plan, DEFAULT_CONFIG, new KeyCache(), directTopology(plan));
+    const run = new Run('off', null, DEFAULT_CONFIG, new KeyCache(), directTopology(plan));
     const bob = new Machine<'WAIT_ACK' | 'ESTABLISHED'>(run, 'bob', 'WAIT_ACK', {
       WAIT_ACK: ['ack'],
       ESTABLISHED: ['encrypted-message'],

@@ -1,5 +1,5 @@
 import { fingerprintOf } from '../crypto/fingerprint.ts';
-import type { KeyInfo } from './types.ts';
+import type { KeyInfo } from './packet-types.ts';
 
 /**
  * Every key that has appeared in a run, by fingerprint, so that a key arriving over the

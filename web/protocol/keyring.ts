@@ -7,7 +7,8 @@ import {
   type SignatureScheme,
   type SigningKeyPair,
 } from '../crypto/signatures.ts';
-import type { KeyInfo, PartyId } from './types.ts';
+import type { KeyInfo } from './packet-types.ts';
+import type { PartyId } from './parties.ts';
 
 export type KeyOwner = Exclude<PartyId, 'ca'>;
 

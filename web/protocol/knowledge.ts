@@ -1,5 +1,7 @@
 import { utf8Start } from '../crypto/encoding.ts';
-import type { KeyInfo, PartyId, TraceEvent } from './types.ts';
+import type { TraceEvent } from './events.ts';
+import type { KeyInfo } from './packet-types.ts';
+import type { PartyId } from './parties.ts';
 
 export interface HeldKey {
   readonly key: KeyInfo;

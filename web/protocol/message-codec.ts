@@ -6,8 +6,9 @@ import { signMessage, verifySignature } from '../crypto/signatures.ts';
 import { unlessVerificationFails } from '../crypto/verification-failure.ts';
 import { type EngineText, say } from '../text/messages/engine.ts';
 import type { CheckId } from './checks.ts';
+import type { CipherChoice, SignaturePlacement } from './config-types.ts';
+import type { Field } from './packet-types.ts';
 import type { SessionKey } from './session-keys.ts';
-import type { CipherChoice, Field, SignaturePlacement } from './types.ts';
 
 /** How messages are protected in this run. `key` null means plain text (no encryption). */
 export interface Protection {

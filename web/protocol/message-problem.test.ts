@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loneSurrogateAt } from '../crypto/text.ts';
+import { loneSurrogateAt } from '../text/text.ts';
 import { KeyCache } from './keyring.ts';
 import { DEFAULT_CONFIG, messageProblem } from './presets.ts';
 import { runScenario } from './scenario.ts';

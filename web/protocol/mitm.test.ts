@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utf8Encode } from '../crypto/encoding.ts';
 import { seededBytes as randomBytes } from '../crypto/testing/seeded-random.ts';
-import { DEFAULT_FORGERY, planFor } from './presets.ts';
-import { safetyNumber } from './safety-number.ts';
-import { eventsOfType, runForTest } from './testing.ts';
 import {
   type CertificatesChoice,
   CIPHERS,
@@ -12,11 +9,14 @@ import {
   type FingerprintCheck,
   KEY_EXCHANGES,
   type KeyExchange,
-  OSCAR_PRESENCES,
-  type OscarPresence,
   type SignatureChoice,
-  type Trace,
-} from './types.ts';
+} from './config-types.ts';
+import { DEFAULT_FORGERY } from './fixed-texts.ts';
+import { OSCAR_PRESENCES, type OscarPresence } from './oscar/plan.ts';
+import { planFor } from './presets.ts';
+import { safetyNumber } from './safety-number.ts';
+import { eventsOfType, runForTest } from './testing.ts';
+import type { Trace } from './trace.ts';
 
 describe('Oscar in the middle, no check', () => {
   for (const keyExchange of ['rsa', 'ecdh'] as const) {

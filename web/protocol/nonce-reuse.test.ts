@@ -8,7 +8,7 @@ import { render } from '../text/index.ts';
 import { KeyCache } from './keyring.ts';
 import { knowledgeAt } from './knowledge.ts';
 import { eventsOfType, runForTest } from './testing.ts';
-import type { Trace } from './types.ts';
+import type { Trace } from './trace.ts';
 
 const readsOf = (trace: Trace, actor: string) =>
   eventsOfType(trace, 'message-read').filter((e) => e.actor === actor);

@@ -4,12 +4,64 @@ import type {
   ByteRecovery,
   KeyTries,
   NextSession,
-  Outcome,
-  PartyId,
   SearchCost,
   SecretRecovery,
   TraceEvent,
-} from './types.ts';
+} from './events.ts';
+import type { PartyId } from './parties.ts';
+
+/** What a run came to, counted from its events (outcomeOf, below). */
+export interface Outcome {
+  /** Application messages sent (key transport does not count). */
+  readonly sent: number;
+  /** Messages their intended recipient read exactly as written. */
+  readonly delivered: number;
+  readonly deliveredToBob: number;
+  readonly readByOscar: number;
+  readonly rejected: number;
+  /** Messages a recipient accepted whose text its sender never wrote. */
+  readonly forgedAccepted: number;
+  /** Messages sent that their recipient neither read nor rejected: dropped, refused, cut off. */
+  readonly missing: number;
+  /**
+   * For every party in the run: how many messages it read exactly as written although it
+   * was not their recipient (the sender writes, it does not read). Oscar's entry is readByOscar.
+   */
+  readonly readBy: Readonly<Record<PartyId, number>>;
+  readonly detectedBy?: CheckId;
+  /**
+   * Every copy of a message its recipient accepted, counted one by one: a replayed message
+   * accepted twice counts two. Present only when it differs from `delivered`.
+   */
+  readonly acceptedCopies?: number;
+  /**
+   * Present (true) when a recipient knows the conversation was cut short: it ended without a
+   * valid CLOSE or close_notify. It always comes with `detectedBy`.
+   */
+  readonly truncated?: true;
+  /** Messages their recipient accepted after one their sender wrote later: Oscar changed the order. */
+  readonly acceptedOutOfOrder?: number;
+  /**
+   * Messages written before the run's first `phase` event that Oscar read after it: recorded
+   * then, opened later.
+   */
+  readonly readByOscarLater?: number;
+  /** Oscar's tries of the keys he holds on what he recorded (`key-tried` events), when he made any. */
+  readonly keyTries?: KeyTries;
+  /** Messages written after a `phase` event: a later session, counted on its own. */
+  readonly nextSession?: NextSession;
+  /** Secrets Oscar computed from public numbers, in order (toy exchanges only). */
+  readonly recoveries?: readonly SecretRecovery[];
+  /** What Oscar's searches cost at each size of p, when the run measured it. */
+  readonly searchCosts?: readonly SearchCost[];
+  /** Messages Oscar recovered byte by byte, and how many of their bytes he got right. */
+  readonly recoveredBytes?: readonly ByteRecovery[];
+  /**
+   * Present when a recipient checked a GCM tag Oscar computed without the key (the forbidden
+   * attack): true when one verified.
+   */
+  readonly forgedTagAccepted?: boolean;
+}
 
 /** How many of Oscar's bytes equal the written message's, place by place. */
 function rightBytes(candidate: Uint8Array, written: Uint8Array): number {

@@ -1,7 +1,8 @@
 import type { Bytes } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
 import { type EngineText, say } from '../text/messages/engine.ts';
-import type { Field, Packet, PacketKind, PartyId } from './types.ts';
+import type { Field, Packet, PacketKind } from './packet-types.ts';
+import type { PartyId } from './parties.ts';
 
 export interface Addressing {
   readonly id: string;

@@ -3,7 +3,7 @@ import { toHex } from '../crypto/encoding.ts';
 import { fingerprintOf } from '../crypto/fingerprint.ts';
 import type { CertificateAuthority, IssuedCertificate } from '../crypto/x509.ts';
 import type { KeyCache } from './keyring.ts';
-import type { KeyInfo } from './types.ts';
+import type { KeyInfo } from './packet-types.ts';
 
 const DAY_MS = 86_400_000;
 export const CA_NAME = 'Handshake Lab Root CA';

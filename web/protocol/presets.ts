@@ -1,6 +1,8 @@
 import { DEFAULT_AES_BITS, DEFAULT_RSA_BITS } from '../crypto/key-sizes.ts';
-import { codePointName, loneSurrogateAt } from '../crypto/text.ts';
-import type { OscarPlan, OscarPresence, ScenarioConfig, ScriptStep } from './types.ts';
+import { codePointName, loneSurrogateAt } from '../text/text.ts';
+import type { ScenarioConfig, ScriptStep } from './config-types.ts';
+import { DEFAULT_FORGERY } from './fixed-texts.ts';
+import type { OscarPlan, OscarPresence } from './oscar/plan.ts';
 
 export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
 
@@ -26,18 +28,6 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
   sequenceNumbers: 'off',
   ephemeral: 'on',
 };
-
-/**
- * The nonce-reuse lesson's first message: public (Alice posts it every morning), so Oscar
- * knows its text without decrypting anything.
- */
-export const KNOWN_ANNOUNCEMENT = 'Good morning! Today’s payments follow in the next message.';
-
-/** The nonce-reuse lesson's last message under GCM: its tag tells Oscar which candidate is H. */
-export const CLOSING_LINE = 'End of today’s payments.';
-
-/** What Oscar writes in Alice's name when he forges a message. */
-export const DEFAULT_FORGERY = 'pay 900 to Oscar';
 
 /**
  * A cross-session splice: Alice's four orders pass, except the last (her fourth message),

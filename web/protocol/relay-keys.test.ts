@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../text/index.ts';
+import type { RelayMode } from './config-types.ts';
+import type { OscarPlan } from './oscar/plan.ts';
 import { eventsOfType, runForTest } from './testing.ts';
-import type { OscarPlan, RelayMode, Trace } from './types.ts';
+import type { Trace } from './trace.ts';
 
 const relays = (relayMode: RelayMode, oscarAt: string, plan: OscarPlan) =>
   runForTest('relays', { config: { relayMode, oscarAt }, plan });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { RelayMode, ScenarioConfig, TopologyChoice } from './config-types.ts';
 import { KeyCache } from './keyring.ts';
 import { presetConfig } from './presets.ts';
 import { runScenario } from './scenario.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 import { RELAY_OSCAR_SPOTS } from './topology.ts';
-import type { RelayMode, ScenarioConfig, TopologyChoice } from './types.ts';
 
 const relays = (config: Partial<ScenarioConfig>, presence: 'off' | 'passive' = 'passive') =>
   runForTest('relays', { config, plan: { presence } });

@@ -1,26 +1,19 @@
 import { type Bytes, bytesEqual } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
 import { type EngineText, say } from '../text/messages/engine.ts';
+import type { ScenarioConfig } from './config-types.ts';
 import { arrivalsFor } from './delivery.ts';
+import type { TagForgery, TraceEvent } from './events.ts';
 import { KeyRegistry } from './key-registry.ts';
 import type { KeyCache, KeyOwner, RsaIdentity } from './keyring.ts';
 import { knowledgeAt } from './knowledge.ts';
-import { OSCAR_STRATEGIES } from './oscar/registry.ts';
-import type { Interceptor, OscarContext, OscarStrategy } from './oscar/strategy.ts';
-import type { OscarHoldings } from './oscar.ts';
+import type { Interceptor, OscarContext, StrategyAtWork } from './oscar/context.ts';
+import type { OscarHoldings } from './oscar/holdings.ts';
+import type { KeyInfo, Packet } from './packet-types.ts';
 import { type Addressing, describeLayout, fieldBytes } from './packets.ts';
+import type { PartyId, Topology } from './parties.ts';
 import { type StolenKey, stealFrom } from './theft.ts';
 import { linkBetween } from './topology.ts';
-import type {
-  KeyInfo,
-  OscarPlan,
-  Packet,
-  PartyId,
-  ScenarioConfig,
-  TagForgery,
-  Topology,
-  TraceEvent,
-} from './types.ts';
 
 /** More deliveries than any scenario makes: a strategy that delays forever is a bug. */
 const MAX_DELIVERIES = 500;
@@ -35,7 +28,7 @@ export class Run implements OscarContext {
   /** What Oscar holds to try on the packets he copies. */
   readonly oscar: OscarHoldings;
   readonly seen: Packet[] = [];
-  private readonly strategy: OscarStrategy | null;
+  private readonly strategy: StrategyAtWork | null;
   private interceptor: Interceptor | null;
   private timePassed = false;
   private readonly queue: Packet[] = [];
@@ -43,8 +36,14 @@ export class Run implements OscarContext {
   private messages = 0;
   private readonly written = new Map<string, string>();
 
+  /**
+   * `presence`: the plan's, 'off' or the id of Oscar's strategy; `strategy`: that strategy,
+   * given its options by the caller. It works on a link he taps; inside a relay the scenario
+   * plays his part.
+   */
   constructor(
-    readonly plan: OscarPlan,
+    readonly presence: string,
+    strategy: StrategyAtWork | null,
     readonly config: ScenarioConfig,
     readonly keys: KeyCache,
     readonly topology: Topology,
@@ -54,14 +53,14 @@ export class Run implements OscarContext {
       aes: [],
       verifyKeys: new Map(),
       sessionNonces: [],
-      guesses: plan.presence === 'passive' ? (plan.guesses ?? []) : [],
+      guesses: [],
       protection: {
         cipher: config.cipher,
         placement: config.signatures === 'off' ? 'clear' : config.signaturePlacement,
       },
     };
     const onLink = topology.oscar?.on === 'link';
-    this.strategy = plan.presence === 'off' || !onLink ? null : OSCAR_STRATEGIES[plan.presence];
+    this.strategy = onLink ? strategy : null;
     this.interceptor = this.strategy ? this.strategy.start(this) : null;
   }
 
@@ -124,7 +123,7 @@ export class Run implements OscarContext {
   }
 
   get oscarPresent(): boolean {
-    return this.plan.presence !== 'off';
+    return this.presence !== 'off';
   }
 
   emit(event: TraceEvent): void {

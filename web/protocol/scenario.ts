@@ -1,10 +1,13 @@
+import type { ScenarioConfig } from './config-types.ts';
 import type { KeyCache } from './keyring.ts';
+import { strategyAtWork } from './oscar/at-work.ts';
+import type { OscarPlan, OscarPresence } from './oscar/plan.ts';
 import { OSCAR_STRATEGIES, type StrategyId } from './oscar/registry.ts';
 import { outcomeOf } from './outcome.ts';
 import { messageProblem } from './presets.ts';
 import { Run } from './run.ts';
 import { scenarioFor } from './scenarios/registry.ts';
-import type { OscarPlan, OscarPresence, ScenarioConfig, Trace } from './types.ts';
+import type { Trace } from './trace.ts';
 
 /** Oscar's choices that have a part in the run `name` with this config: off, and the strategies for its scenario. */
 export function strategiesFor(name: string, config: ScenarioConfig): OscarPresence[] {
@@ -40,8 +43,8 @@ export async function runScenario(
   if (misfit) throw new Error(misfit);
   const scenario = scenarioFor(name, config);
   const topology = scenario.topology(config, plan);
-  const run = new Run(plan, config, keys, topology);
-  await scenario.play(run);
+  const run = new Run(plan.presence, strategyAtWork(plan), config, keys, topology);
+  await scenario.play(run, plan);
   await run.finish();
   return {
     scenario: name,

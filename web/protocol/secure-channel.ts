@@ -1,5 +1,6 @@
 import { tryUtf8 } from '../crypto/encoding.ts';
 import { type EngineText, say } from '../text/messages/engine.ts';
+import { agreeSessionIds } from './agree-session-ids.ts';
 import type { CheckId } from './checks.ts';
 import type { Signing } from './exchange/verify-keys.ts';
 import {
@@ -11,12 +12,13 @@ import {
   signatureVerifies,
   signedBytes,
 } from './message-codec.ts';
+import type { Packet } from './packet-types.ts';
 import { messagePacket } from './packets.ts';
+import type { PartyId } from './parties.ts';
 import type { Run } from './run.ts';
 import { SequenceBook } from './sequence-numbers.ts';
-import { agreeSessionIds, bindingOf, type SessionIds } from './session-binding.ts';
+import { bindingOf, type SessionIds } from './session-binding.ts';
 import type { SessionKey } from './session-keys.ts';
-import type { Packet, PartyId } from './types.ts';
 
 export type { SessionKey };
 

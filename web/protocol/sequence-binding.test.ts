@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../text/index.ts';
 import { eventsOfType, runForTest } from './testing.ts';
-import type { Trace } from './types.ts';
+import type { Trace } from './trace.ts';
 
 const bobRead = (trace: Trace) =>
   eventsOfType(trace, 'message-read')

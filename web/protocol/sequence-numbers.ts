@@ -1,4 +1,4 @@
-import type { PartyId } from './types.ts';
+import type { PartyId } from './parties.ts';
 
 /** What a receiver makes of a message's number, given the last one it accepted from that sender. */
 export type SequenceVerdict =

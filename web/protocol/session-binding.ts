@@ -1,9 +1,6 @@
-import { type Bytes, concatBytes, randomBytes } from '../crypto/bytes.ts';
+import { type Bytes, concatBytes } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
-import { say } from '../text/messages/engine.ts';
-import { fieldBytes, sessionNoncePacket } from './packets.ts';
-import type { Run } from './run.ts';
-import type { PartyId } from './types.ts';
+import type { PartyId } from './parties.ts';
 
 export const SESSION_NONCE_BYTES = 16;
 
@@ -13,24 +10,6 @@ export const SESSION_NONCE_BYTES = 16;
  * noticing: if Oscar changes a nonce on the way, the two ids differ and nothing opens.
  */
 export type SessionIds = Readonly<Partial<Record<PartyId, Bytes>>>;
-
-/** Alice and Bob each send a fresh nonce; each keeps its own and the other's, as received. */
-export async function agreeSessionIds(run: Run): Promise<SessionIds> {
-  const alices = randomBytes(SESSION_NONCE_BYTES);
-  const bobs = randomBytes(SESSION_NONCE_BYTES);
-  const atBob = await run.transmit(
-    sessionNoncePacket(run.nextAddress('alice', 'bob'), alices),
-    say('narration.sends-session-nonce', { actor: 'alice' }),
-  );
-  const atAlice = await run.transmit(
-    sessionNoncePacket(run.nextAddress('bob', 'alice'), bobs),
-    say('narration.answers-session-nonce', { actor: 'bob' }),
-  );
-  return {
-    alice: concatBytes(alices, fieldBytes(atAlice, 'nonce')),
-    bob: concatBytes(fieldBytes(atBob, 'nonce'), bobs),
-  };
-}
 
 /** What a number is bound to, besides the message: the session id, then "alice>bob". */
 export function sessionBinding(sessionId: Bytes, from: PartyId, to: PartyId): Bytes {

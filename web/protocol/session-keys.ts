@@ -3,7 +3,7 @@ import { type Bytes, concatBytes, copyBytes } from '../crypto/bytes.ts';
 import { deriveSharedSecret, type EcdhCurve, importEcdhPublicKey } from '../crypto/ecdh.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
 import { deriveAesGcmKey } from '../crypto/hkdf.ts';
-import type { KeyInfo } from './types.ts';
+import type { KeyInfo } from './packet-types.ts';
 
 /** A symmetric session key as one party holds it. */
 export interface SessionKey {

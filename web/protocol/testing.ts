@@ -1,7 +1,10 @@
+import type { ScenarioConfig } from './config-types.ts';
+import type { TraceEvent, TraceEventType } from './events.ts';
 import { KeyCache } from './keyring.ts';
+import type { OscarPlan } from './oscar/plan.ts';
 import { PRESETS, type PresetId, presetConfig } from './presets.ts';
 import { runScenario } from './scenario.ts';
-import type { OscarPlan, ScenarioConfig, Trace, TraceEvent, TraceEventType } from './types.ts';
+import type { Trace } from './trace.ts';
 
 /** One key cache for a whole test file: RSA generation is the slow part. */
 const sharedKeys = new KeyCache();

@@ -1,5 +1,7 @@
 import type { EcdhCurve } from '../crypto/ecdh.ts';
 import type { SignatureScheme } from '../crypto/signatures.ts';
+import type { ScenarioConfig } from './config-types.ts';
+import type { TraceEvent } from './events.ts';
 import type {
   EcdhIdentity,
   KeyCache,
@@ -9,7 +11,7 @@ import type {
   SigningIdentity,
 } from './keyring.ts';
 import { knowledgeAt } from './knowledge.ts';
-import type { KeyInfo, ScenarioConfig, TraceEvent } from './types.ts';
+import type { KeyInfo } from './packet-types.ts';
 
 /** A key someone copied out of a party's store: the secret half, ready to use. */
 export type StolenKey =

@@ -1,4 +1,8 @@
-import type { Link, OscarPlan, PartyId, ScenarioConfig, Topology, TopologyParty } from './types.ts';
+import type { ScenarioConfig } from './config-types.ts';
+import type { Link, PartyId, Topology, TopologyParty } from './parties.ts';
+
+/** Whether Oscar takes part: the plan's presence, 'off' or a strategy's id. */
+type OscarPresent = { readonly presence: string };
 
 /** A link's id names its two ends in the order declared: "alice-bob", "broker-1-broker-2". */
 export function link(a: PartyId, b: PartyId): Link {
@@ -17,7 +21,7 @@ export function linkBetween(topology: Topology, from: PartyId, to: PartyId): str
 }
 
 /** Alice and Bob on one wire, Oscar tapping it unless he is off; the CA stands apart. */
-export function directTopology(plan: OscarPlan): Topology {
+export function directTopology(plan: OscarPresent): Topology {
   const wire = link('alice', 'bob');
   const oscarOn = plan.presence !== 'off';
   // Oscar is listed even when he is off: the stage shows where he would stand.
@@ -33,7 +37,7 @@ export function directTopology(plan: OscarPlan): Topology {
 export const RELAYS = ['broker-1', 'broker-2'] as const;
 
 /** Seed 002: Alice ↔ Broker 1 ↔ Broker 2 ↔ Bob. */
-export function twoRelaysTopology(plan: OscarPlan, oscarAt: string): Topology {
+export function twoRelaysTopology(plan: OscarPresent, oscarAt: string): Topology {
   const links = [link('alice', 'broker-1'), link('broker-1', 'broker-2'), link('broker-2', 'bob')];
   const parties: TopologyParty[] = [
     { id: 'alice', role: 'sender' },
@@ -63,7 +67,7 @@ export const RELAY_OSCAR_SPOTS: readonly string[] = [
  * run goes through them, else the one wire. Every scenario's topology is one of these two
  * (topology.test.ts checks it against each scenario).
  */
-export function restingTopology(config: ScenarioConfig, plan: OscarPlan): Topology {
+export function restingTopology(config: ScenarioConfig, plan: OscarPresent): Topology {
   return config.topology === 'two-relays'
     ? twoRelaysTopology(plan, config.oscarAt)
     : directTopology(plan);

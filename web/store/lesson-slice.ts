@@ -3,43 +3,14 @@ import { findEntry } from '../lessons/catalog.ts';
 import { loadedLesson, loadLesson } from '../lessons/load-lesson.ts';
 import { stepRequest } from '../lessons/step-request.ts';
 import type { Lesson } from '../lessons/types.ts';
-import type { StepEntry } from './playback-slice.ts';
-import type { LabState } from './store.ts';
-
-export interface LessonPosition {
-  readonly lessonId: string;
-  /** 0-based here; URLs are 1-based. */
-  readonly stepIndex: number;
-}
-
-/**
- * Tells the page that the store opened another step by itself (→ past a pause, ← before an
- * opening). In the page it writes the step into the URL; the page then asks `openStep` for the
- * step already open, which changes nothing.
- */
-export type StepNavigator = (position: LessonPosition, entry: StepEntry) => void;
-
-/**
- * Called for → past the last step's pause or ← before the first step's opening. In a slide
- * deck it asks the deck to move to its next or previous slide, so a presenter is never stuck.
- */
-export type HandBack = (direction: 'next' | 'prev') => void;
-
-export interface LessonSlice {
-  readonly position: LessonPosition | null;
-  /** The open step's whole lesson (narration, runs, questions), once it has loaded. */
-  readonly lesson: Lesson | null;
-  /** The step asked for last: it opens once its lesson has loaded. */
-  readonly requested: LessonPosition | null;
-  /** Start playing by itself when a step opens (off in embeds: the presenter steps). */
-  readonly autoplay: boolean;
-  /** How the next `openStep` enters its step, when the store itself asked for it. */
-  readonly pendingEntry: StepEntry | null;
-  readonly openStep: (position: LessonPosition) => void;
-  readonly nextStep: () => void;
-  readonly previousStep: () => void;
-  readonly setAutoplay: (autoplay: boolean) => void;
-}
+import type {
+  HandBack,
+  LabState,
+  LessonPosition,
+  LessonSlice,
+  StepEntry,
+  StepNavigator,
+} from './lab-state.ts';
 
 export function createLessonSlice(
   navigate?: StepNavigator,

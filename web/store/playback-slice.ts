@@ -1,10 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { type Segment, segmentStops } from '../lessons/beats.ts';
-import type { Trace } from '../protocol/types.ts';
-import type { LabState } from './store.ts';
-
-export const SPEEDS = [0.5, 1, 2, 'instant'] as const;
-export type Speed = (typeof SPEEDS)[number];
+import type { LabState, PlaybackSlice, SegmentOf } from './lab-state.ts';
 
 /** How long one event stays on stage at 1×, in milliseconds. */
 export const BEAT_MS = 1300;
@@ -12,43 +8,7 @@ export const BEAT_MS = 1300;
 /** When one press of → plays a packet's story, how long each of its events shows at 1×. */
 export const GLIDE_MS = 450;
 
-/** Where a trace opens and pauses: a lesson step decides; elsewhere the whole run plays. */
-export type SegmentOf = (trace: Trace) => Segment;
-
 export const wholeRun: SegmentOf = (trace) => ({ opening: 0, pause: trace.events.length });
-
-/** How the next trace is entered: at the segment's opening, or (stepping back) at its pause. */
-export type StepEntry = 'start' | 'end';
-
-export interface PlaybackSlice {
-  /** How many events of the trace are on stage (0 = none yet). */
-  readonly shown: number;
-  readonly playing: boolean;
-  readonly speed: Speed;
-  readonly selectedPacketId: string | null;
-  /** The part of the current trace that belongs to the open step. */
-  readonly segment: Segment;
-  readonly segmentOf: SegmentOf;
-  /** How the next loaded trace is entered; used once, then back to 'start'. */
-  readonly entry: StepEntry;
-  /** Where the press of → being played is heading, event by event; null when none is. */
-  readonly target: number | null;
-  /**
-   * One press plays its events one after another (true), or shows them all at once (false:
-   * reduced motion, tests, headless). Either way every event is on the stage and in the log.
-   */
-  readonly glide: boolean;
-  readonly traceLoaded: (trace: Trace) => void;
-  /** One beat on (a packet's story), or from the pause to the next step. */
-  readonly forward: () => void;
-  /** One beat back, or from the opening to the previous step's pause. */
-  readonly back: () => void;
-  readonly seek: (shown: number) => void;
-  readonly play: () => void;
-  readonly pause: () => void;
-  readonly setSpeed: (speed: Speed) => void;
-  readonly selectPacket: (packetId: string | null) => void;
-}
 
 function eventCount(state: LabState): number {
   return state.trace?.events.length ?? 0;

@@ -1,48 +1,22 @@
 import type { StateCreator } from 'zustand';
-import type { OpensslFile } from '../crypto/x509.ts';
-import { pickCarried, type UserSettings } from '../lessons/step-request.ts';
-import type { KeyCache } from '../protocol/keyring.ts';
-import { DEFAULT_CONFIG } from '../protocol/presets.ts';
-import type { OscarPlan, ScenarioConfig, Trace } from '../protocol/types.ts';
-import type { LabState } from './store.ts';
+import { pickCarried } from '../lessons/step-request.ts';
+import {
+  DEFAULT_CONFIG,
+  type Engine,
+  type KeyCache,
+  loadEngine,
+  type ScenarioConfig,
+} from '../protocol/index.ts';
+import type { LabState, RunRequest, RunSlice } from './lab-state.ts';
 import { TraceCache } from './trace-cache.ts';
-
-export interface RunRequest {
-  /** Names the run in its trace: a lesson or preset id. */
-  readonly name: string;
-  readonly config: ScenarioConfig;
-  readonly plan: OscarPlan;
-}
-
-export interface RunSlice extends RunRequest {
-  readonly status: 'idle' | 'computing' | 'ready' | 'error';
-  readonly trace: Trace | null;
-  readonly error: string | null;
-  /** Runs the scenario for these settings (reusing the trace when nothing changed). */
-  readonly compute: (request: RunRequest) => Promise<void>;
-  /** Regenerates every long-term key and recomputes. */
-  readonly newKeys: () => Promise<void>;
-  readonly setConfig: (change: Partial<ScenarioConfig>) => Promise<void>;
-  /** What the user chose that carries over to later steps (message, key sizes, curve). */
-  readonly userSettings: UserSettings;
-  readonly setPlan: (plan: OscarPlan) => Promise<void>;
-  /** Runs with new settings from the controls; what the user chose carries over as with setConfig. */
-  readonly setSettings: (next: { config: ScenarioConfig; plan: OscarPlan }) => Promise<void>;
-  /** The run's files for OpenSSL (certificates, Bob's keys, the wrapped key). */
-  readonly exportFiles: () => Promise<readonly OpensslFile[]>;
-  /** Reads pasted PEM; rejects with a message that says what was wrong. Changes no state. */
-  readonly describePem: (text: string) => ReturnType<EngineModule['describePastedPem']>;
-}
 
 function requestKey(request: RunRequest, keysVersion: number): string {
   return JSON.stringify([request.name, request.config, request.plan, keysVersion]);
 }
 
-type EngineModule = typeof import('../protocol/engine.ts');
-
 interface LoadedEngine {
-  readonly runScenario: EngineModule['runScenario'];
-  readonly module: EngineModule;
+  readonly runScenario: Engine['runScenario'];
+  readonly module: Engine;
   readonly keys: KeyCache;
 }
 
@@ -56,7 +30,7 @@ export type EngineLoader = () => Promise<LoadedEngine>;
 export function engineLoader(): EngineLoader {
   let engine: Promise<LoadedEngine> | null = null;
   return () => {
-    engine ??= import('../protocol/engine.ts').then((m) => ({
+    engine ??= loadEngine().then((m) => ({
       module: m,
       runScenario: m.runScenario,
       keys: new m.KeyCache(),

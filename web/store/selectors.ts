@@ -1,6 +1,6 @@
 import { findEntry } from '../lessons/catalog.ts';
-import type { Packet, TraceEvent } from '../protocol/types.ts';
-import type { LabState } from './store.ts';
+import type { Packet, TraceEvent } from '../protocol/index.ts';
+import type { LabState } from './lab-state.ts';
 
 const NO_EVENTS: readonly TraceEvent[] = [];
 

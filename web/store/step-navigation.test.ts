@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LessonPosition } from './lesson-slice.ts';
+import type { LessonPosition } from './lab-state.ts';
 import { createLabStore, type LabStore } from './store.ts';
 
 /** Resolves once the run asked for has been computed and loaded. */

@@ -1,15 +1,10 @@
 import { createContext, createElement, type ReactNode, useContext } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
-import {
-  createLessonSlice,
-  type HandBack,
-  type LessonSlice,
-  type StepNavigator,
-} from './lesson-slice.ts';
-import { createPlaybackSlice, type PlaybackSlice } from './playback-slice.ts';
-import { createRunSlice, type EngineLoader, type RunRequest, type RunSlice } from './run-slice.ts';
+import type { HandBack, LabState, RunRequest, StepNavigator } from './lab-state.ts';
+import { createLessonSlice } from './lesson-slice.ts';
+import { createPlaybackSlice } from './playback-slice.ts';
+import { createRunSlice, type EngineLoader } from './run-slice.ts';
 
-export type LabState = RunSlice & PlaybackSlice & LessonSlice;
 export type LabStore = StoreApi<LabState>;
 
 /** One store per stage, so two embedded stages on one page never share state. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Trace } from '../protocol/index.ts';
 import { runForTest } from '../protocol/testing.ts';
-import type { Trace } from '../protocol/types.ts';
 import { estimateTraceBytes, TraceCache } from './trace-cache.ts';
 
 /** A real run of the postcards preset with this message. */

@@ -1,4 +1,4 @@
-import type { Trace } from '../protocol/types.ts';
+import type { Trace } from '../protocol/index.ts';
 
 export interface TraceCacheLimits {
   /** Runs kept at most. */

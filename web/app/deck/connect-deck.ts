@@ -1,8 +1,14 @@
 import { findEntry } from '../../lessons/catalog.ts';
-import type { LabState, LabStore } from '../../store/store.ts';
-import { navigate } from '../links/navigation.ts';
-import { lessonHash } from '../route.ts';
-import { type DeckState, deckEvent, deckMove, parseDeckCommand } from './deck-messages.ts';
+import type { LabState } from '../../store/lab-state.ts';
+import type { LabStore } from '../../store/store.ts';
+import {
+  type DeckState,
+  deckEvent,
+  deckMove,
+  parseDeckCommand,
+} from '../../ui/embed/deck-messages.ts';
+import { navigate } from '../../ui/routing/navigation.ts';
+import { lessonHash } from '../../ui/routing/route.ts';
 import { createParentChannel, type ParentChannel } from './parent-channel.ts';
 
 // Loaded only inside a frame: one window, one deck around it.

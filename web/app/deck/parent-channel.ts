@@ -1,4 +1,4 @@
-import { allowedParent, invalidParentWarning } from './deck-messages.ts';
+import { allowedParent, invalidParentWarning } from '../../ui/embed/deck-messages.ts';
 
 /** The frame's line to the deck around it. Exists only when the page is framed. */
 export interface ParentChannel {

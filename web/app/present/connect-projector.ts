@@ -1,7 +1,7 @@
 import { findEntry } from '../../lessons/catalog.ts';
 import { selectAtPause } from '../../store/selectors.ts';
 import type { LabStore } from '../../store/store.ts';
-import { lessonHash } from '../route.ts';
+import { lessonHash } from '../../ui/routing/route.ts';
 import { channelName, type ProjectorState, parsePresentMessage } from './present-messages.ts';
 
 function stateOf(store: LabStore): ProjectorState | null {

@@ -1,4 +1,4 @@
-import { lessonHash } from '../route.ts';
+import { lessonHash } from '../../ui/routing/route.ts';
 import { PRESENT_PARAM } from './present-link.ts';
 import { beginPresentation } from './presenting.ts';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { lessonHash } from '../route.ts';
+import { lessonHash } from '../../ui/routing/route.ts';
 import {
   channelName,
   type ProjectorState,

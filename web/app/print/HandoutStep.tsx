@@ -2,7 +2,7 @@ import type { Lesson } from '../../lessons/types.ts';
 import { selectError, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { OutcomeBanner } from '../../ui/outcome/OutcomeBanner.tsx';
-import { lessonHash } from '../route.ts';
+import { lessonHash } from '../../ui/routing/route.ts';
 import { Stage } from '../Workbench.tsx';
 import { HandoutSequence } from './HandoutSequence.tsx';
 

@@ -7,7 +7,7 @@ import { loadLesson } from '../../lessons/load-lesson.ts';
 import { LESSON_SUMMARIES } from '../../lessons/summaries.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import { type LabStore, LabStoreProvider } from '../../store/store.ts';
-import { lessonHash } from '../route.ts';
+import { lessonHash } from '../../ui/routing/route.ts';
 import { HandoutAnswers } from './HandoutAnswers.tsx';
 import { HandoutStep } from './HandoutStep.tsx';
 import { allSettled, stepStores } from './step-stores.ts';

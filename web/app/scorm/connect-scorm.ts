@@ -1,6 +1,6 @@
 import { findEntry } from '../../lessons/catalog.ts';
 import { onAnswer } from '../../ui/lesson/answer-event.ts';
-import { lessonHash, parseRoute } from '../route.ts';
+import { lessonHash, parseRoute } from '../../ui/routing/route.ts';
 import { findScormApi, type Scorm12Api } from './find-api.ts';
 import {
   cmiValues,

@@ -3,10 +3,10 @@ import { toHex } from '../../crypto/encoding.ts';
 import type { IssuedCertificate, KeyUsageName } from '../../crypto/x509.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { CheckId } from '../checks.ts';
+import type { KeyInfo } from '../packet-types.ts';
 import { certificatePacket, fieldBytes, publicKeyPacket } from '../packets.ts';
 import { authority, certify, loadX509 } from '../pki.ts';
 import type { Run } from '../run.ts';
-import type { KeyInfo } from '../types.ts';
 
 /**
  * Before the story starts: Alice's browser ships with the CA's root certificate, and the

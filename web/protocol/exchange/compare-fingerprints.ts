@@ -1,9 +1,9 @@
 import { tryUtf8 } from '../../crypto/encoding.ts';
 import { say } from '../../text/messages/engine.ts';
+import type { FingerprintCheck } from '../config-types.ts';
 import { fieldBytes, safetyNumberPacket } from '../packets.ts';
 import type { Run } from '../run.ts';
 import { safetyNumber } from '../safety-number.ts';
-import type { FingerprintCheck } from '../types.ts';
 
 /** The public keys of the handshake as each side holds them: own key, and what arrived as the peer's. */
 export interface KeyViews {

@@ -8,11 +8,12 @@ import {
   forOneSession,
 } from '../keyring.ts';
 import { signatureVerifies } from '../message-codec.ts';
+import type { Packet } from '../packet-types.ts';
 import { fieldBytes, keySharePacket, withExtraField } from '../packets.ts';
 import type { Run } from '../run.ts';
 import type { ChannelKeys } from '../secure-channel.ts';
 import { deriveSessionKey, type SessionKey, transcriptOf } from '../session-keys.ts';
-import type { Packet } from '../types.ts';
+
 import { presentCertificate, registerBob } from './certificate-proof.ts';
 import { compareFingerprints } from './compare-fingerprints.ts';
 import { resolveCurve } from './curve.ts';
@@ -41,7 +42,7 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
   const bob = await agreementPair(run, 'bob', curve);
   const fresh = run.config.ephemeral !== 'off';
   const algorithm = alice.info.algorithm;
-  if (run.plan.presence === 'passive') {
+  if (run.presence === 'passive') {
     const oscar = await run.keys.ecdh('oscar', curve);
     run.keyGenerated(
       'oscar',

@@ -2,8 +2,7 @@ import { generateAesKey, importAesKey } from '../../crypto/aes.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../crypto/rsa.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
 import { say } from '../../text/messages/engine.ts';
-import type { RsaIdentity } from '../keyring.ts';
-import { describeAesKey, forOneSession } from '../keyring.ts';
+import { describeAesKey, forOneSession, type RsaIdentity } from '../keyring.ts';
 import { fieldBytes, publicKeyPacket, wrappedKeyPacket } from '../packets.ts';
 import type { Run } from '../run.ts';
 import type { ChannelKeys } from '../secure-channel.ts';
@@ -17,7 +16,7 @@ import { compareFingerprints } from './compare-fingerprints.ts';
  */
 export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
   const { config } = run;
-  if (run.plan.presence === 'passive') run.oscarHolds(await run.keys.rsa('oscar', config.rsaBits));
+  if (run.presence === 'passive') run.oscarHolds(await run.keys.rsa('oscar', config.rsaBits));
   const bob = await run.keys.rsa('bob', config.rsaBits);
   const bobFp = bob.info.fingerprint.short;
   run.keyGenerated(

@@ -4,9 +4,10 @@ import {
   type SignatureScheme,
 } from '../../crypto/signatures.ts';
 import { say } from '../../text/messages/engine.ts';
+import type { SignatureChoice } from '../config-types.ts';
 import { fieldBytes, publicKeyPacket } from '../packets.ts';
+import type { PartyId } from '../parties.ts';
 import type { Run } from '../run.ts';
-import type { PartyId, SignatureChoice } from '../types.ts';
 
 /** Who signs with what, and which key each reader holds as their peer's verify key. */
 export interface Signing {

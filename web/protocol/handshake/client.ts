@@ -7,9 +7,9 @@ import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { CheckId } from '../checks.ts';
 import { sealMessage } from '../message-codec.ts';
+import type { Packet } from '../packet-types.ts';
 import { fieldBytes, messagePacket } from '../packets.ts';
 import type { SessionKey } from '../session-keys.ts';
-import type { Packet } from '../types.ts';
 import {
   type DirectionKeys,
   finishedMac,

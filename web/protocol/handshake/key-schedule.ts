@@ -4,7 +4,7 @@ import { utf8Encode } from '../../crypto/encoding.ts';
 import { sha256 } from '../../crypto/fingerprint.ts';
 import { hkdfSha256 } from '../../crypto/hkdf.ts';
 import { hmacSha256, hmacSha256Verifies, importHmacKey } from '../../crypto/hmac.ts';
-import type { Packet } from '../types.ts';
+import type { Packet } from '../packet-types.ts';
 import { wireName } from './packets.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { type EngineKey, type EngineText, say } from '../../text/messages/engine.ts';
+import type { Packet, PacketKind } from '../packet-types.ts';
+import type { PartyId } from '../parties.ts';
 import type { Run } from '../run.ts';
-import type { Packet, PacketKind, PartyId } from '../types.ts';
 import { wireName } from './packets.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { type Bytes, concatBytes, randomBytes } from '../../crypto/bytes.ts';
 import { utf8Encode } from '../../crypto/encoding.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
+import type { Field, Packet, PacketKind } from '../packet-types.ts';
 import type { Addressing } from '../packets.ts';
-import type { Field, Packet, PacketKind } from '../types.ts';
 
 /** How seed 003 writes each packet kind; "DATA" is an encrypted, signed message. */
 export const WIRE_NAMES: Partial<Record<PacketKind, string>> = {

@@ -1,8 +1,8 @@
 import { bytesEqual } from '../../crypto/bytes.ts';
 import { tryUtf8 } from '../../crypto/encoding.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
+import type { Packet } from '../packet-types.ts';
 import type { Run } from '../run.ts';
-import type { Packet } from '../types.ts';
 import type { DirectionKeys } from './key-schedule.ts';
 import { CLOSE_NOTIFY, CONTENT, openRecord } from './records.ts';
 

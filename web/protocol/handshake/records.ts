@@ -1,7 +1,7 @@
 import { aesGcmDecrypt, aesGcmEncrypt } from '../../crypto/aes.ts';
 import { type Bytes, concatBytes } from '../../crypto/bytes.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
-import type { Field } from '../types.ts';
+import type { Field } from '../packet-types.ts';
 import { type DirectionKeys, RECORD_IV_BYTES } from './key-schedule.ts';
 
 /** The content type sealed inside each record (RFC 8446 §5.2): data, or an alert. */

@@ -7,9 +7,9 @@ import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { CheckId } from '../checks.ts';
 import { describeAesKey } from '../keyring.ts';
 import { openMessage, signatureVerifies } from '../message-codec.ts';
+import type { Packet } from '../packet-types.ts';
 import { fieldBytes } from '../packets.ts';
 import type { SessionKey } from '../session-keys.ts';
-import type { Packet } from '../types.ts';
 import {
   finishedMac,
   finishedVerifies,

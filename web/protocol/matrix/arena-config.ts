@@ -1,4 +1,4 @@
-import type { ScenarioConfig } from '../types.ts';
+import type { ScenarioConfig } from '../config-types.ts';
 
 /**
  * The defences as a scenario understands them. Seed 003's handshake always signs its

@@ -1,6 +1,6 @@
+import type { ScenarioConfig } from '../config-types.ts';
 import type { KeyCache } from '../keyring.ts';
-import type { ScenarioSettings } from '../settings.ts';
-import type { ScenarioConfig } from '../types.ts';
+import type { ScenarioSettings } from '../setting-kinds.ts';
 import { MATRIX_SETTINGS } from './defences.ts';
 import { type MatrixResult, runMatrix } from './run-matrix.ts';
 

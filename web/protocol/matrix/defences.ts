@@ -1,12 +1,7 @@
+import type { ScenarioConfig } from '../config-types.ts';
 import { DEFAULT_CONFIG } from '../presets.ts';
-import {
-  applySettings,
-  type ScenarioSettings,
-  SETTINGS,
-  type Setting,
-  type SettingRejected,
-} from '../settings.ts';
-import type { ScenarioConfig } from '../types.ts';
+import type { ScenarioSettings, Setting } from '../setting-kinds.ts';
+import { applySettings, SETTINGS, type SettingRejected } from '../settings.ts';
 
 /** The defences "Can Oscar win?" lets a user pick: the sandbox's, plus numbers and ephemeral keys. */
 export const MATRIX_SETTING_NAMES = [

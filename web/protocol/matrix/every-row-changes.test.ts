@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ScenarioConfig } from '../config-types.ts';
 import { KeyCache } from '../keyring.ts';
-import type { ScenarioSettings } from '../settings.ts';
-import type { ScenarioConfig } from '../types.ts';
+import type { ScenarioSettings } from '../setting-kinds.ts';
 import { MATRIX_DEFAULTS, MATRIX_SETTINGS } from './defences.ts';
 import { runMatrix } from './run-matrix.ts';
 

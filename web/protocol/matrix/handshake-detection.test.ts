@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ScenarioConfig, ScriptStep } from '../config-types.ts';
 import { KeyCache } from '../keyring.ts';
+import type { Packet } from '../packet-types.ts';
 import { runScenario } from '../scenario.ts';
-import type { Packet, ScenarioConfig, ScriptStep } from '../types.ts';
 import { arenaConfig } from './arena-config.ts';
 import { MATRIX_DEFAULTS } from './defences.ts';
 import { noticedBefore } from './observable.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CertificateForgery, OnOff, ScenarioConfig } from '../config-types.ts';
 import { KeyCache } from '../keyring.ts';
-import type { CertificateForgery, OnOff, ScenarioConfig } from '../types.ts';
 import { MATRIX_DEFAULTS } from './defences.ts';
 import { runMatrix } from './run-matrix.ts';
 

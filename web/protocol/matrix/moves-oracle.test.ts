@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ScenarioConfig } from '../config-types.ts';
 import { KeyCache } from '../keyring.ts';
+import type { Packet } from '../packet-types.ts';
 import { runScenario } from '../scenario.ts';
-import type { Packet, ScenarioConfig } from '../types.ts';
 import { MATRIX_DEFAULTS } from './defences.ts';
 import { planOf } from './search.ts';
 import { verdictOf } from './verdict.ts';

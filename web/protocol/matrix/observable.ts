@@ -1,4 +1,5 @@
-import type { Packet, TraceEvent } from '../types.ts';
+import type { TraceEvent } from '../events.ts';
+import type { Packet } from '../packet-types.ts';
 
 /**
  * What a run's events leave observable, without bytes (keys and IVs are fresh in every run):

@@ -1,7 +1,8 @@
+import { CERTIFICATE_FORGERIES, type ScenarioConfig } from '../config-types.ts';
+import type { OscarPlan } from '../oscar/plan.ts';
 import { OSCAR_STRATEGIES, type StrategyId } from '../oscar/registry.ts';
 import { planFor } from '../presets.ts';
 import { FORGERY_LABELS } from '../settings.ts';
-import { CERTIFICATE_FORGERIES, type OscarPlan, type ScenarioConfig } from '../types.ts';
 import { arenaConfig } from './arena-config.ts';
 
 /** One line of "Can Oscar win?": a strategy, where it runs, and with which plan. */

@@ -1,6 +1,7 @@
+import type { ScenarioConfig } from '../config-types.ts';
 import type { KeyCache } from '../keyring.ts';
 import { runScenario } from '../scenario.ts';
-import type { ScenarioConfig, Trace } from '../types.ts';
+import type { Trace } from '../trace.ts';
 import { type MatrixRow, matrixRows } from './rows.ts';
 import { type Verdict, verdictOf } from './verdict.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../text/index.ts';
+import type { ScenarioConfig } from '../config-types.ts';
 import { KeyCache } from '../keyring.ts';
 import { searchMoves } from '../oscar/registry.ts';
 import { runScenario } from '../scenario.ts';
-import type { ScenarioConfig } from '../types.ts';
 import { arenaConfig } from './arena-config.ts';
 import { MATRIX_DEFAULTS } from './defences.ts';
 import { planOf, searchBestAttack } from './search.ts';

@@ -1,9 +1,12 @@
 import type { EngineText } from '../../text/messages/engine.ts';
+import type { ScenarioConfig, ScriptStep } from '../config-types.ts';
 import type { KeyCache } from '../keyring.ts';
+import type { OscarPlan } from '../oscar/plan.ts';
 import { searchArenas, searchMoves } from '../oscar/registry.ts';
 import type { MoveGroup, SearchMove } from '../oscar/search-move.ts';
+import type { Packet } from '../packet-types.ts';
 import { runScenario } from '../scenario.ts';
-import type { OscarPlan, Packet, ScenarioConfig, ScriptStep, Trace } from '../types.ts';
+import type { Trace } from '../trace.ts';
 import { arenaConfig } from './arena-config.ts';
 import { noticedBefore, observableState } from './observable.ts';
 import { type Verdict, verdictOf } from './verdict.ts';

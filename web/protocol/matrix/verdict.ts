@@ -1,6 +1,6 @@
 import { type EngineText, say } from '../../text/messages/engine.ts';
 import { type CheckId, checkLabel } from '../checks.ts';
-import type { Outcome } from '../types.ts';
+import type { Outcome } from '../outcome.ts';
 
 /** Who won one row: Oscar gained something, a check caught him, or he gained nothing unseen. */
 export type Winner = 'oscar' | 'caught' | 'nothing';

@@ -21,10 +21,11 @@ import {
 } from '../handshake/packets.ts';
 import { CONTENT, openRecord } from '../handshake/records.ts';
 import { describeAesKey, type SigningIdentity } from '../keyring.ts';
-import { oscarTriesToRead } from '../oscar.ts';
-import type { Packet } from '../types.ts';
+import type { Packet } from '../packet-types.ts';
+import type { OscarContext } from './context.ts';
 import { copyAndForward } from './first-message.ts';
-import type { OscarContext, OscarStrategy } from './strategy.ts';
+import { oscarTriesToRead } from './holdings.ts';
+import type { OscarStrategy } from './strategy.ts';
 
 /**
  * HELLO is framing, not security: Oscar answers it himself, as the server. He lets Alice's
@@ -49,7 +50,7 @@ export const answerHello: OscarStrategy = {
       fits: (packet) => packet.kind === 'hello' && packet.from === 'alice' && !packet.forgedBy,
       act: (hand, packet) => {
         // From here on he plays the server for Alice, as the strategy does.
-        const intercept = answerHello.start(hand.context);
+        const intercept = answerHello.start(hand.context, {});
         hand.followUp = intercept;
         return intercept(packet);
       },

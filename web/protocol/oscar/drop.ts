@@ -1,7 +1,8 @@
 import { say } from '../../text/messages/engine.ts';
-import { oscarTriesToRead } from '../oscar.ts';
 import { copyAndForward } from './first-message.ts';
-import { actAndRead, isMessage, messageName } from './search-move.ts';
+import { oscarTriesToRead } from './holdings.ts';
+import { actAndRead } from './search-hand.ts';
+import { isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /**

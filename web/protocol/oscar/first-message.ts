@@ -1,6 +1,7 @@
 import { say } from '../../text/messages/engine.ts';
-import type { OscarAttempt, Packet } from '../types.ts';
-import type { Interception, OscarContext } from './strategy.ts';
+import type { OscarAttempt } from '../events.ts';
+import type { Packet } from '../packet-types.ts';
+import type { Interception, OscarContext } from './context.ts';
 
 /** Alice's first application message: the one the tamperer and the forger go for. */
 export function isFirstMessage(packet: Packet): boolean {

@@ -2,12 +2,14 @@ import { signMessage } from '../../crypto/signatures.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import { closeBytes, closePacket } from '../handshake/packets.ts';
-import { oscarTriesToRead } from '../oscar.ts';
+import type { Packet } from '../packet-types.ts';
 import { fieldBytes } from '../packets.ts';
-import type { Packet } from '../types.ts';
+import type { OscarContext } from './context.ts';
 import { copyAndForward, readLater } from './first-message.ts';
-import { actAndRead, isMessage, messageName } from './search-move.ts';
-import type { OscarContext, OscarStrategy } from './strategy.ts';
+import { oscarTriesToRead } from './holdings.ts';
+import { actAndRead } from './search-hand.ts';
+import { isMessage, messageName } from './search-move.ts';
+import type { OscarStrategy } from './strategy.ts';
 
 /**
  * Truncation: after Alice's first message he sends Bob a CLOSE in her name and drops

@@ -2,12 +2,12 @@ import { generateAesKey } from '../../crypto/aes.ts';
 import { tryUtf8 } from '../../crypto/encoding.ts';
 import { say } from '../../text/messages/engine.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
-import type { SharedKey } from '../keyring.ts';
-import { describeAesKey } from '../keyring.ts';
+import { describeAesKey, type SharedKey } from '../keyring.ts';
 import { openMessage, sealMessage } from '../message-codec.ts';
-import { type OscarHoldings, oscarTriesToRead } from '../oscar.ts';
-import type { Packet } from '../types.ts';
+import type { Packet } from '../packet-types.ts';
+import type { PartyId } from '../parties.ts';
 import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
+import { type OscarHoldings, oscarTriesToRead } from './holdings.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /** The first key he holds that opens the packet, if any. */
@@ -24,13 +24,20 @@ async function keyThatOpens(packet: Packet, holds: OscarHoldings): Promise<Share
  * a key he holds that opens the original (one he stole), else under a key of his own; he
  * signs with his own key, not having Alice's. Whatever the checks make of it is the outcome.
  */
-export const forger: OscarStrategy = {
+export interface ForgeOptions {
+  /** What he writes in Alice's name. */
+  readonly text: string;
+  /** Before the run he copied every key that party holds (through relays). */
+  readonly stolenFrom?: PartyId;
+}
+
+export const forger: OscarStrategy<ForgeOptions> = {
   label: 'forger: replaces a message',
   scenarios: ['conversation', 'handshake', 'relays'],
-  start: (context) => async (packet) => {
+  start: (context, options) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     if (!isFirstMessage(packet)) return copyAndForward(context, packet, reading);
-    const text = context.plan.presence === 'forge' ? context.plan.text : '';
+    const { text } = options;
     const encrypted = packet.kind === 'encrypted-message';
     const stolen = encrypted ? await keyThatOpens(packet, context.oscar) : null;
     const ownKey = encrypted && !stolen ? await generateAesKey(context.config.aesBits) : null;

@@ -9,7 +9,8 @@ import {
 import { type Gf128, gfToBytes } from '../../crypto/gf128.ts';
 import { xorBytes } from '../../crypto/xor.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
-import type { Field, Packet, TagForgery } from '../types.ts';
+import type { TagForgery } from '../events.ts';
+import type { Field, Packet } from '../packet-types.ts';
 
 const fieldOf = (packet: Packet, name: string) =>
   packet.fields.find((f) => f.name === name)?.bytes ?? null;

@@ -3,7 +3,7 @@ import { cutLine } from './cut-line.ts';
 import { drop } from './drop.ts';
 import { forgeClose } from './forge-close.ts';
 import { forger } from './forger.ts';
-import { inTheMiddle } from './in-the-middle.ts';
+import { inTheMiddle } from './in-the-middle/strategy.ts';
 import { passive } from './passive.ts';
 import { reorder } from './reorder.ts';
 import { replay } from './replay.ts';

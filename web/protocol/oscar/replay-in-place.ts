@@ -1,7 +1,7 @@
 import { say } from '../../text/messages/engine.ts';
-import { oscarTriesToRead } from '../oscar.ts';
-import type { Packet } from '../types.ts';
+import type { Packet } from '../packet-types.ts';
 import { copyAndForward } from './first-message.ts';
+import { oscarTriesToRead } from './holdings.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /**

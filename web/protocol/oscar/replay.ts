@@ -1,10 +1,12 @@
 import { say } from '../../text/messages/engine.ts';
 import { decodeSequence, encodeSequence } from '../message-codec.ts';
-import { oscarTriesToRead } from '../oscar.ts';
+import type { Packet } from '../packet-types.ts';
 import { withField } from '../packets.ts';
-import type { Packet } from '../types.ts';
+
 import { isFirstMessage, readLater } from './first-message.ts';
-import { actAndRead, isMessage, messageName, type SearchMove } from './search-move.ts';
+import { oscarTriesToRead } from './holdings.ts';
+import { actAndRead } from './search-hand.ts';
+import { isMessage, messageName, type SearchMove } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 const sequenceOf = (packet: Packet) => packet.fields.find((f) => f.name === 'sequence')?.bytes;
@@ -92,15 +94,20 @@ export function renumberedCopy(packet: Packet, number: number): Packet {
  * needs no key: the copy is exactly what Alice sent. With `rewriteSequence` he changes the
  * copy's sequence number (it travels in the clear) to the next one Bob expects.
  */
-export const replay: OscarStrategy = {
+export interface ReplayOptions {
+  /** He changes the copy's sequence number to the next one Bob expects. */
+  readonly rewriteSequence?: boolean;
+}
+
+export const replay: OscarStrategy<ReplayOptions> = {
   label: 'replay: sends Alice’s first message again',
   scenarios: ['conversation', 'replay'],
   searchMoves: REPLAY_MOVES,
-  start: (context) => async (packet) => {
+  start: (context, options) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     const learned = readLater(context, packet, reading);
     if (!isFirstMessage(packet)) return { action: { do: 'forward' }, attempt: reading, ...learned };
-    const rewrite = context.plan.presence === 'replay' && context.plan.rewriteSequence === true;
+    const rewrite = options.rewriteSequence === true;
     const sequence = packet.fields.find((f) => f.name === 'sequence')?.bytes;
     const to = packet.to;
     if (rewrite && sequence) {

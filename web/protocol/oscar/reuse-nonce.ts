@@ -2,12 +2,14 @@ import { bytesEqual } from '../../crypto/bytes.ts';
 import { toHex, tryUtf8, utf8Encode, utf8Start } from '../../crypto/encoding.ts';
 import { xorBytes } from '../../crypto/xor.ts';
 import { say } from '../../text/messages/engine.ts';
-import { oscarTriesToRead } from '../oscar.ts';
-import { DEFAULT_FORGERY, KNOWN_ANNOUNCEMENT } from '../presets.ts';
-import type { OscarAttempt, Packet } from '../types.ts';
+import type { OscarAttempt } from '../events.ts';
+import { DEFAULT_FORGERY, KNOWN_ANNOUNCEMENT } from '../fixed-texts.ts';
+import type { Packet } from '../packet-types.ts';
+import type { Interception, OscarContext } from './context.ts';
 import { copyAndForward, readLater } from './first-message.ts';
 import { forgeUnderRepeatedIv } from './gcm-forgery.ts';
-import type { Interception, OscarContext, OscarStrategy } from './strategy.ts';
+import { oscarTriesToRead } from './holdings.ts';
+import type { OscarStrategy } from './strategy.ts';
 
 /** The field that makes the key stream: GCM's IV or CTR's counter block. */
 function nonceOf(packet: Packet): Uint8Array | null {
@@ -32,10 +34,16 @@ function nonceName(packet: Packet): 'iv' | 'counter' {
  * as he knows P1. He cannot tell whether the key is the same, only that the nonce is: the
  * result is his candidate, whatever it is. Under GCM he then goes for the hash key H.
  */
-export const reuseNonce: OscarStrategy = {
+export interface ReuseNonceOptions {
+  /** What he knows one message says; absent, the morning announcement. */
+  readonly known?: string;
+}
+
+export const reuseNonce: OscarStrategy<ReuseNonceOptions> = {
   label: 'nonce reuse: XORs messages that share a nonce; under GCM, forges a tag',
   scenarios: ['restarting-ivs', 'conversation', 'nonce-reuse'],
-  start: (context) => {
+  start: (context, options) => {
+    const known = utf8Encode(options.known ?? KNOWN_ANNOUNCEMENT);
     const recorded: Packet[] = [];
     let forged = false;
     return async (packet): Promise<Interception> => {
@@ -50,7 +58,6 @@ export const reuseNonce: OscarStrategy = {
         const attempt = noTwin(packet, reading, recorded.length);
         return { action: { do: 'forward' }, attempt, ...readLater(context, packet, attempt) };
       }
-      const known = knownText(context);
       const recovery = xorWithKnown(context, first, packet, known);
       if (forged || nonceName(packet) !== 'iv') return { action: { do: 'forward' }, ...recovery };
       const forgery = forgeUnderRepeatedIv([...twins, packet], known, DEFAULT_FORGERY);
@@ -75,12 +82,6 @@ export const reuseNonce: OscarStrategy = {
     };
   },
 };
-
-function knownText(context: OscarContext): Uint8Array {
-  return utf8Encode(
-    context.plan.presence === 'reuse-nonce' ? (context.plan.known ?? KNOWN_ANNOUNCEMENT) : '',
-  );
-}
 
 function noTwin(packet: Packet, reading: OscarAttempt, count: number): OscarAttempt {
   return {

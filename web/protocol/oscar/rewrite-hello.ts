@@ -1,6 +1,6 @@
 import { say } from '../../text/messages/engine.ts';
-import { oscarTriesToRead } from '../oscar.ts';
 import { copyAndForward } from './first-message.ts';
+import { oscarTriesToRead } from './holdings.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /**

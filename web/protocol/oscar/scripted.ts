@@ -1,6 +1,9 @@
-import type { Packet, ScriptStep } from '../types.ts';
-import { isMessage, SearchHand, type SearchMove } from './search-move.ts';
-import type { Interception, OscarStrategy } from './strategy.ts';
+import type { ScriptStep } from '../config-types.ts';
+import type { Packet } from '../packet-types.ts';
+import type { Interception } from './context.ts';
+import { SearchHand } from './search-hand.ts';
+import { isMessage, type SearchMove } from './search-move.ts';
+import type { OscarStrategy } from './strategy.ts';
 
 /** A script that names a move where it cannot act: a mistake in the script, not in the run. */
 export class ScriptMisfit extends Error {}
@@ -11,7 +14,11 @@ export class ScriptMisfit extends Error {}
  * whatever an earlier move set up, else he copies it and lets it through. Steps without a
  * packet run after the conversation.
  */
-export function scriptedOver(moves: () => readonly SearchMove[]): OscarStrategy {
+export interface ScriptedOptions {
+  readonly steps: readonly ScriptStep[];
+}
+
+export function scriptedOver(moves: () => readonly SearchMove[]): OscarStrategy<ScriptedOptions> {
   const searchMove = (id: string): SearchMove => {
     const move = moves().find((m) => m.id === id);
     if (!move) throw new ScriptMisfit(`No strategy declares the search move “${id}”.`);
@@ -23,17 +30,14 @@ export function scriptedOver(moves: () => readonly SearchMove[]): OscarStrategy 
       throw new ScriptMisfit(`The move “${id}” cannot act on ${packet.label}.`);
     return move.act(hand, packet);
   };
-  const stepsOf = (hand: SearchHand): readonly ScriptStep[] =>
-    hand.context.plan.presence === 'scripted' ? hand.context.plan.steps : [];
   return {
     label: 'follows a script of moves (the best-attack search)',
     gridRow: false,
     get scenarios() {
       return [...new Set(moves().flatMap((m) => m.scenarios))];
     },
-    start: (context) => {
+    start: (context, { steps }) => {
       const hand = new SearchHand(context);
-      const steps = stepsOf(hand);
       let index = 0;
       const alices = new Set<string>();
       return async (packet): Promise<Interception> => {
@@ -48,9 +52,9 @@ export function scriptedOver(moves: () => readonly SearchMove[]): OscarStrategy 
         return step ? actOn(hand, step.move, packet) : hand.pass(packet);
       };
     },
-    later: async (context) => {
+    later: async (context, { steps }) => {
       const hand = new SearchHand(context);
-      for (const step of stepsOf(hand).filter((s) => s.at === null))
+      for (const step of steps.filter((s) => s.at === null))
         await searchMove(step.move).later?.(hand);
       return undefined;
     },

@@ -1,8 +1,8 @@
 import { say } from '../../text/messages/engine.ts';
-import { oscarTriesToRead } from '../oscar.ts';
-import { ManInTheMiddle } from '../oscar-mitm.ts';
 import { stolenInfo } from '../theft.ts';
 import { readLater } from './first-message.ts';
+import { oscarTriesToRead } from './holdings.ts';
+import { ManInTheMiddle } from './in-the-middle/man-in-the-middle.ts';
 import type { OscarStrategy } from './strategy.ts';
 import { tryEveryKey } from './try-stolen-keys.ts';
 
@@ -12,7 +12,12 @@ import { tryEveryKey } from './try-stolen-keys.ts';
  * holds, and tries each on everything he recorded. With `nextSession` in his plan he then
  * uses what he stole on the next session, as the man in the middle.
  */
-export const stealKeyLater: OscarStrategy = {
+export interface StealKeyLaterOptions {
+  /** The scenario then plays one more session, and he sits in its middle with what he stole. */
+  readonly nextSession?: boolean;
+}
+
+export const stealKeyLater: OscarStrategy<StealKeyLaterOptions> = {
   label: 'records everything, steals Bob’s long-term key later',
   scenarios: ['conversation', 'two-sessions'],
   searchMoves: [
@@ -21,7 +26,7 @@ export const stealKeyLater: OscarStrategy = {
       group: 'afterwards',
       scenarios: ['two-sessions'],
       later: async (hand) => {
-        await stealKeyLater.later?.(hand.context);
+        await stealKeyLater.later?.(hand.context, {});
       },
       says: () => say('move.steal-later', { actor: 'oscar' }),
       stoppedBy: say('move.steal-later.stopped-by'),
@@ -46,7 +51,7 @@ export const stealKeyLater: OscarStrategy = {
       ...readLater(context, packet, reading),
     };
   },
-  later: async (context) => {
+  later: async (context, options) => {
     const recorded = [...context.seen];
     context.phase(
       say('phase.one-year-later'),
@@ -72,8 +77,8 @@ export const stealKeyLater: OscarStrategy = {
       );
     }
     await tryEveryKey(context, stolen, recorded);
-    if (context.plan.presence !== 'steal-key-later' || !context.plan.nextSession) return undefined;
-    const mitm = new ManInTheMiddle(context, stolen);
+    if (!options.nextSession) return undefined;
+    const mitm = new ManInTheMiddle(context, { stolen });
     return (packet) => mitm.intercept(packet);
   },
 };

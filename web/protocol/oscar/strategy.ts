@@ -1,97 +1,27 @@
-import type { Bytes } from '../../crypto/bytes.ts';
-import type { EngineText } from '../../text/messages/engine.ts';
-import type { KeyRegistry } from '../key-registry.ts';
-import type { KeyCache, KeyOwner } from '../keyring.ts';
-import type { OscarHoldings } from '../oscar.ts';
-import type { Addressing } from '../packets.ts';
-import type { StolenKey } from '../theft.ts';
-import type {
-  KeyInfo,
-  OscarAction,
-  OscarAttempt,
-  OscarPlan,
-  Packet,
-  PartyId,
-  ScenarioConfig,
-  TagForgery,
-} from '../types.ts';
+import type { Interceptor, OscarContext } from './context.ts';
 import type { SearchMove } from './search-move.ts';
 
+/** The options of a strategy that takes none. */
+export type NoOptions = Readonly<Record<never, never>>;
+
 /**
- * What a strategy may see and do: the settings, keys to make his own, what he holds and the
- * packets that passed him. It records what he learns; it cannot touch the rest of the run.
+ * One of Oscar's behaviours. Adding one: a module exporting this, and a line in registry.ts.
+ * `Options` is what a plan may say to it besides its id (oscar/plan.ts derives the plans).
  */
-export interface OscarContext {
-  readonly config: ScenarioConfig;
-  readonly plan: OscarPlan;
-  readonly keys: KeyCache;
-  readonly keyRegistry: KeyRegistry;
-  /** What he holds to try on the packets he copies. */
-  readonly oscar: OscarHoldings;
-  /** Packets that reached him so far, oldest first. */
-  readonly seen: readonly Packet[];
-  keyGenerated(actor: PartyId, key: KeyInfo, narration: EngineText): void;
-  keyLearned(
-    actor: PartyId,
-    key: KeyInfo,
-    believedOwner: PartyId | 'shared',
-    narration: EngineText,
-  ): void;
-  read(actor: PartyId, messageId: string, text: string, narration: EngineText): void;
-  /** An address for a packet he sends himself. */
-  nextAddress(from: PartyId, to: PartyId): Addressing;
-  /** Time passes: what follows happens in a later phase ("One year later"). */
-  phase(title: EngineText, narration: EngineText): void;
-  /** He worked out the first bytes of a message without its key (a repeated nonce). */
-  recoveredPlaintext(messageId: string, bytes: Bytes, total: number, narration: EngineText): void;
-  /** He computed a GCM tag without the key (the forbidden attack), for a packet of his own. */
-  forgedTag(forgery: TagForgery, narration: EngineText): void;
-  /** He breaks into `party`'s computer: every key it still holds, secret halves included. */
-  breakInto(party: KeyOwner): Promise<StolenKey[]>;
-  /** He now holds `key`, taken from `from` (with its private half when it is a key pair). */
-  keyStolen(key: KeyInfo, from: PartyId, narration: EngineText): void;
-  /** He tried a key he holds on a recorded packet; `opened` is what WebCrypto said. */
-  keyTried(
-    key: KeyInfo,
-    packetId: string,
-    opened: boolean,
-    detail: EngineText,
-    narration: EngineText,
-  ): void;
-}
-
-/** His decision on one packet: the engine carries out `action`. */
-export interface Interception {
-  readonly action: OscarAction;
-  /** What he tried on the packet and what came of it. */
-  readonly attempt: OscarAttempt;
-  /** What he learned (keys kept, messages read), told after the catch itself. */
-  readonly learned?: () => void;
-  /** The narration line, when "Oscar catches … . <attempt.detail>" does not fit. */
-  readonly narration?: EngineText;
-}
-
-export type Interceptor = (packet: Packet) => Promise<Interception>;
-
-/** One of Oscar's behaviours. Adding one: a module exporting this, and a line in registry.ts. */
-export interface OscarStrategy {
+export interface OscarStrategy<Options extends object = NoOptions> {
   /** For controls and the command line: "answer HELLO as the server". */
   readonly label: string;
   /** The ids of the scenarios it means something in (web/protocol/scenarios/registry.ts). */
   readonly scenarios: readonly string[];
-  /** Called once per run; the interceptor may remember what it saw. */
-  start(context: OscarContext): Interceptor;
+  /** Called once per run, with the plan's options; the interceptor may remember what it saw. */
+  start(context: OscarContext, options: Options): Interceptor;
   /**
    * Called once the conversation is over: what he does later with what he recorded. It may
    * return how he intercepts the sessions that follow, when the scenario plays another.
    */
-  later?(context: OscarContext): Promise<Interceptor | undefined>;
+  later?(context: OscarContext, options: Options): Promise<Interceptor | undefined>;
   /** False for a strategy that is not a row of "Can Oscar win?" itself (the search's Oscar). */
   readonly gridRow?: boolean;
   /** The moves it lends the best-attack search (web/protocol/matrix/search.ts). */
   readonly searchMoves?: readonly SearchMove[];
-}
-
-export function forwardUnchanged(attempt: OscarAttempt, learned?: () => void): Interception {
-  return { action: { do: 'forward' }, attempt, ...(learned ? { learned } : {}) };
 }

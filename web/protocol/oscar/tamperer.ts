@@ -1,7 +1,8 @@
 import { say } from '../../text/messages/engine.ts';
-import { oscarTriesToRead } from '../oscar.ts';
 import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
-import { actAndRead, isMessage, messageName } from './search-move.ts';
+import { oscarTriesToRead } from './holdings.ts';
+import { actAndRead } from './search-hand.ts';
+import { isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /** The search's bit flip: "pay 100" becomes "pay 900" under AES-CTR. */
@@ -15,7 +16,14 @@ const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
  * text when it is not. He cannot read it; he only needs to know where the byte he wants is.
  * Everything else he copies.
  */
-export const tamperer: OscarStrategy = {
+export interface TamperOptions {
+  /** Which byte of the first message he changes (0-based; past the end, the last). */
+  readonly byte: number;
+  /** What he XORs it with (its low 8 bits). */
+  readonly xor: number;
+}
+
+export const tamperer: OscarStrategy<TamperOptions> = {
   label: 'tamperer: changes a byte',
   // Through relays, also from inside one (web/protocol/relays/oscar-inside.ts).
   scenarios: ['conversation', 'handshake', 'relays'],
@@ -40,10 +48,9 @@ export const tamperer: OscarStrategy = {
       stoppedBy: say('move.flip-bit.stopped-by'),
     },
   ],
-  start: (context) => async (packet) => {
+  start: (context, plan) => async (packet) => {
     const reading = await oscarTriesToRead(packet, context.oscar);
     if (!isFirstMessage(packet)) return copyAndForward(context, packet, reading);
-    const plan = context.plan.presence === 'tamper' ? context.plan : { byte: 0, xor: 0 };
     const fieldName = packet.fields.some((f) => f.name === 'ciphertext') ? 'ciphertext' : 'text';
     const original = packet.fields.find((f) => f.name === fieldName)?.bytes ?? new Uint8Array();
     const byte = Math.max(0, Math.min(plan.byte, original.length - 1));

@@ -6,11 +6,11 @@ import { unwrapAesKey } from '../../crypto/rsa.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
 import { openMessage } from '../message-codec.ts';
+import type { Packet } from '../packet-types.ts';
 import { fieldBytes } from '../packets.ts';
 import { deriveSessionKey, transcriptOf } from '../session-keys.ts';
 import { type StolenKey, stolenInfo } from '../theft.ts';
-import type { Packet } from '../types.ts';
-import type { OscarContext } from './strategy.ts';
+import type { OscarContext } from './context.ts';
 
 /** Recorded packets that hide something a key might open. */
 const SECRET_KINDS: readonly Packet['kind'][] = ['wrapped-key', 'key-share', 'encrypted-message'];

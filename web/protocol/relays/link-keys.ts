@@ -4,10 +4,10 @@ import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
 import { describeAesKey } from '../keyring.ts';
 import { fieldBytes, publicKeyPacket, wrappedKeyPacket } from '../packets.ts';
+import type { PartyId } from '../parties.ts';
 import type { Run } from '../run.ts';
 import type { SessionKey } from '../session-keys.ts';
 import { linkBetween } from '../topology.ts';
-import type { PartyId } from '../types.ts';
 
 /** The keys each party holds for the links it is on: what it seals and opens with on each. */
 export class LinkKeys {

@@ -1,8 +1,10 @@
 import { utf8Encode } from '../../crypto/encoding.ts';
 import { say } from '../../text/messages/engine.ts';
+import type { TamperOptions } from '../oscar/tamperer.ts';
+import type { Field, Packet } from '../packet-types.ts';
+import type { PartyId } from '../parties.ts';
 import type { Run } from '../run.ts';
 import type { SessionKey } from '../session-keys.ts';
-import type { Field, Packet, PartyId } from '../types.ts';
 
 const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
 
@@ -46,9 +48,14 @@ export interface Passing {
  * opens it (it then encrypts the changed text, as it would any other), or of its ciphertext
  * when it cannot.
  */
-export function oscarInRelay(run: Run, relay: PartyId, packet: Packet, passing: Passing): Passing {
-  const plan = run.plan;
-  const alter = plan.presence === 'tamper' && packet.messageId === 'm1';
+export function oscarInRelay(
+  run: Run,
+  relay: PartyId,
+  packet: Packet,
+  passing: Passing,
+  tamper: TamperOptions | null,
+): Passing {
+  const alter = tamper !== null && packet.messageId === 'm1';
   if (!alter) {
     run.emit({
       type: 'intercepted',
@@ -78,8 +85,8 @@ export function oscarInRelay(run: Run, relay: PartyId, packet: Packet, passing: 
     passing.text !== null
       ? utf8Encode(passing.text)
       : (passing.fields.find((f) => f.name === field)?.bytes ?? new Uint8Array());
-  const byte = Math.max(0, Math.min(plan.byte, original.length - 1));
-  const xor = plan.xor & 0xff;
+  const byte = Math.max(0, Math.min(tamper.byte, original.length - 1));
+  const xor = tamper.xor & 0xff;
   const changed = original.slice();
   changed[byte] = (changed[byte] ?? 0) ^ xor;
   const was = original[byte] ?? 0;

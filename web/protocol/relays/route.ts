@@ -1,5 +1,6 @@
 import { utf8Encode } from '../../crypto/encoding.ts';
-import type { Field, Packet, PartyId } from '../types.ts';
+import type { Field, Packet } from '../packet-types.ts';
+import type { PartyId } from '../parties.ts';
 
 /** The path from Alice to Bob; Bob's replies take it backwards. */
 export const PATH: readonly PartyId[] = ['alice', 'broker-1', 'broker-2', 'bob'];

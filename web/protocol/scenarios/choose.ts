@@ -1,4 +1,4 @@
-import type { ScenarioConfig } from '../types.ts';
+import type { ScenarioConfig } from '../config-types.ts';
 
 /**
  * The scenario the settings describe, for runs not named after a scenario of their own

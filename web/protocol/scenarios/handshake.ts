@@ -93,7 +93,7 @@ async function prepare(run: Run): Promise<HandshakeSetup> {
       say('narration.holds-verify-key-already', { actor: 'alice', owner: 'bob' }),
     );
   }
-  if (run.plan.presence === 'passive') run.oscarHolds(await keys.rsa('oscar', config.rsaBits));
+  if (run.presence === 'passive') run.oscarHolds(await keys.rsa('oscar', config.rsaBits));
   return {
     run,
     scheme,

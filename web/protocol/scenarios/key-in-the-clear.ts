@@ -1,8 +1,8 @@
 import { generateAesKey, importAesKey } from '../../crypto/aes.ts';
 import { say } from '../../text/messages/engine.ts';
 import { describeAesKey } from '../keyring.ts';
+import type { Packet } from '../packet-types.ts';
 import type { Run } from '../run.ts';
-import type { Packet } from '../types.ts';
 import { oscarComputedKey, talk } from './toy-numbers.ts';
 
 /**

@@ -3,13 +3,13 @@ import { aesCtrEncrypt, CTR_BLOCK_BYTES } from '../../crypto/aes-ctr.ts';
 import { randomBytes } from '../../crypto/bytes.ts';
 import { tryUtf8, utf8Encode } from '../../crypto/encoding.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
+import { CLOSING_LINE, KNOWN_ANNOUNCEMENT } from '../fixed-texts.ts';
 import { openMessage } from '../message-codec.ts';
+import type { Field, Packet } from '../packet-types.ts';
 import { messagePacket } from '../packets.ts';
-import { CLOSING_LINE, KNOWN_ANNOUNCEMENT } from '../presets.ts';
 import type { Run } from '../run.ts';
 import type { SessionKey } from '../session-keys.ts';
 import { directTopology } from '../topology.ts';
-import type { Field, Packet } from '../types.ts';
 import type { Scenario } from './scenario.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { ScenarioConfig } from '../types.ts';
+import type { ScenarioConfig } from '../config-types.ts';
 import { scenarioOfSettings } from './choose.ts';
 import { conversation } from './conversation.ts';
 import { handshake } from './handshake.ts';

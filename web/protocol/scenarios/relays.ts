@@ -6,6 +6,9 @@ import { type EngineText, say } from '../../text/messages/engine.ts';
 import { BOB_REPLY } from '../conversation.ts';
 import { describeAesKey } from '../keyring.ts';
 import { openMessage, sealMessage } from '../message-codec.ts';
+import type { OscarPlan } from '../oscar/plan.ts';
+import type { TamperOptions } from '../oscar/tamperer.ts';
+import type { Packet } from '../packet-types.ts';
 import {
   fieldBytes,
   messagePacket,
@@ -13,6 +16,7 @@ import {
   withExtraField,
   wrappedKeyPacket,
 } from '../packets.ts';
+import type { PartyId } from '../parties.ts';
 import { agreeLinkKeys, LinkKeys } from '../relays/link-keys.ts';
 import {
   oscarCopiesKeys,
@@ -24,7 +28,6 @@ import { nextHop, routeField, routeOf } from '../relays/route.ts';
 import type { Run } from '../run.ts';
 import type { SessionKey } from '../session-keys.ts';
 import { linkBetween, twoRelaysTopology } from '../topology.ts';
-import type { Packet, PartyId } from '../types.ts';
 import type { Scenario } from './scenario.ts';
 
 /**
@@ -38,9 +41,9 @@ export const relays: Scenario = {
   id: 'relays',
   title: 'Relays',
   topology: (config, plan) => twoRelaysTopology(plan, config.oscarAt),
-  play: async (run) => {
+  play: async (run, plan) => {
     run.joined('alice', 'broker-1', 'broker-2', 'bob', ...(run.oscarPresent ? ['oscar'] : []));
-    if (run.plan.presence === 'passive')
+    if (plan.presence === 'passive')
       run.oscarHolds(await run.keys.rsa('oscar', run.config.rsaBits));
     const mode = run.config.relayMode;
     const keys =
@@ -50,10 +53,11 @@ export const relays: Scenario = {
     for (const relay of ['broker-1', 'broker-2'])
       if (oscarInside(run, relay))
         oscarCopiesKeys(run, relay, heldBy(keys, relay), { inside: relay });
-    const victim = stolenFrom(run);
+    const victim = stolenFrom(plan);
     if (victim) oscarCopiesKeys(run, victim, heldBy(keys, victim), { stolenFrom: victim });
-    await sendThrough(run, 'alice', 'bob', run.config.message, keys);
-    await sendThrough(run, 'bob', 'alice', BOB_REPLY, keys);
+    const tamper = plan.presence === 'tamper' ? plan : null;
+    await sendThrough(run, 'alice', 'bob', run.config.message, keys, tamper);
+    await sendThrough(run, 'bob', 'alice', BOB_REPLY, keys, tamper);
   },
 };
 
@@ -66,8 +70,7 @@ function heldBy(keys: Keys | LinkKeys, party: PartyId): SessionKey[] {
 }
 
 /** Whose keys Oscar copied before the run, when his plan says so. */
-function stolenFrom(run: Run): PartyId | null {
-  const { plan } = run;
+function stolenFrom(plan: OscarPlan): PartyId | null {
   return (plan.presence === 'passive' || plan.presence === 'forge') && plan.stolenFrom
     ? plan.stolenFrom
     : null;
@@ -211,6 +214,7 @@ async function sendThrough(
   to: PartyId,
   text: string,
   keys: Keys | LinkKeys,
+  tamper: TamperOptions | null,
 ): Promise<void> {
   const protection = run.oscar.protection;
   const messageId = run.write(from, to, text);
@@ -242,7 +246,7 @@ async function sendThrough(
       if (read === null) return;
       passing = { text: read, fields: arrived.fields };
     }
-    if (oscarInside(run, relay)) passing = oscarInRelay(run, relay, arrived, passing);
+    if (oscarInside(run, relay)) passing = oscarInRelay(run, relay, arrived, passing, tamper);
     const next = nextHop(relay, to);
     const outKey = keyFor(relay, next);
     const reseal = passing.text !== null && inKey !== null;

@@ -1,5 +1,7 @@
+import type { ScenarioConfig } from '../config-types.ts';
+import type { OscarPlan } from '../oscar/plan.ts';
+import type { Topology } from '../parties.ts';
 import type { Run } from '../run.ts';
-import type { OscarPlan, ScenarioConfig, Topology } from '../types.ts';
 
 /** A protocol the engine can run: who takes part (its topology), and what they do. */
 export interface Scenario {
@@ -7,5 +9,6 @@ export interface Scenario {
   readonly id: string;
   readonly title: string;
   readonly topology: (config: ScenarioConfig, plan: OscarPlan) => Topology;
-  readonly play: (run: Run) => Promise<void>;
+  /** Plays the run; `plan` is Oscar's, for a scenario whose parties meet him outside a link. */
+  readonly play: (run: Run, plan: OscarPlan) => Promise<void>;
 }

@@ -5,9 +5,10 @@ import { hkdfSha256 } from '../../crypto/hkdf.ts';
 import type { EngineText } from '../../text/messages/engine.ts';
 import { BOB_REPLY } from '../conversation.ts';
 import { describeAesKey, type SharedKey } from '../keyring.ts';
+import type { Packet } from '../packet-types.ts';
+import type { PartyId } from '../parties.ts';
 import type { Run } from '../run.ts';
 import { sendMessage } from '../secure-channel.ts';
-import type { Packet, PartyId } from '../types.ts';
 
 /** A whole number as big-endian bytes, as short as it goes (0 is one zero byte). */
 export function numberToBytes(value: bigint): Bytes {

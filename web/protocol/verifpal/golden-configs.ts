@@ -1,4 +1,4 @@
-import type { ScenarioConfig } from '../types.ts';
+import type { ScenarioConfig } from '../config-types.ts';
 
 /** The configurations whose exported models are kept as golden files (golden/<name>.vp). */
 export const GOLDEN_CONFIGS: Readonly<Record<string, Partial<ScenarioConfig>>> = {

@@ -1,5 +1,5 @@
+import type { ScenarioConfig } from '../config-types.ts';
 import { defenceDifferences } from '../matrix/defences.ts';
-import type { ScenarioConfig } from '../types.ts';
 
 /**
  * "Can Oscar win?" as a Verifpal model (the syntax of Verifpal's web workbench: `G^a` and

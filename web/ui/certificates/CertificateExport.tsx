@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { OpensslFile } from '../../crypto/x509.ts';
-import { commandLine, OPENSSL_COMMANDS } from '../../crypto/x509-openssl-commands.ts';
+import { commandLine, OPENSSL_COMMANDS, type OpensslFile } from '../../crypto/index.ts';
 import { selectTrace } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 

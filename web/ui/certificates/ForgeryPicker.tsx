@@ -1,5 +1,4 @@
-import { FORGERY_LABELS } from '../../protocol/settings.ts';
-import { CERTIFICATE_FORGERIES } from '../../protocol/types.ts';
+import { CERTIFICATE_FORGERIES, FORGERY_LABELS } from '../../protocol/index.ts';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 

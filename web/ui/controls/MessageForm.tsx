@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { firstCharacters } from '../../crypto/text.ts';
-import { MAX_MESSAGE_LENGTH } from '../../protocol/presets.ts';
-import { MESSAGE_SETTING } from '../../protocol/settings.ts';
+import { MAX_MESSAGE_LENGTH, MESSAGE_SETTING } from '../../protocol/index.ts';
+import { firstCharacters } from '../../text/text.ts';
 
 const LIMIT = MAX_MESSAGE_LENGTH.toLocaleString('en');
 

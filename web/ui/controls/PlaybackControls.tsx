@@ -1,4 +1,4 @@
-import { SPEEDS, type Speed } from '../../store/playback-slice.ts';
+import { SPEEDS, type Speed } from '../../store/lab-state.ts';
 import {
   selectAtPause,
   selectHasNextStep,

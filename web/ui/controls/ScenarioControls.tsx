@@ -1,4 +1,4 @@
-import { MESSAGE_SETTING, SETTINGS, type Setting } from '../../protocol/settings.ts';
+import { MESSAGE_SETTING, SETTINGS, type Setting } from '../../protocol/index.ts';
 import { selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';

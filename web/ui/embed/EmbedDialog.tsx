@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { appUrl, linkMode } from '../../app/links/navigation.ts';
+import { appUrl, linkMode } from '../routing/navigation.ts';
 import { CopyField } from './CopyField.tsx';
 import {
   type EmbedOptions,

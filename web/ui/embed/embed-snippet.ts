@@ -1,6 +1,6 @@
-import { allowedParent } from '../../app/deck/deck-messages.ts';
-import { pathLink } from '../../app/links/path-links.ts';
-import { lessonHash } from '../../app/route.ts';
+import { pathLink } from '../routing/path-links.ts';
+import { lessonHash } from '../routing/route.ts';
+import { allowedParent } from './deck-messages.ts';
 
 export const FRAME_SIZES = [
   { width: 960, height: 540 },

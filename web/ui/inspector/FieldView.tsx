@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { toBase64, toHex, tryUtf8 } from '../../crypto/encoding.ts';
-import type { Field } from '../../protocol/types.ts';
+import { toBase64, toHex, tryUtf8 } from '../../crypto/index.ts';
+import type { Field } from '../../protocol/index.ts';
 
 const PREVIEW_BYTES = 96;
 

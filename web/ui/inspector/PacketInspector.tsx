@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { describeLayout } from '../../protocol/packets.ts';
-import type { Packet } from '../../protocol/types.ts';
+import { describeLayout, type Packet } from '../../protocol/index.ts';
 import {
   packetsOnWire,
   selectEvents,

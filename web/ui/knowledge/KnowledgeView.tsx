@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { knowledgeAt } from '../../protocol/knowledge.ts';
-import type { PartyId } from '../../protocol/types.ts';
+import { knowledgeAt, type PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectPlan, selectShown, selectTopology } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { partyName } from '../../text/messages/parties.ts';

@@ -1,12 +1,12 @@
-import { useHref } from '../../app/links/use-href.ts';
-import { lessonHash, printHash } from '../../app/route.ts';
 import type { LessonEntry } from '../../lessons/catalog.ts';
 import type { LessonStep } from '../../lessons/types.ts';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
+import { lessonHash, printHash } from '../routing/route.ts';
+import { useHref } from '../routing/use-href.ts';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
 import './lesson-tools.css';
-import { PresentButton } from './PresentButton.tsx';
+import { PresentButton, type StartPresenting } from './PresentButton.tsx';
 import { StepOutline } from './StepOutline.tsx';
 
 interface Props {
@@ -14,10 +14,12 @@ interface Props {
   stepIndex: number;
   /** The step's narration, run and question: null until its lesson has loaded. */
   step: LessonStep | null;
+  /** What the Present button does (the page's speaker view and projector window). */
+  present: StartPresenting;
 }
 
 /** The step's narration, its check question and the links to the steps around it. */
-export function LessonPanel({ lesson, stepIndex, step }: Props) {
+export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
   const title = lesson.stepTitles[stepIndex];
   if (title === undefined) return null;
   const last = stepIndex === lesson.stepTitles.length - 1;
@@ -40,7 +42,7 @@ export function LessonPanel({ lesson, stepIndex, step }: Props) {
       <StepOutline lesson={lesson} stepIndex={stepIndex} />
       <div className="lesson-tools">
         <EmbedButton lesson={lesson} stepIndex={stepIndex} />
-        <PresentButton lessonId={lesson.id} stepIndex={stepIndex} />
+        <PresentButton lessonId={lesson.id} stepIndex={stepIndex} present={present} />
         <a href={printHash(lesson.id)} data-testid="print-lesson">
           Print this lesson
         </a>
@@ -49,7 +51,7 @@ export function LessonPanel({ lesson, stepIndex, step }: Props) {
   );
 }
 
-function StepBody({ lesson, stepIndex, step }: Props & { step: LessonStep }) {
+function StepBody({ lesson, stepIndex, step }: Omit<Props, 'present'> & { step: LessonStep }) {
   return (
     <>
       {step.body.split('\n\n').map((paragraph) => (

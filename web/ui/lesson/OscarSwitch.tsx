@@ -1,5 +1,4 @@
-import { planFor } from '../../protocol/presets.ts';
-import type { OscarPresence } from '../../protocol/types.ts';
+import { type OscarPresence, planFor } from '../../protocol/index.ts';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 

@@ -1,10 +1,23 @@
 import { useState } from 'react';
 
-// What presenting needs beyond this button loads when it is pressed.
-const presenting = () => import('../../app/present/start-presenting.ts');
+/**
+ * Sends the projector window, opened blank, to the step and makes this window the speaker
+ * view. The page provides it, so that what presenting needs loads only when it is pressed.
+ */
+export type StartPresenting = (
+  projector: Window,
+  lessonId: string,
+  stepIndex: number,
+) => Promise<void>;
+
+interface Props {
+  lessonId: string;
+  stepIndex: number;
+  present: StartPresenting;
+}
 
 /** "Present": a projector window with the stage; this window becomes the speaker view. */
-export function PresentButton({ lessonId, stepIndex }: { lessonId: string; stepIndex: number }) {
+export function PresentButton({ lessonId, stepIndex, present }: Props) {
   const [blocked, setBlocked] = useState(false);
   // The two windows talk over a BroadcastChannel; a browser without one cannot present.
   if (typeof BroadcastChannel === 'undefined') return null;
@@ -18,11 +31,7 @@ export function PresentButton({ lessonId, stepIndex }: { lessonId: string; stepI
           // Opened in the click itself, or a browser may block it; its address follows.
           const projector = window.open('', '_blank', 'popup,width=1280,height=720');
           setBlocked(!projector);
-          if (projector)
-            presenting().then(
-              (p) => p.startPresenting(projector, lessonId, stepIndex),
-              () => projector.close(),
-            );
+          if (projector) present(projector, lessonId, stepIndex).catch(() => projector.close());
         }}
       >
         Present

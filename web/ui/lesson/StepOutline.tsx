@@ -1,6 +1,6 @@
-import { useHref } from '../../app/links/use-href.ts';
-import { lessonHash } from '../../app/route.ts';
 import type { LessonEntry } from '../../lessons/catalog.ts';
+import { lessonHash } from '../routing/route.ts';
+import { useHref } from '../routing/use-href.ts';
 import './step-outline.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { assumedBytes, describeAssumed, tamperMask } from '../../protocol/tamper-target.ts';
+import { assumedBytes, describeAssumed, tamperMask } from '../../protocol/index.ts';
 import { selectEvents, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Packet, TraceEvent } from '../../protocol/types.ts';
+import type { Packet, TraceEvent } from '../../protocol/index.ts';
 import type { EngineKey } from '../../text/messages/engine.ts';
 import { machinesAt } from './machines.ts';
 

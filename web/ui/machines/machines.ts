@@ -1,5 +1,4 @@
-import { wireName } from '../../protocol/handshake/packets.ts';
-import type { PartyId, TraceEvent } from '../../protocol/types.ts';
+import { type PartyId, type TraceEvent, wireName } from '../../protocol/index.ts';
 import { render } from '../../text/index.ts';
 
 /** One move of a party's state machine in this run: into `to`, caused by `on`. */

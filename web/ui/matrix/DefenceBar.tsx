@@ -1,5 +1,4 @@
-import { MATRIX_SETTINGS } from '../../protocol/matrix/defences.ts';
-import type { ScenarioConfig } from '../../protocol/types.ts';
+import { MATRIX_SETTINGS, type ScenarioConfig } from '../../protocol/index.ts';
 import { ChoiceSelect } from '../controls/ChoiceSelect.tsx';
 
 interface Props {

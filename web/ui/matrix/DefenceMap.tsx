@@ -1,4 +1,4 @@
-import { DEFENCE_SWITCHES, type MapCell, type MapRow } from '../../protocol/matrix/defence-map.ts';
+import { DEFENCE_SWITCHES, type MapCell, type MapRow } from '../../protocol/index.ts';
 
 const WORDS: Record<MapCell, string> = {
   on: 'on already',

@@ -1,5 +1,4 @@
-import { checkLabel } from '../../protocol/checks.ts';
-import { type Verdict, verdictWords } from '../../protocol/matrix/verdict.ts';
+import { checkLabel, type Verdict, verdictWords } from '../../protocol/index.ts';
 import type { MatrixState } from './use-matrix.ts';
 import './matrix.css';
 import { render } from '../../text/index.ts';

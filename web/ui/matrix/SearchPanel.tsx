@@ -1,7 +1,11 @@
-import { DEFAULT_DEPTH, MAX_DEPTH } from '../../protocol/matrix/search.ts';
-import { verdictWords } from '../../protocol/matrix/verdict.ts';
-import { searchMoves } from '../../protocol/oscar/registry.ts';
-import { MOVE_GROUPS, type MoveGroup } from '../../protocol/oscar/search-move.ts';
+import {
+  DEFAULT_DEPTH,
+  MAX_DEPTH,
+  MOVE_GROUPS,
+  type MoveGroup,
+  searchMoves,
+  verdictWords,
+} from '../../protocol/index.ts';
 import { render } from '../../text/index.ts';
 import type { MatrixState } from './use-matrix.ts';
 

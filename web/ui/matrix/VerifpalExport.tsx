@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import type { ScenarioConfig } from '../../protocol/types.ts';
-import { verifpalModel } from '../../protocol/verifpal/model.ts';
+import { type ScenarioConfig, verifpalModel } from '../../protocol/index.ts';
 import { CopyField } from '../embed/CopyField.tsx';
 
 /** These defences as a Verifpal model: to download, or to copy into Verifpal's workbench. */

@@ -1,9 +1,11 @@
-import type { KeyCache } from '../../protocol/keyring.ts';
-import { defenceMap } from '../../protocol/matrix/defence-map.ts';
-import type { MatrixResult } from '../../protocol/matrix/run-matrix.ts';
-import { runMatrix } from '../../protocol/matrix/run-matrix.ts';
-import { searchBestAttack } from '../../protocol/matrix/search.ts';
-import type { ScenarioConfig } from '../../protocol/types.ts';
+import {
+  defenceMap,
+  type KeyCache,
+  type MatrixResult,
+  runMatrix,
+  type ScenarioConfig,
+  searchBestAttack,
+} from '../../protocol/index.ts';
 import type { MatrixReply, MatrixRequest } from './matrix-messages.ts';
 
 /**

@@ -1,8 +1,10 @@
-import type { MapRow } from '../../protocol/matrix/defence-map.ts';
-import type { MatrixRow } from '../../protocol/matrix/rows.ts';
-import type { SearchReport } from '../../protocol/matrix/search.ts';
-import type { Verdict } from '../../protocol/matrix/verdict.ts';
-import type { ScenarioConfig } from '../../protocol/types.ts';
+import type {
+  MapRow,
+  MatrixRow,
+  ScenarioConfig,
+  SearchReport,
+  Verdict,
+} from '../../protocol/index.ts';
 
 /**
  * To the worker: run every row against these defences, then search to `depth`; search again

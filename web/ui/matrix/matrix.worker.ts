@@ -3,7 +3,7 @@
  * map, run for real with one key cache kept for the worker's life, so keys are generated once
  * and the next run is warm.
  */
-import { KeyCache } from '../../protocol/keyring.ts';
+import { KeyCache } from '../../protocol/index.ts';
 import { takeWebCryptoTime, timeWebCrypto } from './crypto-timer.ts';
 import { matrixJobs } from './matrix-jobs.ts';
 import type { MatrixReply, MatrixRequest } from './matrix-messages.ts';

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MapRow } from '../../protocol/matrix/defence-map.ts';
-import type { MatrixResult } from '../../protocol/matrix/run-matrix.ts';
-import type { SearchReport } from '../../protocol/matrix/search.ts';
-import type { ScenarioConfig } from '../../protocol/types.ts';
-import { startMatrixWorker } from '../widgets/start-worker.ts';
+import {
+  loadEngine,
+  type MapRow,
+  type MatrixResult,
+  type ScenarioConfig,
+  type SearchReport,
+} from '../../protocol/index.ts';
+import { startMatrixWorker } from '../workers/start-worker.ts';
 import type { MatrixReply, MatrixRequest } from './matrix-messages.ts';
 
 export interface SearchProgress {
@@ -73,7 +76,7 @@ type Send = (request: MatrixRequest) => void;
 async function pageSender(listen: (reply: MatrixReply) => void): Promise<Send> {
   const [{ matrixJobs }, { KeyCache }] = await Promise.all([
     import('./matrix-jobs.ts'),
-    import('../../protocol/keyring.ts'),
+    loadEngine(),
   ]);
   const handle = matrixJobs(
     new KeyCache(),

@@ -1,4 +1,4 @@
-import type { TraceEvent } from '../../protocol/types.ts';
+import type { TraceEvent } from '../../protocol/index.ts';
 import { opensWith } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PartyId } from '../../protocol/types.ts';
+import type { PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';

@@ -1,6 +1,5 @@
 import { useRef } from 'react';
-import { checkLabel } from '../../protocol/checks.ts';
-import type { Outcome } from '../../protocol/types.ts';
+import { checkLabel, type Outcome } from '../../protocol/index.ts';
 import { selectFinished, selectOutcome, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';

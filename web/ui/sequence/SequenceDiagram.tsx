@@ -6,7 +6,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Topology } from '../../protocol/types.ts';
+import type { Topology } from '../../protocol/index.ts';
 import {
   selectEvents,
   selectSelectedPacketId,

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { LabState } from '../../store/store.ts';
+import type { LabState } from '../../store/lab-state.ts';
 import { useLab } from '../../store/store.ts';
 
 const SequenceDiagram = lazy(() => import('./SequenceDiagram.tsx'));

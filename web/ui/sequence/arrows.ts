@@ -1,4 +1,4 @@
-import type { Packet, PartyId, Topology, TraceEvent } from '../../protocol/types.ts';
+import type { Packet, PartyId, Topology, TraceEvent } from '../../protocol/index.ts';
 
 /** What Oscar did to a packet, as the diagram marks it on the arrow. */
 export type OscarMark =

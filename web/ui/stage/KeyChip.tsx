@@ -1,5 +1,4 @@
-import type { HeldKey } from '../../protocol/knowledge.ts';
-import type { KeyInfo, PartyId } from '../../protocol/types.ts';
+import type { HeldKey, KeyInfo, PartyId } from '../../protocol/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 
 export function keyCaption(held: HeldKey, compact: boolean): string {

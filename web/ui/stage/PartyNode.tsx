@@ -1,6 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Knowledge } from '../../protocol/knowledge.ts';
-import type { PartyId } from '../../protocol/types.ts';
+import type { Knowledge, PartyId } from '../../protocol/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { KeyChip, keyCaption } from './KeyChip.tsx';
 import type { Place } from './layout.ts';

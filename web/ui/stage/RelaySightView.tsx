@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PartyId } from '../../protocol/types.ts';
+import type { PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { partyName } from '../../text/messages/parties.ts';

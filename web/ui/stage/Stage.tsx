@@ -1,7 +1,10 @@
 import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { knowledgeAt } from '../../protocol/knowledge.ts';
-import { restingTopology } from '../../protocol/topology.ts';
-import type { Channel, TraceEvent } from '../../protocol/types.ts';
+import {
+  type Channel,
+  knowledgeAt,
+  restingTopology,
+  type TraceEvent,
+} from '../../protocol/index.ts';
 import {
   selectBusy,
   selectConfig,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OscarPosition, Topology } from '../../protocol/types.ts';
+import type { OscarPosition, Topology } from '../../protocol/index.ts';
 import { layoutStage, type Place } from './layout.ts';
 
 const links = [

@@ -1,4 +1,4 @@
-import type { Link, PartyId, Topology } from '../../protocol/types.ts';
+import type { Link, PartyId, Topology } from '../../protocol/index.ts';
 
 /** Where a party stands: its centre in percent of the stage's width, its row, its box width. */
 export interface Place {

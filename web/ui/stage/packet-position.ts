@@ -1,4 +1,4 @@
-import type { Packet, PartyId, TraceEvent } from '../../protocol/types.ts';
+import type { Packet, PartyId, TraceEvent } from '../../protocol/index.ts';
 
 export type PacketStop = 'sender' | 'oscar' | 'recipient';
 

@@ -1,4 +1,4 @@
-import type { Packet } from '../../protocol/types.ts';
+import type { Packet } from '../../protocol/index.ts';
 
 /** What protects a packet, as a student should see it at a glance on the wire. */
 export type ProtectionMark = 'open' | 'locked' | 'signed' | 'forged';

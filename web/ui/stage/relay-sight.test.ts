@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Packet, TraceEvent } from '../../protocol/types.ts';
+import type { Packet, TraceEvent } from '../../protocol/index.ts';
 import { relaySightAt } from './relay-sight.ts';
 
 const packet = (id: string, messageId?: string): Packet => ({

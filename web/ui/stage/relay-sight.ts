@@ -1,4 +1,4 @@
-import type { PartyId, RelayMetadata, TraceEvent } from '../../protocol/types.ts';
+import type { PartyId, RelayMetadata, TraceEvent } from '../../protocol/index.ts';
 
 /** What a relay saw of the last packet it passed on, after the first `shown` events. */
 export interface RelaySight {

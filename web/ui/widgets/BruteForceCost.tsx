@@ -15,7 +15,7 @@ import {
   secondsPerSearch,
   stepsPerSecond,
   TARGETS,
-} from '../../protocol/toy/brute-force-model.ts';
+} from '../../protocol/index.ts';
 import { ExtendedPlot, MeasuredPlot } from './CostPlot.tsx';
 import {
   BUDGET_SECONDS,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { TOY_GROUPS } from '../../crypto/toy-dh.ts';
+import { TOY_GROUPS } from '../../crypto/index.ts';
 import {
   describeDuration,
   durationText,
@@ -8,7 +8,7 @@ import {
   predictLog10Seconds,
   secondsPerSearch,
   TARGETS,
-} from '../../protocol/toy/brute-force-model.ts';
+} from '../../protocol/index.ts';
 
 const W = 320;
 const H = 200;

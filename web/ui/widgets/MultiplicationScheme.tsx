@@ -4,8 +4,8 @@ import {
   multiplicationSharedSecret,
   recoverSecretByDivision,
   SEED_001_NUMBERS,
-} from '../../crypto/toy-dh.ts';
-import { type IntegerRule, parseInteger } from '../../protocol/toy/parse-integer.ts';
+} from '../../crypto/index.ts';
+import { type IntegerRule, parseInteger } from '../../protocol/index.ts';
 import { NumberField, WireItems } from './NumberField.tsx';
 import './widgets.css';
 

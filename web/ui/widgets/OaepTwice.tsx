@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { toHex } from '../../crypto/encoding.ts';
-import { type WrappedTwice, wrapSameKeyTwice } from '../../crypto/oaep-twice.ts';
+import { toHex, type WrappedTwice, wrapSameKeyTwice } from '../../crypto/index.ts';
 import { selectEvents } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import './widgets.css';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { modPow, type ToyGroup } from '../../crypto/toy-dh.ts';
-import { formatCount, formatMs } from '../../protocol/toy/brute-force-model.ts';
+import { modPow, type ToyGroup } from '../../crypto/index.ts';
+import { formatCount, formatMs } from '../../protocol/index.ts';
 import { Pow } from './NumberField.tsx';
 import { type SearchState, useDiscreteLogSearch } from './use-discrete-log-search.ts';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { modPow, randomBelow, TOY_GROUPS, type ToyGroup } from '../../crypto/toy-dh.ts';
-import { parseInteger } from '../../protocol/toy/parse-integer.ts';
+import { modPow, randomBelow, TOY_GROUPS, type ToyGroup } from '../../crypto/index.ts';
+import { parseInteger } from '../../protocol/index.ts';
 import { NumberField, Pow, WireItems } from './NumberField.tsx';
 import { OscarSearch } from './OscarSearch.tsx';
 import './widgets.css';

@@ -1,4 +1,4 @@
-import type { Measurement } from '../../protocol/toy/brute-force-model.ts';
+import type { Measurement } from '../../protocol/index.ts';
 
 /** Page → worker: measure Oscar's search on TOY_GROUPS[groupIndex]. */
 export interface MeasureRequest {

@@ -3,7 +3,7 @@
  * for fresh random secrets until about half a second of searching has been timed (at least one
  * search, at most MAX_SEARCHES), and reports the totals.
  */
-import { bruteForceDiscreteLog, modPow, randomBelow, TOY_GROUPS } from '../../crypto/toy-dh.ts';
+import { bruteForceDiscreteLog, modPow, randomBelow, TOY_GROUPS } from '../../crypto/index.ts';
 import type { MeasureRequest, WorkerReply } from './brute-force-messages.ts';
 
 const MIN_MS = 500;

@@ -3,7 +3,7 @@
  * stays free to draw the counter and answer the Stop button (which ends this worker).
  */
 
-import { searchInChunks } from '../../protocol/toy/chunked-search.ts';
+import { searchInChunks } from '../../protocol/index.ts';
 import type { DiscreteLogReply, DiscreteLogRequest } from './brute-force-messages.ts';
 
 /** How often the counter on the page moves. */

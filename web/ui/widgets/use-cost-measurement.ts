@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { TOY_GROUPS } from '../../crypto/toy-dh.ts';
-import { type Measurement, nextToMeasure } from '../../protocol/toy/brute-force-model.ts';
+import { TOY_GROUPS } from '../../crypto/index.ts';
+import { type Measurement, nextToMeasure } from '../../protocol/index.ts';
+import { startBruteForceWorker } from '../workers/start-worker.ts';
 import type { MeasureRequest, WorkerReply } from './brute-force-messages.ts';
-import { startBruteForceWorker } from './start-worker.ts';
 
 export interface CostMeasurement {
   readonly status: 'idle' | 'running' | 'done' | 'stopped' | 'failed';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ChunkedSearchResult, searchInChunks } from '../../protocol/toy/chunked-search.ts';
+import { type ChunkedSearchResult, searchInChunks } from '../../protocol/index.ts';
+import { startDiscreteLogWorker } from '../workers/start-worker.ts';
 import type { DiscreteLogReply, DiscreteLogRequest } from './brute-force-messages.ts';
-import { startDiscreteLogWorker } from './start-worker.ts';
 
 export type SearchState =
   | { readonly status: 'idle' }

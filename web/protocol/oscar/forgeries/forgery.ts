@@ -1,7 +1,7 @@
 import type { Bytes } from '../../../crypto/bytes.ts';
 import type { EngineText } from '../../../text/messages/engine.ts';
-import type { Packet } from '../../types.ts';
-import type { OscarContext } from '../strategy.ts';
+import type { Packet } from '../../packet-types.ts';
+import type { OscarContext } from '../context.ts';
 
 /** Oscar's key that he wants Alice to take for Bob's. */
 export interface OscarKey {

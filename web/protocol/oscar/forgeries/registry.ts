@@ -1,4 +1,4 @@
-import type { CertificateForgery } from '../../types.ts';
+import type { CertificateForgery } from '../../config-types.ts';
 import { compromisedCa } from './compromised-ca.ts';
 import { expired } from './expired.ts';
 import type { CertificateForgeryStrategy } from './forgery.ts';

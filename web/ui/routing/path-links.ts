@@ -66,7 +66,7 @@ export function depthOf(appPath: string): number {
   return path === '' ? 0 : path.split('/').length;
 }
 
-/** From a page `depth` folders below the root, the relative link up to the root: "./", "../../". */
+/** From a page `depth` folders below the root, the relative link up to the root: "./", "../..". */
 export function rootPrefix(depth: number): string {
   return depth === 0 ? './' : '../'.repeat(depth);
 }

@@ -1,9 +1,11 @@
-import { say } from '../../text/messages/engine.ts';
-import { ManInTheMiddle } from '../oscar-mitm.ts';
-import { CERTIFICATE_FORGERIES, type Packet } from '../types.ts';
-import { CERTIFICATE_FORGERY_STRATEGIES } from './forgeries/registry.ts';
-import type { SearchMove } from './search-move.ts';
-import type { OscarStrategy } from './strategy.ts';
+import { say } from '../../../text/messages/engine.ts';
+import { CERTIFICATE_FORGERIES } from '../../config-types.ts';
+import type { Packet } from '../../packet-types.ts';
+import { CERTIFICATE_FORGERY_STRATEGIES } from '../forgeries/registry.ts';
+import type { SearchMove } from '../search-move.ts';
+import type { OscarStrategy } from '../strategy.ts';
+import { ManInTheMiddle } from './man-in-the-middle.ts';
+import type { CertificateChoice } from './present-certificate.ts';
 
 const KEY_KINDS: readonly Packet['kind'][] = ['public-key', 'key-share', 'verify-key'];
 
@@ -39,12 +41,15 @@ const presentForgeries: SearchMove[] = CERTIFICATE_FORGERIES.map((forgery) => {
   };
 });
 
+/** His options: which certificate he presents in place of Bob's. */
+export type MitmOptions = CertificateChoice;
+
 /** He swaps public keys, holds a session key with each side and re-encrypts every message. */
-export const inTheMiddle: OscarStrategy = {
+export const inTheMiddle: OscarStrategy<MitmOptions> = {
   label: 'man in the middle: swaps keys',
   scenarios: ['conversation'],
-  start: (context) => {
-    const mitm = new ManInTheMiddle(context);
+  start: (context, certificate) => {
+    const mitm = new ManInTheMiddle(context, { certificate });
     return (packet) => mitm.intercept(packet);
   },
   searchMoves: [swapKey, ...presentForgeries],

@@ -1,6 +1,7 @@
-import type { EngineText } from '../text/messages/engine.ts';
-import type { StolenKey } from './theft.ts';
-import type { OscarAction, OscarAttempt, Packet } from './types.ts';
+import type { EngineText } from '../../../text/messages/engine.ts';
+import type { OscarAction, OscarAttempt } from '../../events.ts';
+import type { Packet } from '../../packet-types.ts';
+import type { StolenKey } from '../../theft.ts';
 
 /** What the man in the middle does with one packet, and what he made of it. */
 export interface Handled {

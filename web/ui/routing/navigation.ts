@@ -15,7 +15,7 @@ export type LinkMode = 'path' | 'hash';
 
 /** Written into every page the build renders ahead of time (scripts/prerender.mjs). */
 export const LINKS_META = 'handshake-lab:links';
-/** From that page up to the site's root: "../../../" for a step. */
+/** From that page up to the site's root: "../../.." for a step. */
 export const ROOT_META = 'handshake-lab:root';
 /** The app path the page's HTML was rendered for. */
 export const PAGE_META = 'handshake-lab:page';

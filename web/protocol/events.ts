@@ -1,119 +1,8 @@
 import type { Bytes } from '../crypto/bytes.ts';
-import type { Fingerprint } from '../crypto/fingerprint.ts';
 import type { EngineText } from '../text/messages/engine.ts';
-
 import type { CheckId } from './checks.ts';
-import type { OscarPlan, ScenarioConfig } from './config-types.ts';
-
-// The run's settings are declared in config-types.ts; everything that imports types.ts sees them.
-export * from './config-types.ts';
-
-/**
- * A party's id: lower case, words joined by "-" ("alice", "broker-1"). Which parties take
- * part, and how they are linked, is the scenario's topology (`Trace.topology`).
- */
-export type PartyId = string;
-
-/** What a party does in a topology; the stage lays parties out by it. */
-export type PartyRole = 'sender' | 'recipient' | 'relay' | 'attacker' | 'authority';
-
-export interface TopologyParty {
-  readonly id: PartyId;
-  readonly role: PartyRole;
-}
-
-/** A connection two parties send packets over. Its id names both ends: "alice-broker-1". */
-export interface Link {
-  readonly id: string;
-  readonly a: PartyId;
-  readonly b: PartyId;
-}
-
-/** Where Oscar is: tapping one link, or inside a relay (he holds what the relay holds). */
-export type OscarPosition =
-  | { readonly on: 'link'; readonly link: string }
-  | { readonly on: 'relay'; readonly party: PartyId };
-
-/**
- * Who takes part and how they are connected. Parties are listed left to right along the
- * wire (the authority stands apart); the page lays the stage out from this alone.
- */
-export interface Topology {
-  readonly parties: readonly TopologyParty[];
-  readonly links: readonly Link[];
-  /** Null when Oscar is not on the network. */
-  readonly oscar: OscarPosition | null;
-}
-
-/** One labelled run of bytes inside a packet: what the inspector shows and what Oscar sees. */
-export interface Field {
-  readonly name: string;
-  readonly bytes: Bytes;
-  readonly note?: string;
-}
-
-export type PacketKind =
-  | 'message'
-  | 'encrypted-message'
-  | 'public-key'
-  | 'key-share'
-  | 'wrapped-key'
-  | 'verify-key'
-  | 'certificate'
-  | 'safety-number'
-  | 'public-number'
-  | 'plain-key'
-  | 'hello'
-  | 'hello-ack'
-  | 'session-nonce'
-  | 'finished'
-  | 'ack'
-  | 'close';
-
-/**
- * The wire passes Oscar. The phone is the out-of-band channel he cannot touch; registration
- * is what happened before the story starts (a CA issuing a certificate, a root installed).
- */
-export type Channel = 'wire' | 'phone' | 'registration';
-
-export interface Packet {
-  readonly id: string;
-  /** This hop's sender and receiver: a relay re-sends a message as a packet of its own. */
-  readonly from: PartyId;
-  readonly to: PartyId;
-  /** The id of the link this hop travels on (`Topology.links`). */
-  readonly link: string;
-  readonly kind: PacketKind;
-  /** A noun phrase that reads well mid-sentence: "Bob’s public key", "an encrypted message". */
-  readonly label: EngineText;
-  readonly encrypted: boolean;
-  readonly channel: Channel;
-  readonly fields: readonly Field[];
-  /** Set when someone other than `from` made this packet (Oscar, posing as `from`). */
-  readonly forgedBy?: PartyId;
-  /** Set on packets that carry an application message, to match it with what is read. */
-  readonly messageId?: string;
-}
-
-/** The public description of a key: enough to draw it and to tell keys apart. */
-export interface KeyInfo {
-  /** Stable id within one run, e.g. "bob/rsa" or "session". */
-  readonly id: string;
-  readonly kind: 'rsa-public' | 'ecdh-public' | 'signing-public' | 'aes';
-  /**
-   * The party really behind this key: for a public key, whoever holds its private half;
-   * for a session key, whoever is really at the other end (or made it).
-   */
-  readonly owner: PartyId | 'shared' | 'unknown';
-  readonly algorithm: string;
-  readonly bits: number;
-  readonly fingerprint: Fingerprint;
-  /**
-   * 'session': made for one session and erased when it ends (an ephemeral key pair, a
-   * session key). Absent: kept from session to session (a long-term key).
-   */
-  readonly lifetime?: 'session';
-}
+import type { KeyInfo, Packet } from './packet-types.ts';
+import type { PartyId } from './parties.ts';
 
 /**
  * What Oscar does with one packet on his link; the engine carries it out (run.ts,
@@ -197,7 +86,6 @@ export type TraceEvent = EventBase &
         readonly actor: PartyId;
         readonly from: string;
         readonly to: string;
-        /** What moved it: a packet's wire name, or the party's own action. */
         readonly on: EngineText;
       }
     | {
@@ -339,64 +227,3 @@ export interface NextSession {
 }
 
 export type TraceEventType = TraceEvent['type'];
-
-export interface Outcome {
-  /** Application messages sent (key transport does not count). */
-  readonly sent: number;
-  /** Messages their intended recipient read exactly as written. */
-  readonly delivered: number;
-  readonly deliveredToBob: number;
-  readonly readByOscar: number;
-  readonly rejected: number;
-  /** Messages a recipient accepted whose text its sender never wrote. */
-  readonly forgedAccepted: number;
-  /** Messages sent that their recipient neither read nor rejected: dropped, refused, cut off. */
-  readonly missing: number;
-  /**
-   * For every party in the run: how many messages it read exactly as written although it
-   * was not their recipient (the sender writes, it does not read). Oscar's entry is readByOscar.
-   */
-  readonly readBy: Readonly<Record<PartyId, number>>;
-  readonly detectedBy?: CheckId;
-  /**
-   * Every copy of a message its recipient accepted, counted one by one: a replayed message
-   * accepted twice counts two. Present only when it differs from `delivered`.
-   */
-  readonly acceptedCopies?: number;
-  /**
-   * Present (true) when a recipient knows the conversation was cut short: it ended without a
-   * valid CLOSE or close_notify. It always comes with `detectedBy`.
-   */
-  readonly truncated?: true;
-  /** Messages their recipient accepted after one their sender wrote later: Oscar changed the order. */
-  readonly acceptedOutOfOrder?: number;
-  /**
-   * Messages written before the run's first `phase` event that Oscar read after it: recorded
-   * then, opened later.
-   */
-  readonly readByOscarLater?: number;
-  /** Oscar's tries of the keys he holds on what he recorded (`key-tried` events), when he made any. */
-  readonly keyTries?: KeyTries;
-  /** Messages written after a `phase` event: a later session, counted on its own. */
-  readonly nextSession?: NextSession;
-  /** Secrets Oscar computed from public numbers, in order (toy exchanges only). */
-  readonly recoveries?: readonly SecretRecovery[];
-  /** What Oscar's searches cost at each size of p, when the run measured it. */
-  readonly searchCosts?: readonly SearchCost[];
-  /** Messages Oscar recovered byte by byte, and how many of their bytes he got right. */
-  readonly recoveredBytes?: readonly ByteRecovery[];
-  /**
-   * Present when a recipient checked a GCM tag Oscar computed without the key (the forbidden
-   * attack): true when one verified.
-   */
-  readonly forgedTagAccepted?: boolean;
-}
-
-export interface Trace {
-  readonly scenario: string;
-  readonly config: ScenarioConfig;
-  readonly plan: OscarPlan;
-  readonly topology: Topology;
-  readonly events: readonly TraceEvent[];
-  readonly outcome: Outcome;
-}

@@ -1,25 +1,25 @@
-import { generateAesKey, importAesKey } from '../crypto/aes.ts';
-import { bytesEqual } from '../crypto/bytes.ts';
-import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
-import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../crypto/rsa.ts';
-import { type SignatureScheme, signMessage } from '../crypto/signatures.ts';
-import { unlessVerificationFails } from '../crypto/verification-failure.ts';
-import { say } from '../text/messages/engine.ts';
-import { resolveCurve } from './exchange/curve.ts';
-import { signatureScheme } from './exchange/verify-keys.ts';
-import type { EcdhIdentity, RsaIdentity, SigningIdentity } from './keyring.ts';
-import { describeAesKey } from './keyring.ts';
-import { decodeSequence, openMessage, type Protection, sealMessage } from './message-codec.ts';
-import type { Interception, OscarContext } from './oscar/strategy.ts';
-import { bindingSeen } from './oscar.ts';
-import { forgeCertificate } from './oscar-forgeries.ts';
-import { forged, forward, type Handled, replaced, spkiOf } from './oscar-mitm-moves.ts';
-import { fieldBytes, withField } from './packets.ts';
-import { loadX509 } from './pki.ts';
-import { safetyNumber } from './safety-number.ts';
-import { deriveSessionKey, type SessionKey, transcriptOf } from './session-keys.ts';
-import type { StolenKey } from './theft.ts';
-import type { CertificateForgery, Packet, PartyId } from './types.ts';
+import { generateAesKey, importAesKey } from '../../../crypto/aes.ts';
+import { bytesEqual } from '../../../crypto/bytes.ts';
+import { tryUtf8, utf8Encode } from '../../../crypto/encoding.ts';
+import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../../crypto/rsa.ts';
+import { signMessage } from '../../../crypto/signatures.ts';
+import { unlessVerificationFails } from '../../../crypto/verification-failure.ts';
+import { say } from '../../../text/messages/engine.ts';
+import type { CertificateForgery } from '../../config-types.ts';
+import { describeAesKey, type EcdhIdentity, type SigningIdentity } from '../../keyring.ts';
+import { decodeSequence, openMessage, type Protection, sealMessage } from '../../message-codec.ts';
+import type { Packet } from '../../packet-types.ts';
+import { fieldBytes, withField } from '../../packets.ts';
+import type { PartyId } from '../../parties.ts';
+import { loadX509 } from '../../pki.ts';
+import { safetyNumber } from '../../safety-number.ts';
+import { deriveSessionKey, type SessionKey, transcriptOf } from '../../session-keys.ts';
+import type { StolenKey } from '../../theft.ts';
+import type { Interception, OscarContext } from '../context.ts';
+import { bindingSeen } from '../holdings.ts';
+import { forged, forward, type Handled, replaced, spkiOf } from './handled.ts';
+import { OwnKeys } from './own-keys.ts';
+import { type CertificateChoice, forgeCertificate } from './present-certificate.ts';
 
 /**
  * The active Oscar: he hands each side his own public key under the other's name, ends up
@@ -32,21 +32,26 @@ export class ManInTheMiddle {
   /** The public key he handed to each party in place of their peer's. */
   private readonly fakeKeyGivenTo = new Map<PartyId, Uint8Array>();
   private readonly sessions = new Map<PartyId, SessionKey>();
-  private rsa: RsaIdentity | null = null;
-  private ecdh: EcdhIdentity | null = null;
-  private readonly signing = new Map<SignatureScheme, SigningIdentity>();
+  private readonly own: OwnKeys;
   private readonly protection: Protection;
+
+  private readonly stolen: readonly StolenKey[];
+  private readonly certificate: CertificateChoice;
 
   /**
    * `stolen`: keys he took from Bob's computer. A certificate that vouches for one of them
-   * he lets through, and he signs with it as Bob.
+   * he lets through, and he signs with it as Bob. `certificate`: what he presents in place
+   * of Bob's certificate.
    */
   constructor(
     private readonly run: OscarContext,
-    private readonly stolen: readonly StolenKey[] = [],
+    options: { stolen?: readonly StolenKey[]; certificate?: CertificateChoice } = {},
   ) {
+    this.stolen = options.stolen ?? [];
+    this.certificate = options.certificate ?? {};
     // Without signatures nothing travels inside the ciphertext but the text.
     this.protection = run.oscar.protection;
+    this.own = new OwnKeys(run);
   }
 
   /** His decision on one packet; what he learned is told after the catch, in order. */
@@ -114,43 +119,9 @@ export class ManInTheMiddle {
     }
   }
 
-  private async oscarRsa(): Promise<RsaIdentity> {
-    if (!this.rsa) {
-      const identity = await this.run.keys.rsa('oscar', this.run.config.rsaBits);
-      this.rsa = identity;
-      this.run.keyGenerated(
-        'oscar',
-        identity.info,
-        say('narration.oscar-rsa-to-pass-off', {
-          actor: 'oscar',
-          bits: String(identity.pair.bits),
-          fingerprint: identity.info.fingerprint.short,
-        }),
-      );
-    }
-    return this.rsa;
-  }
-
-  private async oscarEcdh(): Promise<EcdhIdentity> {
-    if (!this.ecdh) {
-      const identity = await this.run.keys.ecdh('oscar', await resolveCurve(this.run.config.curve));
-      this.ecdh = identity;
-      this.run.keyGenerated(
-        'oscar',
-        identity.info,
-        say('narration.oscar-ecdh-pair', {
-          actor: 'oscar',
-          algorithm: identity.info.algorithm,
-          fingerprint: identity.info.fingerprint.short,
-        }),
-      );
-    }
-    return this.ecdh;
-  }
-
   private async swapRsaKey(packet: Packet): Promise<Handled> {
     const real = fieldBytes(packet, 'public key');
-    const own = await this.oscarRsa();
+    const own = await this.own.rsa();
     this.realKeys.set(packet.from, real);
     this.fakeKeyGivenTo.set(packet.to, own.pair.spki);
     const realInfo = await this.run.keyRegistry.describe(real, 'rsa-public', 'RSA-OAEP');
@@ -181,7 +152,7 @@ export class ManInTheMiddle {
 
   private async swapKeyShare(packet: Packet): Promise<Handled> {
     const real = fieldBytes(packet, 'public value');
-    const own = await this.oscarEcdh();
+    const own = await this.own.ecdh();
     this.realKeys.set(packet.from, real);
     this.fakeKeyGivenTo.set(packet.to, own.pair.publicRaw);
     const realInfo = await this.run.keyRegistry.describe(real, 'ecdh-public', own.info.algorithm);
@@ -204,8 +175,8 @@ export class ManInTheMiddle {
       // The value must carry a signature by the key in the certificate he presented (or
       // let through, when he stole the key it vouches for).
       const stolen = this.stolenSigning();
-      const signer = stolen ?? (await this.oscarSigning('ECDSA-P256'));
-      if (stolen) if (stolen) stolenWith = stolen.info.fingerprint.short;
+      const signer = stolen ?? (await this.own.signing('ECDSA-P256'));
+      if (stolen) stolenWith = stolen.info.fingerprint.short;
       fake = withField(
         fake,
         'signature',
@@ -261,7 +232,7 @@ export class ManInTheMiddle {
   }
 
   private async rewrapSessionKey(packet: Packet): Promise<Handled> {
-    const own = await this.oscarRsa();
+    const own = await this.own.rsa();
     const fromSender = await unlessVerificationFails(() =>
       unwrapAesKey(own.pair.privateKey, fieldBytes(packet, 'wrapped key')),
     );
@@ -342,7 +313,7 @@ export class ManInTheMiddle {
         say('attempt.his-key-opens', { fingerprint: fromSender?.info.fingerprint.short ?? '' }),
       );
     const signer =
-      this.run.config.signatures === 'off' ? null : (await this.oscarSigning()).pair.privateKey;
+      this.run.config.signatures === 'off' ? null : (await this.own.signing()).pair.privateKey;
     if (!encrypted && !signer) return forward(true, say('attempt.plain-passes'));
     const fake = forged(packet, {
       ...packet,
@@ -376,7 +347,7 @@ export class ManInTheMiddle {
 
   /** His own signing key goes out under the sender's name, so his signatures will verify. */
   private async swapVerifyKey(packet: Packet): Promise<Handled> {
-    const own = await this.oscarSigning();
+    const own = await this.own.signing();
     const realInfo = await this.run.keyRegistry.describe(
       fieldBytes(packet, 'public key'),
       'signing-public',
@@ -414,27 +385,6 @@ export class ManInTheMiddle {
     return null;
   }
 
-  /** His signing key: for message signatures the scheme in use; for certificates, ECDSA. */
-  private async oscarSigning(scheme?: SignatureScheme): Promise<SigningIdentity> {
-    const { signatures, rsaBits } = this.run.config;
-    const chosen = scheme ?? (await signatureScheme(signatures === 'off' ? 'ecdsa' : signatures));
-    let identity = this.signing.get(chosen);
-    if (!identity) {
-      identity = await this.run.keys.signing('oscar', chosen, rsaBits);
-      this.signing.set(chosen, identity);
-      this.run.keyGenerated(
-        'oscar',
-        identity.info,
-        say('narration.oscar-signing-pair', {
-          actor: 'oscar',
-          algorithm: identity.info.algorithm,
-          fingerprint: identity.info.fingerprint.short,
-        }),
-      );
-    }
-    return identity;
-  }
-
   /** He puts a certificate of his choosing (or none) in place of Bob's. */
   private async swapCertificate(packet: Packet, forgery?: CertificateForgery): Promise<Handled> {
     const x509 = await loadX509();
@@ -453,9 +403,16 @@ export class ManInTheMiddle {
     // Under ECDH the certificate vouches for a signing key; under RSA transport, the RSA key.
     const own =
       this.run.config.keyExchange === 'ecdh'
-        ? (await this.oscarSigning('ECDSA-P256')).pair
-        : (await this.oscarRsa()).pair;
-    const presented = await forgeCertificate(this.run, packet, genuine, own, forgery);
+        ? (await this.own.signing('ECDSA-P256')).pair
+        : (await this.own.rsa()).pair;
+    const presented = await forgeCertificate(
+      this.run,
+      packet,
+      genuine,
+      own,
+      this.certificate,
+      forgery,
+    );
     return replaced(forged(packet, presented.packet), presented.story);
   }
 

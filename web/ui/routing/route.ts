@@ -1,5 +1,5 @@
-import { echo } from '../crypto/text.ts';
-import { findEntry } from '../lessons/catalog.ts';
+import { findEntry } from '../../lessons/catalog.ts';
+import { echo } from '../../text/text.ts';
 import { decodeLinkPart, splitAtQuery } from './link-query.ts';
 
 export type Route =

@@ -1,4 +1,4 @@
-import { echo } from '../../crypto/text.ts';
+import { echo } from '../../text/text.ts';
 
 /**
  * The messages a slide deck and an embedded step exchange, in reveal.js's shape.

@@ -1,4 +1,4 @@
-import { wellFormed } from '../crypto/text.ts';
+import { wellFormed } from '../../text/text.ts';
 
 /**
  * A link's query, read whole and written back losslessly. The same functions serve a hash link

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   allowedParent,
   deckEvent,
@@ -6,7 +6,6 @@ import {
   invalidParentWarning,
   parseDeckCommand,
 } from './deck-messages.ts';
-import { createParentChannel } from './parent-channel.ts';
 
 describe('commands from a deck', () => {
   it('reads reveal.js-shaped calls, as objects or as the JSON strings reveal.js posts', () => {
@@ -107,15 +106,5 @@ describe('?parent=', () => {
     expect(warning).toContain('?parent=“https://slides.example.org/deck.html” is not an origin');
     expect(warning).toContain('such as ?parent=https://slides.example.org');
     expect(invalidParentWarning(`?parent=${'x'.repeat(10_000)}`)?.length).toBeLessThan(400);
-  });
-
-  it('is warned about once, when the frame opens its line to the deck', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const parent = { postMessage: () => {}, focus: () => {} };
-    const frame = { parent, location: { search: '?embed=1&parent=slides.example.org' } };
-    createParentChannel(frame as unknown as Window);
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toContain('“slides.example.org” is not an origin');
-    warn.mockRestore();
   });
 });

@@ -4,8 +4,8 @@
  */
 
 import MatrixWorker from '../matrix/matrix.worker.ts?worker&inline';
-import BruteForceWorker from './brute-force.worker.ts?worker&inline';
-import DiscreteLogWorker from './discrete-log.worker.ts?worker&inline';
+import BruteForceWorker from '../widgets/brute-force.worker.ts?worker&inline';
+import DiscreteLogWorker from '../widgets/discrete-log.worker.ts?worker&inline';
 
 export function startBruteForceWorker(): Worker {
   return new BruteForceWorker();

@@ -4,11 +4,15 @@
  * module for start-worker.inline.ts, whose workers travel inside the page as Blob URLs.
  */
 export function startBruteForceWorker(): Worker {
-  return new Worker(new URL('./brute-force.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../widgets/brute-force.worker.ts', import.meta.url), {
+    type: 'module',
+  });
 }
 
 export function startDiscreteLogWorker(): Worker {
-  return new Worker(new URL('./discrete-log.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../widgets/discrete-log.worker.ts', import.meta.url), {
+    type: 'module',
+  });
 }
 
 export function startMatrixWorker(): Worker {

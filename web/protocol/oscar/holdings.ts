@@ -1,19 +1,21 @@
-import { type Bytes, concatBytes } from '../crypto/bytes.ts';
-import { tryUtf8, utf8Encode } from '../crypto/encoding.ts';
-import { unwrapAesKey } from '../crypto/rsa.ts';
-import { unlessVerificationFails } from '../crypto/verification-failure.ts';
-import { say } from '../text/messages/engine.ts';
-import type { RsaIdentity, SharedKey } from './keyring.ts';
+import { type Bytes, concatBytes } from '../../crypto/bytes.ts';
+import { tryUtf8, utf8Encode } from '../../crypto/encoding.ts';
+import { unwrapAesKey } from '../../crypto/rsa.ts';
+import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
+import { say } from '../../text/messages/engine.ts';
+import type { OscarAttempt } from '../events.ts';
+import type { RsaIdentity, SharedKey } from '../keyring.ts';
 import {
   associatedData,
   openMessage,
   type Protection,
   signatureVerifies,
   signedBytes,
-} from './message-codec.ts';
-import { fieldBytes } from './packets.ts';
-import { sessionBinding } from './session-binding.ts';
-import type { OscarAttempt, Packet, PartyId } from './types.ts';
+} from '../message-codec.ts';
+import type { Packet } from '../packet-types.ts';
+import { fieldBytes } from '../packets.ts';
+import type { PartyId } from '../parties.ts';
+import { sessionBinding } from '../session-binding.ts';
 
 /** What a copying Oscar holds: his own key pair, keys he learned, verify keys he copied. */
 export interface OscarHoldings {
@@ -22,7 +24,7 @@ export interface OscarHoldings {
   /** Verify keys seen on the wire, by the party that sent them. */
   readonly verifyKeys: Map<PartyId, CryptoKey>;
   /** Texts he suspects a message might say; a signature in the clear can confirm one. */
-  readonly guesses: readonly string[];
+  readonly guesses: string[];
   readonly protection: Protection;
   /** Session nonces that passed him, oldest first (Run records them): the session id is public. */
   readonly sessionNonces: { readonly from: PartyId; readonly nonce: Bytes }[];
