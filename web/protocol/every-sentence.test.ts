@@ -95,7 +95,7 @@ describe('every sentence the engine says renders in every locale', () => {
         const strategies = strategiesFor(id, config).filter((p) => p !== 'scripted');
         const plans: OscarPlan[] = [
           PRESETS[id].plan,
-          ...strategies.map(planFor),
+          ...strategies.map((presence) => planFor(presence, config.message)),
           ...(strategies.includes('mitm') && config.certificates === 'on' ? MITM_FORGERIES : []),
         ];
         for (const plan of plans) {

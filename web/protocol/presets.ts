@@ -1,3 +1,4 @@
+import { utf8Encode } from '../crypto/encoding.ts';
 import { DEFAULT_AES_BITS, DEFAULT_RSA_BITS } from '../crypto/key-sizes.ts';
 import { codePointName, loneSurrogateAt } from '../text/text.ts';
 import type { ScenarioConfig, ScriptStep } from './config-types.ts';
@@ -38,8 +39,25 @@ export const SPLICE_SECOND_SESSION: readonly ScriptStep[] = [
   { at: 3, move: 'splice', counting: 'alices-messages' },
 ];
 
-/** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
-export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
+const NINE = 0x39;
+const ONE = 0x31;
+
+/**
+ * Oscar's default edit of the message actually sent: its first digit becomes a 9 (a 9 becomes
+ * a 1), so "pay 100 to Carol" arrives as "pay 900 to Carol". The byte is counted in the
+ * message's UTF-8 bytes, as the tamperer counts them in the text or in CTR's ciphertext.
+ * A message without a digit gets the lowest bit of its first byte flipped.
+ */
+export function defaultTamper(message: string): { readonly byte: number; readonly xor: number } {
+  const bytes = utf8Encode(message);
+  const byte = bytes.findIndex((b) => b >= 0x30 && b <= NINE);
+  if (byte === -1) return { byte: 0, xor: 0x01 };
+  const digit = bytes[byte] ?? NINE;
+  return { byte, xor: digit ^ (digit === NINE ? ONE : NINE) };
+}
+
+/** The order the tampering preset sends, and Oscar's edit of it. */
+const TAMPERED_ORDER = 'pay 100 to Carol';
 
 export interface Preset {
   readonly title: string;
@@ -120,9 +138,9 @@ export const PRESETS = {
       keyExchange: 'pre-shared',
       check: 'off',
       cipher: 'aes-ctr',
-      message: 'pay 100 to Carol',
+      message: TAMPERED_ORDER,
     },
-    plan: { presence: 'tamper', ...DEFAULT_TAMPER },
+    plan: { presence: 'tamper', ...defaultTamper(TAMPERED_ORDER) },
   },
   signatures: {
     title: 'Signatures',
@@ -238,9 +256,12 @@ export function messageProblem(message: string): string | null {
   return null;
 }
 
-/** The plan for a presence chosen in the controls, with defaults for the active ones. */
-export function planFor(presence: OscarPresence): OscarPlan {
-  if (presence === 'tamper') return { presence, ...DEFAULT_TAMPER };
+/**
+ * The plan for a presence chosen in the controls, with defaults for the active ones; the
+ * tamperer's edit is made for `message`, the one Alice will send.
+ */
+export function planFor(presence: OscarPresence, message: string): OscarPlan {
+  if (presence === 'tamper') return { presence, ...defaultTamper(message) };
   if (presence === 'forge') return { presence, text: DEFAULT_FORGERY };
   if (presence === 'scripted') return { presence, steps: [] };
   return { presence };

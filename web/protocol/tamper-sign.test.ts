@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TAMPER } from './presets.ts';
+import { defaultTamper } from './presets.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 
 const PAY = 'pay 100 to Carol';
@@ -8,7 +8,7 @@ describe('Oscar flips bits in flight', () => {
   it('AES-CTR: Bob accepts the changed message, "pay 100" becomes "pay 900"', async () => {
     const trace = await runForTest('sealed-envelope', {
       config: { message: PAY, cipher: 'aes-ctr' },
-      plan: { presence: 'tamper', ...DEFAULT_TAMPER },
+      plan: { presence: 'tamper', ...defaultTamper(PAY) },
     });
     const bob = eventsOfType(trace, 'message-read').find((e) => e.actor === 'bob');
     expect(bob).toMatchObject({ text: 'pay 900 to Carol', genuine: false });
@@ -26,7 +26,7 @@ describe('Oscar flips bits in flight', () => {
   it('AES-GCM: the tag fails and Bob rejects the message', async () => {
     const trace = await runForTest('sealed-envelope', {
       config: { message: PAY, cipher: 'aes-gcm' },
-      plan: { presence: 'tamper', ...DEFAULT_TAMPER },
+      plan: { presence: 'tamper', ...defaultTamper(PAY) },
     });
     const check = eventsOfType(trace, 'check').find((c) => c.actor === 'bob' && !c.passed);
     expect(check?.check).toBe('gcm-tag');
@@ -69,7 +69,7 @@ describe('signatures', () => {
     it(`${signatures}: a tampered message fails verification and is rejected`, async () => {
       const trace = await runForTest('postcards', {
         config: { message: PAY, signatures },
-        plan: { presence: 'tamper', ...DEFAULT_TAMPER },
+        plan: { presence: 'tamper', ...defaultTamper(PAY) },
       });
       const failed = eventsOfType(trace, 'check').find((c) => !c.passed);
       expect(failed?.check).toBe('signature');

@@ -1,4 +1,4 @@
-import { type Formatters, formatMessage, parseMessage } from './icu.ts';
+import { type Formatters, formatMessage, numberFormat, parseMessage } from './icu.ts';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';
 
 /**
@@ -83,6 +83,14 @@ export function t(key: string, params: Params = {}, inLocale: Locale = locale): 
     return formatMessage(pseudoLocalize(pattern), flat, 'en', formatters);
   }
   return formatMessage(pattern, flat, inLocale, formatters);
+}
+
+/**
+ * A number as the current locale writes it ("20,000" in English): for text not yet in the
+ * catalogue; a pattern says `{n, number}` instead.
+ */
+export function formatNumber(n: number | bigint, inLocale: Locale = locale): string {
+  return numberFormat(inLocale === PSEUDO_LOCALE ? 'en' : inLocale).format(n);
 }
 
 /** Renders a message carried by the trace. */

@@ -1,5 +1,6 @@
 export {
   currentLocale,
+  formatNumber,
   hasMessage,
   LOCALES,
   type Locale,
