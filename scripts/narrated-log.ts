@@ -3,7 +3,7 @@ import { checkLabel } from '../web/protocol/checks.ts';
 import type { Trace, TraceEvent } from '../web/protocol/index.ts';
 import { render, t } from '../web/text/index.ts';
 import { showInvisibles } from '../web/text/text.ts';
-import '../web/text/messages/engine.ts';
+import '../web/text/messages/engine-patterns.ts';
 import { partyName } from '../web/text/messages/parties.ts';
 import '../web/text/messages/trace-log.ts';
 

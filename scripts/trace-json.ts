@@ -1,7 +1,7 @@
 import { toHex } from '../web/crypto/encoding.ts';
 import type { Packet, Trace, TraceEvent } from '../web/protocol/index.ts';
 import { hasMessage, type Message, render } from '../web/text/index.ts';
-import '../web/text/messages/engine.ts';
+import '../web/text/messages/engine-patterns.ts';
 
 /**
  * The documented JSON form of a trace: bytes become hex, fields carry their size, and every

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Message, opensWith, PSEUDO_LOCALE, render } from '../text/index.ts';
-import { engineMessages } from '../text/messages/engine.ts';
+import { engineMessages } from '../text/messages/engine-patterns.ts';
 import { type CheckId, checkLabel } from './checks.ts';
 import {
   CERTIFICATE_FORGERIES,

@@ -1,4 +1,5 @@
-import { type Formatters, formatMessage, numberFormat, parseMessage } from './icu.ts';
+import { type Formatters, formatMessage, parseMessage } from './icu.ts';
+import { currentLocale, type Locale } from './locale.ts';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';
 
 /**
@@ -21,11 +22,7 @@ export interface Message<Key extends string = string> {
 
 export type Params = Readonly<Record<string, string | number | Message>>;
 
-export type Locale = 'en' | typeof PSEUDO_LOCALE;
-export const LOCALES: readonly Locale[] = ['en', PSEUDO_LOCALE];
-
 const english = new Map<string, string>();
-let locale: Locale = 'en';
 
 /**
  * Adds English patterns under their keys. Each part of the Lab (narration, the interface, each
@@ -42,14 +39,6 @@ export function registerMessages(patterns: Readonly<Record<string, string>>): vo
   }
 }
 
-export function setLocale(next: Locale): void {
-  locale = next;
-}
-
-export function currentLocale(): Locale {
-  return locale;
-}
-
 export function hasMessage(key: string): boolean {
   return english.has(key);
 }
@@ -58,7 +47,7 @@ export function hasMessage(key: string): boolean {
  * `{actor, party}`: a party's id shown as its name, `party.<id>` in the catalogue ("alice" →
  * "Alice"); numbered parties share one pattern ("broker-2" → `party.broker` with n = 2).
  */
-export function partyName(id: string | number, inLocale: Locale = locale): string {
+export function partyName(id: string | number, inLocale: Locale = currentLocale()): string {
   const name = String(id);
   if (english.has(`party.${name}`)) return t(`party.${name}`, {}, inLocale);
   const numbered = /^([a-z]+)-(\d+)$/.exec(name);
@@ -71,7 +60,7 @@ function formattersFor(inLocale: Locale): Formatters {
 }
 
 /** Renders a key in the current locale (or the one given). An unknown key throws. */
-export function t(key: string, params: Params = {}, inLocale: Locale = locale): string {
+export function t(key: string, params: Params = {}, inLocale: Locale = currentLocale()): string {
   const pattern = english.get(key);
   if (pattern === undefined) throw new RangeError(`No message has the key "${key}"`);
   const flat: Record<string, string | number> = {};
@@ -85,16 +74,8 @@ export function t(key: string, params: Params = {}, inLocale: Locale = locale): 
   return formatMessage(pattern, flat, inLocale, formatters);
 }
 
-/**
- * A number as the current locale writes it ("20,000" in English): for text not yet in the
- * catalogue; a pattern says `{n, number}` instead.
- */
-export function formatNumber(n: number | bigint, inLocale: Locale = locale): string {
-  return numberFormat(inLocale === PSEUDO_LOCALE ? 'en' : inLocale).format(n);
-}
-
 /** Renders a message carried by the trace. */
-export function render(message: Message, inLocale: Locale = locale): string {
+export function render(message: Message, inLocale: Locale = currentLocale()): string {
   return t(message.key, message.params, inLocale);
 }
 

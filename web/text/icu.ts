@@ -151,7 +151,7 @@ export function parameterNames(pattern: string): ReadonlySet<string> {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-export function numberFormat(locale: string): Intl.NumberFormat {
+function numberFormat(locale: string): Intl.NumberFormat {
   let format = numberFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale);

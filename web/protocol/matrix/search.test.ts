@@ -1,3 +1,4 @@
+import '../../text/messages/engine-patterns.ts';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../text/index.ts';
 import type { ScenarioConfig } from '../config-types.ts';

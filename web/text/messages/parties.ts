@@ -1,4 +1,5 @@
-import { type Locale, partyName as nameInCatalogue, registerMessages } from '../catalogue.ts';
+import { partyName as nameInCatalogue, registerMessages } from '../catalogue.ts';
+import type { Locale } from '../locale.ts';
 
 /**
  * A party's name, `party.<id>`; the catalogue's `{actor, party}` argument reads these.

@@ -1,3 +1,4 @@
+import '../../text/messages/engine-patterns.ts';
 import { describe, expect, it } from 'vitest';
 import type { Packet, TraceEvent } from '../../protocol/index.ts';
 import type { EngineKey } from '../../text/messages/engine.ts';

@@ -1,3 +1,4 @@
+import '../../text/messages/engine-patterns.ts';
 import {
   DEFAULT_DEPTH,
   MAX_DEPTH,
