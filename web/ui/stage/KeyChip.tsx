@@ -70,7 +70,9 @@ export function KeyChip({
 }) {
   const { belief, truth } = keyBelief(held, holder, compact ? stageName : partyName);
   // Who else holds it, unless the belief or the truth already names them.
-  const named = [held.believedOwner, held.key.owner].map((o) => partyName(o as PartyId));
+  const named = [held.believedOwner, held.key.owner]
+    .filter((o) => o !== 'shared' && o !== 'unknown')
+    .map((o) => partyName(o as PartyId));
   const others = alsoHeldBy.filter((name) => !named.includes(name));
   return (
     <li
