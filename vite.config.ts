@@ -29,11 +29,14 @@ function contentSecurityPolicy(): Plugin {
  * The engine (web/crypto, web/protocol, and web/text below it) only declares: importing one
  * of its modules changes nothing by itself. Said to the bundler, a name imported through the
  * engine's door (web/protocol/index.ts) brings only the modules that name needs into a chunk,
- * not everything behind the door. x509-setup.ts is the exception: it sets up a library.
+ * not everything behind the door. Two exceptions: x509-setup.ts sets up a library, and the
+ * catalogue's message files (web/text/messages/) register their patterns as they load.
  */
 const engineSideEffects = {
   moduleSideEffects: (id: string) =>
-    /\/web\/(text|crypto|protocol)\//.test(id) && !id.endsWith('/x509-setup.ts')
+    /\/web\/(text|crypto|protocol)\//.test(id) &&
+    !id.endsWith('/x509-setup.ts') &&
+    !/\/web\/text\/messages\//.test(id)
       ? false
       : undefined,
 };

@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { stepRequest } from '../web/lessons/step-request.ts';
 import { KeyCache } from '../web/protocol/keyring.ts';
-import { partyName } from '../web/protocol/parties.ts';
 import { runScenario } from '../web/protocol/scenario.ts';
+import { partyName } from '../web/text/messages/parties.ts';
 import { expect, type Lab, lessonById, test } from './fixtures.ts';
 import { textSmallerThan } from './legibility.ts';
 

@@ -28,8 +28,36 @@ function start() {
 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
 setTimeout(start, 1000);`;
 
-const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const STYLESHEET_OPEN = '<link rel="stylesheet" crossorigin href="';
+const STYLESHEET_CLOSE = '">';
+
+/** `html` with each stylesheet link Vite wrote replaced by `replace(href)`. */
+function replaceStylesheetLinks(html, replace) {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const start = html.indexOf(STYLESHEET_OPEN, from);
+    if (start < 0) return out + html.slice(from);
+    const end = html.indexOf(STYLESHEET_CLOSE, start + STYLESHEET_OPEN.length);
+    if (end < 0) return out + html.slice(from);
+    out += html.slice(from, start) + replace(html.slice(start + STYLESHEET_OPEN.length, end));
+    from = end + STYLESHEET_CLOSE.length;
+  }
+}
+const ENTRY_OPEN = '<script type="module" crossorigin src="';
+const ENTRY_CLOSE = '"></script>';
+
+/** The entry `<script>` tag Vite wrote and its src, found with plain string search. */
+function entryScript(html) {
+  const start = html.indexOf(ENTRY_OPEN);
+  if (start < 0) return null;
+  const end = html.indexOf(ENTRY_CLOSE, start + ENTRY_OPEN.length);
+  if (end < 0) return null;
+  return {
+    tag: html.slice(start, end + ENTRY_CLOSE.length),
+    src: html.slice(start + ENTRY_OPEN.length, end),
+  };
+}
 
 export function firstPaint(readAsset) {
   const styleHashes = new Set();
@@ -40,7 +68,7 @@ export function firstPaint(readAsset) {
    * there and does not load that file again.
    */
   function inlineStyles(html, prefix) {
-    return html.replace(STYLESHEET_LINK, (_tag, href) => {
+    return replaceStylesheetLinks(html, (href) => {
       const file = href.slice(prefix.length);
       const css = readAsset(file);
       // A url() in a stylesheet is relative to its file, not to the page: inline, it would break.
@@ -52,12 +80,12 @@ export function firstPaint(readAsset) {
 
   /** The page with its entry script started after the first frame, and `preloads` with it. */
   function startAfterPaint(html, preloads) {
-    const entry = html.match(ENTRY_SCRIPT);
+    const entry = entryScript(html);
     if (!entry) throw new Error('index.html has no entry <script type="module">.');
     return html.replace(
-      entry[0],
+      entry.tag,
       [
-        `<meta name="handshake-lab:entry" content="${entry[1]}" />`,
+        `<meta name="handshake-lab:entry" content="${entry.src}" />`,
         `<meta name="handshake-lab:preload" content="${preloads.join(' ')}" />`,
         `<script type="module">${START_SCRIPT}</script>`,
       ].join('\n    '),

@@ -4,6 +4,7 @@
 // It measures what the trace cache keeps.
 import { DEFAULT_CONFIG } from '../web/protocol/presets.ts';
 import { createLabStore } from '../web/store/store.ts';
+import { formatNumber } from '../web/text/index.ts';
 
 const runs = Number(process.argv[2] ?? 200);
 const characters = Number(process.argv[3] ?? 20_000);
@@ -31,5 +32,5 @@ for (let i = 0; i < runs; i++) {
 }
 const after = heapMb();
 console.log(
-  `${runs} distinct ${characters.toLocaleString('en')}-character runs: heap ${before.toFixed(1)} MB before, ${after.toFixed(1)} MB after (+${(after - before).toFixed(1)} MB)`,
+  `${runs} distinct ${formatNumber(characters)}-character runs: heap ${before.toFixed(1)} MB before, ${after.toFixed(1)} MB after (+${(after - before).toFixed(1)} MB)`,
 );

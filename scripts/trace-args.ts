@@ -13,6 +13,7 @@ import { strategyProblem } from '../web/protocol/scenario.ts';
 import { SESSION_ORDERS } from '../web/protocol/scenarios/two-sessions.ts';
 import type { ScenarioSettings } from '../web/protocol/setting-kinds.ts';
 import { applySettings, SETTINGS, settingNamed } from '../web/protocol/settings.ts';
+import { formatNumber } from '../web/text/index.ts';
 import { echo } from '../web/text/text.ts';
 
 /** A mistake on the command line: printed with a pointer to --help, exit status 2. */
@@ -75,7 +76,7 @@ export function usage(): string {
     ]),
     [
       '--message-file PATH',
-      `read Alice’s message from a file; - reads standard input (at most ${MAX_MESSAGE_LENGTH.toLocaleString('en')} characters)`,
+      `read Alice’s message from a file; - reads standard input (at most ${formatNumber(MAX_MESSAGE_LENGTH)} characters)`,
     ],
     [
       `--moves ${SCRIPT_MOVES.join('|')},…`,

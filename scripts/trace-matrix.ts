@@ -3,6 +3,7 @@ import { applyDefences, defenceDifferences } from '../web/protocol/matrix/defenc
 import { runMatrix } from '../web/protocol/matrix/run-matrix.ts';
 import { searchBestAttack } from '../web/protocol/matrix/search.ts';
 import { verdictReasons, verdictWords } from '../web/protocol/matrix/verdict.ts';
+import { render } from '../web/text/index.ts';
 
 /** `npm run trace -- matrix`: the grid, as a table or as JSON. */
 export async function printMatrix(written: Map<string, string>, json: boolean): Promise<string> {
@@ -34,14 +35,19 @@ export async function printMatrix(written: Map<string, string>, json: boolean): 
         .map(([n, v]) => `${n}=${v}`)
         .join(' ') || 'the defaults'
     }`,
-    ...results.map(({ row, verdict }) => `${row.id.padEnd(width)}  ${verdictWords(verdict)}`),
+    ...results.map(
+      ({ row, verdict }) => `${row.id.padEnd(width)}  ${render(verdictWords(verdict))}`,
+    ),
     `Oscar’s best attack (at most ${best.depth} moves; ${best.scripts} scripts run, ${best.states} states):`,
     ...(best.found
       ? [
           ...best.found.narrated.map(
-            (step, i) => `  ${i + 1}. ${step.says}. (Stopped by: ${step.stoppedBy}.)`,
+            (step, i) =>
+              `  ${i + 1}. ${render(step.says)}. (Stopped by: ${render(step.stoppedBy)}.)`,
           ),
-          `  ${verdictWords(best.found.verdict)}. ${verdictReasons(best.found.verdict).join(' ')}`,
+          `  ${render(verdictWords(best.found.verdict))}. ${verdictReasons(best.found.verdict)
+            .map((r) => render(r))
+            .join(' ')}`,
         ]
       : [`  none within ${best.depth} moves. That is not a proof: a longer script may win.`]),
   ].join('\n');

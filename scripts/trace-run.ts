@@ -2,11 +2,10 @@
 // scripts/trace.ts runs it for `npm run trace`; tests run it in-process.
 import type { KeyCache } from '../web/protocol/keyring.ts';
 import { applyDefences } from '../web/protocol/matrix/defences.ts';
-import { narratedLog } from '../web/protocol/narrated-log.ts';
 import { ScriptMisfit } from '../web/protocol/oscar/scripted.ts';
 import { runScenario } from '../web/protocol/scenario.ts';
-import { traceToJson } from '../web/protocol/serialize.ts';
 import { verifpalModel } from '../web/protocol/verifpal/model.ts';
+import { narratedLog } from './narrated-log.ts';
 import {
   parseTraceArgs,
   type ReadText,
@@ -14,6 +13,7 @@ import {
   UsageError,
   usage,
 } from './trace-args.ts';
+import { traceToJson } from './trace-json.ts';
 import { printMatrix } from './trace-matrix.ts';
 
 export interface TraceIo {

@@ -2,6 +2,7 @@
 // Runs a scenario with the same engine the page uses and prints its narrated log or its trace.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { KeyCache } from '../web/protocol/keyring.ts';
+import { formatNumber } from '../web/text/index.ts';
 import { runTrace } from './trace-run.ts';
 
 /**
@@ -20,7 +21,7 @@ export function readBoundedText(path: string, maxBytes: number): string {
   }
   if (length > maxBytes)
     throw new Error(
-      `it is longer than ${maxBytes.toLocaleString('en')} bytes, more than a message may hold.`,
+      `it is longer than ${formatNumber(maxBytes)} bytes, more than a message may hold.`,
     );
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));

@@ -1,5 +1,6 @@
 import { dismissProgressNotice, type ProgressNoticeKind } from '../store/progress-store.ts';
 import { useProgress } from '../store/use-progress.ts';
+import { formatNumber } from '../text/index.ts';
 
 function sentence(notice: ProgressNoticeKind): string {
   switch (notice.kind) {
@@ -8,7 +9,7 @@ function sentence(notice: ProgressNoticeKind): string {
     case 'dropped':
       return notice.entries === 1
         ? 'One entry of the progress saved in this browser could not be read and was left out; the rest is kept.'
-        : `${notice.entries.toLocaleString('en')} entries of the progress saved in this browser could not be read and were left out; the rest is kept.`;
+        : `${formatNumber(notice.entries)} entries of the progress saved in this browser could not be read and were left out; the rest is kept.`;
     case 'not-saved':
       return 'Progress is not being saved in this browser: it lasts until you leave or reload this page.';
   }

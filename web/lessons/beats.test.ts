@@ -10,7 +10,7 @@ function packet(from: PartyId, to: PartyId, channel: Channel = 'wire'): Packet {
     from,
     to,
     kind: 'message',
-    label: 'a message',
+    label: { key: 'packet.message' },
     encrypted: false,
     channel,
     link: `${from}-${to}`,
@@ -18,7 +18,7 @@ function packet(from: PartyId, to: PartyId, channel: Channel = 'wire'): Packet {
   };
 }
 
-const said = { narration: '…' };
+const said = { narration: { key: 'narration.joined' } } as const;
 const joined = (actor: PartyId): TraceEvent => ({ ...said, type: 'joined', actor });
 const wrote = (actor: PartyId, to: PartyId): TraceEvent => ({
   ...said,
@@ -40,7 +40,7 @@ const copied = (p: Packet): TraceEvent => ({
   actor: 'oscar',
   packet: p,
   action: { do: 'forward' },
-  attempt: { readable: true, detail: '' },
+  attempt: { readable: true, detail: { key: 'attempt.framing' } },
 });
 const arrived = (p: Packet): TraceEvent => ({
   ...said,

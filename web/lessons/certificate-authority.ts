@@ -1,4 +1,5 @@
 import { checkLabel } from '../protocol/index.ts';
+import { render } from '../text/index.ts';
 import { atEnd, atStart, countOf, type Lesson } from './types.ts';
 
 export const certificateAuthority: Lesson = {
@@ -33,7 +34,7 @@ export const certificateAuthority: Lesson = {
         ],
         explain: (o) =>
           o.detectedBy
-            ? `Detected by: ${checkLabel(o.detectedBy)}. Oscar read ${o.readByOscar} messages.`
+            ? `Detected by: ${render(checkLabel(o.detectedBy))}. Oscar read ${o.readByOscar} messages.`
             : `Oscar read ${countOf(o.readByOscar, o.sent)} messages.`,
       },
     },

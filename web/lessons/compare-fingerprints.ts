@@ -1,4 +1,5 @@
 import { checkLabel } from '../protocol/index.ts';
+import { render } from '../text/index.ts';
 import { after, atEnd, atStart, countOf, type Lesson, pauseAfter } from './types.ts';
 
 export const compareFingerprints: Lesson = {
@@ -35,7 +36,7 @@ export const compareFingerprints: Lesson = {
         ],
         explain: (o) =>
           o.detectedBy
-            ? `It was detected by: ${checkLabel(o.detectedBy)}.`
+            ? `It was detected by: ${render(checkLabel(o.detectedBy))}.`
             : `Nothing was detected, and Oscar read ${countOf(o.readByOscar, o.sent)} messages. A check sent through Oscar is a check Oscar can rewrite.`,
       },
     },
@@ -53,7 +54,7 @@ export const compareFingerprints: Lesson = {
         ],
         explain: (o) =>
           o.sent === 0
-            ? `None: Alice and Bob sent no message at all. Detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}.`
+            ? `None: Alice and Bob sent no message at all. Detected by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}.`
             : `Oscar read ${countOf(o.readByOscar, o.sent)} messages.`,
       },
     },

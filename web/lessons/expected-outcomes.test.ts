@@ -1,3 +1,4 @@
+import '../text/messages/engine-patterns.ts';
 import { describe, expect, it } from 'vitest';
 import { KeyCache, type Outcome, runScenario } from '../protocol/index.ts';
 import { LESSONS } from './index.ts';

@@ -1,15 +1,16 @@
 import type { KeyTries, Outcome, Trace } from '../protocol/index.ts';
+import type { EngineKey } from '../text/messages/engine.ts';
 import { atEnd, atStart, countOf, type Lesson } from './types.ts';
 
 /** Where a phase of the run begins ("One year later", "The next session"), or the end. */
-function phase(title: string): (trace: Trace) => number {
+function phase(title: EngineKey): (trace: Trace) => number {
   return (trace) => {
-    const index = trace.events.findIndex((e) => e.type === 'phase' && e.title === title);
+    const index = trace.events.findIndex((e) => e.type === 'phase' && e.title.key === title);
     return index === -1 ? trace.events.length : index;
   };
 }
-const oneYearLater = phase('One year later');
-const nextSession = phase('The next session');
+const oneYearLater = phase('phase.one-year-later');
+const nextSession = phase('phase.next-session');
 
 /** In the next session: just after Alice, her checks passed, stores a public value as Bob’s. */
 function aliceAgreesAgain(trace: Trace): number {

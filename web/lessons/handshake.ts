@@ -1,4 +1,5 @@
 import { checkLabel } from '../protocol/index.ts';
+import { render } from '../text/index.ts';
 import { after, atEnd, countOf, type Lesson, pauseAfter } from './types.ts';
 
 const sent = (kind: string) => (e: { type: string; packet?: { kind: string } }) =>
@@ -74,7 +75,7 @@ export const handshake: Lesson = {
         ],
         explain: (o) =>
           o.detectedBy
-            ? `Detected by: ${checkLabel(o.detectedBy)}. Oscar read ${o.readByOscar} messages.`
+            ? `Detected by: ${render(checkLabel(o.detectedBy))}. Oscar read ${o.readByOscar} messages.`
             : `Nothing was detected; Oscar read ${o.readByOscar} messages.`,
       },
     },
@@ -142,7 +143,7 @@ export const handshake: Lesson = {
           { label: 'Nothing: he waits forever', isCorrect: (o) => o.truncated === undefined },
         ],
         explain: (o) =>
-          `Bob read ${countOf(o.delivered, o.sent)} messages${o.truncated ? `; detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}` : ''}. Noticing needs no cryptography, only a rule: no CLOSE, no proper end.`,
+          `Bob read ${countOf(o.delivered, o.sent)} messages${o.truncated ? `; detected by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}` : ''}. Noticing needs no cryptography, only a rule: no CLOSE, no proper end.`,
       },
     },
     {
@@ -164,7 +165,7 @@ export const handshake: Lesson = {
         ],
         explain: (o) =>
           o.detectedBy
-            ? `Detected by: ${checkLabel(o.detectedBy)}. Bob read ${countOf(o.delivered, o.sent)} messages and knows it.`
+            ? `Detected by: ${render(checkLabel(o.detectedBy))}. Bob read ${countOf(o.delivered, o.sent)} messages and knows it.`
             : `Nothing was detected; Bob read ${countOf(o.delivered, o.sent)} messages.`,
       },
     },
@@ -191,7 +192,7 @@ export const handshake: Lesson = {
           },
         ],
         explain: (o) =>
-          `Bob accepted ${o.acceptedCopies ?? o.delivered} messages, ${o.delivered} of the ${o.sent} Alice wrote; detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}.`,
+          `Bob accepted ${o.acceptedCopies ?? o.delivered} messages, ${o.delivered} of the ${o.sent} Alice wrote; detected by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}.`,
       },
     },
     {
@@ -216,7 +217,7 @@ export const handshake: Lesson = {
           { label: 'Nothing caught him', isCorrect: (o) => o.detectedBy === undefined },
         ],
         explain: (o) =>
-          `Detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}. Oscar read ${countOf(o.readByOscar, o.sent)} messages; Bob read ${countOf(o.delivered, o.sent)}.`,
+          `Detected by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}. Oscar read ${countOf(o.readByOscar, o.sent)} messages; Bob read ${countOf(o.delivered, o.sent)}.`,
       },
     },
     {
@@ -238,7 +239,7 @@ export const handshake: Lesson = {
           { label: 'Nothing: Bob read it twice', isCorrect: (o) => o.detectedBy === undefined },
         ],
         explain: (o) =>
-          `Detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}. Bob read ${countOf(o.delivered, o.sent)} messages${o.truncated ? ' and knows the conversation was cut short' : ''}.`,
+          `Detected by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}. Bob read ${countOf(o.delivered, o.sent)} messages${o.truncated ? ' and knows the conversation was cut short' : ''}.`,
       },
     },
   ],

@@ -1,4 +1,5 @@
 import { checkLabel, type Outcome } from '../protocol/index.ts';
+import { render } from '../text/index.ts';
 import { after, atEnd, type Lesson } from './types.ts';
 
 /** The keys are in place: the step tells the story of the three payment orders. */
@@ -55,7 +56,7 @@ export const replay: Lesson = {
           { label: 'Nothing: Bob paid twice', isCorrect: replayAccepted },
         ],
         explain: (o) =>
-          `Bob accepted ${copies(o)} copies of ${o.sent} orders and rejected ${o.rejected}, caught by the check: ${o.detectedBy ? checkLabel(o.detectedBy) : 'none'}. The copy’s tag and signature still verified: only the number gave it away.`,
+          `Bob accepted ${copies(o)} copies of ${o.sent} orders and rejected ${o.rejected}, caught by the check: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'none'}. The copy’s tag and signature still verified: only the number gave it away.`,
       },
     },
     {
@@ -74,7 +75,7 @@ export const replay: Lesson = {
           { label: 'None: Bob accepted it', isCorrect: replayAccepted },
         ],
         explain: (o) =>
-          `Caught by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}; Bob accepted ${copies(o)} copies of ${o.sent} orders. A number is a defence only when it is authenticated with the message.`,
+          `Caught by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}; Bob accepted ${copies(o)} copies of ${o.sent} orders. A number is a defence only when it is authenticated with the message.`,
       },
     },
     {
@@ -120,7 +121,7 @@ export const replay: Lesson = {
           { label: 'No', isCorrect: (o) => o.detectedBy === undefined },
         ],
         explain: (o) =>
-          `Bob read ${o.delivered} of ${o.sent} orders; detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}.`,
+          `Bob read ${o.delivered} of ${o.sent} orders; detected by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}.`,
       },
     },
     {
@@ -145,7 +146,7 @@ export const replay: Lesson = {
           { label: 'He refused it', isCorrect: (o) => o.rejected > 0 && !replayAccepted(o) },
         ],
         explain: (o) =>
-          `Bob accepted ${copies(o)} orders of the ${o.sent} Alice wrote over both sessions; ${o.missing} never reached him. Detected by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}.`,
+          `Bob accepted ${copies(o)} orders of the ${o.sent} Alice wrote over both sessions; ${o.missing} never reached him. Detected by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}.`,
       },
     },
     {
@@ -166,7 +167,7 @@ export const replay: Lesson = {
           { label: 'None: Bob accepted it', isCorrect: replayAccepted },
         ],
         explain: (o) =>
-          `Caught by: ${o.detectedBy ? checkLabel(o.detectedBy) : 'nothing'}; Bob accepted ${copies(o)} orders and rejected ${o.rejected}. The number 2 was right; the session was not.`,
+          `Caught by: ${o.detectedBy ? render(checkLabel(o.detectedBy)) : 'nothing'}; Bob accepted ${copies(o)} orders and rejected ${o.rejected}. The number 2 was right; the session was not.`,
       },
     },
   ],

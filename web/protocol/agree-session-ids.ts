@@ -1,4 +1,5 @@
 import { concatBytes, randomBytes } from '../crypto/bytes.ts';
+import { say } from '../text/messages/engine.ts';
 import { fieldBytes, sessionNoncePacket } from './packets.ts';
 import type { Run } from './run.ts';
 import { SESSION_NONCE_BYTES, type SessionIds } from './session-binding.ts';
@@ -9,11 +10,11 @@ export async function agreeSessionIds(run: Run): Promise<SessionIds> {
   const bobs = randomBytes(SESSION_NONCE_BYTES);
   const atBob = await run.transmit(
     sessionNoncePacket(run.nextAddress('alice', 'bob'), alices),
-    'Alice sends a fresh nonce for this session. Every sequence number will be bound to both nonces and to the direction.',
+    say('narration.sends-session-nonce', { actor: 'alice' }),
   );
   const atAlice = await run.transmit(
     sessionNoncePacket(run.nextAddress('bob', 'alice'), bobs),
-    'Bob sends a fresh nonce of his own: the session id is both nonces together.',
+    say('narration.answers-session-nonce', { actor: 'bob' }),
   );
   return {
     alice: concatBytes(alices, fieldBytes(atAlice, 'nonce')),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../text/index.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 import type { Trace } from './trace.ts';
 
@@ -26,7 +27,7 @@ describe('replay', () => {
   it('with sequence numbers Bob refuses the copy: “sequence 1 already seen”', async () => {
     const trace = await runForTest('replay', { config: { sequenceNumbers: 'on' } });
     const refused = eventsOfType(trace, 'message-rejected');
-    expect(refused.map((e) => e.reason)).toEqual(['sequence 1 already seen']);
+    expect(refused.map((e) => render(e.reason))).toEqual(['sequence 1 already seen']);
     expect(readsOf(trace, 'bob').filter((e) => e.text === 'pay 100 to Carol')).toHaveLength(1);
     expect(trace.outcome.acceptedCopies).toBeUndefined();
     expect(trace.outcome.detectedBy).toBe('sequence-number');
@@ -47,7 +48,7 @@ describe('replay', () => {
       plan: { presence: 'replay', rewriteSequence: true },
     });
     expect(readsOf(trace, 'bob').filter((e) => e.text === 'pay 100 to Carol')).toHaveLength(2);
-    expect(eventsOfType(trace, 'message-rejected').map((e) => e.reason)).toEqual([
+    expect(eventsOfType(trace, 'message-rejected').map((e) => render(e.reason))).toEqual([
       'sequence 2 already seen',
     ]);
   });
@@ -61,7 +62,7 @@ describe('replay', () => {
       plan: { presence: 'drop' },
     });
     const gap = eventsOfType(numbered, 'check').find((c) => !c.passed);
-    expect(gap?.detail).toContain('Sequence 3 arrived where 2 was expected');
+    expect(gap ? render(gap.detail) : '').toContain('Sequence 3 arrived where 2 was expected');
   });
 });
 

@@ -1,3 +1,4 @@
+import { say } from '../text/messages/engine.ts';
 import { ecdhAgreement } from './exchange/ecdh-agreement.ts';
 import { rsaTransport } from './exchange/rsa-transport.ts';
 import { exchangeVerifyKeys } from './exchange/verify-keys.ts';
@@ -39,13 +40,17 @@ async function preShared(run: Run): Promise<ChannelKeys> {
     'alice',
     shared.info,
     'shared',
-    `Alice already holds an AES-${shared.key.bits} key ${fp}. How did she get it? Nobody has said.`,
+    say('narration.holds-pre-shared', {
+      actor: 'alice',
+      bits: String(shared.key.bits),
+      fingerprint: fp,
+    }),
   );
   run.keyLearned(
     'bob',
     shared.info,
     'shared',
-    `Bob holds the same key ${fp}. It never crossed this wire, so Oscar has no copy.`,
+    say('narration.holds-same-key-offline', { actor: 'bob', fingerprint: fp }),
   );
   return { alice: shared, bob: shared };
 }

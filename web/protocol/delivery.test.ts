@@ -8,7 +8,7 @@ const packet = (id: string, bytes = [1, 2, 3]): Packet => ({
   to: 'bob',
   link: 'alice-bob',
   kind: 'message',
-  label: 'a message',
+  label: { key: 'packet.message' },
   encrypted: false,
   channel: 'wire',
   fields: [{ name: 'text', bytes: new Uint8Array(bytes) }],

@@ -1,4 +1,5 @@
 import type { Bytes } from '../crypto/bytes.ts';
+import type { EngineText } from '../text/messages/engine.ts';
 import type { CheckId } from './checks.ts';
 import type { KeyInfo, Packet } from './packet-types.ts';
 import type { PartyId } from './parties.ts';
@@ -22,12 +23,15 @@ export type OscarAction =
 export interface OscarAttempt {
   readonly readable: boolean;
   readonly text?: string;
-  readonly detail: string;
+  readonly detail: EngineText;
 }
 
 interface EventBase {
-  /** One sentence for the narration log, in the words of the actor it concerns. */
-  readonly narration: string;
+  /**
+   * One sentence for the narration log, as a catalogue key and its data. A pattern that opens
+   * with `{actor, party}` names the event's actor first; the log then needs no tag for it.
+   */
+  readonly narration: EngineText;
 }
 
 export type TraceEvent = EventBase &
@@ -56,7 +60,7 @@ export type TraceEvent = EventBase &
         readonly key: KeyInfo;
         readonly packetId: string;
         readonly opened: boolean;
-        readonly detail: string;
+        readonly detail: EngineText;
       }
     | {
         readonly type: 'message-written';
@@ -82,7 +86,7 @@ export type TraceEvent = EventBase &
         readonly actor: PartyId;
         readonly from: string;
         readonly to: string;
-        readonly on: string;
+        readonly on: EngineText;
       }
     | {
         /** A packet arrived in a state where the protocol does not expect it. */
@@ -103,7 +107,7 @@ export type TraceEvent = EventBase &
         readonly actor: PartyId;
         readonly check: CheckId;
         readonly passed: boolean;
-        readonly detail: string;
+        readonly detail: EngineText;
         readonly packetId?: string;
       }
     | {
@@ -118,12 +122,12 @@ export type TraceEvent = EventBase &
         readonly type: 'message-rejected';
         readonly actor: PartyId;
         readonly messageId: string;
-        readonly reason: string;
+        readonly reason: EngineText;
       }
     | {
         readonly type: 'aborted';
         readonly actor: PartyId;
-        readonly reason: string;
+        readonly reason: EngineText;
         readonly check?: CheckId;
         /** Set when the actor knows the conversation ended before its sender closed it. */
         readonly truncated?: true;
@@ -132,7 +136,7 @@ export type TraceEvent = EventBase &
         /** Time passes between two phases of one run ("One year later"); `title` says how long. */
         readonly type: 'phase';
         readonly actor: PartyId;
-        readonly title: string;
+        readonly title: EngineText;
       }
     | ({ readonly type: 'secret-recovered'; readonly actor: 'oscar' } & SecretRecovery)
     | {

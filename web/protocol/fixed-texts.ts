@@ -13,5 +13,5 @@ export const CLOSING_LINE = 'End of today’s payments.';
 /** What Oscar writes in Alice's name when he forges a message. */
 export const DEFAULT_FORGERY = 'pay 900 to Oscar';
 
-/** Oscar's default edit: in "pay 100", byte 4 is "1"; XOR with "1" ^ "9" makes it "9". */
-export const DEFAULT_TAMPER = { byte: 4, xor: 0x31 ^ 0x39 } as const;
+/** What Alice sends unless the user or the step writes another message. */
+export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../text/index.ts';
 import { knowledgeAt } from './knowledge.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 import type { Trace } from './trace.ts';
@@ -44,7 +45,7 @@ describe('the thief tries every key he holds on every recorded packet', () => {
     const stolen = oscarKeys(trace).filter((k) => k.hasPrivate && k.believedOwner === 'bob');
     expect(stolen.map((k) => k.key.kind)).toEqual(['signing-public']);
     for (const tried of eventsOfType(trace, 'key-tried'))
-      expect(tried.detail).toContain('WebCrypto refuses');
+      expect(render(tried.detail)).toContain('WebCrypto refuses');
   });
 
   it('a reused ECDH key pair is long-term: it is stolen, and opens the recorded session', async () => {
@@ -83,10 +84,10 @@ describe('the next session, with the stolen signing key', () => {
       forgedAccepted: 0,
     });
     expect(trace.outcome.detectedBy).toBeUndefined();
-    const phases = eventsOfType(trace, 'phase').map((p) => p.title);
+    const phases = eventsOfType(trace, 'phase').map((p) => render(p.title));
     expect(phases).toEqual(['One year later', 'The next session']);
     const next = trace.events.slice(
-      trace.events.findIndex((e) => e.type === 'phase' && e.title === 'The next session'),
+      trace.events.findIndex((e) => e.type === 'phase' && e.title.key === 'phase.next-session'),
     );
     const signatureChecks = next.filter(
       (e) => e.type === 'check' && e.check === 'signature.key-share',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../text/index.ts';
 import type { ScenarioConfig } from './config-types.ts';
 import { Machine } from './handshake/machine.ts';
 import { ackPacket } from './handshake/packets.ts';
@@ -23,12 +24,11 @@ describe('state machines', () => {
     });
     const data = messagePacket(run.nextAddress('alice', 'bob'), 'm1', [], true);
     expect(bob.admits(data)).toBe(false);
-    expect(run.events.at(-1)).toMatchObject({
-      type: 'packet-refused',
-      actor: 'bob',
-      state: 'WAIT_ACK',
-      narration: 'Bob is in WAIT_ACK; a DATA packet is refused.',
-    });
+    const refused = run.events.at(-1);
+    expect(refused).toMatchObject({ type: 'packet-refused', actor: 'bob', state: 'WAIT_ACK' });
+    expect(refused && render(refused.narration)).toBe(
+      'Bob is in WAIT_ACK; a DATA packet is refused.',
+    );
     expect(bob.admits(ackPacket(run.nextAddress('alice', 'bob')))).toBe(true);
     expect(bob.state).toBe('WAIT_ACK');
   });

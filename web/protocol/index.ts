@@ -34,7 +34,6 @@ export type { Outcome } from './outcome.ts';
 export type { Channel, Field, KeyInfo, Packet } from './packet-types.ts';
 export { describeLayout } from './packets.ts';
 export type { Link, OscarPosition, PartyId, Topology } from './parties.ts';
-export { partyName } from './parties.ts';
 export type { PresetId } from './presets.ts';
 export {
   DEFAULT_CONFIG,

@@ -4,6 +4,7 @@ import { type Bytes, concatBytes } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
 import { signMessage, verifySignature } from '../crypto/signatures.ts';
 import { unlessVerificationFails } from '../crypto/verification-failure.ts';
+import { type EngineText, say } from '../text/messages/engine.ts';
 import type { CheckId } from './checks.ts';
 import type { CipherChoice, SignaturePlacement } from './config-types.ts';
 import type { Field } from './packet-types.ts';
@@ -139,7 +140,7 @@ export type Opened =
       /** The sequence field's bytes, as they arrived, when the message carries one. */
       readonly sequence: Bytes | null;
     }
-  | { readonly ok: false; readonly check: CheckId; readonly reason: string };
+  | { readonly ok: false; readonly check: CheckId; readonly reason: EngineText };
 
 function field(fields: readonly Field[], name: string): Bytes | null {
   return fields.find((f) => f.name === name)?.bytes ?? null;
@@ -160,7 +161,7 @@ export async function openMessage(
   const associated = associatedData(binding, sequence);
   const text = field(fields, 'text');
   if (text) return { ok: true, plaintext: text, signature: clearSignature, sequence };
-  if (!key) return { ok: false, check: 'decryption', reason: 'there is no key to decrypt it with' };
+  if (!key) return { ok: false, check: 'decryption', reason: say('reason.no-key') };
 
   const ciphertext = field(fields, 'ciphertext') ?? new Uint8Array();
   let payload: Bytes;
@@ -183,7 +184,7 @@ export async function openMessage(
       return {
         ok: false,
         check: 'gcm-tag',
-        reason: 'the authentication tag does not match: wrong key, or the bytes were changed',
+        reason: say('reason.tag-mismatch'),
       };
     }
     payload = decrypted;
@@ -203,7 +204,7 @@ function splitInsideSignature(payload: Bytes, sequence: Bytes | null): Opened {
     return {
       ok: false,
       check: 'signature',
-      reason: 'the decrypted message is too short to hold its signature',
+      reason: say('reason.too-short-for-signature'),
     };
   }
   return {

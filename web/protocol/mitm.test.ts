@@ -11,7 +11,7 @@ import {
   type KeyExchange,
   type SignatureChoice,
 } from './config-types.ts';
-import { DEFAULT_FORGERY } from './fixed-texts.ts';
+import { DEFAULT_FORGERY, DEFAULT_MESSAGE } from './fixed-texts.ts';
 import { OSCAR_PRESENCES, type OscarPresence } from './oscar/plan.ts';
 import { planFor } from './oscar/plan-for.ts';
 import { safetyNumber } from './safety-number.ts';
@@ -193,7 +193,7 @@ describe('every combination of the toggles', () => {
     const { k, o, c, cipher, signatures, certificates } = combo;
     const trace = await runForTest('sealed-envelope', {
       config: { keyExchange: k, check: c, cipher, signatures, certificates },
-      plan: planFor(o),
+      plan: planFor(o, DEFAULT_MESSAGE),
     });
     const want = expected(combo);
     if ('garbage' in want) expectGarbageAtBob(trace, want.readByOscar);

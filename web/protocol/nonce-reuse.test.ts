@@ -4,6 +4,7 @@ import { aesCtrEncrypt } from '../crypto/aes-ctr.ts';
 import { toHex, utf8Decode, utf8Encode } from '../crypto/encoding.ts';
 import { aesEncryptBlock } from '../crypto/testing/aes-block.ts';
 import { xorBytes } from '../crypto/xor.ts';
+import { render } from '../text/index.ts';
 import { KeyCache } from './keyring.ts';
 import { knowledgeAt } from './knowledge.ts';
 import { eventsOfType, runForTest } from './testing.ts';
@@ -115,7 +116,7 @@ describe('nonce reuse: partial recovery, counted byte by byte', () => {
         unknownBytes: 26,
       },
     ]);
-    expect(recovery?.narration).toContain(
+    expect(recovery ? render(recovery.narration) : '').toContain(
       '“pay 100 to Carol, 250 to Dave and 75 to Erin; keep every rec”, then [26 unknown bytes]',
     );
   });

@@ -1,5 +1,6 @@
 import type { Bytes } from '../crypto/bytes.ts';
 import type { Fingerprint } from '../crypto/fingerprint.ts';
+import type { EngineText } from '../text/messages/engine.ts';
 import type { PartyId } from './parties.ts';
 
 /** One labelled run of bytes inside a packet: what the inspector shows and what Oscar sees. */
@@ -42,7 +43,7 @@ export interface Packet {
   readonly link: string;
   readonly kind: PacketKind;
   /** A noun phrase that reads well mid-sentence: "Bob’s public key", "an encrypted message". */
-  readonly label: string;
+  readonly label: EngineText;
   readonly encrypted: boolean;
   readonly channel: Channel;
   readonly fields: readonly Field[];

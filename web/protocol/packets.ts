@@ -1,5 +1,6 @@
 import type { Bytes } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
+import { type EngineText, say } from '../text/messages/engine.ts';
 import type { Field, Packet, PacketKind } from './packet-types.ts';
 import type { PartyId } from './parties.ts';
 
@@ -13,7 +14,7 @@ export interface Addressing {
 function packet(
   address: Addressing,
   kind: PacketKind,
-  label: string,
+  label: EngineText,
   encrypted: boolean,
   fields: Field[],
   messageId?: string,
@@ -32,7 +33,7 @@ function packet(
 
 export function publicKeyPacket(
   address: Addressing,
-  label: string,
+  label: EngineText,
   spki: Bytes,
   kind: 'public-key' | 'verify-key' = 'public-key',
 ): Packet {
@@ -43,7 +44,7 @@ export function publicKeyPacket(
 
 export function keySharePacket(
   address: Addressing,
-  label: string,
+  label: EngineText,
   algorithm: string,
   publicRaw: Bytes,
 ): Packet {
@@ -65,7 +66,7 @@ export function safetyNumberPacket(
   return packet(
     address,
     'safety-number',
-    channel === 'phone' ? 'a safety number by phone' : 'a key checksum',
+    say(channel === 'phone' ? 'packet.safety-number-phone' : 'packet.key-checksum'),
     false,
     [
       {
@@ -80,14 +81,14 @@ export function safetyNumberPacket(
 }
 
 export function wrappedKeyPacket(address: Addressing, wrapped: Bytes): Packet {
-  return packet(address, 'wrapped-key', 'a wrapped AES key', true, [
+  return packet(address, 'wrapped-key', say('packet.wrapped-key'), true, [
     { name: 'wrapped key', bytes: wrapped, note: 'AES key encrypted with RSA-OAEP (SHA-256)' },
   ]);
 }
 
 /** A fresh nonce each side sends at the start of a session; both together name the session. */
 export function sessionNoncePacket(address: Addressing, nonce: Bytes): Packet {
-  return packet(address, 'session-nonce', 'a session nonce', false, [
+  return packet(address, 'session-nonce', say('packet.session-nonce'), false, [
     { name: 'nonce', bytes: nonce, note: 'random, new for this session, in the clear' },
   ]);
 }
@@ -100,8 +101,8 @@ export function messagePacket(
   encrypted: boolean,
 ): Packet {
   return encrypted
-    ? packet(address, 'encrypted-message', 'an encrypted message', true, fields, messageId)
-    : packet(address, 'message', 'a message', false, fields, messageId);
+    ? packet(address, 'encrypted-message', say('packet.encrypted-message'), true, fields, messageId)
+    : packet(address, 'message', say('packet.message'), false, fields, messageId);
 }
 
 /** The same packet with one field's bytes replaced (Oscar's rewrites keep the layout). */
@@ -126,7 +127,7 @@ export function describeLayout(packet: Packet): string {
 
 export function certificatePacket(
   address: Addressing,
-  label: string,
+  label: EngineText,
   der: Bytes,
   channel: Packet['channel'] = 'wire',
 ): Packet {

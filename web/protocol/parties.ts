@@ -3,20 +3,6 @@
  * part, and how they are linked, is the scenario's topology (`Trace.topology`).
  */
 export type PartyId = string;
-const WELL_KNOWN_NAMES: Readonly<Record<string, string>> = {
-  alice: 'Alice',
-  bob: 'Bob',
-  oscar: 'Oscar',
-  ca: 'Certificate Authority',
-};
-
-/** "alice" → "Alice", "broker-1" → "Broker 1". */
-export function partyName(id: PartyId): string {
-  const known = WELL_KNOWN_NAMES[id];
-  if (known) return known;
-  const words = id.split('-').join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** What a party does in a topology; the stage lays parties out by it. */
 export type PartyRole = 'sender' | 'recipient' | 'relay' | 'attacker' | 'authority';

@@ -1,10 +1,11 @@
 import { DEFAULT_AES_BITS, DEFAULT_RSA_BITS } from '../crypto/key-sizes.ts';
 import { codePointName, loneSurrogateAt } from '../text/text.ts';
 import type { ScenarioConfig, ScriptStep } from './config-types.ts';
-import { DEFAULT_TAMPER } from './fixed-texts.ts';
+import { DEFAULT_MESSAGE } from './fixed-texts.ts';
+import { defaultTamper } from './oscar/default-tamper.ts';
 import type { OscarPlan } from './oscar/plan.ts';
 
-export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
+export { DEFAULT_MESSAGE };
 
 export const DEFAULT_CONFIG: ScenarioConfig = {
   message: DEFAULT_MESSAGE,
@@ -37,6 +38,9 @@ export const DEFAULT_CONFIG: ScenarioConfig = {
 export const SPLICE_SECOND_SESSION: readonly ScriptStep[] = [
   { at: 3, move: 'splice', counting: 'alices-messages' },
 ];
+
+/** The order the tampering preset sends, and Oscar's edit of it. */
+const TAMPERED_ORDER = 'pay 100 to Carol';
 
 export interface Preset {
   readonly config: Partial<ScenarioConfig>;
@@ -93,9 +97,9 @@ export const PRESETS = {
       keyExchange: 'pre-shared',
       check: 'off',
       cipher: 'aes-ctr',
-      message: 'pay 100 to Carol',
+      message: TAMPERED_ORDER,
     },
-    plan: { presence: 'tamper', ...DEFAULT_TAMPER },
+    plan: { presence: 'tamper', ...defaultTamper(TAMPERED_ORDER) },
   },
   signatures: {
     config: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../text/index.ts';
 import type { RelayMode } from './config-types.ts';
 import type { OscarPlan } from './oscar/plan.ts';
 import { eventsOfType, runForTest } from './testing.ts';
@@ -18,7 +19,7 @@ function keysByLink(trace: Trace): Record<string, string> {
   for (const sent of eventsOfType(trace, 'packet-sent'))
     if (sent.packet.messageId === 'm1')
       sealedUnder[sent.packet.link] =
-        sent.narration.match(/[0-9A-F]{2}(:[0-9A-F]{2}){3}/)?.[0] ?? '';
+        render(sent.narration).match(/[0-9A-F]{2}(:[0-9A-F]{2}){3}/)?.[0] ?? '';
   return sealedUnder;
 }
 

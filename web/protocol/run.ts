@@ -1,5 +1,6 @@
 import { type Bytes, bytesEqual } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
+import { type EngineText, say } from '../text/messages/engine.ts';
 import type { ScenarioConfig } from './config-types.ts';
 import { arrivalsFor } from './delivery.ts';
 import type { TagForgery, TraceEvent } from './events.ts';
@@ -10,7 +11,7 @@ import type { Interceptor, OscarContext, StrategyAtWork } from './oscar/context.
 import type { OscarHoldings } from './oscar/holdings.ts';
 import type { KeyInfo, Packet } from './packet-types.ts';
 import { type Addressing, describeLayout, fieldBytes } from './packets.ts';
-import { type PartyId, partyName, type Topology } from './parties.ts';
+import type { PartyId, Topology } from './parties.ts';
 import { type StolenKey, stealFrom } from './theft.ts';
 import { linkBetween } from './topology.ts';
 
@@ -91,12 +92,15 @@ export class Run implements OscarContext {
       for (const held of knowledge.of(party.id).keys) {
         const secret = held.hasPrivate || held.key.kind === 'aes';
         if (held.erased || !secret || held.key.lifetime !== 'session') continue;
-        const what = held.key.kind === 'aes' ? 'session key' : 'ephemeral private key';
         this.emit({
           type: 'key-erased',
           actor: party.id,
           key: held.key,
-          narration: `The session is over: ${partyName(party.id)} erases the ${what} ${held.key.fingerprint.short}.`,
+          narration: say('narration.key-erased', {
+            actor: party.id,
+            kind: held.key.kind,
+            fingerprint: held.key.fingerprint.short,
+          }),
         });
       }
     }
@@ -106,15 +110,15 @@ export class Run implements OscarContext {
     return stealFrom(this.events, this.keys, this.config, party);
   }
 
-  phase(title: string, narration: string): void {
+  phase(title: EngineText, narration: EngineText): void {
     this.emit({ type: 'phase', actor: 'oscar', title, narration });
   }
 
-  recoveredPlaintext(messageId: string, bytes: Bytes, total: number, narration: string): void {
+  recoveredPlaintext(messageId: string, bytes: Bytes, total: number, narration: EngineText): void {
     this.emit({ type: 'plaintext-recovered', actor: 'oscar', messageId, bytes, total, narration });
   }
 
-  forgedTag(forgery: TagForgery, narration: string): void {
+  forgedTag(forgery: TagForgery, narration: EngineText): void {
     this.emit({ type: 'tag-forged', actor: 'oscar', ...forgery, narration });
   }
 
@@ -128,12 +132,12 @@ export class Run implements OscarContext {
 
   joined(...parties: PartyId[]): void {
     for (const actor of parties) {
-      this.emit({ type: 'joined', actor, narration: `${partyName(actor)} joined the network.` });
+      this.emit({ type: 'joined', actor, narration: say('narration.joined', { actor }) });
     }
   }
 
   /** The key is registered, so that wherever it turns up later it is known for whose it really is. */
-  keyGenerated(actor: PartyId, key: KeyInfo, narration: string): void {
+  keyGenerated(actor: PartyId, key: KeyInfo, narration: EngineText): void {
     this.keyRegistry.register(key);
     this.emit({ type: 'key-generated', actor, key, narration });
   }
@@ -142,12 +146,12 @@ export class Run implements OscarContext {
     actor: PartyId,
     key: KeyInfo,
     believedOwner: PartyId | 'shared',
-    narration: string,
+    narration: EngineText,
   ): void {
     this.emit({ type: 'key-learned', actor, key, believedOwner, narration });
   }
 
-  keyStolen(key: KeyInfo, from: PartyId, narration: string): void {
+  keyStolen(key: KeyInfo, from: PartyId, narration: EngineText): void {
     this.emit({
       type: 'key-learned',
       actor: 'oscar',
@@ -158,7 +162,13 @@ export class Run implements OscarContext {
     });
   }
 
-  keyTried(key: KeyInfo, packetId: string, opened: boolean, detail: string, narration: string) {
+  keyTried(
+    key: KeyInfo,
+    packetId: string,
+    opened: boolean,
+    detail: EngineText,
+    narration: EngineText,
+  ) {
     this.emit({ type: 'key-tried', actor: 'oscar', key, packetId, opened, detail, narration });
   }
 
@@ -168,7 +178,11 @@ export class Run implements OscarContext {
     this.keyGenerated(
       'oscar',
       identity.info,
-      `Oscar has an RSA-${identity.pair.bits} key pair of his own, ${identity.info.fingerprint.short}.`,
+      say('narration.oscar-key-pair', {
+        actor: 'oscar',
+        bits: String(identity.pair.bits),
+        fingerprint: identity.info.fingerprint.short,
+      }),
     );
   }
 
@@ -188,20 +202,26 @@ export class Run implements OscarContext {
       to,
       messageId,
       text,
-      narration: `${partyName(from)} writes to ${partyName(to)}: "${text}"`,
+      narration: say('narration.writes', { actor: from, to, text }),
     });
     return messageId;
   }
 
   /** Records that `actor` read `text` as message `messageId`, and whether it is what was written. */
-  read(actor: PartyId, messageId: string, text: string, narration: string): void {
+  read(actor: PartyId, messageId: string, text: string, narration: EngineText): void {
     const original = this.written.get(messageId);
     const genuine = original !== undefined && bytesEqual(utf8Encode(original), utf8Encode(text));
     this.emit({ type: 'message-read', actor, messageId, text, genuine, narration });
   }
 
   /** A party's protocol state machine moves from one state to another. */
-  transition(actor: PartyId, from: string, to: string, on: string, narration: string): void {
+  transition(
+    actor: PartyId,
+    from: string,
+    to: string,
+    on: EngineText,
+    narration: EngineText,
+  ): void {
     this.emit({ type: 'state', actor, from, to, on, narration });
   }
 
@@ -209,7 +229,7 @@ export class Run implements OscarContext {
    * Sends a packet and returns what arrives, at once: none, the packet, a changed one, or
    * several when Oscar adds his own. For conversations that wait for each packet.
    */
-  async send(packet: Packet, narration: string): Promise<Packet[]> {
+  async send(packet: Packet, narration: EngineText): Promise<Packet[]> {
     this.emit({ type: 'packet-sent', actor: packet.from, packet, narration });
     const arriving = await this.pass(packet);
     if (arriving === 'delay') throw new Error('This conversation cannot hold a packet back.');
@@ -221,18 +241,18 @@ export class Run implements OscarContext {
    * Sends a packet that the sender waits for: the straight-line conversations need exactly
    * one packet to arrive, and only strategies that forward, change or replace are offered there.
    */
-  async transmit(packet: Packet, narration: string): Promise<Packet> {
+  async transmit(packet: Packet, narration: EngineText): Promise<Packet> {
     const arriving = await this.send(packet, narration);
     const [only] = arriving;
     if (arriving.length !== 1 || !only || only.to !== packet.to)
       throw new Error(
-        `${partyName(packet.to)} waits for ${packet.label}, but ${arriving.length} packets arrived: this scenario does not support that strategy.`,
+        `${packet.to} waits for ${packet.kind} ${packet.id}, but ${arriving.length} packets arrived: this scenario does not support that strategy.`,
       );
     return only;
   }
 
   /** Puts a packet on its link; `deliverQueued` carries it, in order of sending. */
-  post(packet: Packet, narration: string): void {
+  post(packet: Packet, narration: EngineText): void {
     this.emit({ type: 'packet-sent', actor: packet.from, packet, narration });
     this.queue.push(packet);
   }
@@ -260,7 +280,11 @@ export class Run implements OscarContext {
       type: 'packet-delivered',
       actor: packet.to,
       packet,
-      narration: `${partyName(packet.to)} receives ${packet.label} (${describeLayout(packet)}).`,
+      narration: say('narration.receives', {
+        actor: packet.to,
+        packet: packet.label,
+        layout: describeLayout(packet),
+      }),
     });
   }
 
@@ -294,7 +318,13 @@ export class Run implements OscarContext {
       ...(changed ? { result: changed } : {}),
       narration:
         decision.narration ??
-        `Oscar catches ${packet.label} from ${partyName(packet.from)} to ${partyName(packet.to)}. ${decision.attempt.detail}`,
+        say('narration.catches', {
+          actor: 'oscar',
+          packet: packet.label,
+          from: packet.from,
+          to: packet.to,
+          detail: decision.attempt.detail,
+        }),
     });
     decision.learned?.();
     return arrivals;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aesGcmDecrypt } from '../crypto/aes.ts';
 import { containsBytes } from '../crypto/bytes.ts';
 import { utf8Encode } from '../crypto/encoding.ts';
+import { render } from '../text/index.ts';
 import { KeyCache } from './keyring.ts';
 import { outcomeOf } from './outcome.ts';
 import { fieldBytes } from './packets.ts';
@@ -80,7 +81,7 @@ describe('sealed-envelope', () => {
       (e) => e.packet.kind === 'wrapped-key',
     );
     expect(onWrapped?.attempt).toMatchObject({ readable: false });
-    expect(onWrapped?.attempt.detail).toMatch(/RSA-OAEP decryption failed/);
+    expect(onWrapped ? render(onWrapped.attempt.detail) : '').toMatch(/RSA-OAEP decryption failed/);
   });
 
   it('changing one bit of a GCM ciphertext makes decryption fail', async () => {

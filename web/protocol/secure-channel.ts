@@ -1,4 +1,5 @@
 import { tryUtf8 } from '../crypto/encoding.ts';
+import { type EngineText, say } from '../text/messages/engine.ts';
 import { agreeSessionIds } from './agree-session-ids.ts';
 import type { CheckId } from './checks.ts';
 import type { Signing } from './exchange/verify-keys.ts';
@@ -13,7 +14,7 @@ import {
 } from './message-codec.ts';
 import type { Packet } from './packet-types.ts';
 import { messagePacket } from './packets.ts';
-import { type PartyId, partyName } from './parties.ts';
+import type { PartyId } from './parties.ts';
 import type { Run } from './run.ts';
 import { SequenceBook } from './sequence-numbers.ts';
 import { bindingOf, type SessionIds } from './session-binding.ts';
@@ -65,21 +66,40 @@ export const SEQUENCE_CHECK: CheckId = 'sequence-number';
 function keyOf(channel: Channel, party: PartyId): SessionKey | null {
   if (!channel.keys) return null;
   const key = channel.keys[party];
-  if (!key) throw new Error(`${partyName(party)} has no session key in this scenario.`);
+  if (!key) throw new Error(`${party} has no session key in this scenario.`);
   return key;
 }
 
-function howSent(channel: Channel, from: PartyId, key: SessionKey | null): string {
-  const name = partyName(from);
-  const signs = channel.signing ? `signs it with ${channel.signing.scheme} and ` : '';
-  if (!key) return `${name} ${signs}sends it as it is, not encrypted: like a postcard.`;
-  const cipher = channel.protection.cipher === 'aes-ctr' ? 'AES-CTR' : 'AES-GCM';
-  const where = !channel.signing
-    ? ''
-    : channel.protection.placement === 'clear'
-      ? ' The signature travels in the clear beside the ciphertext.'
-      : ' The signature is encrypted with the message.';
-  return `${name} ${signs}encrypts it with ${cipher} under key ${key.info.fingerprint.short}, then sends it.${where}`;
+function howSent(
+  channel: Channel,
+  from: PartyId,
+  key: SessionKey | null,
+  numbered: EngineText,
+): EngineText {
+  const scheme = channel.signing?.scheme ?? 'none';
+  if (!key) return say('narration.sends-plain', { actor: from, scheme, numbered });
+  return say('narration.sends-encrypted', {
+    actor: from,
+    scheme,
+    cipher: channel.protection.cipher === 'aes-ctr' ? 'AES-CTR' : 'AES-GCM',
+    fingerprint: key.info.fingerprint.short,
+    placement: channel.signing ? channel.protection.placement : 'none',
+    numbered,
+  });
+}
+
+/** What a sent message says of its sequence number, if it carries one. */
+function numberedAs(
+  channel: Channel,
+  key: SessionKey | null,
+  sequence: number | null,
+  bound: boolean,
+): EngineText {
+  if (sequence === null) return say('narration.unnumbered');
+  const number = String(sequence);
+  if (!numberAuthenticated(channel, key))
+    return say('narration.numbered-unauthenticated', { number });
+  return say(bound ? 'narration.numbered-bound' : 'narration.numbered', { number });
 }
 
 /** Writes `text` and protects it as the channel says: the packet, and how it was made. */
@@ -89,7 +109,7 @@ export async function sealForSending(
   to: PartyId,
   channel: Channel,
   text: string,
-): Promise<{ packet: Packet; narration: string }> {
+): Promise<{ packet: Packet; narration: EngineText }> {
   const messageId = run.write(from, to, text);
   const key = keyOf(channel, from);
   const sequence = channel.sequences ? channel.sequences.next(from) : null;
@@ -103,15 +123,8 @@ export async function sealForSending(
     binding,
   );
   const packet = messagePacket(run.nextAddress(from, to), messageId, fields, key !== null);
-  const numbered =
-    sequence === null
-      ? ''
-      : !numberAuthenticated(channel, key)
-        ? ` It carries sequence number ${sequence}, which nothing authenticates: no tag, no signature.`
-        : binding
-          ? ` It carries sequence number ${sequence}, authenticated together with the session id and the direction.`
-          : ` It carries sequence number ${sequence}.`;
-  return { packet, narration: `${howSent(channel, from, key)}${numbered}` };
+  const numbered = numberedAs(channel, key, sequence, binding !== null);
+  return { packet, narration: howSent(channel, from, key, numbered) };
 }
 
 /**
@@ -135,7 +148,6 @@ export async function sendMessage(
 export async function receiveMessage(run: Run, packet: Packet, channel: Channel): Promise<void> {
   const messageId = packet.messageId ?? packet.id;
   const reader = packet.to;
-  const name = partyName(reader);
   const key = keyOf(channel, reader);
   // Without signatures nothing is tucked inside the ciphertext, wherever signatures would go.
   const protection: Protection = channel.signing
@@ -143,7 +155,7 @@ export async function receiveMessage(run: Run, packet: Packet, channel: Channel)
     : { ...channel.protection, placement: 'clear' };
   const binding = bindingOf(channel.sessionIds, reader, packet.from, reader);
   const opened = await openMessage(packet.fields, key, protection, binding);
-  const reject = (check: CheckId, reason: string) => {
+  const reject = (check: CheckId, reason: EngineText) => {
     run.emit({
       type: 'check',
       actor: reader,
@@ -151,22 +163,20 @@ export async function receiveMessage(run: Run, packet: Packet, channel: Channel)
       passed: false,
       detail: reason,
       packetId: packet.id,
-      narration: `${name} checks it: ${reason}.`,
+      narration: say('narration.checks-it', { actor: reader, reason }),
     });
     run.emit({
       type: 'message-rejected',
       actor: reader,
       messageId,
       reason,
-      narration: `${name} rejects the message.`,
+      narration: say('narration.rejects-message', { actor: reader }),
     });
   };
   if (!opened.ok)
     return reject(
       opened.check,
-      binding && opened.check === 'gcm-tag'
-        ? 'the tag does not verify with this session’s id and direction: wrong key, changed bytes, or a message from another session'
-        : opened.reason,
+      binding && opened.check === 'gcm-tag' ? say('reason.tag-session') : opened.reason,
     );
   if (key && channel.protection.cipher === 'aes-gcm') {
     run.emit({
@@ -174,9 +184,12 @@ export async function receiveMessage(run: Run, packet: Packet, channel: Channel)
       actor: reader,
       check: 'gcm-tag',
       passed: true,
-      detail: 'The tag verifies: the ciphertext is exactly what was encrypted under this key.',
+      detail: say('detail.gcm-verifies'),
       packetId: packet.id,
-      narration: `${name} has the key ${key.info.fingerprint.short}; the GCM tag verifies.`,
+      narration: say('narration.gcm-verifies', {
+        actor: reader,
+        fingerprint: key.info.fingerprint.short,
+      }),
     });
   }
   const signing = channel.signing;
@@ -192,30 +205,42 @@ export async function receiveMessage(run: Run, packet: Packet, channel: Channel)
     if (!valid)
       return reject(
         'signature',
-        `the ${signing.scheme} signature does not verify with the key ${name} holds as ${partyName(packet.from)}’s${binding ? ' over this session’s id and direction' : ''}`,
+        say('reason.signature-fails', {
+          scheme: signing.scheme,
+          actor: reader,
+          from: packet.from,
+          bound: binding ? 'yes' : 'no',
+        }),
       );
     run.emit({
       type: 'check',
       actor: reader,
       check: 'signature',
       passed: true,
-      detail: `The ${signing.scheme} signature verifies with the key ${name} holds as ${partyName(packet.from)}’s.`,
+      detail: say('detail.signature-verifies', {
+        scheme: signing.scheme,
+        actor: reader,
+        from: packet.from,
+      }),
       packetId: packet.id,
-      narration: `${name} verifies the signature with the key held as ${partyName(packet.from)}’s: it verifies.`,
+      narration: say('narration.signature-verifies', { actor: reader, from: packet.from }),
     });
   }
   const text = tryUtf8(opened.plaintext);
-  if (text === null) return reject('text', 'the decrypted bytes are not valid text');
+  if (text === null) return reject('text', say('reason.not-valid-text'));
   if (channel.sequences) {
     const number = opened.sequence ? decodeSequence(opened.sequence) : -1;
-    if (number < 1) return reject(SEQUENCE_CHECK, 'the message carries no sequence number');
+    if (number < 1) return reject(SEQUENCE_CHECK, say('reason.no-sequence'));
     const verdict = channel.sequences.judge(reader, packet.from, number);
     if (verdict.kind === 'seen')
       return reject(
         SEQUENCE_CHECK,
         number === verdict.last
-          ? `sequence ${number} already seen`
-          : `sequence ${number} is not above ${verdict.last}, the last one accepted`,
+          ? say('reason.sequence-seen', { number: String(number) })
+          : say('reason.sequence-not-above', {
+              number: String(number),
+              last: String(verdict.last),
+            }),
       );
     channel.sequences.accept(reader, packet.from, number);
     run.emit({
@@ -225,19 +250,23 @@ export async function receiveMessage(run: Run, packet: Packet, channel: Channel)
       passed: verdict.kind === 'next',
       detail:
         verdict.kind === 'next'
-          ? `Sequence ${number} is the next one expected.`
-          : `Sequence ${number} arrived where ${verdict.expected} was expected: ${verdict.missing} message${verdict.missing === 1 ? ' is' : 's are'} missing, dropped or held back.`,
+          ? say('detail.sequence-next', { number: String(number) })
+          : say('detail.sequence-gap', {
+              number: String(number),
+              expected: String(verdict.expected),
+              missing: verdict.missing,
+            }),
       packetId: packet.id,
       narration:
         verdict.kind === 'next'
-          ? `${name} checks the sequence number: ${number}, the next one expected.`
-          : `${name} notices a gap: sequence ${number} arrived where ${verdict.expected} was expected.`,
+          ? say('narration.sequence-next', { actor: reader, number: String(number) })
+          : say('narration.sequence-gap', {
+              actor: reader,
+              number: String(number),
+              expected: String(verdict.expected),
+            }),
     });
   }
-  const how = !key
-    ? 'It is not encrypted.'
-    : channel.protection.cipher === 'aes-ctr'
-      ? 'AES-CTR has no tag: nothing would show a changed byte.'
-      : '';
-  run.read(reader, messageId, text, `${name} reads it. ${how ? `${how} ` : ''}Text is: "${text}"`);
+  const how = !key ? 'plain' : channel.protection.cipher === 'aes-ctr' ? 'ctr' : 'gcm';
+  run.read(reader, messageId, text, say('narration.reads', { actor: reader, how, text }));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../text/index.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 import type { Trace } from './trace.ts';
 
@@ -34,7 +35,7 @@ describe('a cross-session splice: session 1’s order 2 in the place of session 
     expect(trace.outcome.acceptedCopies).toBeUndefined();
     expect(trace.outcome.detectedBy).toBe('gcm-tag');
     const refused = eventsOfType(trace, 'message-rejected');
-    expect(refused.map((e) => e.reason)).toEqual([
+    expect(refused.map((e) => render(e.reason))).toEqual([
       'the tag does not verify with this session’s id and direction: wrong key, changed bytes, or a message from another session',
     ]);
   });

@@ -53,7 +53,10 @@ const CHOOSE_OSCAR = choiceSetting<OscarPresence>({
   label: 'Oscar',
   choices: PRESENCES,
   read: (settings) => settings.plan.presence,
-  write: (settings, presence) => ({ ...settings, plan: planFor(presence) }),
+  write: (settings, presence) => ({
+    ...settings,
+    plan: planFor(presence, settings.config.message),
+  }),
 });
 
 const ON_RELAYS = {

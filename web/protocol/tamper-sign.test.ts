@@ -8,7 +8,7 @@ describe('Oscar flips bits in flight', () => {
   it('AES-CTR: Bob accepts the changed message, "pay 100" becomes "pay 900"', async () => {
     const trace = await runForTest('sealed-envelope', {
       config: { message: PAY, cipher: 'aes-ctr' },
-      plan: planFor('tamper'),
+      plan: planFor('tamper', PAY),
     });
     const bob = eventsOfType(trace, 'message-read').find((e) => e.actor === 'bob');
     expect(bob).toMatchObject({ text: 'pay 900 to Carol', genuine: false });
@@ -26,7 +26,7 @@ describe('Oscar flips bits in flight', () => {
   it('AES-GCM: the tag fails and Bob rejects the message', async () => {
     const trace = await runForTest('sealed-envelope', {
       config: { message: PAY, cipher: 'aes-gcm' },
-      plan: planFor('tamper'),
+      plan: planFor('tamper', PAY),
     });
     const check = eventsOfType(trace, 'check').find((c) => c.actor === 'bob' && !c.passed);
     expect(check?.check).toBe('gcm-tag');
@@ -69,7 +69,7 @@ describe('signatures', () => {
     it(`${signatures}: a tampered message fails verification and is rejected`, async () => {
       const trace = await runForTest('postcards', {
         config: { message: PAY, signatures },
-        plan: planFor('tamper'),
+        plan: planFor('tamper', PAY),
       });
       const failed = eventsOfType(trace, 'check').find((c) => !c.passed);
       expect(failed?.check).toBe('signature');

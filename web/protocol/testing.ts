@@ -1,3 +1,5 @@
+// Runs render their sentences in tests as the page does once the engine has loaded.
+import '../text/messages/engine-patterns.ts';
 import type { ScenarioConfig } from './config-types.ts';
 import type { TraceEvent, TraceEventType } from './events.ts';
 import { KeyCache } from './keyring.ts';

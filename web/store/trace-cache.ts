@@ -17,7 +17,7 @@ export const TRACE_CACHE_LIMITS: TraceCacheLimits = { entries: 32, bytes: 8 * 10
 export function estimateTraceBytes(trace: Trace): number {
   let bytes = trace.config.message.length * 2;
   for (const event of trace.events) {
-    bytes += event.narration.length * 2;
+    bytes += JSON.stringify(event.narration).length * 2;
     if ('text' in event) bytes += event.text.length * 2;
     if ('packet' in event) for (const field of event.packet.fields) bytes += field.bytes.length;
     if (event.type === 'intercepted') {

@@ -1,4 +1,5 @@
-import { formatMessage, type MessageParams } from './icu.ts';
+import { type Formatters, formatMessage, parseMessage } from './icu.ts';
+import { currentLocale, type Locale } from './locale.ts';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';
 
 /**
@@ -10,17 +11,18 @@ import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';
  * and layouts that break in a longer language.
  */
 
-/** A sentence not yet rendered: a catalogue key and its parameters. Travels in the trace. */
-export interface Message {
-  readonly key: string;
-  readonly params?: MessageParams;
+/**
+ * A sentence not yet rendered: a catalogue key and its parameters. Travels in the trace.
+ * A parameter is data (an id, a count, a fingerprint) or another message, rendered in place.
+ */
+export interface Message<Key extends string = string> {
+  readonly key: Key;
+  readonly params?: Params;
 }
 
-export type Locale = 'en' | typeof PSEUDO_LOCALE;
-export const LOCALES: readonly Locale[] = ['en', PSEUDO_LOCALE];
+export type Params = Readonly<Record<string, string | number | Message>>;
 
 const english = new Map<string, string>();
-let locale: Locale = 'en';
 
 /**
  * Adds English patterns under their keys. Each part of the Lab (narration, the interface, each
@@ -37,29 +39,55 @@ export function registerMessages(patterns: Readonly<Record<string, string>>): vo
   }
 }
 
-export function setLocale(next: Locale): void {
-  locale = next;
-}
-
-export function currentLocale(): Locale {
-  return locale;
-}
-
 export function hasMessage(key: string): boolean {
   return english.has(key);
 }
 
+/**
+ * `{actor, party}`: a party's id shown as its name, `party.<id>` in the catalogue ("alice" →
+ * "Alice"); numbered parties share one pattern ("broker-2" → `party.broker` with n = 2).
+ */
+export function partyName(id: string | number, inLocale: Locale = currentLocale()): string {
+  const name = String(id);
+  if (english.has(`party.${name}`)) return t(`party.${name}`, {}, inLocale);
+  const numbered = /^([a-z]+)-(\d+)$/.exec(name);
+  if (numbered) return t(`party.${numbered[1]}`, { n: Number(numbered[2]) }, inLocale);
+  throw new RangeError(`No message names the party "${name}"`);
+}
+
+function formattersFor(inLocale: Locale): Formatters {
+  return { party: (id) => partyName(id, inLocale) };
+}
+
 /** Renders a key in the current locale (or the one given). An unknown key throws. */
-export function t(key: string, params?: MessageParams, inLocale: Locale = locale): string {
+export function t(key: string, params: Params = {}, inLocale: Locale = currentLocale()): string {
   const pattern = english.get(key);
   if (pattern === undefined) throw new RangeError(`No message has the key "${key}"`);
-  if (inLocale === PSEUDO_LOCALE) return formatMessage(pseudoLocalize(pattern), params, 'en');
-  return formatMessage(pattern, params, inLocale);
+  const flat: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    flat[name] = typeof value === 'object' ? render(value, inLocale) : value;
+  }
+  const formatters = formattersFor(inLocale);
+  if (inLocale === PSEUDO_LOCALE) {
+    return formatMessage(pseudoLocalize(pattern), flat, 'en', formatters);
+  }
+  return formatMessage(pattern, flat, inLocale, formatters);
 }
 
 /** Renders a message carried by the trace. */
-export function render(message: Message, inLocale: Locale = locale): string {
+export function render(message: Message, inLocale: Locale = currentLocale()): string {
   return t(message.key, message.params, inLocale);
+}
+
+/**
+ * Whether the message's sentence opens with the parameter `name` ("{actor, party} decrypts
+ * it"): it says itself who it is about, so nothing needs to name them before it.
+ */
+export function opensWith(message: Message, name: string): boolean {
+  const pattern = english.get(message.key);
+  if (pattern === undefined) throw new RangeError(`No message has the key "${message.key}"`);
+  const [first] = parseMessage(pattern);
+  return first !== undefined && 'name' in first && first.name === name;
 }
 
 /** Every registered key and its English pattern, for the catalogue's own tests. */

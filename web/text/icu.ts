@@ -5,6 +5,8 @@
  *   {count, number}                          a number, formatted for the locale
  *   {count, plural, =0 {none} one {# copy} other {# copies}}
  *   {kind, select, aes {an AES key} other {a key}}
+ *   {actor, party}                           a value shown by a formatter the caller names
+ *                                            (the catalogue's `party` turns an id into a name)
  *
  * `#` inside a plural branch is the number, formatted. A pattern is parsed once and cached.
  * Anything malformed throws: a catalogue mistake is a bug, never a silent blank.
@@ -17,6 +19,7 @@ export type Part =
   | { readonly kind: 'arg'; readonly name: string }
   | { readonly kind: 'number'; readonly name: string }
   | { readonly kind: 'hash' }
+  | { readonly kind: 'custom'; readonly name: string; readonly type: string }
   | {
       readonly kind: 'plural' | 'select';
       readonly name: string;
@@ -94,7 +97,10 @@ class Reader {
       this.expect('}');
       return { kind: 'number', name };
     }
-    if (type !== 'plural' && type !== 'select') this.fail(`unknown argument type "${type}"`);
+    if (type !== 'plural' && type !== 'select') {
+      this.expect('}');
+      return { kind: 'custom', name, type };
+    }
     this.expect(',');
     const branches = new Map<string, readonly Part[]>();
     for (;;) {
@@ -129,7 +135,9 @@ export function parameterNames(pattern: string): ReadonlySet<string> {
   const names = new Set<string>();
   const walk = (parts: readonly Part[]) => {
     for (const part of parts) {
-      if (part.kind === 'arg' || part.kind === 'number') names.add(part.name);
+      if (part.kind === 'arg' || part.kind === 'number' || part.kind === 'custom') {
+        names.add(part.name);
+      }
       if (part.kind === 'plural' || part.kind === 'select') {
         names.add(part.name);
         for (const branch of part.branches.values()) walk(branch);
@@ -176,8 +184,18 @@ function asNumber(value: string | number, name: string): number {
   return value;
 }
 
+/** Formats a value for an argument of a type of the caller's own, such as `{actor, party}`. */
+export type Formatters = Readonly<
+  Record<string, (value: string | number, locale: string) => string>
+>;
+
 /** Fills a pattern with its parameters, formatting numbers and plurals for `locale`. */
-export function formatMessage(pattern: string, params: MessageParams = {}, locale = 'en'): string {
+export function formatMessage(
+  pattern: string,
+  params: MessageParams = {},
+  locale = 'en',
+  formatters: Formatters = {},
+): string {
   const render = (parts: readonly Part[], count: number | undefined): string => {
     let out = '';
     for (const part of parts) {
@@ -205,6 +223,15 @@ export function formatMessage(pattern: string, params: MessageParams = {}, local
             part.branches.get(pluralRule(locale).select(n)) ??
             part.branches.get('other');
           out += render(branch ?? [], n);
+          break;
+        }
+        case 'custom': {
+          const format = formatters[part.type];
+          if (!format)
+            throw new SyntaxError(
+              `Message pattern ${JSON.stringify(pattern)}: unknown argument type "${part.type}"`,
+            );
+          out += format(param(params, part.name, pattern), locale);
           break;
         }
         case 'select': {

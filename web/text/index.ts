@@ -1,14 +1,19 @@
 export {
-  currentLocale,
   hasMessage,
-  LOCALES,
-  type Locale,
   type Message,
+  opensWith,
+  type Params,
   registeredMessages,
   registerMessages,
   render,
-  setLocale,
   t,
 } from './catalogue.ts';
 export { formatMessage, type MessageParams, parameterNames } from './icu.ts';
+export {
+  currentLocale,
+  formatNumber,
+  LOCALES,
+  type Locale,
+  setLocale,
+} from './locale.ts';
 export { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';

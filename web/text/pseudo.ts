@@ -5,7 +5,7 @@ import { type Part, parseMessage } from './icu.ts';
  * brackets. Text that was not translated stands out (it has no accents), and so does a layout that
  * clips or overflows in a longer language.
  */
-export const PSEUDO_LOCALE = 'en-XA';
+export { PSEUDO_LOCALE } from './locale.ts';
 
 const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ACCENTED = [...'àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'];
@@ -47,6 +47,9 @@ function serialize(parts: readonly Part[]): string {
       case 'number':
         out += `{${part.name}, number}`;
         break;
+      case 'custom':
+        out += `{${part.name}, ${part.type}}`;
+        break;
       case 'plural':
       case 'select': {
         const branches = [...part.branches].map(([key, branch]) => `${key} {${serialize(branch)}}`);
@@ -64,6 +67,8 @@ function serialize(parts: readonly Part[]): string {
  * and bracketed, "[Ɓöƀ ŕéƒûšéš ţĥé çöþý ·······]".
  */
 export function pseudoLocalize(pattern: string): string {
+  // An empty pattern (a sentence that is sometimes absent) stays empty in every locale.
+  if (pattern === '') return '';
   const parts = parseMessage(pattern);
   const pad = Math.ceil(letterCount(parts) * 0.35);
   return `[${serialize(parts)}${pad > 0 ? ` ${'·'.repeat(pad)}` : ''}]`;

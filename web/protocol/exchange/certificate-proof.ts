@@ -1,6 +1,7 @@
 import type { Bytes } from '../../crypto/bytes.ts';
 import { toHex } from '../../crypto/encoding.ts';
 import type { IssuedCertificate, KeyUsageName } from '../../crypto/x509.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { CheckId } from '../checks.ts';
 import type { KeyInfo } from '../packet-types.ts';
 import { certificatePacket, fieldBytes, publicKeyPacket } from '../packets.ts';
@@ -21,43 +22,47 @@ export async function registerBob(
   run.keyGenerated(
     'ca',
     info,
-    `The Certificate Authority has a root key pair ${info.fingerprint.short} and a self-signed root certificate.`,
+    say('narration.ca-root', { actor: 'ca', fingerprint: info.fingerprint.short }),
   );
   await run.transmit(
     certificatePacket(
       run.nextAddress('ca', 'alice'),
-      'the CA’s root certificate',
+      say('packet.root-certificate'),
       ca.der,
       'registration',
     ),
-    'Alice’s browser came with the CA’s root certificate installed, as browsers do.',
+    say('narration.root-installed', { to: 'alice' }),
   );
   run.keyLearned(
     'alice',
     info,
     'ca',
-    `Alice trusts the root ${info.fingerprint.short}: whatever it signs, she believes.`,
+    say('narration.trusts-root', { actor: 'alice', fingerprint: info.fingerprint.short }),
   );
   await run.transmit(
     {
       ...publicKeyPacket(
         run.nextAddress('bob', 'ca'),
-        'Bob’s public key, to be certified',
+        say('packet.key-to-certify', { owner: 'bob' }),
         bobSpki,
       ),
       channel: 'registration',
     },
-    `Bob shows the CA who he is and gives it his public key ${bobInfo.fingerprint.short}.`,
+    say('narration.registers-key', { actor: 'bob', fingerprint: bobInfo.fingerprint.short }),
   );
   const certificate = await certify(run.keys, 'bob', bobSpki);
   await run.transmit(
     certificatePacket(
       run.nextAddress('ca', 'bob'),
-      'Bob’s certificate',
+      say('packet.certificate', { owner: 'bob' }),
       certificate.der,
       'registration',
     ),
-    `The CA signs a certificate: “bob” owns the key ${bobInfo.fingerprint.short}, valid until ${certificate.certificate.notAfter.toISOString().slice(0, 10)}.`,
+    say('narration.ca-signs', {
+      name: 'bob',
+      fingerprint: bobInfo.fingerprint.short,
+      until: certificate.certificate.notAfter.toISOString().slice(0, 10),
+    }),
   );
   return certificate;
 }
@@ -69,15 +74,19 @@ export async function presentCertificate(
   requiredKeyUsage: KeyUsageName,
 ): Promise<Bytes | null> {
   const arrived = await run.transmit(
-    certificatePacket(run.nextAddress('bob', 'alice'), 'Bob’s certificate', certificate.der),
-    'Bob sends his certificate to Alice.',
+    certificatePacket(
+      run.nextAddress('bob', 'alice'),
+      say('packet.certificate', { owner: 'bob' }),
+      certificate.der,
+    ),
+    say('narration.sends-certificate', { actor: 'bob', to: 'alice' }),
   );
   if (arrived.kind !== 'certificate') {
     return refuse(
       run,
       'certificate.required',
-      'A certificate is required',
-      'Alice expected a certificate and received a bare public key: nothing vouches for it.',
+      say('check.certificate-required'),
+      say('detail.certificate-required', { actor: 'alice' }),
     );
   }
   const { checkCertificate } = await loadX509();
@@ -104,9 +113,14 @@ export async function presentCertificate(
       actor: 'alice',
       check: `certificate.${check.id}`,
       passed: check.passed,
-      detail: check.detail,
+      detail: say('detail.x509', { text: check.detail }),
       packetId: arrived.id,
-      narration: `Alice checks: ${check.label}. ${check.passed ? 'Yes' : 'No'}: ${check.detail}`,
+      narration: say('narration.certificate-check', {
+        actor: 'alice',
+        label: say('detail.x509', { text: check.label }),
+        passed: check.passed ? 'yes' : 'no',
+        detail: say('detail.x509', { text: check.detail }),
+      }),
     });
   }
   const failed = verdict.checks.find((c) => !c.passed);
@@ -114,30 +128,30 @@ export async function presentCertificate(
     run.emit({
       type: 'aborted',
       actor: 'alice',
-      reason: failed.detail,
+      reason: say('detail.x509', { text: failed.detail }),
       check: `certificate.${failed.id}`,
-      narration: 'Alice rejects the certificate and stops: she sends nothing to this “Bob”.',
+      narration: say('narration.rejects-certificate', { actor: 'alice', expected: 'bob' }),
     });
     return null;
   }
   return verdict.certificate.publicKeySpki;
 }
 
-function refuse(run: Run, check: CheckId, label: string, detail: string): null {
+function refuse(run: Run, check: CheckId, label: EngineText, detail: EngineText): null {
   run.emit({
     type: 'check',
     actor: 'alice',
     check,
     passed: false,
     detail,
-    narration: `Alice checks: ${label}. No: ${detail}`,
+    narration: say('narration.certificate-check', { actor: 'alice', label, passed: 'no', detail }),
   });
   run.emit({
     type: 'aborted',
     actor: 'alice',
     reason: detail,
     check,
-    narration: 'Alice stops: she sends nothing.',
+    narration: say('narration.stops-sends-nothing', { actor: 'alice' }),
   });
   return null;
 }

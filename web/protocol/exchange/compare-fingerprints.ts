@@ -1,4 +1,5 @@
 import { tryUtf8 } from '../../crypto/encoding.ts';
+import { say } from '../../text/messages/engine.ts';
 import type { FingerprintCheck } from '../config-types.ts';
 import { fieldBytes, safetyNumberPacket } from '../packets.ts';
 import type { Run } from '../run.ts';
@@ -32,9 +33,11 @@ export async function compareFingerprints(
   const name = CHECK_NAMES[check];
   const sent = await run.transmit(
     safetyNumberPacket(run.nextAddress('alice', 'bob'), alices, channel),
-    channel === 'phone'
-      ? `Alice calls Bob and reads out the safety number on her screen: ${alices}. Oscar is not on the phone line.`
-      : `Alice’s app computes a SHA-256 hash of both public keys (seed 004’s “checksum”), ${alices}, and sends it to Bob automatically.`,
+    say(channel === 'phone' ? 'narration.calls-safety-number' : 'narration.sends-checksum', {
+      actor: 'alice',
+      to: 'bob',
+      number: alices,
+    }),
   );
   const heard = tryUtf8(fieldBytes(sent, 'safety number')) ?? '';
   const passed = heard === bobs;
@@ -44,20 +47,20 @@ export async function compareFingerprints(
     check: name,
     passed,
     detail: passed
-      ? `Bob’s own number ${bobs} matches the one he received.`
-      : `Bob computed ${bobs}, but received ${heard}.`,
+      ? say('detail.safety-number-matches', { actor: 'bob', number: bobs })
+      : say('detail.safety-number-differs', { actor: 'bob', number: bobs, heard }),
     packetId: sent.id,
     narration: passed
-      ? `Bob computes ${bobs} over the keys he holds: it matches. They go ahead.`
-      : `Bob computes ${bobs} over the keys he holds: it does not match ${heard}.`,
+      ? say('narration.safety-number-matches', { actor: 'bob', number: bobs })
+      : say('narration.safety-number-differs', { actor: 'bob', number: bobs, heard }),
   });
   if (passed) return true;
   run.emit({
     type: 'aborted',
     actor: 'bob',
-    reason: 'The safety numbers differ: someone replaced a public key on the way.',
+    reason: say('reason.safety-numbers-differ'),
     check: name,
-    narration: 'Bob and Alice stop: the keys they hold are not each other’s. They send no message.',
+    narration: say('narration.stop-keys-differ', { actor: 'bob', peer: 'alice' }),
   });
   return false;
 }

@@ -1,5 +1,6 @@
 import { type EcdhCurve, generateEcdhKeyPair } from '../../crypto/ecdh.ts';
 import { importVerifyKey, signMessage } from '../../crypto/signatures.ts';
+import { say } from '../../text/messages/engine.ts';
 import {
   describeAesKey,
   describeEcdhPublicKey,
@@ -9,10 +10,10 @@ import {
 import { signatureVerifies } from '../message-codec.ts';
 import type { Packet } from '../packet-types.ts';
 import { fieldBytes, keySharePacket, withExtraField } from '../packets.ts';
-import { partyName } from '../parties.ts';
 import type { Run } from '../run.ts';
 import type { ChannelKeys } from '../secure-channel.ts';
 import { deriveSessionKey, type SessionKey, transcriptOf } from '../session-keys.ts';
+
 import { presentCertificate, registerBob } from './certificate-proof.ts';
 import { compareFingerprints } from './compare-fingerprints.ts';
 import { resolveCurve } from './curve.ts';
@@ -46,7 +47,11 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     run.keyGenerated(
       'oscar',
       oscar.info,
-      `Oscar has an ${algorithm} key pair of his own, ${oscar.info.fingerprint.short}.`,
+      say('narration.oscar-ecdh-pair', {
+        actor: 'oscar',
+        algorithm,
+        fingerprint: oscar.info.fingerprint.short,
+      }),
     );
   }
   for (const [who, id] of [
@@ -56,9 +61,11 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     run.keyGenerated(
       who,
       id.info,
-      fresh
-        ? `${partyName(who)} makes a fresh ${algorithm} key pair ${id.info.fingerprint.short} for this session only. The private half stays with ${who === 'alice' ? 'her' : 'him'} and is thrown away when the session ends.`
-        : `${partyName(who)} takes out ${who === 'alice' ? 'her' : 'his'} long-term ${algorithm} key pair ${id.info.fingerprint.short}, the same in every session. The private half stays with ${who === 'alice' ? 'her' : 'him'}.`,
+      say(fresh ? 'narration.ephemeral-pair' : 'narration.static-pair', {
+        actor: who,
+        algorithm,
+        fingerprint: id.info.fingerprint.short,
+      }),
     );
   }
 
@@ -71,7 +78,10 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     run.keyGenerated(
       'bob',
       certified.info,
-      `Bob has a long-term ECDSA P-256 key ${certified.info.fingerprint.short} to sign his public values.`,
+      say('narration.certified-signing-key', {
+        actor: 'bob',
+        fingerprint: certified.info.fingerprint.short,
+      }),
     );
   }
   const certificate = certified
@@ -90,7 +100,7 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     }
     let share = keySharePacket(
       run.nextAddress(from, to),
-      `${partyName(from)}’s public value`,
+      say('packet.public-value', { owner: from }),
       algorithm,
       own.pair.publicRaw,
     );
@@ -106,7 +116,13 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
     }
     const arrived = await run.transmit(
       share,
-      `${partyName(from)} sends the public half, ${own.info.fingerprint.short} (${own.pair.publicRaw.length} bytes), to ${partyName(to)}${verifyWith ? ', signed with the key in his certificate' : ''}.`,
+      say('narration.sends-public-value', {
+        actor: from,
+        fingerprint: own.info.fingerprint.short,
+        size: own.pair.publicRaw.length,
+        to,
+        signed: verifyWith ? 'yes' : 'no',
+      }),
     );
     received[to] = fieldBytes(arrived, 'public value');
     if (
@@ -119,7 +135,11 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
       to,
       info,
       from,
-      `${partyName(to)} stores ${info.fingerprint.short} as ${partyName(from)}’s public value.`,
+      say('narration.stores-public-value', {
+        actor: to,
+        fingerprint: info.fingerprint.short,
+        owner: from,
+      }),
     );
   }
 
@@ -154,7 +174,11 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
       who,
       info,
       peer,
-      `${partyName(who)} combines ${who === 'alice' ? 'her' : 'his'} private key with the value received as ${partyName(peer)}’s, then HKDF-SHA-256 over the secret and both public values: session key ${info.fingerprint.short}.`,
+      say('narration.derives-session-key', {
+        actor: who,
+        peer,
+        fingerprint: info.fingerprint.short,
+      }),
     );
   }
   return sessions;
@@ -180,21 +204,20 @@ async function shareSignatureVerifies(
     actor: 'alice',
     check,
     passed,
-    detail: passed
-      ? 'Both public values, hers and this one, are signed by the key in the certificate.'
-      : 'Her public value and this one are not signed together by the key in the certificate.',
+    detail: say(passed ? 'detail.share-signed' : 'detail.share-not-signed'),
     packetId: share.id,
-    narration: passed
-      ? 'Alice verifies the signature on the public value with the certificate’s key: it verifies.'
-      : 'Alice verifies the signature on the public value with the certificate’s key: it does not verify.',
+    narration: say(
+      passed ? 'narration.share-signature-verifies' : 'narration.share-signature-fails',
+      { actor: 'alice' },
+    ),
   });
   if (!passed) {
     run.emit({
       type: 'aborted',
       actor: 'alice',
-      reason: 'unsigned or wrongly signed public value',
+      reason: say('reason.share-unsigned'),
       check,
-      narration: 'Alice stops: she sends nothing.',
+      narration: say('narration.stops-sends-nothing', { actor: 'alice' }),
     });
   }
   return passed;

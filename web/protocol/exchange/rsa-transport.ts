@@ -1,6 +1,7 @@
 import { generateAesKey, importAesKey } from '../../crypto/aes.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../crypto/rsa.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
+import { say } from '../../text/messages/engine.ts';
 import { describeAesKey, forOneSession, type RsaIdentity } from '../keyring.ts';
 import { fieldBytes, publicKeyPacket, wrappedKeyPacket } from '../packets.ts';
 import type { Run } from '../run.ts';
@@ -21,7 +22,11 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
   run.keyGenerated(
     'bob',
     bob.info,
-    `Bob has an RSA-${bob.pair.bits} key pair ${bobFp}. The private half never leaves him.`,
+    say('narration.rsa-key-pair-private', {
+      actor: 'bob',
+      bits: String(bob.pair.bits),
+      fingerprint: bobFp,
+    }),
   );
 
   let aliceSpki: Uint8Array | null = null;
@@ -32,11 +37,23 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
     run.keyGenerated(
       'alice',
       alice.info,
-      `Alice has an RSA-${alice.pair.bits} key pair ${alice.info.fingerprint.short}.`,
+      say('narration.rsa-key-pair', {
+        actor: 'alice',
+        bits: String(alice.pair.bits),
+        fingerprint: alice.info.fingerprint.short,
+      }),
     );
     const arrived = await run.transmit(
-      publicKeyPacket(run.nextAddress('alice', 'bob'), 'Alice’s public key', alice.pair.spki),
-      `Alice sends her public key ${alice.info.fingerprint.short} to Bob.`,
+      publicKeyPacket(
+        run.nextAddress('alice', 'bob'),
+        say('packet.public-key', { owner: 'alice' }),
+        alice.pair.spki,
+      ),
+      say('narration.sends-public-key', {
+        actor: 'alice',
+        fingerprint: alice.info.fingerprint.short,
+        to: 'bob',
+      }),
     );
     aliceAsBobSees = fieldBytes(arrived, 'public key');
     const info = await run.keyRegistry.describe(aliceAsBobSees, 'rsa-public', 'RSA-OAEP');
@@ -44,7 +61,12 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
       'bob',
       info,
       'alice',
-      `Bob stores the public key ${info.fingerprint.short} as Alice’s.`,
+      say('narration.stores-public-key', {
+        actor: 'bob',
+        fingerprint: info.fingerprint.short,
+        owner: 'alice',
+        certified: 'no',
+      }),
     );
   }
 
@@ -55,7 +77,12 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
     'alice',
     bobInfo,
     'bob',
-    `Alice stores the public key ${bobInfo.fingerprint.short} as Bob’s${config.certificates === 'on' ? ', as the certificate says' : ''}.`,
+    say('narration.stores-public-key', {
+      actor: 'alice',
+      fingerprint: bobInfo.fingerprint.short,
+      owner: 'bob',
+      certified: config.certificates === 'on' ? 'yes' : 'no',
+    }),
   );
 
   if (aliceSpki && aliceAsBobSees) {
@@ -74,12 +101,22 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
   run.keyGenerated(
     'alice',
     session.info,
-    `Alice makes a fresh AES-${sessionKey.bits} session key ${session.info.fingerprint.short}. It must reach Bob so that nobody else can get it.`,
+    say('narration.makes-session-key', {
+      actor: 'alice',
+      bits: String(sessionKey.bits),
+      fingerprint: session.info.fingerprint.short,
+      to: 'bob',
+    }),
   );
   const wrapped = await wrapAesKey(await importRsaOaepPublicKey(bobAsAliceSees), sessionKey.raw);
   const arrivedWrapped = await run.transmit(
     wrappedKeyPacket(run.nextAddress('alice', 'bob'), wrapped),
-    `Alice wraps the session key with the key she holds as Bob’s, ${bobInfo.fingerprint.short} (RSA-OAEP, SHA-256), and sends the ${wrapped.length} bytes.`,
+    say('narration.wraps-session-key', {
+      actor: 'alice',
+      to: 'bob',
+      fingerprint: bobInfo.fingerprint.short,
+      size: wrapped.length,
+    }),
   );
 
   const unwrapped = await unlessVerificationFails(() =>
@@ -91,16 +128,16 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
       actor: 'bob',
       check: 'rsa-oaep.unwrap',
       passed: false,
-      detail: 'The wrapped key does not decrypt with Bob’s private key.',
+      detail: say('detail.unwrap-fails', { owner: 'bob' }),
       packetId: arrivedWrapped.id,
-      narration: 'Bob cannot unwrap the key: it was not made for his key pair.',
+      narration: say('narration.cannot-unwrap', { actor: 'bob' }),
     });
     run.emit({
       type: 'aborted',
       actor: 'bob',
-      reason: 'no session key',
+      reason: say('reason.no-session-key'),
       check: 'rsa-oaep.unwrap',
-      narration: 'Bob stops: he has no session key.',
+      narration: say('narration.stops-no-session-key', { actor: 'bob' }),
     });
     return null;
   }
@@ -109,9 +146,13 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
     actor: 'bob',
     check: 'rsa-oaep.unwrap',
     passed: true,
-    detail: `Bob's private key ${bobFp} opens the wrapped key: ${unwrapped.length} bytes.`,
+    detail: say('detail.unwrap-opens', {
+      owner: 'bob',
+      fingerprint: bobFp,
+      size: unwrapped.length,
+    }),
     packetId: arrivedWrapped.id,
-    narration: `Bob unwraps it with his private key ${bobFp}.`,
+    narration: say('narration.unwraps', { actor: 'bob', fingerprint: bobFp }),
   });
   const bobsKey = await importAesKey(unwrapped);
   // Described by its bytes: if Oscar slipped in a key of his own, the registry says so.
@@ -120,7 +161,11 @@ export async function rsaTransport(run: Run): Promise<ChannelKeys | null> {
     'bob',
     bobsInfo,
     'alice',
-    `Bob now holds the session key ${bobsInfo.fingerprint.short}. He believes Alice made it.`,
+    say('narration.holds-session-key', {
+      actor: 'bob',
+      fingerprint: bobsInfo.fingerprint.short,
+      maker: 'alice',
+    }),
   );
   return { alice: session, bob: { key: bobsKey, info: bobsInfo } };
 }
@@ -132,8 +177,17 @@ async function bobsKeyForAlice(run: Run, bob: RsaIdentity): Promise<Uint8Array |
     return presentCertificate(run, certificate, 'keyEncipherment');
   }
   const arrived = await run.transmit(
-    publicKeyPacket(run.nextAddress('bob', 'alice'), 'Bob’s public key', bob.pair.spki),
-    `Bob sends his public key ${bob.info.fingerprint.short} (${bob.pair.spki.length} bytes) to Alice. It is public: anyone may see it.`,
+    publicKeyPacket(
+      run.nextAddress('bob', 'alice'),
+      say('packet.public-key', { owner: 'bob' }),
+      bob.pair.spki,
+    ),
+    say('narration.sends-rsa-public-key', {
+      actor: 'bob',
+      fingerprint: bob.info.fingerprint.short,
+      size: bob.pair.spki.length,
+      to: 'alice',
+    }),
   );
   return fieldBytes(arrived, 'public key');
 }

@@ -3,9 +3,10 @@ import {
   importVerifyKey,
   type SignatureScheme,
 } from '../../crypto/signatures.ts';
+import { say } from '../../text/messages/engine.ts';
 import type { SignatureChoice } from '../config-types.ts';
 import { fieldBytes, publicKeyPacket } from '../packets.ts';
-import { type PartyId, partyName } from '../parties.ts';
+import type { PartyId } from '../parties.ts';
 import type { Run } from '../run.ts';
 
 /** Who signs with what, and which key each reader holds as their peer's verify key. */
@@ -41,16 +42,24 @@ export async function exchangeVerifyKeys(run: Run): Promise<Signing | null> {
     run.keyGenerated(
       from,
       own.info,
-      `${partyName(from)} has a ${own.info.algorithm} signing key pair ${own.info.fingerprint.short}.`,
+      say('narration.signing-key-pair', {
+        actor: from,
+        algorithm: own.info.algorithm,
+        fingerprint: own.info.fingerprint.short,
+      }),
     );
     const arrived = await run.transmit(
       publicKeyPacket(
         run.nextAddress(from, to),
-        `${partyName(from)}’s verify key`,
+        say('packet.verify-key', { owner: from }),
         own.pair.spki,
         'verify-key',
       ),
-      `${partyName(from)} sends the public half of the signing key, ${own.info.fingerprint.short}, so that ${partyName(to)} can check signatures.`,
+      say('narration.sends-verify-key', {
+        actor: from,
+        fingerprint: own.info.fingerprint.short,
+        to,
+      }),
     );
     const spki = fieldBytes(arrived, 'public key');
     verifiers[to] = await importVerifyKey(scheme, spki);
@@ -59,7 +68,11 @@ export async function exchangeVerifyKeys(run: Run): Promise<Signing | null> {
       to,
       info,
       from,
-      `${partyName(to)} stores ${info.fingerprint.short} as ${partyName(from)}’s verify key.`,
+      say('narration.stores-verify-key', {
+        actor: to,
+        fingerprint: info.fingerprint.short,
+        owner: from,
+      }),
     );
   }
   return { scheme, signers, verifiers };

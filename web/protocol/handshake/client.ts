@@ -4,6 +4,7 @@ import { utf8Encode } from '../../crypto/encoding.ts';
 import { unwrapAesKey } from '../../crypto/rsa.ts';
 import { importVerifyKey, signMessage, verifySignature } from '../../crypto/signatures.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { CheckId } from '../checks.ts';
 import { sealMessage } from '../message-codec.ts';
 import type { Packet } from '../packet-types.ts';
@@ -77,11 +78,13 @@ export class Client {
     this.transcript.push(hello);
     run.post(
       hello,
-      keysInHello
-        ? 'Alice opens the connection: HELLO, with a fresh nonce and her two public keys.'
-        : 'Alice opens the connection: HELLO, with a fresh nonce.',
+      say('narration.opens-hello', { actor: 'alice', keys: keysInHello ? 'yes' : 'no' }),
     );
-    this.machine.move('WAIT_HELLO_ACK', 'HELLO sent', 'Alice waits for HELLO+ACK.');
+    this.machine.move(
+      'WAIT_HELLO_ACK',
+      'on.hello-sent',
+      say('narration.waits-for', { actor: 'alice', what: 'hello-ack' }),
+    );
   }
 
   async receive(packet: Packet): Promise<void> {
@@ -103,13 +106,21 @@ export class Client {
         'alice',
         info,
         'bob',
-        `Alice stores ${info.fingerprint.short} as Bob’s verify key.`,
+        say('narration.stores-verify-key', {
+          actor: 'alice',
+          fingerprint: info.fingerprint.short,
+          owner: 'bob',
+        }),
       );
     }
     const ack = ackPacket(run.nextAddress('alice', 'bob'));
     this.transcript.push(ack);
-    run.post(ack, 'Alice answers ACK.');
-    this.machine.move('WAIT_KEY', 'HELLO+ACK', 'Alice waits for the server’s key.');
+    run.post(ack, say('narration.answers-ack', { actor: 'alice' }));
+    this.machine.move(
+      'WAIT_KEY',
+      'on.hello-ack',
+      say('narration.waits-for', { actor: 'alice', what: 'server-key' }),
+    );
   }
 
   private async onKey(packet: Packet): Promise<void> {
@@ -119,7 +130,7 @@ export class Client {
     const raw = await unlessVerificationFails(() =>
       unwrapAesKey(alice.rsa.pair.privateKey, fieldBytes(packet, 'wrapped key')),
     );
-    if (!raw) return this.abort('rsa-oaep.unwrap', 'the key was not wrapped for her public key');
+    if (!raw) return this.abort('rsa-oaep.unwrap', say('reason.not-wrapped-for-her'));
     const key = await importAesKey(raw);
     const info = await run.keyRegistry.describe(key.raw, 'aes', 'AES-GCM');
     if (this.setup.keySchedule) {
@@ -128,18 +139,26 @@ export class Client {
         'alice',
         info,
         'bob',
-        `Alice unwraps the secret ${info.fingerprint.short}. With HKDF she derives from it and the transcript hash a key and an IV for each direction, and a Finished key for each side.`,
+        say('narration.unwraps-secret', { actor: 'alice', fingerprint: info.fingerprint.short }),
       );
-      this.machine.move('WAIT_FINISHED', 'KEY', 'Alice waits for the server’s Finished.');
+      this.machine.move(
+        'WAIT_FINISHED',
+        'on.key',
+        say('narration.waits-for', { actor: 'alice', what: 'server-finished' }),
+      );
       return;
     }
     run.keyLearned(
       'alice',
       info,
       'bob',
-      `Alice unwraps the AES key ${info.fingerprint.short}. She believes Bob made it.`,
+      say('narration.unwraps-aes-key', {
+        actor: 'alice',
+        fingerprint: info.fingerprint.short,
+        maker: 'bob',
+      }),
     );
-    this.machine.move('ESTABLISHED', 'KEY', 'Alice is connected.');
+    this.machine.move('ESTABLISHED', 'on.key', say('narration.connected', { actor: 'alice' }));
     await this.talk({ key, info });
   }
 
@@ -158,22 +177,21 @@ export class Client {
       actor: 'alice',
       check: 'finished.server',
       passed: valid,
-      detail: valid
-        ? 'The server’s Finished matches her transcript hash under the server’s Finished key: whoever sent it holds the secret and saw the same handshake.'
-        : 'The server’s Finished does not match: the sender saw another handshake, or holds another secret.',
+      detail: say(valid ? 'detail.server-finished-matches' : 'detail.server-finished-differs'),
       packetId: packet.id,
-      narration: valid
-        ? 'Alice checks the server’s Finished: it matches her own transcript.'
-        : 'Alice checks the server’s Finished: it does not match her transcript.',
+      narration: say(
+        valid ? 'narration.server-finished-matches' : 'narration.server-finished-differs',
+        { actor: 'alice' },
+      ),
     });
-    if (!valid) return this.abort('finished.server', 'the server’s Finished does not match');
+    if (!valid) return this.abort('finished.server', say('reason.server-finished-differs'));
     this.transcript.push(packet);
     const mac = await finishedMac(schedule.client, await transcriptHash(this.transcript));
     run.post(
       finishedPacket(run.nextAddress('alice', 'bob'), mac),
-      'Alice sends her own Finished: a MAC over the whole handshake, under her Finished key.',
+      say('narration.sends-finished', { actor: 'alice' }),
     );
-    this.machine.move('ESTABLISHED', 'FINISHED', 'Alice is connected.');
+    this.machine.move('ESTABLISHED', 'on.finished', say('narration.connected', { actor: 'alice' }));
     await this.talkInRecords(schedule.client);
   }
 
@@ -192,7 +210,7 @@ export class Client {
       );
       run.post(
         messagePacket(run.nextAddress('alice', 'bob'), messageId, record, true),
-        `Alice sends DATA as record ${sequence}: AES-GCM under her traffic key, nonce = her IV XOR ${sequence}. No sequence number travels.`,
+        say('narration.sends-record', { actor: 'alice', record: String(sequence) }),
       );
     }
     const last = texts.length;
@@ -201,9 +219,13 @@ export class Client {
         run.nextAddress('alice', 'bob'),
         await sealRecord(keys, last, CLOSE_NOTIFY, CONTENT.alert, 'close_notify alert'),
       ),
-      `Alice ends with close_notify, sealed as record ${last}: it opens only if records 0 to ${last - 1} came before it, in order.`,
+      say('narration.sends-close-notify', {
+        actor: 'alice',
+        record: String(last),
+        previous: String(last - 1),
+      }),
     );
-    this.machine.move('CLOSED', 'close_notify sent', 'Alice is done.');
+    this.machine.move('CLOSED', 'on.close-notify-sent', say('narration.done', { actor: 'alice' }));
   }
 
   private async transcriptVerifies(packet: Packet): Promise<boolean> {
@@ -219,27 +241,28 @@ export class Client {
       actor: 'alice',
       check: 'signature.transcript',
       passed: valid,
-      detail: valid
-        ? 'The signature over HELLO, HELLO+ACK and the key verifies with the key she holds as Bob’s.'
-        : 'The signature over HELLO, HELLO+ACK and the key does not verify with the key she holds as Bob’s.',
+      detail: say(valid ? 'detail.transcript-signed' : 'detail.transcript-not-signed', {
+        owner: 'bob',
+      }),
       packetId: packet.id,
-      narration: valid
-        ? 'Alice checks the server’s signature over the handshake: it verifies with Bob’s key.'
-        : 'Alice checks the server’s signature over the handshake: it does not verify with Bob’s key.',
+      narration: say(valid ? 'narration.transcript-signed' : 'narration.transcript-not-signed', {
+        actor: 'alice',
+        owner: 'bob',
+      }),
     });
-    if (!valid) this.abort('signature.transcript', 'whoever answered is not Bob');
+    if (!valid) this.abort('signature.transcript', say('reason.not-the-server', { owner: 'bob' }));
     return valid;
   }
 
-  private abort(check: CheckId, reason: string): void {
+  private abort(check: CheckId, reason: EngineText): void {
     this.setup.run.emit({
       type: 'aborted',
       actor: 'alice',
       reason,
       check,
-      narration: `Alice stops: ${reason}. She sends nothing.`,
+      narration: say('narration.stops-because', { actor: 'alice', reason }),
     });
-    this.machine.move('CLOSED', 'abort', 'Alice hangs up.');
+    this.machine.move('CLOSED', 'on.abort', say('narration.hangs-up', { actor: 'alice' }));
   }
 
   /** Her two messages, encrypted and signed, then CLOSE. */
@@ -251,7 +274,10 @@ export class Client {
       const fields = await sealMessage(text, key, protection, alice.signing.pair.privateKey);
       run.post(
         messagePacket(run.nextAddress('alice', 'bob'), messageId, fields, true),
-        `Alice signs it, encrypts it under ${key.info.fingerprint.short} and sends DATA.`,
+        say('narration.signs-and-sends-data', {
+          actor: 'alice',
+          fingerprint: key.info.fingerprint.short,
+        }),
       );
     }
     const signature = closeSigned
@@ -266,9 +292,9 @@ export class Client {
         signature ? { count: texts.length, signature } : null,
       ),
       signature
-        ? `Alice sends CLOSE: “${texts.length} messages”, signed with her key.`
-        : 'Alice sends CLOSE.',
+        ? say('narration.sends-close-signed', { actor: 'alice', count: texts.length })
+        : say('narration.sends-close', { actor: 'alice' }),
     );
-    this.machine.move('CLOSED', 'CLOSE sent', 'Alice is done.');
+    this.machine.move('CLOSED', 'on.close-sent', say('narration.done', { actor: 'alice' }));
   }
 }

@@ -1,5 +1,6 @@
+import { type EngineKey, type EngineText, say } from '../../text/messages/engine.ts';
 import type { Packet, PacketKind } from '../packet-types.ts';
-import { type PartyId, partyName } from '../parties.ts';
+import type { PartyId } from '../parties.ts';
 import type { Run } from '../run.ts';
 import { wireName } from './packets.ts';
 
@@ -23,10 +24,10 @@ export class Machine<S extends string> {
     return this.current;
   }
 
-  move(to: S, on: string, narration: string): void {
+  move(to: S, on: EngineKey, narration: EngineText): void {
     const from = this.current;
     this.current = to;
-    this.run.transition(this.actor, from, to, on, narration);
+    this.run.transition(this.actor, from, to, say(on), narration);
   }
 
   /** True when the current state expects this packet; otherwise records the refusal. */
@@ -37,7 +38,11 @@ export class Machine<S extends string> {
       actor: this.actor,
       state: this.current,
       packet,
-      narration: `${partyName(this.actor)} is in ${this.current}; a ${wireName(packet.kind)} packet is refused.`,
+      narration: say('narration.refused-in-state', {
+        actor: this.actor,
+        state: this.current,
+        packet: wireName(packet.kind),
+      }),
     });
     return false;
   }

@@ -1,5 +1,6 @@
 import { type Bytes, concatBytes, randomBytes } from '../../crypto/bytes.ts';
 import { utf8Encode } from '../../crypto/encoding.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { Field, Packet, PacketKind } from '../packet-types.ts';
 import type { Addressing } from '../packets.ts';
 
@@ -27,7 +28,7 @@ export function freshNonce(): Bytes {
 function framing(
   address: Addressing,
   kind: 'hello' | 'hello-ack' | 'ack' | 'finished' | 'close',
-  label: string,
+  label: EngineText,
   fields: Field[],
 ): Packet {
   return {
@@ -64,15 +65,18 @@ function keyFields(keys: CarriedKeys): Field[] {
 }
 
 export function helloPacket(address: Addressing, nonce: Bytes, keys: CarriedKeys = {}): Packet {
-  return framing(address, 'hello', 'a HELLO', [nonceField(nonce), ...keyFields(keys)]);
+  return framing(address, 'hello', say('packet.hello'), [nonceField(nonce), ...keyFields(keys)]);
 }
 
 export function helloAckPacket(address: Addressing, nonce: Bytes, keys: CarriedKeys = {}): Packet {
-  return framing(address, 'hello-ack', 'a HELLO+ACK', [nonceField(nonce), ...keyFields(keys)]);
+  return framing(address, 'hello-ack', say('packet.hello-ack'), [
+    nonceField(nonce),
+    ...keyFields(keys),
+  ]);
 }
 
 export function ackPacket(address: Addressing): Packet {
-  return framing(address, 'ack', 'an ACK', []);
+  return framing(address, 'ack', say('packet.ack'), []);
 }
 
 /** The server's AES key, wrapped for the client; with a signature over the transcript when asked. */
@@ -80,7 +84,7 @@ export function keyPacket(address: Addressing, wrapped: Bytes, signature: Bytes 
   return {
     ...address,
     kind: 'wrapped-key',
-    label: 'a wrapped AES key',
+    label: say('packet.wrapped-key'),
     encrypted: true,
     channel: 'wire',
     fields: [
@@ -100,7 +104,7 @@ export function keyPacket(address: Addressing, wrapped: Bytes, signature: Bytes 
 
 /** Key confirmation: the sender's MAC over the transcript hash so far. */
 export function finishedPacket(address: Addressing, mac: Bytes): Packet {
-  return framing(address, 'finished', 'a Finished', [
+  return framing(address, 'finished', say('packet.finished'), [
     {
       name: 'mac',
       bytes: mac,
@@ -114,7 +118,7 @@ export function closeNotifyPacket(address: Addressing, record: Field[]): Packet 
   return {
     ...address,
     kind: 'close',
-    label: 'a close_notify record',
+    label: say('packet.close-notify'),
     encrypted: true,
     channel: 'wire',
     fields: record,
@@ -129,7 +133,7 @@ export function closePacket(
   return framing(
     address,
     'close',
-    'a CLOSE',
+    say('packet.close'),
     authenticated
       ? [
           {

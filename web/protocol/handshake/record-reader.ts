@@ -1,5 +1,6 @@
 import { bytesEqual } from '../../crypto/bytes.ts';
 import { tryUtf8 } from '../../crypto/encoding.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { Packet } from '../packet-types.ts';
 import type { Run } from '../run.ts';
 import type { DirectionKeys } from './key-schedule.ts';
@@ -24,38 +25,43 @@ export class RecordReader {
     const expected = this.sequence;
     const opened = await openRecord(this.keys, expected, packet.fields);
     if (!opened)
-      return this.broken(
-        packet,
-        `it does not open as record ${expected} (client traffic key, nonce = IV XOR ${expected}): replayed, reordered, changed, forged, from another session, or a record before it is missing`,
-      );
+      return this.broken(packet, say('reason.record-does-not-open', { record: String(expected) }));
     this.sequence++;
     if (opened.type === CONTENT.alert && bytesEqual(opened.content, CLOSE_NOTIFY)) {
       this.pass(
         packet,
         'close.notify',
-        `close_notify opened as record ${expected}: records 0 to ${expected - 1} all arrived, in order, and nothing follows.`,
-        `Bob opens close_notify as record ${expected}: every record before it arrived, in order.`,
+        say('detail.close-notify-opened', {
+          record: String(expected),
+          previous: String(expected - 1),
+        }),
+        say('narration.opens-close-notify', { actor: 'bob', record: String(expected) }),
       );
       return 'closed';
     }
     const text = opened.type === CONTENT.applicationData ? tryUtf8(opened.content) : null;
     if (text === null || !packet.messageId)
-      return this.broken(packet, `record ${expected} opens but is not a message`);
+      return this.broken(packet, say('reason.record-not-message', { record: String(expected) }));
     this.pass(
       packet,
       'record.open',
-      `Record ${expected} opens under the client traffic key with nonce IV XOR ${expected}.`,
-      `Bob opens it as record ${expected}: the tag verifies with the nonce for ${expected}.`,
+      say('detail.record-opens', { record: String(expected) }),
+      say('narration.opens-record', { actor: 'bob', record: String(expected) }),
     );
-    this.run.read('bob', packet.messageId, text, `Bob reads: "${text}"`);
+    this.run.read(
+      'bob',
+      packet.messageId,
+      text,
+      say('narration.reads-quoted', { actor: 'bob', text }),
+    );
     return 'read';
   }
 
   private pass(
     packet: Packet,
     check: 'record.open' | 'close.notify',
-    detail: string,
-    narration: string,
+    detail: EngineText,
+    narration: EngineText,
   ): void {
     this.run.emit({
       type: 'check',
@@ -68,7 +74,7 @@ export class RecordReader {
     });
   }
 
-  private broken(packet: Packet, reason: string): 'broken' {
+  private broken(packet: Packet, reason: EngineText): 'broken' {
     this.run.emit({
       type: 'check',
       actor: 'bob',
@@ -76,7 +82,7 @@ export class RecordReader {
       passed: false,
       detail: reason,
       packetId: packet.id,
-      narration: `Bob checks it: ${reason}.`,
+      narration: say('narration.checks-record', { actor: 'bob', reason }),
     });
     if (packet.messageId)
       this.run.emit({
@@ -84,16 +90,15 @@ export class RecordReader {
         actor: 'bob',
         messageId: packet.messageId,
         reason,
-        narration: 'Bob rejects the record.',
+        narration: say('narration.rejects-record', { actor: 'bob' }),
       });
     this.run.emit({
       type: 'aborted',
       actor: 'bob',
-      reason: 'a record failed to open, so the conversation cannot be trusted to be whole',
+      reason: say('reason.record-failed'),
       check: 'record.open',
       truncated: true,
-      narration:
-        'Bob ends the connection (TLS sends a bad_record_mac alert) and reports the conversation as truncated.',
+      narration: say('narration.ends-bad-record-mac', { actor: 'bob' }),
     });
     return 'broken';
   }

@@ -3,6 +3,7 @@ import type { Bytes } from '../../crypto/bytes.ts';
 import { tryUtf8 } from '../../crypto/encoding.ts';
 import { importRsaOaepPublicKey, wrapAesKey } from '../../crypto/rsa.ts';
 import { importVerifyKey, signMessage, verifySignature } from '../../crypto/signatures.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { CheckId } from '../checks.ts';
 import { describeAesKey } from '../keyring.ts';
 import { openMessage, signatureVerifies } from '../message-codec.ts';
@@ -91,7 +92,11 @@ export class Server {
         'bob',
         info,
         'alice',
-        `Bob stores ${info.fingerprint.short} as Alice’s public key.`,
+        say('narration.stores-public-key-named', {
+          actor: 'bob',
+          fingerprint: info.fingerprint.short,
+          owner: 'alice',
+        }),
       );
     }
     const helloAck = helloAckPacket(
@@ -100,8 +105,12 @@ export class Server {
       keysInHello ? { verifyKey: bob.signing.pair.spki } : {},
     );
     this.transcript.push(helloAck);
-    run.post(helloAck, 'Bob answers HELLO+ACK, with a nonce of his own.');
-    this.machine.move('WAIT_ACK', 'HELLO', 'Bob waits for ACK.');
+    run.post(helloAck, say('narration.answers-hello-ack', { actor: 'bob' }));
+    this.machine.move(
+      'WAIT_ACK',
+      'on.hello',
+      say('narration.waits-for', { actor: 'bob', what: 'ack' }),
+    );
   }
 
   private async onAck(ack: Packet): Promise<void> {
@@ -114,9 +123,11 @@ export class Server {
     run.keyGenerated(
       'bob',
       info,
-      this.setup.keySchedule
-        ? `Bob makes a fresh ${key.bits}-bit secret ${info.fingerprint.short}: every key of the session will be derived from it.`
-        : `Bob makes a fresh AES-${key.bits} key ${info.fingerprint.short}.`,
+      say(this.setup.keySchedule ? 'narration.makes-secret' : 'narration.makes-aes-key', {
+        actor: 'bob',
+        bits: String(key.bits),
+        fingerprint: info.fingerprint.short,
+      }),
     );
     this.session = { key, info };
     const wrapped = await wrapAesKey(await importRsaOaepPublicKey(aliceKey), key.raw);
@@ -131,10 +142,14 @@ export class Server {
     this.transcript.push(sent);
     run.post(
       sent,
-      `Bob wraps it with the key he holds as Alice’s (RSA-OAEP)${signature ? ' and signs the handshake so far' : ''}, and sends it.`,
+      say('narration.wraps-for-client', {
+        actor: 'bob',
+        to: 'alice',
+        signed: signature ? 'yes' : 'no',
+      }),
     );
     if (!this.setup.keySchedule) {
-      this.machine.move('ESTABLISHED', 'ACK', 'Bob is connected.');
+      this.machine.move('ESTABLISHED', 'on.ack', say('narration.connected', { actor: 'bob' }));
       return;
     }
     await this.confirmKey(key.raw, key.bits);
@@ -150,11 +165,12 @@ export class Server {
       await finishedMac(this.schedule.server, hash),
     );
     this.transcript.push(finished);
-    run.post(
-      finished,
-      'Bob derives the traffic keys (HKDF over the secret and the transcript hash) and sends his Finished: a MAC over the transcript, under his Finished key.',
+    run.post(finished, say('narration.sends-server-finished', { actor: 'bob' }));
+    this.machine.move(
+      'WAIT_FINISHED',
+      'on.ack',
+      say('narration.waits-for', { actor: 'bob', what: 'client-finished' }),
     );
-    this.machine.move('WAIT_FINISHED', 'ACK', 'Bob waits for the client’s Finished.');
   }
 
   /** Key confirmation: Alice's MAC over his transcript, under the client's Finished key. */
@@ -172,27 +188,30 @@ export class Server {
       actor: 'bob',
       check: 'finished.client',
       passed: valid,
-      detail: valid
-        ? 'The client’s Finished matches his transcript hash under the client’s Finished key: she holds the secret only Alice’s private key could unwrap, and saw the same handshake.'
-        : 'The client’s Finished does not match his transcript: the other side saw another handshake, or holds another secret.',
+      detail: say(valid ? 'detail.client-finished-matches' : 'detail.client-finished-differs'),
       packetId: packet.id,
-      narration: valid
-        ? 'Bob checks the client’s Finished: it matches his own transcript.'
-        : 'Bob checks the client’s Finished: it does not match his transcript.',
+      narration: say(
+        valid ? 'narration.client-finished-matches' : 'narration.client-finished-differs',
+        { actor: 'bob' },
+      ),
     });
     if (!valid) {
       run.emit({
         type: 'aborted',
         actor: 'bob',
-        reason: 'the client’s Finished does not match his handshake',
+        reason: say('reason.client-finished-differs'),
         check: 'finished.client',
-        narration: 'Bob stops: the client’s Finished does not match his handshake.',
+        narration: say('narration.stops-client-finished', { actor: 'bob' }),
       });
-      this.machine.move('CLOSED', 'bad FINISHED', 'Bob hangs up before reading anything.');
+      this.machine.move(
+        'CLOSED',
+        'on.bad-finished',
+        say('narration.hangs-up-unread', { actor: 'bob' }),
+      );
       return;
     }
     this.records = new RecordReader(run, schedule.client);
-    this.machine.move('ESTABLISHED', 'FINISHED', 'Bob is connected.');
+    this.machine.move('ESTABLISHED', 'on.finished', say('narration.connected', { actor: 'bob' }));
   }
 
   /** With the key schedule, DATA and close_notify alike are records, opened in order. */
@@ -204,10 +223,10 @@ export class Server {
     }
     this.machine.move(
       'CLOSED',
-      result === 'closed' ? 'close_notify' : 'bad record',
-      result === 'closed'
-        ? 'Bob closes: the conversation is complete.'
-        : 'Bob drops the connection as broken.',
+      result === 'closed' ? 'on.close-notify' : 'on.bad-record',
+      say(result === 'closed' ? 'narration.closes-complete' : 'narration.drops-broken', {
+        actor: 'bob',
+      }),
     );
   }
 
@@ -219,14 +238,14 @@ export class Server {
     if (this.machine.state !== 'ESTABLISHED') return;
     const { run } = this.setup;
     const what = this.setup.keySchedule ? 'close_notify' : 'CLOSE';
-    const reason = `the line went quiet without a ${what}: the conversation was truncated`;
+    const reason = say('reason.line-quiet', { what });
     run.emit({
       type: 'check',
       actor: 'bob',
       check: 'close.received',
       passed: false,
-      detail: `No ${what} arrived after ${this.accepted} message${this.accepted === 1 ? '' : 's'}.`,
-      narration: `Nothing more arrives, and no ${what} came: Bob cannot know that this was all.`,
+      detail: say('detail.no-close', { what, count: this.accepted }),
+      narration: say('narration.no-close', { what, actor: 'bob' }),
     });
     run.emit({
       type: 'aborted',
@@ -234,9 +253,9 @@ export class Server {
       reason,
       check: 'close.received',
       truncated: true,
-      narration: 'Bob reports the conversation as truncated.',
+      narration: say('narration.reports-truncated', { actor: 'bob' }),
     });
-    this.machine.move('CLOSED', 'line quiet', 'Bob drops the connection as broken.');
+    this.machine.move('CLOSED', 'on.line-quiet', say('narration.drops-broken', { actor: 'bob' }));
   }
 
   private async onData(packet: Packet): Promise<void> {
@@ -252,25 +271,30 @@ export class Server {
         packet,
         messageId,
         'signature',
-        'the signature does not verify with the key he holds as Alice’s',
+        say('reason.signature-not-peer', { owner: 'alice' }),
       );
     run.emit({
       type: 'check',
       actor: 'bob',
       check: 'signature',
       passed: true,
-      detail: 'The tag verifies, and the signature verifies with the key he holds as Alice’s.',
+      detail: say('detail.tag-and-signature', { owner: 'alice' }),
       packetId: packet.id,
-      narration: 'Bob decrypts it; the signature verifies with Alice’s key.',
+      narration: say('narration.decrypts-signed', { actor: 'bob', owner: 'alice' }),
     });
     const text = tryUtf8(opened.plaintext);
     if (text === null)
-      return this.rejectMessage(packet, messageId, 'text', 'the bytes are not text');
+      return this.rejectMessage(packet, messageId, 'text', say('reason.bytes-not-text'));
     this.accepted++;
-    run.read('bob', messageId, text, `Bob reads: "${text}"`);
+    run.read('bob', messageId, text, say('narration.reads-quoted', { actor: 'bob', text }));
   }
 
-  private rejectMessage(packet: Packet, messageId: string, check: CheckId, reason: string): void {
+  private rejectMessage(
+    packet: Packet,
+    messageId: string,
+    check: CheckId,
+    reason: EngineText,
+  ): void {
     const { run } = this.setup;
     run.emit({
       type: 'check',
@@ -279,14 +303,14 @@ export class Server {
       passed: false,
       detail: reason,
       packetId: packet.id,
-      narration: `Bob checks it: ${reason}.`,
+      narration: say('narration.checks-it', { actor: 'bob', reason }),
     });
     run.emit({
       type: 'message-rejected',
       actor: 'bob',
       messageId,
       reason,
-      narration: 'Bob rejects the message.',
+      narration: say('narration.rejects-message', { actor: 'bob' }),
     });
   }
 
@@ -295,8 +319,8 @@ export class Server {
     if (!closeSigned) {
       this.machine.move(
         'CLOSED',
-        'CLOSE',
-        `Bob closes. He read ${this.accepted} message${this.accepted === 1 ? '' : 's'}; nothing tells him whether that was all.`,
+        'on.close',
+        say('narration.closes-unsure', { actor: 'bob', count: this.accepted }),
       );
       return;
     }
@@ -309,31 +333,40 @@ export class Server {
       verifier !== null &&
       (await verifySignature(verifier, signature, closeBytes(this.clientNonce, this.nonce, count)));
     if (!valid)
-      return this.cut(packet, 'close.signature', 'the CLOSE is not signed by Alice’s key');
+      return this.cut(
+        packet,
+        'close.signature',
+        say('reason.close-not-signed', { owner: 'alice' }),
+      );
     if (count !== this.accepted)
       return this.cut(
         packet,
         'close.count',
-        `Alice signed that she sent ${count} messages; he read ${this.accepted}`,
+        say('reason.close-count', { owner: 'alice', count, read: String(this.accepted) }),
       );
     run.emit({
       type: 'check',
       actor: 'bob',
       check: 'close.signature',
       passed: true,
-      detail: `Signed by Alice’s key: ${count} messages sent, ${this.accepted} read.`,
+      detail: say('detail.close-signed', { owner: 'alice', count, read: String(this.accepted) }),
       packetId: packet.id,
-      narration: `Bob checks CLOSE: signed by Alice, ${count} messages; he read ${this.accepted}.`,
+      narration: say('narration.close-signed', {
+        actor: 'bob',
+        owner: 'alice',
+        count,
+        read: String(this.accepted),
+      }),
     });
     this.machine.move(
       'CLOSED',
-      'CLOSE',
-      'Bob closes: the count matches, so he takes the conversation as complete.',
+      'on.close',
+      say('narration.closes-count-matches', { actor: 'bob' }),
     );
   }
 
   /** An authenticated close that does not check out: Bob knows the conversation was cut short. */
-  private cut(packet: Packet, check: CheckId, reason: string): void {
+  private cut(packet: Packet, check: CheckId, reason: EngineText): void {
     const { run } = this.setup;
     run.emit({
       type: 'check',
@@ -342,7 +375,7 @@ export class Server {
       passed: false,
       detail: reason,
       packetId: packet.id,
-      narration: `Bob checks CLOSE: ${reason}.`,
+      narration: say('narration.checks-close', { actor: 'bob', reason }),
     });
     run.emit({
       type: 'aborted',
@@ -350,8 +383,8 @@ export class Server {
       reason,
       check,
       truncated: true,
-      narration: 'Bob knows the conversation was cut short.',
+      narration: say('narration.knows-cut-short', { actor: 'bob' }),
     });
-    this.machine.move('CLOSED', 'bad CLOSE', 'Bob drops the connection as broken.');
+    this.machine.move('CLOSED', 'on.bad-close', say('narration.drops-broken', { actor: 'bob' }));
   }
 }

@@ -1,3 +1,4 @@
+import type { EngineText } from '../../text/messages/engine.ts';
 import type { ScriptStep } from '../config-types.ts';
 import { searchMoves } from '../oscar/registry.ts';
 import type { MoveGroup } from '../oscar/search-move.ts';
@@ -8,8 +9,8 @@ import type { Trace } from '../trace.ts';
 export interface NarratedStep {
   readonly move: string;
   readonly group: MoveGroup;
-  readonly says: string;
-  readonly stoppedBy: string;
+  readonly says: EngineText;
+  readonly stoppedBy: EngineText;
 }
 
 /** A step placed in its run: the packet it acts on and the event where Oscar decides. */

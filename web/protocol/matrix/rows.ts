@@ -54,7 +54,14 @@ export function matrixRows(defences: ScenarioConfig): MatrixRow[] {
         });
       continue;
     }
-    rows.push({ id: strategy, label, strategy, scenario, plan: planFor(strategy), config });
+    rows.push({
+      id: strategy,
+      label,
+      strategy,
+      scenario,
+      plan: planFor(strategy, config.message),
+      config,
+    });
     if (strategy === 'passive')
       rows.push({
         id: 'passive/inside-relay',

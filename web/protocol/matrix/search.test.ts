@@ -1,4 +1,6 @@
+import '../../text/messages/engine-patterns.ts';
 import { describe, expect, it } from 'vitest';
+import { render } from '../../text/index.ts';
 import type { ScenarioConfig } from '../config-types.ts';
 import { KeyCache } from '../keyring.ts';
 import { searchMoves } from '../oscar/registry.ts';
@@ -48,7 +50,7 @@ describe('Oscar’s best attack: breadth first over every move the strategies de
     const best = await searchBestAttack(defences({ keyExchange: 'ecdh' }), keys);
     expect(best.found?.steps).toHaveLength(1);
     expect(best.found?.steps[0]?.move).toBe('swap-key');
-    expect(best.found?.narrated[0]?.says).toBe(
+    expect(render(best.found?.narrated[0]?.says ?? { key: 'move.a-message' })).toBe(
       'Oscar replaces Bob’s public value with his own, on its way to Alice',
     );
     expect(best.found?.verdict.read).toBeGreaterThan(0);
@@ -91,7 +93,7 @@ describe('Oscar’s best attack: breadth first over every move the strategies de
       detectedBy: 'close.count',
       winner: 'oscar',
     });
-    expect(verdictReasons(best.found?.verdict as Verdict)).toEqual([
+    expect(verdictReasons(best.found?.verdict as Verdict).map((r) => render(r))).toEqual([
       '1 message was accepted that Alice never sent, sent only once, or sent in another order.',
       'Being caught by a check (CLOSE message count) does not undo it.',
     ]);
@@ -112,7 +114,7 @@ describe('Oscar’s best attack: breadth first over every move the strategies de
       winner: 'oscar',
     });
     expect(best.found?.confirmed).toBe(true);
-    expect(verdictReasons(best.found?.verdict as Verdict)).toEqual([
+    expect(verdictReasons(best.found?.verdict as Verdict).map((r) => render(r))).toEqual([
       '1 message never arrived, and nothing that came after told the recipient one was missing.',
     ]);
   });

@@ -1,3 +1,4 @@
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import { type CheckId, checkLabel } from '../checks.ts';
 import type { Outcome } from '../outcome.ts';
 
@@ -37,19 +38,22 @@ export function verdictOf(outcome: Outcome): Verdict {
 }
 
 /** The cell in words, so that no meaning rests on colour alone. */
-export function verdictWords(v: Verdict): string {
+export function verdictWords(v: Verdict): EngineText {
   if (v.winner === 'oscar') {
     const gains = [
-      v.read > 0
-        ? `read ${v.read} of ${v.sent}${v.readLater > 0 ? ` (${v.readLater} later)` : ''}`
-        : '',
-      v.accepted > 0 ? `${v.accepted} accepted` : '',
-      v.lost > 0 && v.detectedBy === null ? `${v.lost} lost unnoticed` : '',
-    ].filter(Boolean);
-    return `Oscar wins: ${gains.join(', ')}`;
+      v.read > 0 ? say('verdict.read', { read: v.read, sent: v.sent, later: v.readLater }) : null,
+      v.accepted > 0 ? say('verdict.accepted', { accepted: v.accepted }) : null,
+      v.lost > 0 && v.detectedBy === null ? say('verdict.lost', { lost: v.lost }) : null,
+    ].filter((gain) => gain !== null);
+    const listed = gains.reduceRight<EngineText | null>(
+      (rest, first) => (rest ? say('verdict.list', { first, rest }) : first),
+      null,
+    );
+    return say('verdict.oscar-wins', { gains: listed ?? '' });
   }
-  if (v.winner === 'caught' && v.detectedBy) return `Caught by ${checkLabel(v.detectedBy)}`;
-  return 'Oscar gains nothing';
+  if (v.winner === 'caught' && v.detectedBy)
+    return say('verdict.caught', { check: checkLabel(v.detectedBy) });
+  return say('verdict.nothing');
 }
 
 /**
@@ -57,23 +61,18 @@ export function verdictWords(v: Verdict): string {
  * he read a message; a message he forged, altered, replayed or reordered was accepted; or a
  * message was lost and nobody noticed (a loss that a check reports is detection).
  */
-export function verdictReasons(v: Verdict): string[] {
+export function verdictReasons(v: Verdict): EngineText[] {
   if (v.winner !== 'oscar')
     return v.detectedBy
-      ? [`Nothing got through before ${checkLabel(v.detectedBy)} caught him.`]
-      : ['He read nothing, and everything that arrived was what Alice sent, once, in order.'];
-  const reasons: string[] = [];
-  if (v.read > 0) reasons.push(`He read ${v.read} of the ${v.sent} messages exactly.`);
-  if (v.accepted > 0)
-    reasons.push(
-      `${v.accepted} message${v.accepted === 1 ? ' was' : 's were'} accepted that Alice never sent, sent only once, or sent in another order.`,
-    );
+      ? [say('verdict.reason.caught-first', { check: checkLabel(v.detectedBy) })]
+      : [say('verdict.reason.nothing')];
+  const reasons: EngineText[] = [];
+  if (v.read > 0) reasons.push(say('verdict.reason.read', { read: v.read, sent: v.sent }));
+  if (v.accepted > 0) reasons.push(say('verdict.reason.accepted', { accepted: v.accepted }));
   if (v.lost > 0 && v.detectedBy === null)
-    reasons.push(
-      `${v.lost} message${v.lost === 1 ? ' never arrived' : 's never arrived'}, and nothing that came after told the recipient one was missing.`,
-    );
+    reasons.push(say('verdict.reason.lost', { lost: v.lost }));
   // A check that failed somewhere in the run does not take back what he read or got accepted.
   if (v.detectedBy && (v.read > 0 || v.accepted > 0))
-    reasons.push(`Being caught by a check (${checkLabel(v.detectedBy)}) does not undo it.`);
+    reasons.push(say('verdict.reason.not-undone', { check: checkLabel(v.detectedBy) }));
   return reasons;
 }

@@ -3,6 +3,7 @@ import type { Bytes } from '../../crypto/bytes.ts';
 import { tryUtf8 } from '../../crypto/encoding.ts';
 import { importRsaOaepPublicKey, wrapAesKey } from '../../crypto/rsa.ts';
 import { signMessage } from '../../crypto/signatures.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import {
   type DirectionKeys,
@@ -54,9 +55,8 @@ export const answerHello: OscarStrategy = {
         hand.followUp = intercept;
         return intercept(packet);
       },
-      says: () =>
-        'Oscar answers Alice’s HELLO himself, in Bob’s name, and sends her an AES key of his own',
-      stoppedBy: 'the server’s signature over the handshake, checked with Bob’s verify key',
+      says: () => say('move.answer-hello', { actor: 'oscar' }),
+      stoppedBy: say('move.answer-hello.stopped-by'),
     },
   ],
   start: (context) => {
@@ -70,18 +70,14 @@ export const answerHello: OscarStrategy = {
         transcript.push(answer);
         return {
           action: { do: 'inject', with: [answer] },
-          attempt: {
-            readable: true,
-            detail:
-              'He lets it reach Bob, and answers Alice himself with a HELLO+ACK in Bob’s name.',
-          },
+          attempt: { readable: true, detail: say('attempt.answers-hello') },
         };
       }
       const bobsAnswer = ['hello-ack', 'wrapped-key', 'finished'].includes(packet.kind);
       if (packet.from === 'bob' && bobsAnswer)
         return {
           action: { do: 'drop' },
-          attempt: { readable: true, detail: 'Alice already has his answer: he drops Bob’s.' },
+          attempt: { readable: true, detail: say('attempt.drops-bobs-answer') },
         };
       if (packet.kind === 'ack' && packet.from === 'alice') {
         const key = await ownKey(context, transcript);
@@ -97,7 +93,7 @@ export const answerHello: OscarStrategy = {
           action: { do: 'inject', with: [key.packet, confirmed.packet] },
           attempt: {
             readable: true,
-            detail: `He lets the ACK reach Bob. ${key.story} Then his own Finished: the secret is his, so he computes it as any server would.`,
+            detail: say('attempt.own-key-and-finished', { story: key.story }),
           },
         };
       }
@@ -108,7 +104,7 @@ export const answerHello: OscarStrategy = {
           return copyAndForward(context, packet, {
             readable: true,
             text,
-            detail: `He derived Alice’s traffic keys from his own secret: the record opens. He passes it on to Bob.`,
+            detail: say('attempt.record-opens-own-secret'),
           });
       }
       return copyAndForward(context, packet, reading);
@@ -158,7 +154,10 @@ function oscarSigning(context: OscarContext): Promise<SigningIdentity> {
       context.keyGenerated(
         'oscar',
         own.info,
-        `Oscar has a signing key of his own, ${own.info.fingerprint.short}.`,
+        say('narration.oscar-signing-key', {
+          actor: 'oscar',
+          fingerprint: own.info.fingerprint.short,
+        }),
       );
       return own;
     })();
@@ -177,13 +176,13 @@ async function alicesPublicKey(context: OscarContext, hello: Packet | undefined)
 async function ownKey(
   context: OscarContext,
   transcript: readonly Packet[],
-): Promise<{ packet: Packet; story: string; secret: Bytes }> {
+): Promise<{ packet: Packet; story: EngineText; secret: Bytes }> {
   const key = await generateAesKey(context.config.aesBits);
   const info = await describeAesKey('session/oscar', 'oscar', key);
   context.keyGenerated(
     'oscar',
     info,
-    `Oscar makes an AES key of his own, ${info.fingerprint.short}.`,
+    say('narration.oscar-aes-key', { actor: 'oscar', fingerprint: info.fingerprint.short }),
   );
   context.oscar.aes.push({ key, info });
   const aliceKey = await alicesPublicKey(context, transcript[0]);
@@ -202,6 +201,10 @@ async function ownKey(
   return {
     packet,
     secret: key.raw,
-    story: `He ${context.config.keySchedule === 'tls13' ? 'sends' : 'keeps the ACK and sends'} Alice, in Bob’s name, his own AES key ${info.fingerprint.short} wrapped with her public key${signature ? ', the handshake signed with his own key' : ''}.`,
+    story: say('attempt.own-key', {
+      tls: context.config.keySchedule === 'tls13' ? 'yes' : 'no',
+      fingerprint: info.fingerprint.short,
+      signed: signature ? 'yes' : 'no',
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Bytes } from '../../crypto/bytes.ts';
+import type { EngineText } from '../../text/messages/engine.ts';
 import type { ScenarioConfig } from '../config-types.ts';
 import type { OscarAction, OscarAttempt, TagForgery } from '../events.ts';
 import type { KeyRegistry } from '../key-registry.ts';
@@ -21,33 +22,33 @@ export interface OscarContext {
   readonly oscar: OscarHoldings;
   /** Packets that reached him so far, oldest first. */
   readonly seen: readonly Packet[];
-  keyGenerated(actor: PartyId, key: KeyInfo, narration: string): void;
+  keyGenerated(actor: PartyId, key: KeyInfo, narration: EngineText): void;
   keyLearned(
     actor: PartyId,
     key: KeyInfo,
     believedOwner: PartyId | 'shared',
-    narration: string,
+    narration: EngineText,
   ): void;
-  read(actor: PartyId, messageId: string, text: string, narration: string): void;
+  read(actor: PartyId, messageId: string, text: string, narration: EngineText): void;
   /** An address for a packet he sends himself. */
   nextAddress(from: PartyId, to: PartyId): Addressing;
   /** Time passes: what follows happens in a later phase ("One year later"). */
-  phase(title: string, narration: string): void;
+  phase(title: EngineText, narration: EngineText): void;
   /** He worked out the first bytes of a message without its key (a repeated nonce). */
-  recoveredPlaintext(messageId: string, bytes: Bytes, total: number, narration: string): void;
+  recoveredPlaintext(messageId: string, bytes: Bytes, total: number, narration: EngineText): void;
   /** He computed a GCM tag without the key (the forbidden attack), for a packet of his own. */
-  forgedTag(forgery: TagForgery, narration: string): void;
+  forgedTag(forgery: TagForgery, narration: EngineText): void;
   /** He breaks into `party`'s computer: every key it still holds, secret halves included. */
   breakInto(party: KeyOwner): Promise<StolenKey[]>;
   /** He now holds `key`, taken from `from` (with its private half when it is a key pair). */
-  keyStolen(key: KeyInfo, from: PartyId, narration: string): void;
+  keyStolen(key: KeyInfo, from: PartyId, narration: EngineText): void;
   /** He tried a key he holds on a recorded packet; `opened` is what WebCrypto said. */
   keyTried(
     key: KeyInfo,
     packetId: string,
     opened: boolean,
-    detail: string,
-    narration: string,
+    detail: EngineText,
+    narration: EngineText,
   ): void;
 }
 
@@ -59,7 +60,7 @@ export interface Interception {
   /** What he learned (keys kept, messages read), told after the catch itself. */
   readonly learned?: () => void;
   /** The narration line, when "Oscar catches … . <attempt.detail>" does not fit. */
-  readonly narration?: string;
+  readonly narration?: EngineText;
 }
 
 export type Interceptor = (packet: Packet) => Promise<Interception>;

@@ -1,9 +1,10 @@
+import { say } from '../../text/messages/engine.ts';
 import { copyAndForward } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
 import { isMessage, messageName } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
 
-const CUT = 'He has cut the line: it never reaches Bob.';
+const CUT = say('attempt.cut-line');
 
 /**
  * Truncation without a forgery: after Alice's first message he cuts the line. Nothing else
@@ -32,10 +33,8 @@ export const cutLine: OscarStrategy = {
         const reading = await oscarTriesToRead(packet, hand.context.oscar);
         return { action: { do: 'drop' }, attempt: { ...reading, detail: CUT } };
       },
-      says: (packet) =>
-        `Oscar cuts the line at ${messageName(packet)}: nothing more of Alice’s reaches Bob, not even her CLOSE`,
-      stoppedBy:
-        'the end Bob waits for: a conversation that stops without a CLOSE (or close_notify) is reported cut short',
+      says: (packet) => say('move.cut-line', { actor: 'oscar', message: messageName(packet) }),
+      stoppedBy: say('move.stopped-by.end-awaited'),
     },
   ],
   start: (context) => {

@@ -1,3 +1,4 @@
+import { say } from '../../text/messages/engine.ts';
 import { copyAndForward } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
 import { actAndRead } from './search-hand.ts';
@@ -18,7 +19,7 @@ export const drop: OscarStrategy = {
     if (packet.messageId === 'm2')
       return {
         action: { do: 'drop' },
-        attempt: { ...reading, detail: 'He throws it away: it never arrives.' },
+        attempt: { ...reading, detail: say('attempt.thrown-away') },
       };
     return copyAndForward(context, packet, reading);
   },
@@ -28,11 +29,9 @@ export const drop: OscarStrategy = {
       group: 'message',
       scenarios: ['two-sessions', 'handshake'],
       fits: (packet) => isMessage(packet),
-      act: (hand, packet) =>
-        actAndRead(hand, packet, { do: 'drop' }, 'He throws it away: it never arrives.'),
-      says: (packet) => `Oscar drops ${messageName(packet)}`,
-      stoppedBy:
-        'sequence numbers, when a later message arrives and shows the gap; for the last message, only an authenticated end that counts the messages (a signed CLOSE, close_notify)',
+      act: (hand, packet) => actAndRead(hand, packet, { do: 'drop' }, say('attempt.thrown-away')),
+      says: (packet) => say('move.drop', { actor: 'oscar', message: messageName(packet) }),
+      stoppedBy: say('move.drop.stopped-by'),
     },
     {
       id: 'drop-close',
@@ -41,11 +40,10 @@ export const drop: OscarStrategy = {
       fits: (packet) => packet.kind === 'close' && !packet.forgedBy,
       act: async () => ({
         action: { do: 'drop' },
-        attempt: { readable: true, detail: 'He throws the CLOSE away: the end never arrives.' },
+        attempt: { readable: true, detail: say('attempt.close-thrown-away') },
       }),
-      says: () => 'Oscar drops Alice’s CLOSE',
-      stoppedBy:
-        'the end Bob waits for: a conversation that stops without a CLOSE (or close_notify) is reported cut short',
+      says: () => say('move.drop-close', { actor: 'oscar' }),
+      stoppedBy: say('move.stopped-by.end-awaited'),
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { say } from '../../text/messages/engine.ts';
 import type { OscarAttempt } from '../events.ts';
 import type { Packet } from '../packet-types.ts';
 import type { Interception, OscarContext } from './context.ts';
@@ -16,7 +17,15 @@ export function readLater(
   const { messageId } = packet;
   const text = attempt.text;
   return attempt.readable && text !== undefined && messageId
-    ? { learned: () => context.read('oscar', messageId, text, `Oscar reads: "${text}"`) }
+    ? {
+        learned: () =>
+          context.read(
+            'oscar',
+            messageId,
+            text,
+            say('narration.oscar-reads', { actor: 'oscar', text }),
+          ),
+      }
     : {};
 }
 

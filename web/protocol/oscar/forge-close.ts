@@ -1,4 +1,5 @@
 import { signMessage } from '../../crypto/signatures.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import { closeBytes, closePacket } from '../handshake/packets.ts';
 import type { Packet } from '../packet-types.ts';
@@ -28,16 +29,10 @@ export const forgeClose: OscarStrategy = {
       fits: (packet) => isMessage(packet) && packet.from === 'alice',
       act: async (hand, packet) => {
         const close = await forgedClose(hand.context);
-        return actAndRead(
-          hand,
-          packet,
-          { do: 'inject', with: [close.packet] },
-          `He lets it through, then ${close.story}`,
-        );
+        return actAndRead(hand, packet, { do: 'inject', with: [close.packet] }, close.story);
       },
-      says: (packet) =>
-        `Oscar lets ${messageName(packet)} through, then sends Bob a CLOSE in Alice’s name`,
-      stoppedBy: 'a CLOSE signed by the client, with the number of messages sent',
+      says: (packet) => say('move.forge-close', { actor: 'oscar', message: messageName(packet) }),
+      stoppedBy: say('move.forge-close.stopped-by'),
     },
   ],
   start: (context) => {
@@ -47,14 +42,14 @@ export const forgeClose: OscarStrategy = {
       if (cut && packet.from === 'alice')
         return {
           action: { do: 'drop' },
-          attempt: { ...reading, detail: 'He has cut the line: it never reaches Bob.' },
+          attempt: { ...reading, detail: say('attempt.cut-line') },
         };
       if (packet.messageId === 'm1') {
         cut = true;
         const close = await forgedClose(context);
         return {
           action: { do: 'inject', with: [close.packet] },
-          attempt: { ...reading, detail: `He lets it through, then ${close.story}` },
+          attempt: { ...reading, detail: close.story },
           ...readLater(context, packet, reading),
         };
       }
@@ -63,12 +58,13 @@ export const forgeClose: OscarStrategy = {
   },
 };
 
-async function forgedClose(context: OscarContext): Promise<{ packet: Packet; story: string }> {
+/** His CLOSE in Alice's name, and the story of it: "He lets it through, then sends …". */
+async function forgedClose(context: OscarContext): Promise<{ packet: Packet; story: EngineText }> {
   const address = context.nextAddress('alice', 'bob');
   if (context.config.closeAuth !== 'signed') {
     return {
       packet: { ...closePacket(address, null), id: `${address.id}-oscar`, forgedBy: 'oscar' },
-      story: 'sends Bob a CLOSE in Alice’s name.',
+      story: say('attempt.forged-close'),
     };
   }
   // He saw both nonces go past; the count says one message; the signature is his own.
@@ -89,6 +85,6 @@ async function forgedClose(context: OscarContext): Promise<{ packet: Packet; sto
       id: `${address.id}-oscar`,
       forgedBy: 'oscar',
     },
-    story: `sends Bob a CLOSE in Alice’s name saying “1 message”, signed with his own key ${own.info.fingerprint.short}: he does not have hers.`,
+    story: say('attempt.forged-close-signed', { fingerprint: own.info.fingerprint.short }),
   };
 }

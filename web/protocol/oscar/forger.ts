@@ -1,11 +1,12 @@
 import { generateAesKey } from '../../crypto/aes.ts';
 import { tryUtf8 } from '../../crypto/encoding.ts';
+import { say } from '../../text/messages/engine.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import { DEFAULT_FORGERY } from '../fixed-texts.ts';
 import { describeAesKey, type SharedKey } from '../keyring.ts';
 import { openMessage, sealMessage } from '../message-codec.ts';
 import type { Packet } from '../packet-types.ts';
-import { type PartyId, partyName } from '../parties.ts';
+import type { PartyId } from '../parties.ts';
 import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
 import { type OscarHoldings, oscarTriesToRead } from './holdings.ts';
 import type { OscarStrategy } from './strategy.ts';
@@ -63,23 +64,24 @@ export const forger: OscarStrategy<ForgeOptions> = {
         ...(await sealMessage(text, key, context.oscar.protection, signer)),
       ],
     };
-    const how = [
-      stolen
-        ? `encrypted under the key ${stolen.info.fingerprint.short} he holds, which opened the original`
-        : encrypted
-          ? 'encrypted under a key of his own (he does not have theirs)'
-          : '',
-      signer ? 'signed with his own key (he does not have Alice’s)' : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
     return {
       action: { do: 'replace', with: forged },
       attempt: {
         ...reading,
-        detail: `${reading.readable ? 'He reads it, then' : 'He cannot read it, so'} he throws it away and sends “${text}” in Alice’s name${how ? `, ${how}` : ''}.`,
+        detail: say('attempt.forged', {
+          readable: reading.readable ? 'yes' : 'no',
+          text,
+          owner: 'alice',
+          key: stolen ? 'stolen' : encrypted ? 'own' : 'none',
+          fingerprint: stolen?.info.fingerprint.short ?? '',
+          signed: signer ? 'yes' : 'no',
+        }),
       },
-      narration: `Oscar catches ${packet.label} from ${partyName(packet.from)} and sends one he wrote himself instead.`,
+      narration: say('narration.forges', {
+        actor: 'oscar',
+        packet: packet.label,
+        from: packet.from,
+      }),
       ...readLater(context, packet, reading),
     };
   },

@@ -8,9 +8,9 @@ import {
 } from '../../crypto/gcm-forbidden-attack.ts';
 import { type Gf128, gfToBytes } from '../../crypto/gf128.ts';
 import { xorBytes } from '../../crypto/xor.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { TagForgery } from '../events.ts';
 import type { Field, Packet } from '../packet-types.ts';
-import { partyName } from '../parties.ts';
 
 const fieldOf = (packet: Packet, name: string) =>
   packet.fields.find((f) => f.name === name)?.bytes ?? null;
@@ -34,9 +34,9 @@ export type ForgeryAttempt =
       readonly made: true;
       readonly packet: Packet;
       readonly forgery: TagForgery;
-      readonly narration: string;
+      readonly narration: EngineText;
     }
-  | { readonly made: false; readonly why: string };
+  | { readonly made: false; readonly why: EngineText };
 
 /**
  * GCM's forbidden attack on packets that share one key and one IV, the first of which he
@@ -58,22 +58,30 @@ export function forgeUnderRepeatedIv(
   const [first] = records;
   const template = sameIv[sameIv.length - 1];
   if (!first || !template || records.length < 2)
-    return { made: false, why: 'One message under this IV says nothing of H.' };
+    return { made: false, why: say('attempt.one-message-no-h') };
   const { degree, candidates, consistent } = recoverHashKey(records);
-  const roots = candidates.length === 1 ? 'Its one root' : `Its ${candidates.length} roots`;
-  const solved = `The tags of the first two messages under this IV differ by a polynomial in H of degree ${degree}. ${roots}, found by factoring over GF(2¹²⁸), are his candidates for H: ${candidates.map(shortHex).join(', ')}.`;
+  const solved = say('attempt.h-candidates', {
+    degree: String(degree),
+    roots: candidates.length,
+    candidates: candidates.map(shortHex).join(', '),
+  });
   const [h] = consistent;
   if (!h || consistent.length > 1)
     return {
       made: false,
-      why: `${solved} He waits for one more message under this IV: its tag will tell the true H from the others.`,
+      why: say('attempt.waits-for-third', { solved }),
     };
   const keyStream = xorBytes(first.ciphertext, knownPlaintext);
   const wanted = utf8Encode(text);
   if (wanted.length > keyStream.length)
     return {
       made: false,
-      why: `${solved} He knows ${keyStream.length} bytes of key stream, too few for the ${wanted.length} of “${text}”.`,
+      why: say('attempt.too-little-key-stream', {
+        solved,
+        have: keyStream.length,
+        want: wanted.length,
+        text,
+      }),
     };
   const ciphertext = xorBytes(keyStream, wanted);
   const aad = fieldOf(template, 'sequence') ?? new Uint8Array();
@@ -88,8 +96,8 @@ export function forgeUnderRepeatedIv(
   const packet: Packet = { ...template, id: `${template.id}-oscar`, forgedBy: 'oscar', fields };
   const picked =
     candidates.length === 1
-      ? 'The true H is always a root, so with one root he has it.'
-      : `The tag of message ${records.length} under this IV agrees with ${shortHex(h)} only: that is H.`;
+      ? say('attempt.h-one-root')
+      : say('attempt.h-picked', { message: String(records.length), h: shortHex(h) });
   return {
     made: true,
     packet,
@@ -99,6 +107,13 @@ export function forgeUnderRepeatedIv(
       hashKey: toHex(gfToBytes(h)),
       messages: records.length,
     },
-    narration: `Oscar solves for GCM’s hash key H. ${solved} ${picked} Then E_K(J0) = T1 ⊕ GHASH_H(A1, C1), and a tag for his own ciphertext of “${text}”: he sends it to ${partyName(template.to)} in ${partyName(template.from)}’s name, with no AES key.`,
+    narration: say('narration.forges-tag', {
+      actor: 'oscar',
+      solved,
+      picked,
+      text,
+      to: template.to,
+      from: template.from,
+    }),
   };
 }

@@ -2,6 +2,7 @@ import { type Bytes, concatBytes } from '../../crypto/bytes.ts';
 import { tryUtf8, utf8Encode } from '../../crypto/encoding.ts';
 import { unwrapAesKey } from '../../crypto/rsa.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
+import { say } from '../../text/messages/engine.ts';
 import type { OscarAttempt } from '../events.ts';
 import type { RsaIdentity, SharedKey } from '../keyring.ts';
 import {
@@ -50,52 +51,31 @@ export async function oscarTriesToRead(
     case 'message': {
       const text = tryUtf8(fieldBytes(packet, 'text'));
       return text === null
-        ? { readable: false, detail: 'The bytes are not text.' }
-        : {
-            readable: true,
-            text,
-            detail: 'The message is not encrypted: he reads it as it passes.',
-          };
+        ? { readable: false, detail: say('attempt.not-text') }
+        : { readable: true, text, detail: say('attempt.plain-message') };
     }
     case 'public-key':
     case 'verify-key':
-      return {
-        readable: true,
-        detail: 'A public key: nothing secret in it. He keeps a copy anyway.',
-      };
+      return { readable: true, detail: say('attempt.public-key') };
     case 'certificate':
-      return { readable: true, detail: 'A certificate is public: he keeps a copy.' };
+      return { readable: true, detail: say('attempt.certificate') };
     case 'key-share':
-      return {
-        readable: true,
-        detail:
-          'A public value: he sees it. No known method gets the shared secret from the two public values without a private key, and neither private key ever travels.',
-      };
+      return { readable: true, detail: say('attempt.key-share') };
     case 'safety-number':
-      return {
-        readable: true,
-        detail: 'A hash of public keys: nothing secret, nothing to gain by copying it.',
-      };
+      return { readable: true, detail: say('attempt.safety-number') };
     case 'public-number':
-      return { readable: true, detail: 'A number sent in the clear: he keeps a copy.' };
+      return { readable: true, detail: say('attempt.public-number') };
     case 'plain-key':
-      return { readable: true, detail: 'A key sent in the clear: he keeps a copy to try.' };
+      return { readable: true, detail: say('attempt.plain-key') };
     case 'session-nonce':
-      return { readable: true, detail: 'A session nonce: public. He keeps a copy.' };
+      return { readable: true, detail: say('attempt.session-nonce') };
     case 'finished':
-      return {
-        readable: true,
-        detail:
-          'A Finished: a MAC over the handshake, under a key he can derive only from the shared secret.',
-      };
+      return { readable: true, detail: say('attempt.finished') };
     case 'hello':
     case 'hello-ack':
     case 'ack':
     case 'close':
-      return {
-        readable: true,
-        detail: 'Framing: it says where the conversation is, nothing secret.',
-      };
+      return { readable: true, detail: say('attempt.framing') };
     case 'wrapped-key':
       return tryToUnwrap(packet, holds);
     case 'encrypted-message':
@@ -108,14 +88,15 @@ async function tryToUnwrap(packet: Packet, holds: OscarHoldings): Promise<OscarA
   for (const own of holds.rsa) {
     // Failing is expected: it was wrapped for someone else's public key.
     if (await unlessVerificationFails(() => unwrapAesKey(own.pair.privateKey, wrapped)))
-      return { readable: true, detail: `His private key ${own.info.fingerprint.short} opened it.` };
+      return {
+        readable: true,
+        detail: say('attempt.unwrapped', { fingerprint: own.info.fingerprint.short }),
+      };
   }
   const tried = holds.rsa.map((own) => own.info.fingerprint.short).join(', ');
   return {
     readable: false,
-    detail: tried
-      ? `He tried his private key ${tried}: RSA-OAEP decryption failed. Only the private key that matches the public key it was wrapped with can open it.`
-      : 'He holds no private key to try.',
+    detail: tried ? say('attempt.unwrap-failed', { tried }) : say('attempt.no-private-key'),
   };
 }
 
@@ -123,8 +104,7 @@ async function tryToDecrypt(packet: Packet, holds: OscarHoldings): Promise<Oscar
   if (!packet.fields.some((f) => f.name === 'iv' || f.name === 'counter'))
     return {
       readable: false,
-      detail:
-        'A record: its key and its nonce (an IV XOR the record’s number) come from a secret he does not hold.',
+      detail: say('attempt.record'),
     };
   for (const candidate of holds.aes) {
     const opened = await openMessage(
@@ -138,7 +118,7 @@ async function tryToDecrypt(packet: Packet, holds: OscarHoldings): Promise<Oscar
       return {
         readable: true,
         text,
-        detail: `The key ${candidate.info.fingerprint.short} he holds opened it.`,
+        detail: say('attempt.key-opened', { fingerprint: candidate.info.fingerprint.short }),
       };
   }
   const confirmed = await confirmGuess(packet, holds);
@@ -148,10 +128,8 @@ async function tryToDecrypt(packet: Packet, holds: OscarHoldings): Promise<Oscar
     readable: false,
     detail:
       holds.aes.length === 0
-        ? `He sees ${ciphertext} bytes of ciphertext but holds no key to try.`
-        : holds.aes.length === 1
-          ? 'The one key he holds does not open it.'
-          : `None of the ${holds.aes.length} keys he holds opens it.`,
+        ? say('attempt.no-key-to-try', { size: ciphertext })
+        : say('attempt.keys-do-not-open', { count: holds.aes.length }),
   };
 }
 
@@ -168,12 +146,12 @@ async function confirmGuess(packet: Packet, holds: OscarHoldings): Promise<Oscar
       return {
         readable: true,
         text: guess,
-        detail: `He cannot decrypt it, but the signature travels in the clear. He verifies it against his guess "${guess}": it verifies, so that is the message.`,
+        detail: say('attempt.guess-verifies', { guess }),
       };
     }
   }
   return {
     readable: false,
-    detail: `He cannot decrypt it. The signature is in the clear, but none of his ${holds.guesses.length} guesses verifies against it.`,
+    detail: say('attempt.no-guess-verifies', { count: holds.guesses.length }),
   };
 }

@@ -1,8 +1,9 @@
 import { importVerifyKey } from '../../crypto/signatures.ts';
+import { say } from '../../text/messages/engine.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import type { Packet } from '../packet-types.ts';
 import { fieldBytes } from '../packets.ts';
-import { type PartyId, partyName } from '../parties.ts';
+import type { PartyId } from '../parties.ts';
 import { SPECIAL_SCENARIO_IDS } from '../scenarios/names.ts';
 import { forwardUnchanged, type Interception, type OscarContext } from './context.ts';
 import { oscarTriesToRead } from './holdings.ts';
@@ -41,9 +42,21 @@ async function copyAndTry(context: OscarContext, packet: Packet): Promise<Interc
     ...forwardUnchanged(
       attempt,
       attempt.readable && text !== undefined && messageId
-        ? () => context.read('oscar', messageId, text, `Oscar reads: "${text}"`)
+        ? () =>
+            context.read(
+              'oscar',
+              messageId,
+              text,
+              say('narration.oscar-reads', { actor: 'oscar', text }),
+            )
         : undefined,
     ),
-    narration: `Oscar copies ${packet.label} from ${partyName(packet.from)} to ${partyName(packet.to)} and tries to read it. ${attempt.detail}`,
+    narration: say('narration.copies-and-tries', {
+      actor: 'oscar',
+      packet: packet.label,
+      from: packet.from,
+      to: packet.to,
+      detail: attempt.detail,
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { partyName } from '../parties.ts';
+import { say } from '../../text/messages/engine.ts';
 import { isFirstMessage, readLater } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
 import { actAndRead } from './search-hand.ts';
@@ -16,16 +16,9 @@ export const reorder: OscarStrategy = {
       group: 'message',
       scenarios: ['two-sessions', 'handshake'],
       fits: (packet) => isMessage(packet),
-      act: (hand, packet) =>
-        actAndRead(
-          hand,
-          packet,
-          { do: 'delay' },
-          'He holds it back: it will arrive after the messages sent after it.',
-        ),
-      says: (packet) =>
-        `Oscar holds ${messageName(packet)} back, so that it arrives after the next one`,
-      stoppedBy: 'sequence numbers: the late message’s number is below the last one accepted',
+      act: (hand, packet) => actAndRead(hand, packet, { do: 'delay' }, say('attempt.held-back')),
+      says: (packet) => say('move.hold-back', { actor: 'oscar', message: messageName(packet) }),
+      stoppedBy: say('move.hold-back.stopped-by'),
     },
   ],
   start: (context) => {
@@ -40,7 +33,7 @@ export const reorder: OscarStrategy = {
         action: { do: 'delay' },
         attempt: {
           ...reading,
-          detail: `He holds it back: it will reach ${partyName(packet.to)} after the messages sent after it.`,
+          detail: say('attempt.held-back-for', { to: packet.to }),
         },
       };
     };

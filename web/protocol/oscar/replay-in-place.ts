@@ -1,3 +1,4 @@
+import { say } from '../../text/messages/engine.ts';
 import type { Packet } from '../packet-types.ts';
 import { copyAndForward } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
@@ -26,8 +27,7 @@ export const replayInPlace: OscarStrategy = {
         action: { do: 'replace', with: { ...first, id: `${first.id}-again`, forgedBy: 'oscar' } },
         attempt: {
           ...reading,
-          detail:
-            'He throws it away and sends Bob his copy of the first DATA in its place, byte for byte.',
+          detail: say('attempt.replaced-in-place'),
         },
       };
     };

@@ -1,7 +1,8 @@
+import { say } from '../../text/messages/engine.ts';
 import { decodeSequence, encodeSequence } from '../message-codec.ts';
 import type { Packet } from '../packet-types.ts';
 import { withField } from '../packets.ts';
-import { partyName } from '../parties.ts';
+
 import { isFirstMessage, readLater } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
 import { actAndRead } from './search-hand.ts';
@@ -38,10 +39,10 @@ export const REPLAY_MOVES: readonly SearchMove[] = [
         hand,
         packet,
         { do: 'replay', packetId: packet.id },
-        'He lets it through, then sends the same bytes again.',
+        say('attempt.lets-through-again'),
       ),
-    says: (packet) => `Oscar lets ${messageName(packet)} through, then sends it again`,
-    stoppedBy: 'sequence numbers: the copy’s number was already seen',
+    says: (packet) => say('move.replay', { actor: 'oscar', message: messageName(packet) }),
+    stoppedBy: say('move.replay.stopped-by'),
   },
   {
     id: 'renumber',
@@ -54,13 +55,11 @@ export const REPLAY_MOVES: readonly SearchMove[] = [
         hand,
         packet,
         { do: 'inject', with: [renumberedCopy(packet, number)] },
-        `He lets it through, then sends a copy numbered ${number}.`,
+        say('attempt.lets-through-numbered', { number: String(number) }),
       );
     },
-    says: (packet) =>
-      `Oscar lets ${messageName(packet)} through, then sends a copy with the next sequence number`,
-    stoppedBy:
-      'a sequence number bound to the message (AES-GCM’s associated data or the signature)',
+    says: (packet) => say('move.renumber', { actor: 'oscar', message: messageName(packet) }),
+    stoppedBy: say('move.renumber.stopped-by'),
   },
   {
     id: 'splice',
@@ -73,12 +72,11 @@ export const REPLAY_MOVES: readonly SearchMove[] = [
         hand,
         packet,
         { do: 'replace', with: { ...old, id: `${old.id}-again`, forgedBy: 'oscar' } },
-        `He puts ${old.messageId ?? old.id}, recorded earlier, in its place.`,
+        say('attempt.puts-recorded', { message: old.messageId ?? old.id }),
       );
     },
-    says: (packet) =>
-      `Oscar puts a message he recorded earlier (from another session when they are numbered) in place of ${messageName(packet)}`,
-    stoppedBy: 'a fresh session key for every session (RSA transport or ephemeral ECDH)',
+    says: (packet) => say('move.splice', { actor: 'oscar', message: messageName(packet) }),
+    stoppedBy: say('move.splice.stopped-by'),
   },
 ];
 
@@ -112,7 +110,7 @@ export const replay: OscarStrategy<ReplayOptions> = {
     if (!isFirstMessage(packet)) return { action: { do: 'forward' }, attempt: reading, ...learned };
     const rewrite = options.rewriteSequence === true;
     const sequence = packet.fields.find((f) => f.name === 'sequence')?.bytes;
-    const to = partyName(packet.to);
+    const to = packet.to;
     if (rewrite && sequence) {
       const number = decodeSequence(sequence) + 1;
       const copy = renumberedCopy(packet, number);
@@ -120,9 +118,14 @@ export const replay: OscarStrategy<ReplayOptions> = {
         action: { do: 'inject', with: [copy] },
         attempt: {
           ...reading,
-          detail: `He lets it through, then sends ${to} his copy again with the sequence number changed to ${number}, the next one ${to} expects.`,
+          detail: say('attempt.replays-renumbered', { to, number: String(number) }),
         },
-        narration: `Oscar records ${packet.label} from ${partyName(packet.from)}, lets it through, and sends a copy numbered ${number}.`,
+        narration: say('narration.replays-numbered', {
+          actor: 'oscar',
+          packet: packet.label,
+          from: packet.from,
+          number: String(number),
+        }),
         ...learned,
       };
     }
@@ -130,9 +133,14 @@ export const replay: OscarStrategy<ReplayOptions> = {
       action: { do: 'replay', packetId: packet.id },
       attempt: {
         ...reading,
-        detail: `He cannot ${reading.readable ? 'change' : 'read'} it and does not need to: he lets it through, then sends ${to} his copy, byte for byte the same.`,
+        detail: say('attempt.replays-same', { readable: reading.readable ? 'yes' : 'no', to }),
       },
-      narration: `Oscar records ${packet.label} from ${partyName(packet.from)}, lets it through, and sends ${to} the same bytes again.`,
+      narration: say('narration.replays-same', {
+        actor: 'oscar',
+        packet: packet.label,
+        from: packet.from,
+        to,
+      }),
       ...learned,
     };
   },

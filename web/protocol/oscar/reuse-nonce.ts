@@ -1,6 +1,7 @@
 import { bytesEqual } from '../../crypto/bytes.ts';
 import { toHex, tryUtf8, utf8Encode, utf8Start } from '../../crypto/encoding.ts';
 import { xorBytes } from '../../crypto/xor.ts';
+import { say } from '../../text/messages/engine.ts';
 import type { OscarAttempt } from '../events.ts';
 import { DEFAULT_FORGERY, KNOWN_ANNOUNCEMENT } from '../fixed-texts.ts';
 import type { Packet } from '../packet-types.ts';
@@ -22,8 +23,9 @@ function ciphertextOf(packet: Packet): Uint8Array {
 const hexStart = (bytes: Uint8Array) =>
   `${toHex(bytes.slice(0, 8), ' ')}${bytes.length > 8 ? ' …' : ''}`;
 
-function nonceName(packet: Packet): string {
-  return packet.fields.some((f) => f.name === 'iv') ? 'IV' : 'counter block';
+/** Which nonce the packet carries: GCM's IV, or CTR's counter block. */
+function nonceName(packet: Packet): 'iv' | 'counter' {
+  return packet.fields.some((f) => f.name === 'iv') ? 'iv' : 'counter';
 }
 
 /**
@@ -58,13 +60,16 @@ export const reuseNonce: OscarStrategy<ReuseNonceOptions> = {
         return { action: { do: 'forward' }, attempt, ...readLater(context, packet, attempt) };
       }
       const recovery = xorWithKnown(context, first, packet, known);
-      if (forged || nonceName(packet) !== 'IV') return { action: { do: 'forward' }, ...recovery };
+      if (forged || nonceName(packet) !== 'iv') return { action: { do: 'forward' }, ...recovery };
       const forgery = forgeUnderRepeatedIv([...twins, packet], known, DEFAULT_FORGERY);
       if (!forgery.made)
         return {
           action: { do: 'forward' },
           ...recovery,
-          attempt: { ...recovery.attempt, detail: `${recovery.attempt.detail} ${forgery.why}` },
+          attempt: {
+            ...recovery.attempt,
+            detail: say('detail.and-then', { first: recovery.attempt.detail, next: forgery.why }),
+          },
         };
       forged = true;
       return {
@@ -82,7 +87,12 @@ export const reuseNonce: OscarStrategy<ReuseNonceOptions> = {
 function noTwin(packet: Packet, reading: OscarAttempt, count: number): OscarAttempt {
   return {
     ...reading,
-    detail: `${reading.detail} ${count === 1 ? `He keeps its ${nonceName(packet)} to compare with the next ones.` : `Its ${nonceName(packet)} matches none he recorded: XOR gives him nothing.`}`,
+    detail: say('detail.and-then', {
+      first: reading.detail,
+      next: say(count === 1 ? 'attempt.keeps-nonce' : 'attempt.nonce-unmatched', {
+        nonce: nonceName(packet),
+      }),
+    }),
   };
 }
 
@@ -98,30 +108,44 @@ function xorWithKnown(
   const recovered = xorBytes(xored, known);
   const total = c2.length;
   const unknown = total - recovered.length;
-  const sameNonce = `Same ${nonceName(second)} as a message he recorded before. C1 ⊕ C2 = ${hexStart(xored)}, which is P1 ⊕ P2: the key stream has cancelled out.`;
+  const same = say('attempt.same-nonce', { nonce: nonceName(second), xored: hexStart(xored) });
   const start = utf8Start(recovered);
-  const shown = start === null ? `bytes that are not text (${hexStart(recovered)})` : `“${start}”`;
+  const shown =
+    start === null
+      ? say('attempt.shown-not-text', { hex: hexStart(recovered) })
+      : say('attempt.shown-text', { text: start });
   const text = unknown === 0 ? tryUtf8(recovered) : null;
   const attempt: OscarAttempt =
     text !== null
       ? {
           readable: true,
           text,
-          detail: `${sameNonce} XORed with the first message, which he knows (“${tryUtf8(known) ?? ''}”), it gives “${text}”. No key needed.`,
+          detail: say('attempt.xor-reads', { same, known: tryUtf8(known) ?? '', text }),
         }
       : unknown > 0
         ? {
             readable: false,
-            detail: `${sameNonce} He knows ${known.length} bytes of the first message, so ${recovered.length} bytes of key stream: XOR gives him this message’s first ${recovered.length} bytes, and the other ${unknown} stay unknown.`,
+            detail: say('attempt.xor-partial', {
+              same,
+              known: known.length,
+              recovered: recovered.length,
+              unknown,
+            }),
           }
         : {
             readable: false,
-            detail: `${sameNonce} XORed with the text he knows, it gives ${shown}: not the message he hoped for.`,
+            detail: say('attempt.xor-not-hoped', { same, shown }),
           };
   const learnedLine =
     unknown > 0
-      ? `Oscar works out the first ${recovered.length} of the ${total} bytes of this message: ${shown}, then [${unknown} unknown byte${unknown === 1 ? '' : 's'}].`
-      : `Oscar works out all ${total} bytes of this message: ${shown}.`;
+      ? say('narration.recovers-partial', {
+          actor: 'oscar',
+          recovered: recovered.length,
+          total,
+          shown,
+          unknown,
+        })
+      : say('narration.recovers-all', { actor: 'oscar', total, shown });
   const { messageId } = second;
   return {
     attempt,

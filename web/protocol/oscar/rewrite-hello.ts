@@ -1,3 +1,4 @@
+import { say } from '../../text/messages/engine.ts';
 import { copyAndForward } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
 import type { OscarStrategy } from './strategy.ts';
@@ -19,7 +20,7 @@ export const rewriteHello: OscarStrategy = {
       action: { do: 'modify', field: 'nonce', byte: 0, xor: 0x01 },
       attempt: {
         ...reading,
-        detail: 'He flips one bit of Bob’s nonce: Alice and Bob now hold different handshakes.',
+        detail: say('attempt.nonce-flipped'),
       },
     };
   },

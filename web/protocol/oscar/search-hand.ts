@@ -1,3 +1,4 @@
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { OscarAction } from '../events.ts';
 import type { Packet } from '../packet-types.ts';
 import type { Interception, Interceptor, OscarContext } from './context.ts';
@@ -56,12 +57,15 @@ export async function actAndRead(
   hand: SearchHand,
   packet: Packet,
   action: OscarAction,
-  detail: string,
+  detail: EngineText,
 ): Promise<Interception> {
   const reading = await oscarTriesToRead(packet, hand.context.oscar);
   return {
     action,
-    attempt: { ...reading, detail: `${reading.detail} ${detail}` },
+    attempt: {
+      ...reading,
+      detail: say('detail.and-then', { first: reading.detail, next: detail }),
+    },
     ...readLater(hand.context, packet, reading),
   };
 }

@@ -1,3 +1,4 @@
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import type { Packet } from '../packet-types.ts';
 import type { ScenarioId } from '../scenarios/names.ts';
 import type { Interception } from './context.ts';
@@ -6,12 +7,12 @@ import type { SearchHand } from './search-hand.ts';
 /** The families of Oscar's moves, as the page lists them. */
 export type MoveGroup = 'key' | 'handshake' | 'certificate' | 'message' | 'afterwards';
 
-export const MOVE_GROUPS: Readonly<Record<MoveGroup, string>> = {
-  key: 'on key material',
-  handshake: 'on the handshake',
-  certificate: 'on certificates',
-  message: 'on messages',
-  afterwards: 'afterwards',
+export const MOVE_GROUPS: Readonly<Record<MoveGroup, EngineText>> = {
+  key: say('move.group.key'),
+  handshake: say('move.group.handshake'),
+  certificate: say('move.group.certificate'),
+  message: say('move.group.message'),
+  afterwards: say('move.group.afterwards'),
 };
 
 /**
@@ -35,9 +36,9 @@ export interface SearchMove {
   /** After the conversation: what the move does with what he recorded. */
   readonly later?: (hand: SearchHand) => Promise<void>;
   /** One numbered step, Verifpal's way: "Oscar replaces Bob’s public value with his own". */
-  readonly says: (packet: Packet | null) => string;
+  readonly says: (packet: Packet | null) => EngineText;
   /** The defence that would stop this step, in words. */
-  readonly stoppedBy: string;
+  readonly stoppedBy: EngineText;
 }
 
 /** An application message Alice or Bob wrote (not one Oscar made). */
@@ -46,8 +47,7 @@ export function isMessage(packet: Packet): boolean {
 }
 
 /** "Alice’s message m1" for a step's sentence. */
-export function messageName(packet: Packet | null): string {
-  if (!packet) return 'a message';
-  const sender = packet.from === 'alice' ? 'Alice’s' : packet.from === 'bob' ? 'Bob’s' : 'a';
-  return `${sender} message ${packet.messageId ?? packet.id}`;
+export function messageName(packet: Packet | null): EngineText {
+  if (!packet) return say('move.a-message');
+  return say('move.message-name', { sender: packet.from, id: packet.messageId ?? packet.id });
 }

@@ -1,3 +1,4 @@
+import { say } from '../../text/messages/engine.ts';
 import { stolenInfo } from '../theft.ts';
 import { readLater } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
@@ -28,9 +29,8 @@ export const stealKeyLater: OscarStrategy<StealKeyLaterOptions> = {
       later: async (hand) => {
         await stealKeyLater.later?.(hand.context, {});
       },
-      says: () =>
-        'After the conversation, Oscar steals Bob’s long-term private keys and opens what he recorded',
-      stoppedBy: 'ephemeral ECDH keys: forward secrecy',
+      says: () => say('move.steal-later', { actor: 'oscar' }),
+      stoppedBy: say('move.steal-later.stopped-by'),
     },
   ],
   start: (context) => async (packet) => {
@@ -39,17 +39,28 @@ export const stealKeyLater: OscarStrategy<StealKeyLaterOptions> = {
       action: { do: 'forward' },
       attempt: {
         ...reading,
-        detail: `${reading.detail} He stores the bytes for later.`,
+        detail: say('detail.and-then', {
+          first: reading.detail,
+          next: say('attempt.stores-for-later'),
+        }),
       },
-      narration: `Oscar records ${packet.label}. ${reading.detail}`,
+      narration: say('narration.records', {
+        actor: 'oscar',
+        packet: packet.label,
+        detail: reading.detail,
+      }),
       ...readLater(context, packet, reading),
     };
   },
   later: async (context, options) => {
     const recorded = [...context.seen];
     context.phase(
-      'One year later',
-      `One year later. Oscar still has the ${recorded.length} packets he recorded. He breaks into Bob’s computer and copies every key Bob still holds.`,
+      say('phase.one-year-later'),
+      say('narration.one-year-later', {
+        actor: 'oscar',
+        count: recorded.length,
+        victim: 'bob',
+      }),
     );
     const stolen = await context.breakInto('bob');
     for (const key of stolen) {
@@ -57,7 +68,13 @@ export const stealKeyLater: OscarStrategy<StealKeyLaterOptions> = {
       context.keyStolen(
         info,
         'bob',
-        `Oscar copies Bob’s ${info.kind === 'aes' ? 'AES key' : `${info.algorithm} private key`} ${info.fingerprint.short}.`,
+        say('narration.copies-stolen-key', {
+          actor: 'oscar',
+          owner: 'bob',
+          kind: info.kind,
+          algorithm: info.algorithm,
+          fingerprint: info.fingerprint.short,
+        }),
       );
     }
     await tryEveryKey(context, stolen, recorded);

@@ -14,6 +14,8 @@ export interface OscarStrategy<Options extends object = NoOptions> {
   readonly label: string;
   /** The options a plan that names only the strategy gets (the controls, the matrix's rows). */
   readonly defaults: Options;
+  /** Defaults made for the message Alice will send, when they depend on it. */
+  readonly defaultsFor?: (message: string) => Options;
   /** The ids of the scenarios it means something in (web/protocol/scenarios/registry.ts). */
   readonly scenarios: readonly ScenarioId[];
   /** Called once per run, with the plan's options; the interceptor may remember what it saw. */

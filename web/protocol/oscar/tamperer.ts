@@ -1,5 +1,6 @@
-import { DEFAULT_TAMPER } from '../fixed-texts.ts';
-import { partyName } from '../parties.ts';
+import { say } from '../../text/messages/engine.ts';
+import { DEFAULT_MESSAGE } from '../fixed-texts.ts';
+import { defaultTamper } from './default-tamper.ts';
 import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
 import { actAndRead } from './search-hand.ts';
@@ -26,7 +27,8 @@ export interface TamperOptions {
 
 export const tamperer: OscarStrategy<TamperOptions> = {
   label: 'tamperer: changes a byte',
-  defaults: DEFAULT_TAMPER,
+  defaults: defaultTamper(DEFAULT_MESSAGE),
+  defaultsFor: defaultTamper,
   // Through relays, also from inside one (web/protocol/relays/oscar-inside.ts).
   scenarios: ['conversation', 'handshake', 'relays'],
   searchMoves: [
@@ -43,11 +45,11 @@ export const tamperer: OscarStrategy<TamperOptions> = {
           hand,
           packet,
           { do: 'modify', field, byte, xor: FLIP_XOR },
-          `He flips bits in byte ${byte} of the ${field} (XOR ${hex(FLIP_XOR)}).`,
+          say('attempt.flips-bits', { byte: String(byte), field, xor: hex(FLIP_XOR) }),
         );
       },
-      says: (packet) => `Oscar flips a bit of ${messageName(packet)}`,
-      stoppedBy: 'AES-GCM’s tag, or a signature inside',
+      says: (packet) => say('move.flip-bit', { actor: 'oscar', message: messageName(packet) }),
+      stoppedBy: say('move.flip-bit.stopped-by'),
     },
   ],
   start: (context, plan) => async (packet) => {
@@ -62,9 +64,24 @@ export const tamperer: OscarStrategy<TamperOptions> = {
       action: { do: 'modify', field: fieldName, byte, xor },
       attempt: {
         ...reading,
-        detail: `${reading.readable ? 'He reads it, and' : 'He cannot read it, but'} he changes byte ${byte} of the ${fieldName}: ${hex(was)} XOR ${hex(xor)} = ${hex(was ^ xor)}, then sends it on to ${partyName(packet.to)}.`,
+        detail: say('attempt.changes-byte', {
+          readable: reading.readable ? 'yes' : 'no',
+          byte: String(byte),
+          field: fieldName,
+          was: hex(was),
+          xor: hex(xor),
+          now: hex(was ^ xor),
+          to: packet.to,
+        }),
       },
-      narration: `Oscar catches ${packet.label} from ${partyName(packet.from)} and flips bits in byte ${byte} of the ${fieldName} (XOR ${hex(xor)}).`,
+      narration: say('narration.flips-bits', {
+        actor: 'oscar',
+        packet: packet.label,
+        from: packet.from,
+        byte: String(byte),
+        field: fieldName,
+        xor: hex(xor),
+      }),
       ...readLater(context, packet, reading),
     };
   },

@@ -4,6 +4,7 @@ import { tryUtf8 } from '../../crypto/encoding.ts';
 import { type Opening, refusesKey } from '../../crypto/key-refusal.ts';
 import { unwrapAesKey } from '../../crypto/rsa.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import { openMessage } from '../message-codec.ts';
 import type { Packet } from '../packet-types.ts';
 import { fieldBytes } from '../packets.ts';
@@ -16,7 +17,7 @@ const SECRET_KINDS: readonly Packet['kind'][] = ['wrapped-key', 'key-share', 'en
 
 interface Try {
   readonly opened: boolean;
-  readonly detail: string;
+  readonly detail: EngineText;
   /** A key the try gave him (a session key), tried on what follows. */
   readonly gained?: StolenKey;
   /** The message's text, when the try decrypted one. */
@@ -45,7 +46,12 @@ export async function tryEveryKey(
         packet.id,
         result.opened,
         result.detail,
-        `Oscar tries ${info.fingerprint.short} on ${packet.label}: ${result.opened ? 'it opens' : 'it does not open'}.`,
+        say('narration.tries-stolen-key', {
+          actor: 'oscar',
+          fingerprint: info.fingerprint.short,
+          packet: packet.label,
+          opened: result.opened ? 'yes' : 'no',
+        }),
       );
       if (result.gained) {
         keys.push(result.gained);
@@ -54,12 +60,17 @@ export async function tryEveryKey(
           'oscar',
           gained,
           'shared',
-          `He now holds the session key ${gained.fingerprint.short} of the recorded session.`,
+          say('narration.now-holds-session-key', { fingerprint: gained.fingerprint.short }),
         );
       }
       if (result.text !== undefined && packet.messageId) {
         read++;
-        context.read('oscar', packet.messageId, result.text, `He reads: "${result.text}"`);
+        context.read(
+          'oscar',
+          packet.messageId,
+          result.text,
+          say('narration.he-reads', { text: result.text }),
+        );
         break;
       }
     }
@@ -98,12 +109,12 @@ async function unwrap(
   if (!raw)
     return {
       opened: false,
-      detail: 'RSA-OAEP decryption fails: it was wrapped for another key.',
+      detail: say('attempt.unwrap-fails-other-key'),
     };
   const info = await context.keyRegistry.describe(raw, 'aes', 'AES-GCM');
   return {
     opened: true,
-    detail: `RSA-OAEP decryption succeeds: inside is the session key ${info.fingerprint.short}, erased by Alice and Bob long ago, recorded by Oscar.`,
+    detail: say('attempt.unwrap-succeeds', { fingerprint: info.fingerprint.short }),
     gained: { kind: 'aes', identity: { key: await importAesKey(raw), info } },
   };
 }
@@ -123,10 +134,10 @@ async function agree(
   if (!bytesEqual(pair.publicRaw, value))
     return {
       opened: false,
-      detail: `This public value is not ${info.fingerprint.short}'s public half: his private key did not make it.`,
+      detail: say('attempt.not-this-public-half', { fingerprint: info.fingerprint.short }),
     };
   const other = recorded.find((p) => p.kind === 'key-share' && p.from !== packet.from);
-  if (!other) return { opened: false, detail: 'The other side’s public value was not recorded.' };
+  if (!other) return { opened: false, detail: say('attempt.other-value-missing') };
   const theirs = fieldBytes(other, 'public value');
   const [alices, bobs] = packet.from === 'alice' ? [value, theirs] : [theirs, value];
   const session = await deriveSessionKey(
@@ -138,7 +149,9 @@ async function agree(
   const sessionInfo = await context.keyRegistry.describe(session.raw, 'aes', 'AES-GCM');
   return {
     opened: true,
-    detail: `It is the public half of the key pair he stole. With the other recorded value and HKDF over both, he computes the session key ${sessionInfo.fingerprint.short}.`,
+    detail: say('attempt.computes-recorded-session', {
+      fingerprint: sessionInfo.fingerprint.short,
+    }),
     gained: { kind: 'aes', identity: { key: session, info: sessionInfo } },
   };
 }
@@ -154,10 +167,10 @@ async function decrypt(
     return {
       opened: false,
       detail: opened.ok
-        ? 'It decrypts to bytes that are not text.'
-        : `It does not open: ${opened.reason}.`,
+        ? say('attempt.decrypts-not-text')
+        : say('attempt.does-not-open', { reason: opened.reason }),
     };
-  return { opened: true, detail: 'It decrypts.', text };
+  return { opened: true, detail: say('attempt.decrypts'), text };
 }
 
 /**
@@ -166,24 +179,15 @@ async function decrypt(
  */
 async function refused(key: StolenKey, packet: Packet, context: OscarContext): Promise<Try> {
   if (!(await refusesKey(secretOf(key), openingOf(packet, context))))
-    throw new Error(`WebCrypto let an ${describe(key)} work on ${packet.label}.`);
+    throw new Error(`WebCrypto let a ${key.kind} key work on ${packet.kind} ${packet.id}.`);
   return {
     opened: false,
-    detail: `WebCrypto refuses: an ${describe(key)} cannot ${VERB[packet.kind] ?? 'open this'}.`,
+    detail: say('attempt.webcrypto-refuses', {
+      key: key.kind,
+      algorithm: key.identity.info.algorithm,
+      packet: packet.kind,
+    }),
   };
-}
-
-const VERB: Partial<Record<Packet['kind'], string>> = {
-  'wrapped-key': 'decrypt RSA-OAEP',
-  'key-share': 'compute a Diffie-Hellman secret',
-  'encrypted-message': 'decrypt an AES message',
-};
-
-function describe(key: StolenKey): string {
-  const { info } = key.identity;
-  if (key.kind === 'signing') return `${info.algorithm} signing key (it can only sign)`;
-  if (key.kind === 'aes') return 'AES key';
-  return `${info.algorithm} private key`;
 }
 
 function secretOf(key: StolenKey): CryptoKey {

@@ -1,9 +1,10 @@
 import { type AesKey, generateAesKey, importAesKey } from '../../crypto/aes.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../crypto/rsa.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import { describeAesKey } from '../keyring.ts';
 import { fieldBytes, publicKeyPacket, wrappedKeyPacket } from '../packets.ts';
-import { type PartyId, partyName } from '../parties.ts';
+import type { PartyId } from '../parties.ts';
 import type { Run } from '../run.ts';
 import type { SessionKey } from '../session-keys.ts';
 import { linkBetween } from '../topology.ts';
@@ -45,16 +46,20 @@ export async function agreeLinkKeys(run: Run, perLink: boolean): Promise<LinkKey
   run.keyGenerated(
     'broker-2',
     b2.info,
-    `Broker 2 has an RSA-${config.rsaBits} key pair ${b2.info.fingerprint.short}.`,
+    say('narration.rsa-pair-broker', {
+      actor: 'broker-2',
+      bits: String(config.rsaBits),
+      fingerprint: b2.info.fingerprint.short,
+    }),
   );
   const b2Key = fieldBytes(
     await run.transmit(
       publicKeyPacket(
         run.nextAddress('broker-2', 'broker-1'),
-        'Broker 2’s public key',
+        say('packet.public-key', { owner: 'broker-2' }),
         b2.pair.spki,
       ),
-      'Broker 2 sends its public key to Broker 1.',
+      say('narration.broker-sends-public-key', { actor: 'broker-2', to: 'broker-1' }),
     ),
     'public key',
   );
@@ -62,9 +67,7 @@ export async function agreeLinkKeys(run: Run, perLink: boolean): Promise<LinkKey
     run,
     'broker-1',
     perLink ? 'broker-1-broker-2' : null,
-    perLink
-      ? 'for its link to Broker 2 alone'
-      : 'that everyone will use: the brokers and both sessions',
+    perLink ? 'broker-2' : null,
   );
   await hand(
     run,
@@ -73,7 +76,7 @@ export async function agreeLinkKeys(run: Run, perLink: boolean): Promise<LinkKey
     'broker-2',
     b2Key,
     group,
-    'Broker 1 wraps it with Broker 2’s public key (RSA-OAEP) and sends it.',
+    say('narration.broker-wraps', { actor: 'broker-1', to: 'broker-2' }),
   );
   for (const [session, broker] of [
     ['alice', 'broker-1'],
@@ -83,20 +86,21 @@ export async function agreeLinkKeys(run: Run, perLink: boolean): Promise<LinkKey
     run.keyGenerated(
       session,
       own.info,
-      `${partyName(session)} has an RSA key pair ${own.info.fingerprint.short}.`,
+      say('narration.rsa-pair-unsized', {
+        actor: session,
+        fingerprint: own.info.fingerprint.short,
+      }),
     );
     const arrived = await run.transmit(
       publicKeyPacket(
         run.nextAddress(session, broker),
-        `${partyName(session)}’s public key`,
+        say('packet.public-key', { owner: session }),
         own.pair.spki,
       ),
-      `${partyName(session)} connects to ${partyName(broker)} and sends a public key.`,
+      say('narration.connects-to-broker', { actor: session, to: broker }),
     );
     const link = linkBetween(run.topology, broker, session);
-    const key = perLink
-      ? await makeKey(run, broker, link, `for its link to ${partyName(session)} alone`)
-      : group;
+    const key = perLink ? await makeKey(run, broker, link, session) : group;
     await hand(
       run,
       keys,
@@ -104,9 +108,10 @@ export async function agreeLinkKeys(run: Run, perLink: boolean): Promise<LinkKey
       session,
       fieldBytes(arrived, 'public key'),
       key,
-      perLink
-        ? `${partyName(broker)} wraps it with ${partyName(session)}’s public key and sends it.`
-        : `${partyName(broker)} hands the same key to ${partyName(session)}, wrapped with that public key.`,
+      say(perLink ? 'narration.wraps-with-public-key' : 'narration.hands-same-key', {
+        actor: broker,
+        to: session,
+      }),
     );
   }
   return keys;
@@ -117,14 +122,26 @@ async function makeKey(
   run: Run,
   maker: PartyId,
   link: string | null,
-  purpose: string,
+  /** The party at the link's other end; null for the group key everyone uses. */
+  peer: PartyId | null,
 ): Promise<{ key: AesKey; info: SessionKey['info'] }> {
   const key = await generateAesKey(run.config.aesBits);
   const info = await describeAesKey(link ? `link/${link}` : 'group-key', 'shared', key);
   run.keyGenerated(
     maker,
     info,
-    `${partyName(maker)} makes an AES-${key.bits} key ${info.fingerprint.short} ${purpose}.`,
+    peer
+      ? say('narration.link-key-alone', {
+          actor: maker,
+          bits: String(key.bits),
+          fingerprint: info.fingerprint.short,
+          peer,
+        })
+      : say('narration.group-key', {
+          actor: maker,
+          bits: String(key.bits),
+          fingerprint: info.fingerprint.short,
+        }),
   );
   return { key, info };
 }
@@ -137,7 +154,7 @@ async function hand(
   to: PartyId,
   publicKey: Uint8Array,
   made: SessionKey,
-  narration: string,
+  narration: EngineText,
 ): Promise<void> {
   const link = linkBetween(run.topology, from, to);
   keys.set(from, link, made);
@@ -152,12 +169,12 @@ async function hand(
   const raw = await unlessVerificationFails(() =>
     unwrapAesKey(own.pair.privateKey, fieldBytes(arrived, 'wrapped key')),
   );
-  if (!raw) throw new Error(`${partyName(to)} cannot unwrap the key for its link.`);
+  if (!raw) throw new Error(`${to} cannot unwrap the key for its link.`);
   keys.set(to, link, { key: await importAesKey(raw), info: made.info });
   run.keyLearned(
     to,
     made.info,
     'shared',
-    `${partyName(to)} unwraps the key ${made.info.fingerprint.short}.`,
+    say('narration.unwraps-link-key', { actor: to, fingerprint: made.info.fingerprint.short }),
   );
 }

@@ -1,7 +1,8 @@
 import { utf8Encode } from '../../crypto/encoding.ts';
+import { say } from '../../text/messages/engine.ts';
 import type { TamperOptions } from '../oscar/tamperer.ts';
 import type { Field, Packet } from '../packet-types.ts';
-import { type PartyId, partyName } from '../parties.ts';
+import type { PartyId } from '../parties.ts';
 import type { Run } from '../run.ts';
 import type { SessionKey } from '../session-keys.ts';
 
@@ -15,14 +16,22 @@ export function oscarInside(run: Run, relay: PartyId): boolean {
 }
 
 /** Once the keys are agreed: Oscar inside a relay holds a copy of each key it holds. */
-export function oscarCopiesKeys(run: Run, from: PartyId, keys: readonly SessionKey[], how: string) {
+export function oscarCopiesKeys(
+  run: Run,
+  from: PartyId,
+  keys: readonly SessionKey[],
+  how: { readonly inside: PartyId } | { readonly stolenFrom: PartyId },
+) {
   for (const key of keys) {
     run.oscar.aes.push(key);
+    const held = { actor: 'oscar', owner: from, fingerprint: key.info.fingerprint.short };
     run.keyLearned(
       'oscar',
       key.info,
       'shared',
-      `${how}: he holds ${partyName(from)}’s key ${key.info.fingerprint.short} too.`,
+      'inside' in how
+        ? say('narration.oscar-inside-holds', { ...held, relay: how.inside })
+        : say('narration.oscar-stole-holds', { ...held, victim: how.stolenFrom }),
     );
   }
 }
@@ -47,7 +56,6 @@ export function oscarInRelay(
   tamper: TamperOptions | null,
 ): Passing {
   const alter = tamper !== null && packet.messageId === 'm1';
-  const name = partyName(relay);
   if (!alter) {
     run.emit({
       type: 'intercepted',
@@ -56,19 +64,20 @@ export function oscarInRelay(
       action: { do: 'forward' },
       attempt:
         passing.text !== null
-          ? { readable: true, text: passing.text, detail: 'The relay he is inside opens it.' }
-          : {
-              readable: false,
-              detail:
-                'The relay he is inside holds no key that opens it: he sees who, when and how many bytes.',
-            },
-      narration:
-        passing.text !== null
-          ? `Oscar, inside ${name}, reads it too. Nobody can tell.`
-          : `Oscar, inside ${name}, sees the route and the size, not the text.`,
+          ? { readable: true, text: passing.text, detail: say('detail.relay-opens') }
+          : { readable: false, detail: say('detail.relay-cannot-open') },
+      narration: say(
+        passing.text !== null ? 'narration.oscar-inside-reads' : 'narration.oscar-inside-sees',
+        { actor: 'oscar', relay },
+      ),
     });
     if (passing.text !== null && packet.messageId)
-      run.read('oscar', packet.messageId, passing.text, `Oscar reads: "${passing.text}"`);
+      run.read(
+        'oscar',
+        packet.messageId,
+        passing.text,
+        say('narration.oscar-reads', { actor: 'oscar', text: passing.text }),
+      );
     return passing;
   }
   const field = passing.text !== null ? 'text' : 'ciphertext';
@@ -81,11 +90,16 @@ export function oscarInRelay(
   const changed = original.slice();
   changed[byte] = (changed[byte] ?? 0) ^ xor;
   const was = original[byte] ?? 0;
-  const what = `byte ${byte} of the ${field}: ${hex(was)} XOR ${hex(xor)} = ${hex(was ^ xor)}`;
+  const what = { byte: String(byte), field, was: hex(was), xor: hex(xor), now: hex(was ^ xor) };
   const text = passing.text !== null ? new TextDecoder().decode(changed) : null;
   // He reads it first (the relay he is inside opened it), then changes it.
   if (passing.text !== null && packet.messageId)
-    run.read('oscar', packet.messageId, passing.text, `Oscar reads: "${passing.text}"`);
+    run.read(
+      'oscar',
+      packet.messageId,
+      passing.text,
+      say('narration.oscar-reads', { actor: 'oscar', text: passing.text }),
+    );
   run.emit({
     type: 'intercepted',
     actor: 'oscar',
@@ -96,16 +110,13 @@ export function oscarInRelay(
         ? {
             readable: true,
             text: passing.text ?? '',
-            detail: `He reads it and changes ${what} before ${name} encrypts it for the next link: it now says "${text}".`,
+            detail: say('detail.relay-changes-text', { ...what, relay, text }),
           }
-        : {
-            readable: false,
-            detail: `He cannot read it, but he changes ${what} before ${name} passes it on.`,
-          },
+        : { readable: false, detail: say('detail.relay-changes-ciphertext', { ...what, relay }) },
     narration:
       text !== null
-        ? `Oscar, inside ${name}, changes the text before ${name} encrypts it again: "${text}".`
-        : `Oscar, inside ${name}, flips bits in byte ${byte} of the ciphertext he cannot read.`,
+        ? say('narration.oscar-inside-changes-text', { actor: 'oscar', relay, text })
+        : say('narration.oscar-inside-flips', { actor: 'oscar', relay, byte: String(byte) }),
   });
   return text !== null
     ? { text, fields: passing.fields }

@@ -1,3 +1,4 @@
+import { say } from '../../text/messages/engine.ts';
 import { conversation as talk } from '../conversation.ts';
 import { directTopology } from '../topology.ts';
 import type { Scenario } from './scenario.ts';
@@ -18,9 +19,8 @@ export const conversation: Scenario = {
     run.emit({
       type: 'phase',
       actor: 'alice',
-      title: 'The next session',
-      narration:
-        'Later still, Alice connects to Bob again: a new session, with every session key made afresh.',
+      title: say('phase.next-session'),
+      narration: say('narration.connects-again', { actor: 'alice', to: 'bob' }),
     });
     await talk(run);
   },

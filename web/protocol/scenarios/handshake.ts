@@ -1,4 +1,5 @@
 import { importVerifyKey } from '../../crypto/signatures.ts';
+import { say } from '../../text/messages/engine.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import { Client } from '../handshake/client.ts';
 import { type ClientKeys, Server } from '../handshake/server.ts';
@@ -48,36 +49,48 @@ async function prepare(run: Run): Promise<HandshakeSetup> {
   run.keyGenerated(
     'alice',
     aliceRsa.info,
-    `Alice has an RSA-${config.rsaBits} key pair ${aliceRsa.info.fingerprint.short}, to receive a key.`,
+    say('narration.rsa-key-pair-to-receive', {
+      actor: 'alice',
+      bits: String(config.rsaBits),
+      fingerprint: aliceRsa.info.fingerprint.short,
+    }),
   );
   run.keyGenerated(
     'alice',
     aliceSigning.info,
-    `Alice has an ${aliceSigning.info.algorithm} signing key ${aliceSigning.info.fingerprint.short}.`,
+    say('narration.signing-key', {
+      actor: 'alice',
+      algorithm: aliceSigning.info.algorithm,
+      fingerprint: aliceSigning.info.fingerprint.short,
+    }),
   );
   run.keyGenerated(
     'bob',
     bobSigning.info,
-    `Bob has an ${bobSigning.info.algorithm} signing key ${bobSigning.info.fingerprint.short}.`,
+    say('narration.signing-key', {
+      actor: 'bob',
+      algorithm: bobSigning.info.algorithm,
+      fingerprint: bobSigning.info.fingerprint.short,
+    }),
   );
   if (!keysInHello) {
     run.keyLearned(
       'bob',
       aliceRsa.info,
       'alice',
-      'Seed 003’s assumption: Bob already holds Alice’s genuine public keys.',
+      say('narration.holds-keys-in-advance', { actor: 'bob', owner: 'alice' }),
     );
     run.keyLearned(
       'bob',
       aliceSigning.info,
       'alice',
-      'Bob holds her verify key too, from before today.',
+      say('narration.holds-verify-key-too', { actor: 'bob' }),
     );
     run.keyLearned(
       'alice',
       bobSigning.info,
       'bob',
-      'And Alice already holds Bob’s genuine verify key.',
+      say('narration.holds-verify-key-already', { actor: 'alice', owner: 'bob' }),
     );
   }
   if (run.presence === 'passive') run.oscarHolds(await keys.rsa('oscar', config.rsaBits));

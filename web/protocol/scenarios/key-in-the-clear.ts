@@ -1,4 +1,5 @@
 import { generateAesKey, importAesKey } from '../../crypto/aes.ts';
+import { say } from '../../text/messages/engine.ts';
 import { describeAesKey } from '../keyring.ts';
 import type { Packet } from '../packet-types.ts';
 import type { Run } from '../run.ts';
@@ -14,29 +15,43 @@ export async function keyInTheClear(run: Run): Promise<void> {
   run.keyGenerated(
     'alice',
     alice.info,
-    `Alice makes an AES-${key.bits} key ${alice.info.fingerprint.short} for Bob.`,
+    say('narration.makes-key-for-peer', {
+      actor: 'alice',
+      bits: String(key.bits),
+      fingerprint: alice.info.fingerprint.short,
+      peer: 'bob',
+    }),
   );
   const packet: Packet = {
     ...run.nextAddress('alice', 'bob'),
     kind: 'plain-key',
-    label: 'the AES key, unprotected',
+    label: say('packet.plain-key'),
     encrypted: false,
     channel: 'wire',
     fields: [{ name: 'key', bytes: key.raw, note: 'the raw AES key, in the clear' }],
   };
   const arrived = await run.transmit(
     packet,
-    `Alice sends the ${key.raw.length}-byte key to Bob as it is, like a postcard.`,
+    say('narration.sends-key-in-clear', {
+      actor: 'alice',
+      size: String(key.raw.length),
+      to: 'bob',
+    }),
   );
   const bobKey = await importAesKey(fieldOf(arrived));
   const bob = { key: bobKey, info: await describeAesKey('session/bob', 'shared', bobKey) };
-  run.keyLearned('bob', bob.info, 'shared', `Bob stores key ${bob.info.fingerprint.short}.`);
+  run.keyLearned(
+    'bob',
+    bob.info,
+    'shared',
+    say('narration.stores-key', { actor: 'bob', fingerprint: bob.info.fingerprint.short }),
+  );
   if (run.oscarPresent) {
     const copied = await importAesKey(fieldOf(packet));
     oscarComputedKey(
       run,
       { key: copied, info: await describeAesKey('session/oscar', 'shared', copied) },
-      `Oscar copied the ${copied.raw.length} key bytes as they passed: he holds the key too.`,
+      say('narration.oscar-copied-key', { actor: 'oscar', size: String(copied.raw.length) }),
     );
   }
   await talk(run, { alice, bob });

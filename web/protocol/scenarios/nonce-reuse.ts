@@ -2,6 +2,7 @@ import { aesGcmEncrypt, GCM_IV_BYTES } from '../../crypto/aes.ts';
 import { aesCtrEncrypt, CTR_BLOCK_BYTES } from '../../crypto/aes-ctr.ts';
 import { randomBytes } from '../../crypto/bytes.ts';
 import { tryUtf8, utf8Encode } from '../../crypto/encoding.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import { CLOSING_LINE, KNOWN_ANNOUNCEMENT } from '../fixed-texts.ts';
 import { openMessage } from '../message-codec.ts';
 import type { Field, Packet } from '../packet-types.ts';
@@ -26,24 +27,34 @@ export const nonceReuse: Scenario = {
     const shared = await run.keys.preShared(run.config.aesBits);
     run.keyRegistry.register(shared.info);
     const fp = shared.info.fingerprint.short;
-    run.keyLearned('alice', shared.info, 'shared', `Alice holds the AES key ${fp}.`);
-    run.keyLearned('bob', shared.info, 'shared', `Bob holds the same key ${fp}.`);
+    run.keyLearned(
+      'alice',
+      shared.info,
+      'shared',
+      say('narration.holds-aes-key', { actor: 'alice', fingerprint: fp }),
+    );
+    run.keyLearned(
+      'bob',
+      shared.info,
+      'shared',
+      say('narration.holds-same-key', { actor: 'bob', fingerprint: fp }),
+    );
     const gcm = run.config.cipher === 'aes-gcm';
     const nonce = randomBytes(gcm ? GCM_IV_BYTES : CTR_BLOCK_BYTES);
-    const name = gcm ? 'IV' : 'counter block';
+    const { cipher } = run.config;
     await sendUnderNonce(
       run,
       shared,
       KNOWN_ANNOUNCEMENT,
       nonce,
-      `Alice posts her morning announcement, encrypted with ${gcm ? 'AES-GCM' : 'AES-CTR'} under a random ${name}. Its text is public: anyone may know it.`,
+      say('narration.posts-announcement', { actor: 'alice', cipher }),
     );
     await sendUnderNonce(
       run,
       shared,
       run.config.message,
       nonce,
-      `Deliberate mistake: Alice encrypts the next message under the same key and the SAME ${name}, byte for byte.`,
+      say('narration.reuses-nonce', { actor: 'alice', cipher }),
     );
     // Two GCM tags give Oscar a few candidates for H; a third message's tag tells them apart.
     if (gcm)
@@ -52,7 +63,7 @@ export const nonceReuse: Scenario = {
         shared,
         CLOSING_LINE,
         nonce,
-        'Alice closes the day’s messages, once more under the SAME key and IV.',
+        say('narration.closes-day', { actor: 'alice' }),
       );
   },
 };
@@ -62,7 +73,7 @@ async function sendUnderNonce(
   key: SessionKey,
   text: string,
   nonce: Uint8Array,
-  narration: string,
+  narration: EngineText,
 ): Promise<void> {
   const messageId = run.write('alice', 'bob', text);
   const fields = await sealWithNonce(run, key, utf8Encode(text), nonce);
@@ -77,20 +88,25 @@ async function sendUnderNonce(
         type: 'message-rejected',
         actor: 'bob',
         messageId,
-        reason: opened.ok ? 'not valid text' : opened.reason,
-        narration: 'Bob rejects the message.',
+        reason: opened.ok ? say('reason.not-valid-text-short') : opened.reason,
+        narration: say('narration.rejects-message', { actor: 'bob' }),
       });
       continue;
     }
-    run.read('bob', messageId, read, `Bob decrypts it: "${read}"`);
+    run.read(
+      'bob',
+      messageId,
+      read,
+      say('narration.decrypts-quoted', { actor: 'bob', text: read }),
+    );
   }
 }
 
 /** Bob's WebCrypto AES-GCM decrypt verified the tag, or refused it. */
 function tagChecked(run: Run, packet: Packet, passed: boolean): void {
   const detail = passed
-    ? 'WebCrypto’s AES-GCM decrypt verifies the tag under Bob’s key.'
-    : 'WebCrypto’s AES-GCM decrypt refuses the tag.';
+    ? say('detail.webcrypto-tag-verifies', { owner: 'bob' })
+    : say('detail.webcrypto-tag-refused');
   run.emit({
     type: 'check',
     actor: 'bob',
@@ -98,7 +114,7 @@ function tagChecked(run: Run, packet: Packet, passed: boolean): void {
     passed,
     detail,
     packetId: packet.id,
-    narration: `Bob checks the GCM tag: ${passed ? 'it verifies' : 'it does not verify'}.`,
+    narration: say('narration.checks-gcm-tag', { actor: 'bob', passed: passed ? 'yes' : 'no' }),
   });
 }
 

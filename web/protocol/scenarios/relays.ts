@@ -2,6 +2,7 @@ import { generateAesKey, importAesKey } from '../../crypto/aes.ts';
 import { tryUtf8 } from '../../crypto/encoding.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../crypto/rsa.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
+import { type EngineText, say } from '../../text/messages/engine.ts';
 import { BOB_REPLY } from '../conversation.ts';
 import { describeAesKey } from '../keyring.ts';
 import { openMessage, sealMessage } from '../message-codec.ts';
@@ -15,7 +16,7 @@ import {
   withExtraField,
   wrappedKeyPacket,
 } from '../packets.ts';
-import { type PartyId, partyName } from '../parties.ts';
+import type { PartyId } from '../parties.ts';
 import { agreeLinkKeys, LinkKeys } from '../relays/link-keys.ts';
 import {
   oscarCopiesKeys,
@@ -51,15 +52,9 @@ export const relays: Scenario = {
         : await agreeLinkKeys(run, mode === 'hop-by-hop');
     for (const relay of ['broker-1', 'broker-2'])
       if (oscarInside(run, relay))
-        oscarCopiesKeys(run, relay, heldBy(keys, relay), `Oscar is inside ${partyName(relay)}`);
+        oscarCopiesKeys(run, relay, heldBy(keys, relay), { inside: relay });
     const victim = stolenFrom(plan);
-    if (victim)
-      oscarCopiesKeys(
-        run,
-        victim,
-        heldBy(keys, victim),
-        `Oscar has copied the keys on ${partyName(victim)}’s computer`,
-      );
+    if (victim) oscarCopiesKeys(run, victim, heldBy(keys, victim), { stolenFrom: victim });
     const tamper = plan.presence === 'tamper' ? plan : null;
     await sendThrough(run, 'alice', 'bob', run.config.message, keys, tamper);
     await sendThrough(run, 'bob', 'alice', BOB_REPLY, keys, tamper);
@@ -88,14 +83,22 @@ async function endToEndKey(run: Run): Promise<Keys> {
   run.keyGenerated(
     'bob',
     bob.info,
-    `Bob has an RSA-${config.rsaBits} key pair ${bob.info.fingerprint.short}.`,
+    say('narration.rsa-key-pair', {
+      actor: 'bob',
+      bits: String(config.rsaBits),
+      fingerprint: bob.info.fingerprint.short,
+    }),
   );
   const atAlice = await relayAll(
     run,
-    publicKeyPacket(run.nextAddress('bob', 'broker-2'), 'Bob’s public key', bob.pair.spki),
+    publicKeyPacket(
+      run.nextAddress('bob', 'broker-2'),
+      say('packet.public-key', { owner: 'bob' }),
+      bob.pair.spki,
+    ),
     'bob',
     'alice',
-    'Bob sends his public key towards Alice.',
+    say('narration.sends-towards', { actor: 'bob', to: 'alice' }),
   );
   const bobKey = fieldBytes(atAlice, 'public key');
   const info0 = await run.keyRegistry.describe(bobKey, 'rsa-public', 'RSA-OAEP');
@@ -103,14 +106,23 @@ async function endToEndKey(run: Run): Promise<Keys> {
     'alice',
     info0,
     'bob',
-    `Alice stores ${info0.fingerprint.short} as Bob’s public key.`,
+    say('narration.stores-public-key-named', {
+      actor: 'alice',
+      fingerprint: info0.fingerprint.short,
+      owner: 'bob',
+    }),
   );
   const key = await generateAesKey(config.aesBits);
   const info = await describeAesKey('session/alice', 'alice', key);
   run.keyGenerated(
     'alice',
     info,
-    `Alice makes an AES-${key.bits} key ${info.fingerprint.short} for Bob alone.`,
+    say('narration.makes-key-for', {
+      actor: 'alice',
+      bits: String(key.bits),
+      fingerprint: info.fingerprint.short,
+      peer: 'bob',
+    }),
   );
   const wrapped = await wrapAesKey(await importRsaOaepPublicKey(bobKey), key.raw);
   const atBob = await relayAll(
@@ -118,7 +130,7 @@ async function endToEndKey(run: Run): Promise<Keys> {
     wrappedKeyPacket(run.nextAddress('alice', 'broker-1'), wrapped),
     'alice',
     'bob',
-    'Alice wraps it with Bob’s public key and sends it towards Bob.',
+    say('narration.wraps-towards', { actor: 'alice', to: 'bob' }),
   );
   const raw = await unlessVerificationFails(() =>
     unwrapAesKey(bob.pair.privateKey, fieldBytes(atBob, 'wrapped key')),
@@ -132,7 +144,11 @@ async function endToEndKey(run: Run): Promise<Keys> {
     'bob',
     bobs.info,
     'alice',
-    `Bob unwraps ${bobs.info.fingerprint.short}: only he and Alice hold it.`,
+    say('narration.unwraps-shared', {
+      actor: 'bob',
+      fingerprint: bobs.info.fingerprint.short,
+      peer: 'alice',
+    }),
   );
   return new Map([
     ['alice', { key, info }],
@@ -146,7 +162,7 @@ async function relayAll(
   first: Packet,
   origin: PartyId,
   destination: PartyId,
-  narration: string,
+  narration: EngineText,
 ): Promise<Packet> {
   let packet = withExtraField(first, routeField(origin, destination));
   let arrived = await run.transmit(packet, narration);
@@ -156,7 +172,7 @@ async function relayAll(
     packet = { ...arrived, ...run.nextAddress(relay, nextHop(relay, destination)) };
     arrived = await run.transmit(
       packet,
-      `${partyName(relay)} passes it on to ${partyName(packet.to)}.`,
+      say('narration.passes-on', { actor: relay, to: packet.to }),
     );
   }
   return arrived;
@@ -177,7 +193,13 @@ function observe(run: Run, relay: PartyId, packet: Packet): void {
     actor: relay,
     packet,
     metadata: { origin, destination, seq, bytes },
-    narration: `${partyName(relay)} sees packet ${seq}: from ${partyName(origin)} to ${partyName(destination)}, ${bytes} bytes.`,
+    narration: say('narration.relay-sees', {
+      actor: relay,
+      seq: String(seq),
+      from: origin,
+      to: destination,
+      size: bytes,
+    }),
   });
 }
 
@@ -208,7 +230,11 @@ async function sendThrough(
   const own = keyFor(from, first);
   let arrived = await run.transmit(
     messagePacket(run.nextAddress(from, first), messageId, await seal(text, own), true),
-    `${partyName(from)} encrypts it under ${own?.info.fingerprint.short} and sends it to ${partyName(first)}.`,
+    say('narration.encrypts-sends-to', {
+      actor: from,
+      fingerprint: own?.info.fingerprint.short ?? '',
+      to: first,
+    }),
   );
   while (arrived.to !== to) {
     const relay = arrived.to;
@@ -227,11 +253,14 @@ async function sendThrough(
     const fields = reseal ? await seal(passing.text ?? '', outKey) : [...passing.fields];
     arrived = await run.transmit(
       messagePacket(run.nextAddress(relay, next), messageId, fields, true),
-      reseal
-        ? outKey?.info.fingerprint.hex === inKey?.info.fingerprint.hex
-          ? `${partyName(relay)} encrypts it again under the same key ${outKey?.info.fingerprint.short}, with a fresh IV, and sends it on to ${partyName(next)}.`
-          : `${partyName(relay)} encrypts it under the key of its link to ${partyName(next)}, ${outKey?.info.fingerprint.short}, and sends it on.`
-        : `${partyName(relay)} passes the ciphertext on to ${partyName(next)}, unopened.`,
+      say(
+        !reseal
+          ? 'narration.passes-ciphertext'
+          : outKey?.info.fingerprint.hex === inKey?.info.fingerprint.hex
+            ? 'narration.re-encrypts-same'
+            : 'narration.re-encrypts-link',
+        { actor: relay, to: next, fingerprint: outKey?.info.fingerprint.short ?? '' },
+      ),
     );
   }
   await receive(run, to, arrived, keyFor(to, arrived.from));
@@ -251,7 +280,7 @@ async function receive(
   const opened = await openMessage(packet.fields, key, run.oscar.protection);
   const text = opened.ok ? tryUtf8(opened.plaintext) : null;
   if (!opened.ok || text === null) {
-    const reason = opened.ok ? 'the decrypted bytes are not text' : opened.reason;
+    const reason = opened.ok ? say('reason.decrypted-not-text') : opened.reason;
     run.emit({
       type: 'check',
       actor: party,
@@ -259,14 +288,18 @@ async function receive(
       passed: false,
       detail: reason,
       packetId: packet.id,
-      narration: `${partyName(party)} checks it with ${key?.info.fingerprint.short ?? 'no key'}: ${reason}.`,
+      narration: say('narration.checks-with-key', {
+        actor: party,
+        fingerprint: key?.info.fingerprint.short ?? 'none',
+        reason,
+      }),
     });
     run.emit({
       type: 'message-rejected',
       actor: party,
       messageId,
       reason,
-      narration: `${partyName(party)} throws it away.`,
+      narration: say('narration.throws-away', { actor: party }),
     });
     return null;
   }
@@ -274,7 +307,11 @@ async function receive(
     party,
     messageId,
     text,
-    `${partyName(party)} decrypts it with ${key?.info.fingerprint.short} and reads: "${text}"`,
+    say('narration.decrypts-and-reads', {
+      actor: party,
+      fingerprint: key?.info.fingerprint.short ?? '',
+      text,
+    }),
   );
   return text;
 }

@@ -1,6 +1,7 @@
 import { GCM_IV_BYTES } from '../../crypto/aes.ts';
 import { CTR_BLOCK_BYTES } from '../../crypto/aes-ctr.ts';
 import { tryUtf8, utf8Encode } from '../../crypto/encoding.ts';
+import { say } from '../../text/messages/engine.ts';
 import { establish } from '../conversation.ts';
 import { KNOWN_ANNOUNCEMENT } from '../fixed-texts.ts';
 import { openMessage } from '../message-codec.ts';
@@ -40,7 +41,11 @@ export const restartingIvs: Scenario = {
       const packet = messagePacket(run.nextAddress('alice', 'bob'), messageId, fields, !!alice);
       for (const arrived of await run.send(
         packet,
-        `Session ${session + 1}. Alice sends message 1 of the session${alice ? `, encrypted under IV number 1, as in every session` : ', in the clear'}.`,
+        say('narration.session-restarted-iv', {
+          session: String(session + 1),
+          actor: 'alice',
+          encrypted: alice ? 'yes' : 'no',
+        }),
       )) {
         const protection = { cipher: run.config.cipher, placement: 'clear' as const };
         const opened = await openMessage(arrived.fields, keys?.bob ?? null, protection);
@@ -50,10 +55,16 @@ export const restartingIvs: Scenario = {
             type: 'message-rejected',
             actor: 'bob',
             messageId,
-            reason: opened.ok ? 'not valid text' : opened.reason,
-            narration: 'Bob rejects the message.',
+            reason: opened.ok ? say('reason.not-valid-text-short') : opened.reason,
+            narration: say('narration.rejects-message', { actor: 'bob' }),
           });
-        else run.read('bob', messageId, read, `Bob decrypts it: "${read}"`);
+        else
+          run.read(
+            'bob',
+            messageId,
+            read,
+            say('narration.decrypts-quoted', { actor: 'bob', text: read }),
+          );
       }
     }
   },

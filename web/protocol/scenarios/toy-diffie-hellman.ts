@@ -1,4 +1,5 @@
 import { modPow, randomBelow, TOY_GROUPS, type ToyGroup } from '../../crypto/toy-dh.ts';
+import { say } from '../../text/messages/engine.ts';
 import { describeAesKey } from '../keyring.ts';
 import type { Run } from '../run.ts';
 import { searchInChunks } from '../toy/chunked-search.ts';
@@ -42,21 +43,52 @@ async function exchangeAndTalk(run: Run): Promise<void> {
   const a = secretIn(group);
   const b = secretIn(group);
   const groupArrived = await run.transmit(
-    numbersPacket(run, 'alice', 'bob', 'the prime p and the base g', [
+    numbersPacket(run, 'alice', 'bob', say('packet.prime-and-base'), [
       ['p', group.p],
       ['g', group.g],
     ]),
-    `Alice proposes the ${group.bits}-bit prime p = ${group.p} and the base g = ${group.g}. They travel in the clear.`,
+    say('narration.proposes-group', {
+      actor: 'alice',
+      bits: String(group.bits),
+      p: group.p.toString(),
+      g: group.g.toString(),
+    }),
   );
   const p = numberIn(groupArrived, 'p');
   const g = numberIn(groupArrived, 'g');
   const fromAlice = await run.transmit(
-    numberPacket(run, 'alice', 'bob', 'Alice’s public value A', 'A', modPow(group.g, a, group.p)),
-    `Alice keeps her secret a = ${a} and sends A = g^a mod p = ${modPow(group.g, a, group.p)}.`,
+    numberPacket(
+      run,
+      'alice',
+      'bob',
+      say('packet.public-value-named', { owner: 'alice', name: 'A' }),
+      'A',
+      modPow(group.g, a, group.p),
+    ),
+    say('narration.keeps-secret-sends-power', {
+      actor: 'alice',
+      secret: 'a',
+      value: a.toString(),
+      name: 'A',
+      result: modPow(group.g, a, group.p).toString(),
+    }),
   );
   const fromBob = await run.transmit(
-    numberPacket(run, 'bob', 'alice', 'Bob’s public value B', 'B', modPow(g, b, p)),
-    `Bob keeps his secret b = ${b} and sends B = g^b mod p = ${modPow(g, b, p)}.`,
+    numberPacket(
+      run,
+      'bob',
+      'alice',
+      say('packet.public-value-named', { owner: 'bob', name: 'B' }),
+      'B',
+      modPow(g, b, p),
+    ),
+    say('narration.keeps-secret-sends-power', {
+      actor: 'bob',
+      secret: 'b',
+      value: b.toString(),
+      name: 'B',
+      result: modPow(g, b, p).toString(),
+    }),
   );
   const A = numberIn(fromAlice, 'A');
   const B = numberIn(fromBob, 'B');
@@ -70,13 +102,24 @@ async function exchangeAndTalk(run: Run): Promise<void> {
     'alice',
     alice.info,
     'shared',
-    `Alice computes B^a mod p = ${aliceNumber} and turns it into AES key ${alice.info.fingerprint.short} with HKDF.`,
+    say('narration.computes-power', {
+      actor: 'alice',
+      expression: 'B^a',
+      result: aliceNumber.toString(),
+      fingerprint: alice.info.fingerprint.short,
+    }),
   );
   run.keyLearned(
     'bob',
     bob.info,
     'shared',
-    `Bob computes A^b mod p = ${bobNumber}: ${bobNumber === aliceNumber ? 'the same number' : 'a different number'}, so key ${bob.info.fingerprint.short}.`,
+    say('narration.computes-power-compared', {
+      actor: 'bob',
+      expression: 'A^b',
+      result: bobNumber.toString(),
+      same: bobNumber === aliceNumber ? 'yes' : 'no',
+      fingerprint: bob.info.fingerprint.short,
+    }),
   );
 
   if (run.oscarPresent) {
@@ -91,14 +134,22 @@ async function exchangeAndTalk(run: Run): Promise<void> {
         bits: group.bits,
         tries: search.tried,
         secret: secret.toString(),
-        narration: `Oscar tries g^x mod p for x = 0, 1, 2, … until it equals A: after ${search.tried} tries, x = ${secret}. An exponent that gives A works as well as Alice’s own.`,
+        narration: say('narration.oscar-searches', {
+          actor: 'oscar',
+          tries: search.tried,
+          secret: secret.toString(),
+        }),
       });
       const oscarNumber = modPow(B, secret, group.p);
       const key = await keyFromNumber(oscarNumber, aesBits);
       oscarComputedKey(
         run,
         { key, info: await describeAesKey('session/oscar', 'shared', key) },
-        `Oscar computes B^x mod p = ${oscarNumber}, as Alice did, and gets the same AES key.`,
+        say('narration.oscar-computes-same-key', {
+          actor: 'oscar',
+          expression: 'B^x mod p',
+          result: oscarNumber.toString(),
+        }),
       );
     }
   }
@@ -120,7 +171,12 @@ async function measureSearches(run: Run): Promise<void> {
       bits,
       searches: SEARCHES_PER_SIZE,
       tries,
-      narration: `Oscar repeats his search on ${SEARCHES_PER_SIZE} fresh ${bits}-bit exchanges: ${Math.round(tries / SEARCHES_PER_SIZE).toLocaleString('en')} exponents tried on average.`,
+      narration: say('narration.search-measured', {
+        actor: 'oscar',
+        searches: SEARCHES_PER_SIZE,
+        bits: String(bits),
+        average: Math.round(tries / SEARCHES_PER_SIZE),
+      }),
     });
   }
 }

@@ -4,6 +4,7 @@ import {
   recoverSecretByDivision,
   SEED_001_NUMBERS,
 } from '../../crypto/toy-dh.ts';
+import { say } from '../../text/messages/engine.ts';
 import { describeAesKey } from '../keyring.ts';
 import type { Run } from '../run.ts';
 import {
@@ -24,24 +25,43 @@ export async function toyMultiplication(run: Run): Promise<void> {
   const { n, a, b } = SEED_001_NUMBERS;
   const { aesBits } = run.config;
   const nArrived = await run.transmit(
-    numberPacket(run, 'alice', 'bob', 'the common number n', 'n', n),
-    `Alice proposes the common number n = ${n}. It travels in the clear.`,
+    numberPacket(run, 'alice', 'bob', say('packet.common-number'), 'n', n),
+    say('narration.proposes-common-number', { actor: 'alice', n: n.toString() }),
   );
   const nAtBob = numberIn(nArrived, 'n');
   const fromAlice = await run.transmit(
-    numberPacket(run, 'alice', 'bob', 'Alice’s product A′', 'A′', multiplicationPublicValue(a, n)),
-    `Alice keeps her secret a = ${a} and sends A′ = a × n = ${multiplicationPublicValue(a, n)}.`,
+    numberPacket(
+      run,
+      'alice',
+      'bob',
+      say('packet.product', { owner: 'alice', name: 'A′' }),
+      'A′',
+      multiplicationPublicValue(a, n),
+    ),
+    say('narration.keeps-secret-sends-product', {
+      actor: 'alice',
+      secret: 'a',
+      value: a.toString(),
+      name: 'A′',
+      result: multiplicationPublicValue(a, n).toString(),
+    }),
   );
   const fromBob = await run.transmit(
     numberPacket(
       run,
       'bob',
       'alice',
-      'Bob’s product B′',
+      say('packet.product', { owner: 'bob', name: 'B′' }),
       'B′',
       multiplicationPublicValue(b, nAtBob),
     ),
-    `Bob keeps his secret b = ${b} and sends B′ = b × n = ${multiplicationPublicValue(b, nAtBob)}.`,
+    say('narration.keeps-secret-sends-product', {
+      actor: 'bob',
+      secret: 'b',
+      value: b.toString(),
+      name: 'B′',
+      result: multiplicationPublicValue(b, nAtBob).toString(),
+    }),
   );
   const A = numberIn(fromAlice, 'A′');
   const B = numberIn(fromBob, 'B′');
@@ -55,13 +75,30 @@ export async function toyMultiplication(run: Run): Promise<void> {
     'alice',
     alice.info,
     'shared',
-    `Alice computes a × B′ = ${a} × ${B} = ${aliceNumber}, and turns it into AES key ${alice.info.fingerprint.short} with HKDF.`,
+    say('narration.computes-product', {
+      actor: 'alice',
+      secret: 'a',
+      name: 'B′',
+      value: a.toString(),
+      other: B.toString(),
+      result: aliceNumber.toString(),
+      fingerprint: alice.info.fingerprint.short,
+    }),
   );
   run.keyLearned(
     'bob',
     bob.info,
     'shared',
-    `Bob computes b × A′ = ${b} × ${A} = ${bobNumber}: ${bobNumber === aliceNumber ? 'the same number' : 'a different number'}, so key ${bob.info.fingerprint.short}.`,
+    say('narration.computes-product-compared', {
+      actor: 'bob',
+      secret: 'b',
+      name: 'A′',
+      value: b.toString(),
+      other: A.toString(),
+      result: bobNumber.toString(),
+      same: bobNumber === aliceNumber ? 'yes' : 'no',
+      fingerprint: bob.info.fingerprint.short,
+    }),
   );
 
   if (run.oscarPresent) {
@@ -75,13 +112,22 @@ export async function toyMultiplication(run: Run): Promise<void> {
       bits: bitLength(n),
       tries: 1,
       secret: secret.toString(),
-      narration: `Oscar divides A′ by n: ${A} ÷ ${n} = ${secret}. That is Alice’s secret a, in one division.`,
+      narration: say('narration.oscar-divides', {
+        actor: 'oscar',
+        product: A.toString(),
+        n: n.toString(),
+        secret: secret.toString(),
+      }),
     });
     const key = await keyFromNumber(oscarNumber, aesBits);
     oscarComputedKey(
       run,
       { key, info: await describeAesKey('session/oscar', 'shared', key) },
-      `Oscar computes a × B′ = ${secret} × ${B} = ${oscarNumber}, as Alice did, and gets the same AES key.`,
+      say('narration.oscar-computes-same-key', {
+        actor: 'oscar',
+        expression: `a × B′ = ${secret} × ${B}`,
+        result: oscarNumber.toString(),
+      }),
     );
   }
   await talk(run, { alice, bob });

@@ -2,10 +2,11 @@ import { type AesKey, importAesKey } from '../../crypto/aes.ts';
 import type { Bytes } from '../../crypto/bytes.ts';
 import { utf8Encode } from '../../crypto/encoding.ts';
 import { hkdfSha256 } from '../../crypto/hkdf.ts';
+import type { EngineText } from '../../text/messages/engine.ts';
 import { BOB_REPLY } from '../conversation.ts';
 import { describeAesKey, type SharedKey } from '../keyring.ts';
 import type { Packet } from '../packet-types.ts';
-import { type PartyId, partyName } from '../parties.ts';
+import type { PartyId } from '../parties.ts';
 import type { Run } from '../run.ts';
 import { sendMessage } from '../secure-channel.ts';
 
@@ -31,7 +32,7 @@ export function numberPacket(
   run: Run,
   from: PartyId,
   to: PartyId,
-  label: string,
+  label: EngineText,
   name: string,
   value: bigint,
 ): Packet {
@@ -43,7 +44,7 @@ export function numbersPacket(
   run: Run,
   from: PartyId,
   to: PartyId,
-  label: string,
+  label: EngineText,
   numbers: readonly (readonly [name: string, value: bigint])[],
 ): Packet {
   return {
@@ -98,9 +99,7 @@ export async function talk(run: Run, keys: Partial<Record<PartyId, SharedKey>>):
 }
 
 /** Oscar now holds the key he computed: every message he copies from here on, he tries it on. */
-export function oscarComputedKey(run: Run, key: SharedKey, narration: string): void {
+export function oscarComputedKey(run: Run, key: SharedKey, narration: EngineText): void {
   run.oscar.aes.push(key);
   run.keyLearned('oscar', key.info, 'shared', narration);
 }
-
-export const possessive = (party: PartyId): string => `${partyName(party)}’s`;

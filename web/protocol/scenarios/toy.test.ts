@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modPow } from '../../crypto/toy-dh.ts';
+import { render } from '../../text/index.ts';
 import { eventsOfType, runForTest } from '../testing.ts';
 import { STAGE_GROUP } from './toy-diffie-hellman.ts';
 import { bytesToNumber, numberToBytes } from './toy-numbers.ts';
@@ -42,7 +43,7 @@ describe('toy Diffie-Hellman', () => {
     const trace = await runForTest('toy-diffie-hellman');
     const [recovery] = trace.outcome.recoveries ?? [];
     expect(recovery?.method).toBe('discrete-log search');
-    const A = eventsOfType(trace, 'packet-sent').find((e) => e.packet.label.includes(' A'));
+    const A = eventsOfType(trace, 'packet-sent').find((e) => render(e.packet.label).includes(' A'));
     const sentA = A ? bytesToNumber(A.packet.fields[0]?.bytes ?? new Uint8Array()) : -1n;
     expect(modPow(STAGE_GROUP.g, BigInt(recovery?.secret ?? -1), STAGE_GROUP.p)).toBe(sentA);
     expect(recovery?.tries).toBe(Number(recovery?.secret) + 1);

@@ -1,3 +1,4 @@
+import { say } from '../../text/messages/engine.ts';
 import { establish } from '../conversation.ts';
 import { exchangeVerifyKeys } from '../exchange/verify-keys.ts';
 import { openChannel, receiveMessage, sealForSending } from '../secure-channel.ts';
@@ -31,7 +32,10 @@ export const twoSessions: Scenario = {
       );
       for (const text of orders) {
         const { packet, narration } = await sealForSending(run, 'alice', 'bob', channel, text);
-        run.post(packet, `Session ${session}. ${narration}`);
+        run.post(
+          packet,
+          say('narration.session-sends', { session: String(session), sent: narration }),
+        );
       }
       await run.deliverQueued(async (packet) => {
         if (packet.messageId) await receiveMessage(run, packet, channel);

@@ -1,8 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { MAX_MESSAGE_LENGTH, MESSAGE_SETTING } from '../../protocol/index.ts';
+import { formatNumber } from '../../text/index.ts';
 import { firstCharacters } from '../../text/text.ts';
 
-const LIMIT = MAX_MESSAGE_LENGTH.toLocaleString('en');
+const LIMIT = formatNumber(MAX_MESSAGE_LENGTH);
 
 interface Props {
   /** The message the run uses now. */
@@ -27,7 +28,7 @@ export function MessageForm({ message, send }: Props) {
   const shown =
     hint ??
     (over
-      ? `This message is ${draft.length.toLocaleString('en')} characters; the limit is ${LIMIT}. Shorten it, or keep only its first ${LIMIT} characters.`
+      ? `This message is ${formatNumber(draft.length)} characters; the limit is ${LIMIT}. Shorten it, or keep only its first ${LIMIT} characters.`
       : atLimit
         ? `This message has reached the limit of ${LIMIT} characters.`
         : null);

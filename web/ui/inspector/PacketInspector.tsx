@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { describeLayout, type Packet, partyName } from '../../protocol/index.ts';
+import { describeLayout, type Packet } from '../../protocol/index.ts';
 import {
   packetsOnWire,
   selectEvents,
@@ -7,6 +7,8 @@ import {
   selectShown,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { FieldView } from './FieldView.tsx';
@@ -49,7 +51,7 @@ export function PacketInspector() {
                   aria-pressed={p.id === packet?.id}
                   onClick={() => selectPacket(p.id)}
                 >
-                  {p.encrypted && <LockIcon />} {senderOf(p)} → {partyName(p.to)}: {p.label}
+                  {p.encrypted && <LockIcon />} {senderOf(p)} → {partyName(p.to)}: {render(p.label)}
                 </button>
               </li>
             ))}
@@ -57,11 +59,11 @@ export function PacketInspector() {
           {packet && (
             <article
               className="packet-detail"
-              aria-label={`Bytes of ${packet.label}`}
+              aria-label={`Bytes of ${render(packet.label)}`}
               data-testid="packet-detail"
             >
               <h3>
-                {senderOf(packet)} → {partyName(packet.to)}: {packet.label}{' '}
+                {senderOf(packet)} → {partyName(packet.to)}: {render(packet.label)}{' '}
                 <span className={`badge ${packet.encrypted ? 'badge-locked' : 'badge-open'}`}>
                   {packet.encrypted ? 'encrypted' : 'not encrypted'}
                 </span>

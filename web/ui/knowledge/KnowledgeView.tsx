@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { knowledgeAt, type PartyId, partyName } from '../../protocol/index.ts';
+import { knowledgeAt, type PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectPlan, selectShown, selectTopology } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { KeyChip } from '../stage/KeyChip.tsx';
 import { DEFAULT_TOPOLOGY } from '../stage/layout.ts';
 

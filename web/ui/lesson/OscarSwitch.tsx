@@ -1,5 +1,5 @@
 import { type OscarPresence, planFor } from '../../protocol/index.ts';
-import { selectPlan } from '../../store/selectors.ts';
+import { selectConfig, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 
 const OPTIONS: readonly { value: OscarPresence; label: string }[] = [
@@ -10,6 +10,7 @@ const OPTIONS: readonly { value: OscarPresence; label: string }[] = [
 /** Flip Oscar between copying and swapping keys; the run is recomputed each time. */
 export default function OscarSwitch() {
   const presence = useLab(selectPlan).presence;
+  const { message } = useLab(selectConfig);
   const setPlan = useLab((s) => s.setPlan);
   return (
     <fieldset className="oscar-switch" data-testid="oscar-switch">
@@ -21,7 +22,7 @@ export default function OscarSwitch() {
             name="oscar-switch"
             value={option.value}
             checked={presence === option.value}
-            onChange={() => void setPlan(planFor(option.value))}
+            onChange={() => void setPlan(planFor(option.value, message))}
           />
           {option.label}
         </label>

@@ -1,14 +1,16 @@
+import '../../text/messages/engine-patterns.ts';
 import { describe, expect, it } from 'vitest';
 import type { Packet, TraceEvent } from '../../protocol/index.ts';
+import type { EngineKey } from '../../text/messages/engine.ts';
 import { machinesAt } from './machines.ts';
 
-const state = (actor: string, from: string, to: string, on: string): TraceEvent => ({
+const state = (actor: string, from: string, to: string, on: EngineKey): TraceEvent => ({
   type: 'state',
   actor,
   from,
   to,
-  on,
-  narration: '',
+  on: { key: on },
+  narration: { key: 'narration.connected', params: { actor } },
 });
 const data: Packet = {
   id: 'p5',
@@ -16,7 +18,7 @@ const data: Packet = {
   to: 'bob',
   link: 'alice-bob',
   kind: 'encrypted-message',
-  label: 'an encrypted message',
+  label: { key: 'packet.encrypted-message' },
   encrypted: true,
   channel: 'wire',
   fields: [],
@@ -26,14 +28,14 @@ const refused: TraceEvent = {
   actor: 'bob',
   state: 'WAIT_ACK',
   packet: data,
-  narration: '',
+  narration: { key: 'narration.refused-in-state' },
 };
 
 // Alice moves twice; Bob once, then refuses a DATA packet.
 const events: TraceEvent[] = [
-  state('alice', 'START', 'WAIT_HELLO_ACK', 'HELLO sent'),
-  state('bob', 'LISTEN', 'WAIT_ACK', 'HELLO'),
-  state('alice', 'WAIT_HELLO_ACK', 'WAIT_KEY', 'HELLO+ACK'),
+  state('alice', 'START', 'WAIT_HELLO_ACK', 'on.hello-sent'),
+  state('bob', 'LISTEN', 'WAIT_ACK', 'on.hello'),
+  state('alice', 'WAIT_HELLO_ACK', 'WAIT_KEY', 'on.hello-ack'),
   refused,
 ];
 

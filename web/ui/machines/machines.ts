@@ -1,4 +1,5 @@
 import { type PartyId, type TraceEvent, wireName } from '../../protocol/index.ts';
+import { render } from '../../text/index.ts';
 
 /** One move of a party's state machine in this run: into `to`, caused by `on`. */
 export interface MachineMove {
@@ -36,7 +37,7 @@ export function machinesAt(events: readonly TraceEvent[], shown: number): Machin
   events.forEach((event, index) => {
     if (event.type !== 'state') return;
     const machine = building.get(event.actor) ?? { start: event.from, moves: [], refusals: [] };
-    machine.moves.push({ to: event.to, on: event.on, taken: index < shown });
+    machine.moves.push({ to: event.to, on: render(event.on), taken: index < shown });
     building.set(event.actor, machine);
   });
   events.slice(0, shown).forEach((event) => {

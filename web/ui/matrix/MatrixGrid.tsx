@@ -1,6 +1,7 @@
 import { checkLabel, type Verdict, verdictWords } from '../../protocol/index.ts';
 import type { MatrixState } from './use-matrix.ts';
 import './matrix.css';
+import { render } from '../../text/index.ts';
 
 interface Props {
   readonly state: MatrixState;
@@ -76,10 +77,10 @@ export function MatrixGrid({ state, shown, onSelect }: Props) {
                   {verdict.lost > 0 && verdict.detectedBy === null ? `Yes: ${verdict.lost}` : 'No'}
                 </td>
                 <td data-label="Caught by">
-                  {verdict.detectedBy ? checkLabel(verdict.detectedBy) : 'Nobody noticed'}
+                  {verdict.detectedBy ? render(checkLabel(verdict.detectedBy)) : 'Nobody noticed'}
                 </td>
                 <td className="matrix-winner" data-label="Who won">
-                  {verdictWords(verdict)}
+                  {render(verdictWords(verdict))}
                 </td>
               </tr>
             ))}

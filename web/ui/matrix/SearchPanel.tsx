@@ -1,3 +1,4 @@
+import '../../text/messages/engine-patterns.ts';
 import {
   DEFAULT_DEPTH,
   MAX_DEPTH,
@@ -7,6 +8,7 @@ import {
   verdictReasons,
   verdictWords,
 } from '../../protocol/index.ts';
+import { render } from '../../text/index.ts';
 import type { MatrixState } from './use-matrix.ts';
 
 /** The row id of the best attack, in links: `#/matrix?row=best-attack`. */
@@ -25,7 +27,7 @@ function MoveSet() {
   for (const move of searchMoves())
     groups.set(move.group, [
       ...(groups.get(move.group) ?? []),
-      move.says(null).replace(/^Oscar /, ''),
+      render(move.says(null)).replace(/^Oscar /, ''),
     ]);
   return (
     <details className="matrix-moves">
@@ -33,7 +35,7 @@ function MoveSet() {
       <dl>
         {[...groups].map(([group, says]) => (
           <div key={group}>
-            <dt>{MOVE_GROUPS[group]}</dt>
+            <dt>{render(MOVE_GROUPS[group])}</dt>
             <dd>{[...new Set(says)].join('; ')}</dd>
           </div>
         ))}
@@ -120,15 +122,20 @@ export function SearchPanel({ state, depth, onDepth, onCancel, shown, onPlay }: 
                 {found.steps.length === 0
                   ? 'Oscar wins without a move: he only listens.'
                   : `Oscar wins in ${found.steps.length} move${found.steps.length === 1 ? '' : 's'}, in ${ARENAS[found.arena] ?? found.arena}.`}{' '}
-                {verdictWords(found.verdict)}.{found.confirmed ? ' Run twice, won twice.' : ''}
+                {render(verdictWords(found.verdict))}.
+                {found.confirmed ? ' Run twice, won twice.' : ''}
               </p>
               <p className="matrix-why" data-testid="search-why">
-                Why it counts as a win: {verdictReasons(found.verdict).join(' ')}
+                Why it counts as a win:{' '}
+                {verdictReasons(found.verdict)
+                  .map((reason) => render(reason))
+                  .join(' ')}
               </p>
               <ol className="matrix-steps">
                 {found.narrated.map((step, i) => (
                   <li key={`${found.steps[i]?.at ?? 'after'}-${step.move}`}>
-                    {step.says}.<span className="matrix-stop"> Stopped by: {step.stoppedBy}.</span>
+                    {render(step.says)}.
+                    <span className="matrix-stop"> Stopped by: {render(step.stoppedBy)}.</span>
                   </li>
                 ))}
               </ol>

@@ -1,8 +1,13 @@
-import { partyName, type TraceEvent } from '../../protocol/index.ts';
+import type { TraceEvent } from '../../protocol/index.ts';
+import { opensWith } from '../../text/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 
-/** Names who a line is about, unless the narration already starts with that name ("Bob decrypts it"). */
+/**
+ * Names who a line is about, unless its sentence opens with them: a narration pattern that
+ * starts with `{actor, party}` ("Bob decrypts it") already says who.
+ */
 export function ActorTag({ event }: { event: TraceEvent }) {
-  const name = partyName(event.actor);
-  if (event.narration.startsWith(`${name} `)) return null;
-  return <span className="line-actor">{name}:</span>;
+  const { narration } = event;
+  if (narration.params?.actor === event.actor && opensWith(narration, 'actor')) return null;
+  return <span className="line-actor">{partyName(event.actor)}:</span>;
 }

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { type PartyId, partyName } from '../../protocol/index.ts';
+import type { PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { stepSentence, useScriptSteps } from '../sequence/script-steps.ts';
 import { ActorTag } from './ActorTag.tsx';
 
@@ -60,7 +62,7 @@ export function NarrationLog() {
             key={index}
             className={`line line-${event.actor}${index === shown - 1 ? ' is-latest' : ''}`}
           >
-            <ActorTag event={event} /> <bdi className="line-text">{event.narration}</bdi>
+            <ActorTag event={event} /> <bdi className="line-text">{render(event.narration)}</bdi>
           </li>,
           ...stepsAt(index).map((step) => (
             <li key={`${index}-step-${step.number}`} className="line line-oscar line-step">
@@ -72,7 +74,7 @@ export function NarrationLog() {
       </ol>
       <p className="visually-hidden" aria-live="polite" data-testid="narration-live">
         {latest
-          ? [`${partyName(latest.actor)}: ${latest.narration}`, ...latestSteps].join(' ')
+          ? [`${partyName(latest.actor)}: ${render(latest.narration)}`, ...latestSteps].join(' ')
           : ''}
       </p>
     </section>

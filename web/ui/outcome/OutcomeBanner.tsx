@@ -1,7 +1,9 @@
 import { useRef } from 'react';
-import { checkLabel, type Outcome, partyName } from '../../protocol/index.ts';
+import { checkLabel, type Outcome } from '../../protocol/index.ts';
 import { selectFinished, selectOutcome, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 
 function messages(n: number): string {
@@ -13,7 +15,7 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   if (o.sent === 0) {
     return [
       o.detectedBy
-        ? `Alice and Bob stopped before sending anything: detected by ${checkLabel(o.detectedBy)}. Oscar read 0 messages.`
+        ? `Alice and Bob stopped before sending anything: detected by ${render(checkLabel(o.detectedBy))}. Oscar read 0 messages.`
         : 'No message was sent.',
     ];
   }
@@ -66,7 +68,7 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
   if (o.forgedAccepted > 0)
     lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
-  if (o.detectedBy) lines.push(`Detected by: ${checkLabel(o.detectedBy)}.`);
+  if (o.detectedBy) lines.push(`Detected by: ${render(checkLabel(o.detectedBy))}.`);
   return lines;
 }
 

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../text/index.ts';
 import { wellFormed } from '../../text/text.ts';
 
 /**
@@ -63,7 +64,7 @@ export function readQuery(query: string): ReadQuery {
 /** The notice for a query read only in part, or null. */
 export function unreadNotice({ unread }: ReadQuery): string | null {
   if (unread === 0) return null;
-  return `The link has more than ${MAX_LINK_PAIRS} settings: its last ${unread.toLocaleString('en')} characters were not read.`;
+  return `The link has more than ${MAX_LINK_PAIRS} settings: its last ${formatNumber(unread)} characters were not read.`;
 }
 
 /** Every character outside A-Z a-z 0-9 - . _ ~ escaped; a lone surrogate becomes U+FFFD. */

@@ -6,7 +6,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { partyName, type StepOnTrace, type Topology } from '../../protocol/index.ts';
+import type { StepOnTrace, Topology } from '../../protocol/index.ts';
 import {
   selectEvents,
   selectSelectedPacketId,
@@ -14,6 +14,7 @@ import {
   selectTopology,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { type Arrow, sequenceAt } from './arrows.ts';
 import { arrowSentence, MARK_WORDS, packetName } from './labels.ts';
 import { SequenceTable } from './SequenceTable.tsx';

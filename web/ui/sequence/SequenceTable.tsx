@@ -1,4 +1,5 @@
-import { partyName, type StepOnTrace } from '../../protocol/index.ts';
+import type { StepOnTrace } from '../../protocol/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import type { Arrow } from './arrows.ts';
 import { fateWords, oscarWords, packetName, senderName } from './labels.ts';
 import { stepSentence } from './script-steps.ts';

@@ -1,4 +1,5 @@
 import type { StepOnTrace } from '../../protocol/index.ts';
+import { render } from '../../text/index.ts';
 
 /**
  * Oscar's numbered steps beside the arrow they act on, Verifpal's way, each with the defence
@@ -9,8 +10,8 @@ export function StepLane({ steps }: { steps: readonly StepOnTrace[] }) {
     <div className="seq-lane" aria-hidden="true">
       {steps.map((step) => (
         <p key={step.number} className="seq-step" data-step={step.number}>
-          <span className="seq-step-number">{step.number}.</span> {step.says}.{' '}
-          <span className="seq-step-stop">Stopped by: {step.stoppedBy}.</span>
+          <span className="seq-step-number">{step.number}.</span> {render(step.says)}.{' '}
+          <span className="seq-step-stop">Stopped by: {render(step.stoppedBy)}.</span>
         </p>
       ))}
     </div>

@@ -1,4 +1,5 @@
-import { partyName } from '../../protocol/index.ts';
+import { type Message, render } from '../../text/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import type { Arrow, OscarMark } from './arrows.ts';
 
 /** What each mark says on an arrow, as a word (an icon stands beside it on screen). */
@@ -14,8 +15,8 @@ export const MARK_WORDS: Record<OscarMark, string> = {
 };
 
 /** "a HELLO" → "HELLO", "an encrypted message" → "encrypted message": a name for an arrow. */
-export function packetName(label: string): string {
-  return label.replace(/^(a|an|the) /, '');
+export function packetName(label: Message): string {
+  return render(label).replace(/^(a|an|the) /, '');
 }
 
 /** "Oscar as Bob" when Oscar made a packet in Bob's name. */

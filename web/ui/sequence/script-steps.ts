@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { type StepOnTrace, stepsOnTrace } from '../../protocol/index.ts';
 import { selectTrace } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
 
 /** The steps of the run on stage when it follows a script (Oscar's best attack); else none. */
 export function useScriptSteps(): readonly StepOnTrace[] {
@@ -11,7 +12,7 @@ export function useScriptSteps(): readonly StepOnTrace[] {
 
 /** "Step 1: Oscar replaces … Stopped by: …", for the log, screen readers and print. */
 export function stepSentence(step: StepOnTrace): string {
-  return `Step ${step.number}: ${step.says}. Stopped by: ${step.stoppedBy}.`;
+  return `Step ${step.number}: ${render(step.says)}. Stopped by: ${render(step.stoppedBy)}.`;
 }
 
 /** The steps Oscar has taken by the playback cursor. */

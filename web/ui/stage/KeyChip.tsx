@@ -1,4 +1,5 @@
-import { type HeldKey, type KeyInfo, type PartyId, partyName } from '../../protocol/index.ts';
+import type { HeldKey, KeyInfo, PartyId } from '../../protocol/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 
 export function keyCaption(held: HeldKey, compact: boolean): string {
   const { key } = held;
@@ -69,7 +70,9 @@ export function KeyChip({
 }) {
   const { belief, truth } = keyBelief(held, holder, compact ? stageName : partyName);
   // Who else holds it, unless the belief or the truth already names them.
-  const named = [held.believedOwner, held.key.owner].map((o) => partyName(o as PartyId));
+  const named = [held.believedOwner, held.key.owner]
+    .filter((o) => o !== 'shared' && o !== 'unknown')
+    .map((o) => partyName(o as PartyId));
   const others = alsoHeldBy.filter((name) => !named.includes(name));
   return (
     <li

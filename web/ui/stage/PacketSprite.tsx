@@ -2,6 +2,7 @@ import { LazyMotion, MotionConfig, MotionGlobalConfig, m, useReducedMotion } fro
 import { BEAT_MS } from '../../store/playback-slice.ts';
 import { selectSelectedPacketId, selectSpeed } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
 import type { Place } from './layout.ts';
 import { ProtectionMarks } from './ProtectionMarks.tsx';
 import { type PacketOnStage, stopParty } from './packet-position.ts';
@@ -41,7 +42,8 @@ function MovingPacket({ onStage, places }: Props) {
   const { packet, stop } = onStage;
   const x = places.get(stopParty(packet, stop))?.x ?? 50;
   const duration = reduced || speed === 'instant' ? 0 : (BEAT_MS * 0.55) / speed / 1000;
-  const label = packet.label.charAt(0).toUpperCase() + packet.label.slice(1);
+  const named = render(packet.label);
+  const label = named.charAt(0).toUpperCase() + named.slice(1);
   const marks = protectionOf(packet, onStage.swapped);
   const forged = marks.includes('forged');
 

@@ -1,5 +1,6 @@
 import { type ReactNode, Suspense } from 'react';
-import { type Knowledge, type PartyId, partyName } from '../../protocol/index.ts';
+import type { Knowledge, PartyId } from '../../protocol/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import type { Place } from './layout.ts';
 import { PartyKeys } from './party-keys.ts';
 

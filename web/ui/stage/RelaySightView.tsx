@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { type PartyId, partyName } from '../../protocol/index.ts';
+import type { PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { relaySightAt } from './relay-sight.ts';
 

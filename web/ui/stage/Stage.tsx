@@ -2,7 +2,6 @@ import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from '
 import {
   type Channel,
   knowledgeAt,
-  partyName,
   restingTopology,
   type TraceEvent,
 } from '../../protocol/index.ts';
@@ -18,6 +17,8 @@ import {
   selectTrace,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
+import { partyName } from '../../text/messages/parties.ts';
 import { ActorTag } from '../narration/ActorTag.tsx';
 import { useHydrated } from '../preloadable.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
@@ -192,7 +193,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           'Computing with WebCrypto…'
         ) : current ? (
           <>
-            <ActorTag event={current} /> <bdi>{current.narration}</bdi>
+            <ActorTag event={current} /> <bdi>{render(current.narration)}</bdi>
           </>
         ) : (
           'Press → or Play to start.'

@@ -8,7 +8,7 @@ const packet = (id: string, messageId?: string): Packet => ({
   to: 'broker-1',
   link: 'alice-broker-1',
   kind: messageId ? 'encrypted-message' : 'public-key',
-  label: 'a packet',
+  label: { key: 'packet.message' },
   encrypted: messageId !== undefined,
   channel: 'wire',
   fields: [],
@@ -20,7 +20,7 @@ const relayed = (id: string, seq: number, messageId?: string): TraceEvent => ({
   actor: 'broker-1',
   packet: packet(id, messageId),
   metadata: { origin: 'alice', destination: 'bob', seq, bytes: 80 + seq },
-  narration: '',
+  narration: { key: 'narration.joined' },
 });
 const read: TraceEvent = {
   type: 'message-read',
@@ -28,7 +28,7 @@ const read: TraceEvent = {
   messageId: 'm1',
   text: 'hi',
   genuine: true,
-  narration: '',
+  narration: { key: 'narration.joined' },
 };
 
 describe('relaySightAt', () => {
@@ -56,7 +56,7 @@ describe('relaySightAt', () => {
       type: 'packet-sent',
       actor: 'broker-1',
       packet: { ...packet('p3', 'm1'), from: 'broker-1', to: 'broker-2' },
-      narration: '',
+      narration: { key: 'narration.joined' },
     };
     expect(relaySightAt([...events.slice(0, 2), sentOn], 3, 'broker-1')?.readIt).toBe(false);
   });

@@ -23,6 +23,7 @@ import {
   useCostMeasurement,
 } from './use-cost-measurement.ts';
 import './widgets.css';
+import { formatNumber } from '../../text/index.ts';
 
 /** Oscar's brute-force time measured on this computer, against the size of p, then extended. */
 export default function BruteForceCost() {
@@ -44,7 +45,7 @@ export default function BruteForceCost() {
       {state.current && (
         <p className="widget-progress" data-testid="cost-progress">
           Measuring p of {state.current.bits} bits: {state.current.searches} searches done,{' '}
-          {state.current.steps.toLocaleString('en')} exponents tried…
+          {formatNumber(state.current.steps)} exponents tried…
         </p>
       )}
       <p role="status" className="widget-status" data-testid="cost-status">
@@ -144,8 +145,8 @@ function Results({ measurements, line }: { measurements: readonly Measurement[];
             {measurements.map((m) => (
               <tr key={m.bits}>
                 <th scope="row">{m.bits}</th>
-                <td>{m.searches.toLocaleString('en')}</td>
-                <td>{m.steps.toLocaleString('en')}</td>
+                <td>{formatNumber(m.searches)}</td>
+                <td>{formatNumber(m.steps)}</td>
                 <td>{perSearch(m)}</td>
               </tr>
             ))}

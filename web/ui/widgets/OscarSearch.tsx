@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { modPow, type ToyGroup } from '../../crypto/index.ts';
 import { formatCount, formatMs } from '../../protocol/index.ts';
+import { formatNumber } from '../../text/index.ts';
 import { Pow } from './NumberField.tsx';
 import { type SearchState, useDiscreteLogSearch } from './use-discrete-log-search.ts';
 
@@ -35,7 +36,7 @@ export function OscarSearch({ group, a, A, B, shared }: Props) {
         <label htmlFor={progressId}>Exponents tried</label>
         <progress id={progressId} max={Number(q)} value={Math.min(tried, Number(q))} />
         <span data-testid="toy-tried">
-          {tried.toLocaleString('en')} of at most {q.toLocaleString('en')}
+          {formatNumber(tried)} of at most {formatNumber(q)}
         </span>
       </div>
       <div role="status" data-testid="toy-attack-status">
@@ -57,7 +58,7 @@ function SearchResult({ state, group, B, shared }: Props & { state: SearchState 
     case 'stopped':
       return (
         <p>
-          Stopped after {state.tried.toLocaleString('en')} tries ({formatMs(state.ms)}).
+          Stopped after {formatNumber(state.tried)} tries ({formatMs(state.ms)}).
         </p>
       );
     case 'not-found':
@@ -71,7 +72,7 @@ function SearchResult({ state, group, B, shared }: Props & { state: SearchState 
         <>
           <p>
             Found x = <strong data-testid="toy-found">{String(x)}</strong> after{' '}
-            {state.tried.toLocaleString('en')} tries in {formatMs(state.ms)}
+            {formatNumber(state.tried)} tries in {formatMs(state.ms)}
             {rate}: <Pow base={String(g)} exponent={String(x)} /> mod {String(p)} ={' '}
             {String(modPow(g, x, p))} = A.
           </p>

@@ -1,10 +1,12 @@
+import { say } from '../../../text/messages/engine.ts';
 import { withField } from '../../packets.ts';
 import { certify } from '../../pki.ts';
 import type { CertificateForgeryStrategy } from './forgery.ts';
 
 export const expired: CertificateForgeryStrategy = {
-  stoppedBy: 'the certificate check: within its validity period',
-  story: 'He presents an old certificate for “bob” whose key he holds; it has expired.',
+  stoppedBy: say('forgery.expired.stopped-by'),
+  story: say('forgery.expired.story'),
+  says: say('forgery.expired.says', { actor: 'oscar' }),
   present: async ({ context, packet, own }) =>
     withField(
       packet,

@@ -1,4 +1,5 @@
 import type { Bytes } from '../../../crypto/bytes.ts';
+import type { EngineText } from '../../../text/messages/engine.ts';
 import type { Packet } from '../../packet-types.ts';
 import type { OscarContext } from '../context.ts';
 
@@ -22,10 +23,12 @@ export interface ForgeryInput {
  * this, its id in CERTIFICATE_FORGERIES (types.ts), and a line in ./registry.ts.
  */
 export interface CertificateForgeryStrategy {
-  /** What he does, in one sentence of the narration. */
-  readonly story: string;
+  /** What he does, in one sentence of the narration ("He presents …"). */
+  readonly story: EngineText;
+  /** The same, as a step of an attack the search found ("Oscar presents …"). */
+  readonly says: EngineText;
   /** The check (or defence) that stops it, in words. */
-  readonly stoppedBy: string;
+  readonly stoppedBy: EngineText;
   /** The packet he sends instead: a real certificate (or none), for Alice's checks to judge. */
   readonly present: (input: ForgeryInput) => Promise<Packet>;
 }

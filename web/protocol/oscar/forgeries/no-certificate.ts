@@ -1,8 +1,11 @@
+import { say } from '../../../text/messages/engine.ts';
 import { publicKeyPacket } from '../../packets.ts';
 import type { CertificateForgeryStrategy } from './forgery.ts';
 
 export const noCertificate: CertificateForgeryStrategy = {
-  stoppedBy: 'the certificate check: a certificate is required',
-  story: 'He drops the certificate and sends his own bare public key under Bob’s name.',
-  present: async ({ packet, own }) => publicKeyPacket(packet, 'Bob’s public key', own.spki),
+  stoppedBy: say('forgery.no-certificate.stopped-by'),
+  story: say('forgery.no-certificate.story'),
+  says: say('forgery.no-certificate.says', { actor: 'oscar' }),
+  present: async ({ packet, own }) =>
+    publicKeyPacket(packet, say('packet.public-key', { owner: 'bob' }), own.spki),
 };

@@ -1,10 +1,12 @@
+import { say } from '../../../text/messages/engine.ts';
 import { withField } from '../../packets.ts';
 import { certify } from '../../pki.ts';
 import type { CertificateForgeryStrategy } from './forgery.ts';
 
 export const ownCertificate: CertificateForgeryStrategy = {
-  stoppedBy: 'the certificate check: issued to the name Alice wanted',
-  story: 'He presents his own, genuine certificate from the same CA: it says “oscar”.',
+  stoppedBy: say('forgery.own-certificate.stopped-by'),
+  story: say('forgery.own-certificate.story'),
+  says: say('forgery.own-certificate.says', { actor: 'oscar' }),
   present: async ({ context, packet, own }) =>
     withField(packet, 'certificate', (await certify(context.keys, 'oscar', own.spki)).der),
 };

@@ -1,10 +1,12 @@
+import { say } from '../../../text/messages/engine.ts';
 import { withField } from '../../packets.ts';
 import { loadX509 } from '../../pki.ts';
 import type { CertificateForgeryStrategy } from './forgery.ts';
 
 export const selfSigned: CertificateForgeryStrategy = {
-  stoppedBy: 'the certificate check: signed by a CA Alice trusts',
-  story: 'He makes a certificate for “bob” with his own key and signs it himself.',
+  stoppedBy: say('forgery.stopped-by.trusted-ca'),
+  story: say('forgery.self-signed.story'),
+  says: say('forgery.self-signed.says', { actor: 'oscar' }),
   present: async ({ packet, own }) => {
     const x509 = await loadX509();
     const certificate = await x509.selfSignedCertificate({

@@ -1,3 +1,4 @@
+import type { EngineText } from '../../../text/messages/engine.ts';
 import type { OscarAction, OscarAttempt } from '../../events.ts';
 import type { Packet } from '../../packet-types.ts';
 import type { StolenKey } from '../../theft.ts';
@@ -17,13 +18,13 @@ export function forged(original: Packet, replacement: Packet): Packet {
   return { ...replacement, id: `${original.id}-oscar`, forgedBy: 'oscar' };
 }
 
-export function replaced(fake: Packet, detail: string): Handled {
+export function replaced(fake: Packet, detail: EngineText): Handled {
   return {
     action: { do: 'replace', with: fake },
     attempt: { readable: true, detail },
   };
 }
 
-export function forward(readable: boolean, detail: string): Handled {
+export function forward(readable: boolean, detail: EngineText): Handled {
   return { action: { do: 'forward' }, attempt: { readable, detail } };
 }

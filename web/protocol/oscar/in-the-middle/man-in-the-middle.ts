@@ -4,12 +4,13 @@ import { tryUtf8, utf8Encode } from '../../../crypto/encoding.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../../crypto/rsa.ts';
 import { signMessage } from '../../../crypto/signatures.ts';
 import { unlessVerificationFails } from '../../../crypto/verification-failure.ts';
+import { say } from '../../../text/messages/engine.ts';
 import type { CertificateForgery } from '../../config-types.ts';
 import { describeAesKey, type EcdhIdentity, type SigningIdentity } from '../../keyring.ts';
 import { decodeSequence, openMessage, type Protection, sealMessage } from '../../message-codec.ts';
 import type { Packet } from '../../packet-types.ts';
 import { fieldBytes, withField } from '../../packets.ts';
-import { type PartyId, partyName } from '../../parties.ts';
+import type { PartyId } from '../../parties.ts';
 import { loadX509 } from '../../pki.ts';
 import { safetyNumber } from '../../safety-number.ts';
 import { deriveSessionKey, type SessionKey, transcriptOf } from '../../session-keys.ts';
@@ -98,10 +99,7 @@ export class ManInTheMiddle {
       case 'verify-key':
         // Swapping verify keys only pays if he can also open and re-sign the messages.
         return this.run.config.keyExchange === 'pre-shared'
-          ? forward(
-              true,
-              'A verify key: he copies it, but with a key he cannot learn, swapping it would only get messages rejected.',
-            )
+          ? forward(true, say('attempt.verify-key-useless'))
           : this.swapVerifyKey(packet);
       case 'certificate':
         return this.swapCertificate(packet);
@@ -109,15 +107,15 @@ export class ManInTheMiddle {
         return this.rewriteChecksum(packet);
       case 'public-number':
       case 'plain-key':
-        return forward(true, 'Sent in the clear: he copies it and passes it on.');
+        return forward(true, say('attempt.clear-copied'));
       case 'session-nonce':
-        return forward(true, 'A session nonce: public. He lets it pass.');
+        return forward(true, say('attempt.session-nonce-passes'));
       case 'hello':
       case 'hello-ack':
       case 'ack':
       case 'finished':
       case 'close':
-        return forward(true, 'Framing: he lets it pass.');
+        return forward(true, say('attempt.framing-passes'));
     }
   }
 
@@ -132,7 +130,11 @@ export class ManInTheMiddle {
         'oscar',
         realInfo,
         packet.from,
-        `Oscar keeps ${partyName(packet.from)}’s real key ${realInfo.fingerprint.short} for himself.`,
+        say('narration.oscar-keeps-real-key', {
+          actor: 'oscar',
+          owner: packet.from,
+          fingerprint: realInfo.fingerprint.short,
+        }),
       ),
     );
     const fake = forged(packet, withField(packet, 'public key', own.pair.spki));
@@ -140,7 +142,10 @@ export class ManInTheMiddle {
       action: { do: 'replace', with: fake },
       attempt: {
         readable: true,
-        detail: `He keeps it and sends his own key ${own.info.fingerprint.short} on instead, still labelled as ${partyName(packet.from)}’s.`,
+        detail: say('attempt.swaps-key', {
+          fingerprint: own.info.fingerprint.short,
+          owner: packet.from,
+        }),
       },
     };
   }
@@ -156,19 +161,22 @@ export class ManInTheMiddle {
         'oscar',
         realInfo,
         packet.from,
-        `Oscar keeps ${partyName(packet.from)}’s real public value ${realInfo.fingerprint.short}.`,
+        say('narration.oscar-keeps-real-value', {
+          actor: 'oscar',
+          owner: packet.from,
+          fingerprint: realInfo.fingerprint.short,
+        }),
       ),
     );
     await this.shareSessions(own);
     let fake = forged(packet, withField(packet, 'public value', own.pair.publicRaw));
-    let signedAs = '';
+    let stolenWith = 'none';
     if (packet.fields.some((f) => f.name === 'signature')) {
       // The value must carry a signature by the key in the certificate he presented (or
       // let through, when he stole the key it vouches for).
       const stolen = this.stolenSigning();
       const signer = stolen ?? (await this.own.signing('ECDSA-P256'));
-      if (stolen)
-        signedAs = `, signed over Alice’s value and his with ${partyName(packet.from)}’s stolen key ${stolen.info.fingerprint.short}`;
+      if (stolen) stolenWith = stolen.info.fingerprint.short;
       fake = withField(
         fake,
         'signature',
@@ -183,7 +191,11 @@ export class ManInTheMiddle {
       action: { do: 'replace', with: fake },
       attempt: {
         readable: true,
-        detail: `He sends his own public value ${own.info.fingerprint.short} on instead, labelled as ${partyName(packet.from)}’s${signedAs}.`,
+        detail: say('attempt.swaps-value', {
+          fingerprint: own.info.fingerprint.short,
+          owner: packet.from,
+          stolen: stolenWith,
+        }),
       },
     };
   }
@@ -209,7 +221,11 @@ export class ManInTheMiddle {
           'oscar',
           info,
           side,
-          `Oscar combines ${partyName(side)}’s public value with his private key: he now shares the session key ${info.fingerprint.short} with ${partyName(side)}.`,
+          say('narration.oscar-shares-session', {
+            actor: 'oscar',
+            peer: side,
+            fingerprint: info.fingerprint.short,
+          }),
         ),
       );
     }
@@ -221,10 +237,7 @@ export class ManInTheMiddle {
       unwrapAesKey(own.pair.privateKey, fieldBytes(packet, 'wrapped key')),
     );
     if (!fromSender) {
-      return forward(
-        false,
-        'It was not wrapped for his key, so he cannot open it; he passes it on.',
-      );
+      return forward(false, say('attempt.not-wrapped-for-him'));
     }
     const recipientKey = this.realKeys.get(packet.to);
     const theirs = await importAesKey(fromSender);
@@ -236,7 +249,7 @@ export class ManInTheMiddle {
     if (!recipientKey) {
       return forward(
         true,
-        `His private key opens it: he now has the session key ${withSender.info.fingerprint.short}.`,
+        say('attempt.opens-session-key', { fingerprint: withSender.info.fingerprint.short }),
       );
     }
     const forRecipient = await generateAesKey(theirs.bits);
@@ -255,19 +268,26 @@ export class ManInTheMiddle {
         'oscar',
         withSender.info,
         packet.from,
-        `Oscar now holds ${partyName(packet.from)}’s session key ${withSender.info.fingerprint.short}.`,
+        say('narration.oscar-holds-session-key', {
+          actor: 'oscar',
+          owner: packet.from,
+          fingerprint: withSender.info.fingerprint.short,
+        }),
       );
       this.run.keyGenerated(
         'oscar',
         withRecipient.info,
-        `For ${partyName(packet.to)} he makes a second session key ${withRecipient.info.fingerprint.short} and wraps it with ${partyName(packet.to)}’s real public key.`,
+        say('narration.oscar-second-session-key', {
+          to: packet.to,
+          fingerprint: withRecipient.info.fingerprint.short,
+        }),
       );
     });
     return {
       action: { do: 'replace', with: fake },
       attempt: {
         readable: true,
-        detail: `It was wrapped with his key, so his private key ${own.info.fingerprint.short} opens it.`,
+        detail: say('attempt.wrapped-for-him', { fingerprint: own.info.fingerprint.short }),
       },
     };
   }
@@ -276,22 +296,25 @@ export class ManInTheMiddle {
   private async relayMessage(packet: Packet): Promise<Handled> {
     const encrypted = packet.kind === 'encrypted-message';
     const fromSender = encrypted ? (this.sessions.get(packet.from) ?? null) : null;
-    if (encrypted && !fromSender)
-      return forward(false, 'He holds no key for it: he can only pass it on.');
+    if (encrypted && !fromSender) return forward(false, say('attempt.no-key-for-it'));
     // Bound numbers: the session id is public, so he binds his copies exactly as Alice and Bob do.
     const binding = bindingSeen(packet, this.run.oscar);
     const opened = await openMessage(packet.fields, fromSender, this.protection, binding);
     const text = opened.ok ? tryUtf8(opened.plaintext) : null;
-    if (text === null) return forward(false, 'He cannot open it: he passes it on.');
+    if (text === null) return forward(false, say('attempt.cannot-open'));
     const id = packet.messageId ?? packet.id;
-    this.learned.push(() => this.run.read('oscar', id, text, `Oscar reads: "${text}"`));
+    this.learned.push(() =>
+      this.run.read('oscar', id, text, say('narration.oscar-reads', { actor: 'oscar', text })),
+    );
     const toRecipient = encrypted ? (this.sessions.get(packet.to) ?? null) : null;
     if (encrypted && !toRecipient)
-      return forward(true, `His key ${fromSender?.info.fingerprint.short} opens it.`);
+      return forward(
+        true,
+        say('attempt.his-key-opens', { fingerprint: fromSender?.info.fingerprint.short ?? '' }),
+      );
     const signer =
       this.run.config.signatures === 'off' ? null : (await this.own.signing()).pair.privateKey;
-    if (!encrypted && !signer)
-      return forward(true, 'It is not encrypted: he reads it and passes it on.');
+    if (!encrypted && !signer) return forward(true, say('attempt.plain-passes'));
     const fake = forged(packet, {
       ...packet,
       // A sequence number is kept as it came: changing it would give the relay away.
@@ -304,14 +327,20 @@ export class ManInTheMiddle {
         binding,
       ),
     });
-    const resigned = signer ? ', signs it again with his own signing key' : '';
+    const resigned = signer ? 'yes' : 'no';
     return {
       action: { do: 'replace', with: fake },
       attempt: {
         readable: true,
         detail: encrypted
-          ? `He decrypts it with the key he shares with ${partyName(packet.from)} (${fromSender?.info.fingerprint.short}), reads it${resigned}, and re-encrypts it for ${partyName(packet.to)} with ${toRecipient?.info.fingerprint.short}.`
-          : `He reads it${resigned}, and passes it on.`,
+          ? say('attempt.re-encrypts', {
+              from: packet.from,
+              fromKey: fromSender?.info.fingerprint.short ?? '',
+              resigned,
+              to: packet.to,
+              toKey: toRecipient?.info.fingerprint.short ?? '',
+            })
+          : say('attempt.reads-passes', { resigned }),
       },
     };
   }
@@ -329,7 +358,11 @@ export class ManInTheMiddle {
         'oscar',
         realInfo,
         packet.from,
-        `Oscar keeps ${partyName(packet.from)}’s real verify key ${realInfo.fingerprint.short}.`,
+        say('narration.oscar-keeps-verify-key', {
+          actor: 'oscar',
+          owner: packet.from,
+          fingerprint: realInfo.fingerprint.short,
+        }),
       ),
     );
     const fake = forged(packet, withField(packet, 'public key', own.pair.spki));
@@ -337,7 +370,10 @@ export class ManInTheMiddle {
       action: { do: 'replace', with: fake },
       attempt: {
         readable: true,
-        detail: `He sends his own verify key ${own.info.fingerprint.short} on instead, labelled as ${partyName(packet.from)}’s: his signatures will verify.`,
+        detail: say('attempt.swaps-verify-key', {
+          fingerprint: own.info.fingerprint.short,
+          owner: packet.from,
+        }),
       },
     };
   }
@@ -359,7 +395,10 @@ export class ManInTheMiddle {
     if (held)
       return forward(
         true,
-        `It is ${partyName(packet.from)}’s real certificate, and he holds the private key it vouches for, ${held.identity.info.fingerprint.short}: he lets it through unchanged.`,
+        say('attempt.real-certificate-held', {
+          owner: packet.from,
+          fingerprint: held.identity.info.fingerprint.short,
+        }),
       );
     // Under ECDH the certificate vouches for a signing key; under RSA transport, the RSA key.
     const own =
@@ -381,15 +420,14 @@ export class ManInTheMiddle {
   private async rewriteChecksum(packet: Packet): Promise<Handled> {
     const fake = this.fakeKeyGivenTo.get(packet.to);
     const recipientOwn = this.realKeys.get(packet.to);
-    if (!fake || !recipientOwn)
-      return forward(true, 'He reads the safety number and lets it pass.');
+    if (!fake || !recipientOwn) return forward(true, say('attempt.reads-safety-number'));
     const digits = await safetyNumber([fake, recipientOwn]);
     const rewritten = forged(packet, withField(packet, 'safety number', utf8Encode(digits)));
     return {
       action: { do: 'replace', with: rewritten },
       attempt: {
         readable: true,
-        detail: `He replaces it with the safety number ${partyName(packet.to)} expects, computed over the keys ${partyName(packet.to)} holds: ${digits}.`,
+        detail: say('attempt.rewrites-safety-number', { to: packet.to, digits }),
       },
     };
   }

@@ -1,4 +1,5 @@
 import type { SignatureScheme } from '../../../crypto/signatures.ts';
+import { say } from '../../../text/messages/engine.ts';
 import { resolveCurve } from '../../exchange/curve.ts';
 import { signatureScheme } from '../../exchange/verify-keys.ts';
 import type { EcdhIdentity, RsaIdentity, SigningIdentity } from '../../keyring.ts';
@@ -20,7 +21,11 @@ export class OwnKeys {
       this.run.keyGenerated(
         'oscar',
         identity.info,
-        `Oscar has an RSA-${identity.pair.bits} key pair of his own, ${identity.info.fingerprint.short}, ready to pass off as someone else’s.`,
+        say('narration.oscar-rsa-to-pass-off', {
+          actor: 'oscar',
+          bits: String(identity.pair.bits),
+          fingerprint: identity.info.fingerprint.short,
+        }),
       );
     }
     return this.rsaIdentity;
@@ -34,7 +39,11 @@ export class OwnKeys {
       this.run.keyGenerated(
         'oscar',
         identity.info,
-        `Oscar has an ${identity.info.algorithm} key pair of his own, ${identity.info.fingerprint.short}.`,
+        say('narration.oscar-ecdh-pair', {
+          actor: 'oscar',
+          algorithm: identity.info.algorithm,
+          fingerprint: identity.info.fingerprint.short,
+        }),
       );
     }
     return this.ecdhIdentity;
@@ -51,7 +60,11 @@ export class OwnKeys {
       this.run.keyGenerated(
         'oscar',
         identity.info,
-        `Oscar has a ${identity.info.algorithm} signing key pair of his own, ${identity.info.fingerprint.short}.`,
+        say('narration.oscar-signing-pair', {
+          actor: 'oscar',
+          algorithm: identity.info.algorithm,
+          fingerprint: identity.info.fingerprint.short,
+        }),
       );
     }
     return identity;

@@ -1,4 +1,5 @@
 import type { Bytes } from '../../../crypto/bytes.ts';
+import { type EngineText, say } from '../../../text/messages/engine.ts';
 import type { CertificateForgery } from '../../config-types.ts';
 import type { Packet } from '../../packet-types.ts';
 import { withField } from '../../packets.ts';
@@ -27,11 +28,11 @@ export async function forgeCertificate(
   own: OscarKey,
   choice: CertificateChoice,
   chosen?: CertificateForgery,
-): Promise<{ packet: Packet; story: string }> {
+): Promise<{ packet: Packet; story: EngineText }> {
   if (!chosen && choice.pastedCertificate) {
     return {
       packet: withField(packet, 'certificate', choice.pastedCertificate),
-      story: 'He presents the certificate you pasted, in place of Bob’s.',
+      story: say('forgery.pasted.story'),
     };
   }
   const forgery: CertificateForgery = chosen ?? choice.forgery ?? 'no-certificate';

@@ -1,6 +1,6 @@
+import { say } from '../../../text/messages/engine.ts';
 import { CERTIFICATE_FORGERIES } from '../../config-types.ts';
 import type { Packet } from '../../packet-types.ts';
-import { partyName } from '../../parties.ts';
 import { CERTIFICATE_FORGERY_STRATEGIES } from '../forgeries/registry.ts';
 import type { SearchMove } from '../search-move.ts';
 import type { OscarStrategy } from '../strategy.ts';
@@ -8,12 +8,6 @@ import { ManInTheMiddle } from './man-in-the-middle.ts';
 import type { CertificateChoice } from './present-certificate.ts';
 
 const KEY_KINDS: readonly Packet['kind'][] = ['public-key', 'key-share', 'verify-key'];
-
-const KEY_WORDS: Partial<Record<Packet['kind'], string>> = {
-  'public-key': 'public key',
-  'key-share': 'public value',
-  'verify-key': 'verify key',
-};
 
 const swapKey: SearchMove = {
   id: 'swap-key',
@@ -23,9 +17,14 @@ const swapKey: SearchMove = {
   act: (hand, packet) => hand.mitm().intercept(packet),
   says: (packet) =>
     packet
-      ? `Oscar replaces ${partyName(packet.from)}’s ${KEY_WORDS[packet.kind] ?? 'key'} with his own, on its way to ${partyName(packet.to)}`
-      : 'Oscar replaces a public key with his own',
-  stoppedBy: 'comparing safety numbers by phone, or a certificate Alice checks',
+      ? say('move.swap-key', {
+          actor: 'oscar',
+          from: packet.from,
+          kind: packet.kind,
+          to: packet.to,
+        })
+      : say('move.swap-a-key', { actor: 'oscar' }),
+  stoppedBy: say('move.swap-key.stopped-by'),
 };
 
 /** One move per registered certificate forgery: he presents it in place of Bob's certificate. */
@@ -37,7 +36,7 @@ const presentForgeries: SearchMove[] = CERTIFICATE_FORGERIES.map((forgery) => {
     scenarios: ['two-sessions'],
     fits: (packet) => packet.kind === 'certificate' && !packet.forgedBy,
     act: (hand, packet) => hand.mitm().intercept(packet, forgery),
-    says: () => `Oscar${strategy.story.slice('He'.length).replace(/\.$/, '')}`,
+    says: () => strategy.says,
     stoppedBy: strategy.stoppedBy,
   };
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromHex } from '../crypto/encoding.ts';
+import { fromHex } from '../web/crypto/encoding.ts';
+import { runForTest } from '../web/protocol/testing.ts';
 import { narratedLog } from './narrated-log.ts';
-import { traceToJson } from './serialize.ts';
-import { runForTest } from './testing.ts';
+import { traceToJson } from './trace-json.ts';
 
 interface JsonPacket {
   from: string;
@@ -59,5 +59,28 @@ describe('narrated log', () => {
     expect(log).toContain('Internet:\n- Alice sends it as it is');
     expect(log).toContain('Oscar reads: "Hi Bob"');
     expect(log).toContain('- read by Oscar: 2 of 2');
+  });
+});
+
+describe('the trace of the certificate-authority run', () => {
+  it('carries the DER of the root and of every certificate on the wire', async () => {
+    const trace = await runForTest('certificate-authority');
+    const json = traceToJson(trace) as {
+      events: {
+        type: string;
+        packet?: { kind: string; channel: string; fields: { name: string; hex: string }[] };
+        result?: { kind: string; fields: { hex: string }[] };
+      }[];
+    };
+    const certs = json.events
+      .flatMap((e) => [e.packet, e.result])
+      .filter((p): p is NonNullable<typeof p> => p?.kind === 'certificate')
+      .map((p) => p.fields[0]?.hex ?? '');
+    expect(certs.length).toBeGreaterThanOrEqual(4);
+    for (const hex of certs) expect(hex).toMatch(/^3082/); // a DER SEQUENCE
+    const root = json.events.find(
+      (e) => e.packet?.kind === 'certificate' && e.packet.channel === 'registration',
+    );
+    expect(root?.packet?.fields[0]?.name).toBe('certificate');
   });
 });

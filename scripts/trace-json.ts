@@ -1,9 +1,13 @@
-import { toHex } from '../crypto/encoding.ts';
-import type { TraceEvent } from './events.ts';
-import type { Packet } from './packet-types.ts';
-import type { Trace } from './trace.ts';
+import { toHex } from '../web/crypto/encoding.ts';
+import type { Packet, Trace, TraceEvent } from '../web/protocol/index.ts';
+import { hasMessage, type Message, render } from '../web/text/index.ts';
+import '../web/text/messages/engine-patterns.ts';
 
-/** The documented JSON form of a trace: bytes become hex, fields carry their size. */
+/**
+ * The documented JSON form of a trace: bytes become hex, fields carry their size, and every
+ * sentence the engine said (a catalogue key and its data) is rendered in English. Each event
+ * keeps its narration's key and parameters beside the rendered line, as `message`.
+ */
 export function traceToJson(trace: Trace): unknown {
   return {
     scenario: trace.scenario,
@@ -15,9 +19,32 @@ export function traceToJson(trace: Trace): unknown {
   };
 }
 
+function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { key?: unknown }).key === 'string' &&
+    hasMessage((value as { key: string }).key)
+  );
+}
+
+/** The value with every message in it rendered in English: details, reasons, labels, titles. */
+function rendered(value: unknown): unknown {
+  if (isMessage(value)) return render(value, 'en');
+  if (Array.isArray(value)) return value.map(rendered);
+  if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array)) {
+    return Object.fromEntries(Object.entries(value).map(([name, v]) => [name, rendered(v)]));
+  }
+  return value;
+}
+
 function eventToJson(event: TraceEvent): unknown {
   const { narration, ...rest } = event;
-  const json: Record<string, unknown> = { ...rest, narration };
+  const json: Record<string, unknown> = {
+    ...(rendered(rest) as Record<string, unknown>),
+    narration: render(narration, 'en'),
+    message: narration,
+  };
   if ('packet' in event) json.packet = packetToJson(event.packet);
   if ('key' in event) json.key = { ...event.key, fingerprint: event.key.fingerprint.hex };
   if (event.type === 'intercepted' && event.action.do === 'replace') {
@@ -38,7 +65,7 @@ export function packetToJson(packet: Packet): unknown {
     to: packet.to,
     link: packet.link,
     kind: packet.kind,
-    label: packet.label,
+    label: render(packet.label, 'en'),
     encrypted: packet.encrypted,
     channel: packet.channel,
     ...(packet.forgedBy ? { forgedBy: packet.forgedBy } : {}),

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { engineEnglishProblems, englishIn } from './check-engine-english.ts';
+
+const texts = (source: string) => englishIn('x.ts', source).map((f) => f.text);
+
+describe('the check that the engine speaks only in catalogue keys', () => {
+  it('finds sentences in strings and templates, not ids, field names, types or comments', () => {
+    const source = [
+      "import { say } from '../text/messages/engine.ts';",
+      "type Kind = 'a b c';",
+      "const id = 'key-generated'; // Bob decrypts it.",
+      "const field = fieldBytes(packet, 'public key');",
+      "const n = say('narration.joined', { actor: 'bob' });",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template, parsed, not run
+      'const line = `Bob decrypts ${text} at once`;',
+      "const planted = 'Oscar reads the message.';",
+    ].join('\n');
+    expect(texts(source)).toEqual(['Bob decrypts   at once', 'Oscar reads the message.']);
+  });
+
+  it('lets an Error thrown for a bug keep its words, and nothing else that is thrown', () => {
+    const source = [
+      "throw new Error('Packets keep circulating: a strategy never lets go.');",
+      "throw new ScriptMisfit('The move cannot act here.');",
+    ].join('\n');
+    expect(texts(source)).toEqual(['The move cannot act here.']);
+  });
+
+  it('fails on a sentence planted in a file that had none, and asks for counts to come down', () => {
+    const files = ['web/protocol/run.ts', 'web/protocol/settings.ts'];
+    const sources: Record<string, string> = {
+      'web/protocol/run.ts': "const planted = 'Bob decrypts it.';",
+      'web/protocol/settings.ts': "const label = 'Alice’s message';",
+    };
+    const problems = engineEnglishProblems(files, (f) => sources[f] ?? '', {
+      'web/protocol/settings.ts': 2,
+    });
+    expect(problems[0]).toMatch(/^web\/protocol\/run\.ts: 1 English strings, 0 allowed/);
+    expect(problems[1]).toContain('"Bob decrypts it."');
+    expect(problems[2]).toMatch(/settings\.ts: 1 English strings left; lower its count/);
+    expect(engineEnglishProblems(files, () => '', {})).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * The reader's language, and numbers written in it. Kept apart from the catalogue so that a
+ * page which only writes a number does not load the pattern reader.
+ */
+export const PSEUDO_LOCALE = 'en-XA';
+
+export type Locale = 'en' | typeof PSEUDO_LOCALE;
+export const LOCALES: readonly Locale[] = ['en', PSEUDO_LOCALE];
+
+let current: Locale = 'en';
+
+export function setLocale(next: Locale): void {
+  current = next;
+}
+
+export function currentLocale(): Locale {
+  return current;
+}
+
+/** The Intl locale behind a Lab locale: the pseudo-locale writes numbers as English does. */
+export function intlLocale(locale: Locale): string {
+  return locale === PSEUDO_LOCALE ? 'en' : locale;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as the current locale writes it ("20,000" in English): for text not yet in the
+ * catalogue; a pattern says `{n, number}` instead.
+ */
+export function formatNumber(n: number | bigint, inLocale: Locale = current): string {
+  const tag = intlLocale(inLocale);
+  let format = numberFormats.get(tag);
+  if (!format) {
+    format = new Intl.NumberFormat(tag);
+    numberFormats.set(tag, format);
+  }
+  return format.format(n);
+}
