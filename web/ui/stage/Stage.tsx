@@ -148,16 +148,10 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                 )
               }
             >
-              {party.role === 'relay' && (
-                // Holds the relay's lines of sight from the start: its box keeps its size when
-                // it passes its first packet.
-                <div className="relay-sight-slot">
-                  {hydrated && (
-                    <Suspense fallback={null}>
-                      <RelaySightView relay={party.id} />
-                    </Suspense>
-                  )}
-                </div>
+              {party.role === 'relay' && hydrated && (
+                <Suspense fallback={null}>
+                  <RelaySightView relay={party.id} />
+                </Suspense>
               )}
             </PartyNode>
           );
