@@ -9,7 +9,7 @@ import type { Interceptor, OscarContext, OscarStrategy } from './oscar/strategy.
 import type { OscarHoldings } from './oscar.ts';
 import { type Addressing, describeLayout, fieldBytes } from './packets.ts';
 import { type StolenKey, stealFrom } from './theft.ts';
-import { linkBetween } from './topology.ts';
+import { linkBetween, networkParties } from './topology.ts';
 import {
   type KeyInfo,
   type OscarPlan,
@@ -128,8 +128,9 @@ export class Run implements OscarContext {
     this.events.push(event);
   }
 
-  joined(...parties: PartyId[]): void {
-    for (const actor of parties) {
+  /** Everyone on the network joins it, in the topology's order: the run's first events. */
+  joinNetwork(): void {
+    for (const { id: actor } of networkParties(this.topology)) {
       this.emit({ type: 'joined', actor, narration: `${partyName(actor)} joined the network.` });
     }
   }

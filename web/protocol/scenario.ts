@@ -41,6 +41,7 @@ export async function runScenario(
   const scenario = scenarioFor(name, config);
   const topology = scenario.topology(config, plan);
   const run = new Run(plan, config, keys, topology);
+  run.joinNetwork();
   await scenario.play(run);
   await run.finish();
   return {

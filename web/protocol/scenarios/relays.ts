@@ -38,7 +38,6 @@ export const relays: Scenario = {
   title: 'Relays',
   topology: (config, plan) => twoRelaysTopology(plan, config.oscarAt),
   play: async (run) => {
-    run.joined('alice', 'broker-1', 'broker-2', 'bob', ...(run.oscarPresent ? ['oscar'] : []));
     if (run.plan.presence === 'passive')
       run.oscarHolds(await run.keys.rsa('oscar', run.config.rsaBits));
     const mode = run.config.relayMode;
