@@ -6,7 +6,7 @@ import { isEmbed, parseRoute } from './app/route.ts';
 import { startTheme } from './app/theme.ts';
 import { installTrustedTypesPolicy } from './app/trusted-types.ts';
 import './ui/theme.css';
-import './ui/styles.css';
+import './ui/base.css';
 
 declare global {
   interface Window {

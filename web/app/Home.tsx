@@ -3,6 +3,7 @@ import { LESSON_SUMMARIES } from '../lessons/summaries.ts';
 import { useLoadedProgress } from '../store/use-loaded-progress.ts';
 import { useHref } from './links/use-href.ts';
 import { lessonHash } from './route.ts';
+import './home.css';
 
 export function Home() {
   const state = useLoadedProgress();

@@ -3,6 +3,7 @@ import type { OpensslFile } from '../../crypto/x509.ts';
 import { commandLine, OPENSSL_COMMANDS } from '../../crypto/x509-openssl-commands.ts';
 import { selectTrace } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import './certificates.css';
 
 function download(file: OpensslFile): void {
   const blob = new Blob([file.contents as BlobPart], {
@@ -44,7 +45,12 @@ export default function CertificateExport() {
   }, [exportFiles, trace]);
 
   return (
-    <section className="export" aria-labelledby="export-title" data-testid="certificate-export">
+    <section
+      className="export"
+      data-party="ca"
+      aria-labelledby="export-title"
+      data-testid="certificate-export"
+    >
       <h3 id="export-title">Check it with OpenSSL</h3>
       {problem && <p className="hint">{problem}</p>}
       {!files && !problem && <p className="muted">Preparing the files…</p>}

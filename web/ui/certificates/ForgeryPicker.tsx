@@ -2,6 +2,7 @@ import { FORGERY_LABELS } from '../../protocol/settings.ts';
 import { CERTIFICATE_FORGERIES } from '../../protocol/types.ts';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import './certificates.css';
 
 /** Oscar's attempts to pass his key off as Bob's; each runs for real against Alice's checks. */
 export default function ForgeryPicker() {

@@ -5,6 +5,7 @@ import { lessonProgress, type Progress } from '../../store/progress-data.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { announceAnswer } from './answer-event.ts';
+import './lesson.css';
 
 interface Props {
   question: CheckQuestion;

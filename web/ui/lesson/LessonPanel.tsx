@@ -5,7 +5,7 @@ import type { LessonStep } from '../../lessons/types.ts';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
-import './lesson-tools.css';
+import './lesson.css';
 import { PresentButton } from './PresentButton.tsx';
 import { StepOutline } from './StepOutline.tsx';
 

@@ -2,6 +2,7 @@ import { planFor } from '../../protocol/presets.ts';
 import type { OscarPresence } from '../../protocol/types.ts';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import './lesson.css';
 
 const OPTIONS: readonly { value: OscarPresence; label: string }[] = [
   { value: 'passive', label: 'Passive: he only copies' },

@@ -1,16 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { networkParties } from '../../protocol/topology.ts';
 import { type PartyId, partyName } from '../../protocol/types.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { useStageTopology } from '../stage/use-stage-topology.ts';
 import { ActorTag } from './ActorTag.tsx';
-
-const FILTERS: readonly ('all' | PartyId)[] = ['all', 'alice', 'oscar', 'bob'];
+import './narration.css';
 
 /** Every event on stage, as text. The newest line is announced to screen readers. */
 export function NarrationLog() {
   const events = useLab(selectEvents);
   const shown = useLab(selectShown);
   const [filter, setFilter] = useState<'all' | PartyId>('all');
+  // Everyone, or one party on the network, in the order they stand on the stage.
+  const topology = useStageTopology();
+  const filters = useMemo(
+    (): readonly ('all' | PartyId)[] => ['all', ...networkParties(topology).map((p) => p.id)],
+    [topology],
+  );
   const listRef = useRef<HTMLOListElement>(null);
   const lines = events.slice(0, shown).map((event, index) => ({ event, index }));
   const visible = filter === 'all' ? lines : lines.filter((l) => l.event.actor === filter);
@@ -27,7 +34,7 @@ export function NarrationLog() {
         <h2 id="narration-title">Narration</h2>
         <fieldset className="narration-filter">
           <legend className="visually-hidden">Show lines of</legend>
-          {FILTERS.map((f) => (
+          {filters.map((f) => (
             <label key={f}>
               <input
                 type="radio"
@@ -52,7 +59,8 @@ export function NarrationLog() {
         {visible.map(({ event, index }) => (
           <li
             key={index}
-            className={`line line-${event.actor}${index === shown - 1 ? ' is-latest' : ''}`}
+            className={`line${index === shown - 1 ? ' is-latest' : ''}`}
+            data-party={event.actor}
           >
             <ActorTag event={event} /> <bdi className="line-text">{event.narration}</bdi>
           </li>

@@ -4,6 +4,7 @@ import { type Outcome, partyName } from '../../protocol/types.ts';
 import { selectFinished, selectOutcome, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
+import './outcome.css';
 
 function messages(n: number): string {
   return `${n} message${n === 1 ? '' : 's'}`;

@@ -1,6 +1,5 @@
 import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { knowledgeAt } from '../../protocol/knowledge.ts';
-import { restingTopology } from '../../protocol/topology.ts';
 import { type Channel, partyName, type TraceEvent } from '../../protocol/types.ts';
 import {
   selectBusy,
@@ -10,7 +9,6 @@ import {
   selectPlan,
   selectShown,
   selectStatus,
-  selectTopology,
   selectTrace,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
@@ -21,7 +19,9 @@ import { layoutStage } from './layout.ts';
 import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
 import { useFitParties } from './use-fit-parties.ts';
+import { useStageTopology } from './use-stage-topology.ts';
 import { WireView } from './WireView.tsx';
+import './stage.css';
 import './stage-topology.css';
 import './stage-fit.css';
 
@@ -55,8 +55,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const config = useLab(selectConfig);
   const plan = useLab(selectPlan);
   // Before its first run the stage shows who will take part, at rest.
-  const atRest = useMemo(() => restingTopology(config, plan), [config, plan]);
-  const topology = useLab(selectTopology) ?? atRest;
+  const topology = useStageTopology();
   const layout = useMemo(() => layoutStage(topology), [topology]);
   const { places, oscarInside } = layout;
   const shown = useLab(selectShown);
@@ -126,6 +125,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             <PartyNode
               key={party.id}
               party={party.id}
+              role={party.role}
               place={place}
               knowledge={knowledge.of(party.id)}
               active={actor === party.id}
@@ -151,12 +151,12 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         })}
         <WireView layout={layout} oscarAbsent={oscarAbsent} />
         {registration && (
-          <div className="registration-lane" aria-hidden="true">
+          <div className="registration-lane" data-party="ca" aria-hidden="true">
             <span className="registration-label">registered before today, in person</span>
           </div>
         )}
         {phone && (
-          <div className="phone-line" aria-hidden="true">
+          <div className="phone-line" data-party="bob" aria-hidden="true">
             <span className="phone-label">phone call: Oscar cannot reach it</span>
           </div>
         )}
