@@ -6,7 +6,7 @@ import { installTrustedTypesPolicy } from './app/trusted-types.ts';
 import { prerenderedPage, routeHash, startLinks } from './ui/routing/navigation.ts';
 import { isEmbed, parseRoute } from './ui/routing/route.ts';
 import './ui/theme.css';
-import './ui/styles.css';
+import './ui/base.css';
 
 declare global {
   interface Window {

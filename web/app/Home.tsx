@@ -3,6 +3,7 @@ import { LESSON_SUMMARIES } from '../lessons/summaries.ts';
 import { useLoadedProgress } from '../store/use-loaded-progress.ts';
 import { lessonHash } from '../ui/routing/route.ts';
 import { useHref } from '../ui/routing/use-href.ts';
+import './home.css';
 
 export function Home() {
   const state = useLoadedProgress();

@@ -1,6 +1,4 @@
 // The lab's styles come before any of its components' own.
-import '../ui/lab.css';
-import '../ui/legibility.css';
 import { useState } from 'react';
 import { loadedLesson, loadLesson } from '../lessons/load-lesson.ts';
 import { stepRequest } from '../lessons/step-request.ts';

@@ -1,6 +1,7 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { App } from './App.tsx';
+import './shell.css';
 
 // Shown only where WebCrypto is missing, so it loads only there.
 const InsecureContext = lazy(() =>

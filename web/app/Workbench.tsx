@@ -10,6 +10,14 @@ import { SequenceSlot } from '../ui/sequence/SequenceSlot.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { useStepKeys } from './use-step-keys.ts';
+// The panels below the stage load after it, but their frames are in the page's HTML from the
+// start: their folders' sheets come with the page, so the frames are styled at first paint.
+import '../ui/outcome/outcome.css';
+import '../ui/controls/controls.css';
+import '../ui/knowledge/knowledge.css';
+import '../ui/narration/narration.css';
+import '../ui/inspector/inspector.css';
+import './workbench.css';
 
 // The packet inspector and the "Try it" controls sit below the stage: they load after it, in
 // frames that hold their place.

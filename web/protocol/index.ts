@@ -33,7 +33,7 @@ export { MOVE_GROUPS } from './oscar/search-move.ts';
 export type { Outcome } from './outcome.ts';
 export type { Channel, Field, KeyInfo, Packet } from './packet-types.ts';
 export { describeLayout } from './packets.ts';
-export type { Link, OscarPosition, PartyId, Topology } from './parties.ts';
+export type { Link, OscarPosition, PartyId, PartyRole, Topology } from './parties.ts';
 export type { PresetId } from './presets.ts';
 export {
   DEFAULT_CONFIG,
@@ -56,7 +56,7 @@ export {
   settingsDifferences,
 } from './settings.ts';
 export { assumedBytes, describeAssumed, tamperMask } from './tamper-target.ts';
-export { restingTopology } from './topology.ts';
+export { networkParties, restingTopology } from './topology.ts';
 export type { Duration, Line, Measurement } from './toy/brute-force-model.ts';
 export {
   describeDuration,

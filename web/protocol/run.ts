@@ -13,7 +13,7 @@ import type { KeyInfo, Packet } from './packet-types.ts';
 import { type Addressing, describeLayout, fieldBytes } from './packets.ts';
 import type { PartyId, Topology } from './parties.ts';
 import { type StolenKey, stealFrom } from './theft.ts';
-import { linkBetween } from './topology.ts';
+import { linkBetween, networkParties } from './topology.ts';
 
 /** More deliveries than any scenario makes: a strategy that delays forever is a bug. */
 const MAX_DELIVERIES = 500;
@@ -130,8 +130,9 @@ export class Run implements OscarContext {
     this.events.push(event);
   }
 
-  joined(...parties: PartyId[]): void {
-    for (const actor of parties) {
+  /** Everyone on the network joins it, in the topology's order: the run's first events. */
+  joinNetwork(): void {
+    for (const { id: actor } of networkParties(this.topology)) {
       this.emit({ type: 'joined', actor, narration: say('narration.joined', { actor }) });
     }
   }

@@ -44,6 +44,7 @@ export async function runScenario(
   const scenario = scenarioFor(name, config);
   const topology = scenario.topology(config, plan);
   const run = new Run(plan.presence, strategyAtWork(plan), config, keys, topology);
+  run.joinNetwork();
   await scenario.play(run, plan);
   await run.finish();
   return {

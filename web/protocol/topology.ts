@@ -20,6 +20,17 @@ export function linkBetween(topology: Topology, from: PartyId, to: PartyId): str
   return found ? found.id : `${from}-${to}`;
 }
 
+/**
+ * Who is on the network, in the topology's order: everyone but the authority (it vouches for
+ * keys from apart), and Oscar only when he is on. They join it as a run starts; they are the
+ * columns of what each party knows and the narration's filters.
+ */
+export function networkParties(topology: Topology): TopologyParty[] {
+  return topology.parties.filter(
+    (p) => p.role !== 'authority' && (p.role !== 'attacker' || topology.oscar !== null),
+  );
+}
+
 /** Alice and Bob on one wire, Oscar tapping it unless he is off; the CA stands apart. */
 export function directTopology(plan: OscarPresent): Topology {
   const wire = link('alice', 'bob');

@@ -1,6 +1,4 @@
 // The lab's styles come before any of its components' own.
-import '../../ui/lab.css';
-import '../../ui/legibility.css';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { findEntry } from '../../lessons/catalog.ts';
 import { loadLesson } from '../../lessons/load-lesson.ts';

@@ -13,7 +13,6 @@ export const conversation: Scenario = {
   title: 'A conversation on one wire',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
-    run.joined('alice', ...(run.oscarPresent ? ['oscar'] : []), 'bob');
     await talk(run);
     if (!(await run.timePasses())) return;
     run.emit({

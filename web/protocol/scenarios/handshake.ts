@@ -18,7 +18,6 @@ export const handshake: Scenario = {
   title: 'A whole handshake',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
-    run.joined('alice', ...(run.oscarPresent ? ['oscar'] : []), 'bob');
     const setup = await prepare(run);
     const inAdvance = !setup.keysInHello;
     const clientKeys: ClientKeys = {

@@ -23,7 +23,6 @@ export const nonceReuse: Scenario = {
   title: 'Two messages under one nonce (a deliberate mistake)',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
-    run.joined('alice', ...(run.oscarPresent ? ['oscar'] : []), 'bob');
     const shared = await run.keys.preShared(run.config.aesBits);
     run.keyRegistry.register(shared.info);
     const fp = shared.info.fingerprint.short;

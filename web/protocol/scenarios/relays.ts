@@ -42,7 +42,6 @@ export const relays: Scenario = {
   title: 'Relays',
   topology: (config, plan) => twoRelaysTopology(plan, config.oscarAt),
   play: async (run, plan) => {
-    run.joined('alice', 'broker-1', 'broker-2', 'bob', ...(run.oscarPresent ? ['oscar'] : []));
     if (plan.presence === 'passive')
       run.oscarHolds(await run.keys.rsa('oscar', run.config.rsaBits));
     const mode = run.config.relayMode;

@@ -17,7 +17,6 @@ export const replayScenario: Scenario = {
   title: 'Payment orders on one wire',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
-    run.joined('alice', ...(run.oscarPresent ? ['oscar'] : []), 'bob');
     const signing = await exchangeVerifyKeys(run);
     const keys = await establish(run);
     if (keys === undefined) return;

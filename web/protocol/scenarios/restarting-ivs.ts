@@ -28,7 +28,6 @@ export const restartingIvs: Scenario = {
   title: 'IVs counted from 1 in every session',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
-    run.joined('alice', ...(run.oscarPresent ? ['oscar'] : []), 'bob');
     for (const [session, text] of [KNOWN_ANNOUNCEMENT, run.config.message].entries()) {
       const keys = await establish(run);
       if (keys === undefined) return;

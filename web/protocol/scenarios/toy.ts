@@ -16,10 +16,7 @@ function onOneWire(
     id,
     title,
     topology: (_config, plan) => directTopology(plan),
-    play: async (run) => {
-      run.joined('alice', ...(run.oscarPresent ? ['oscar'] : []), 'bob');
-      await play(run);
-    },
+    play,
   };
 }
 

@@ -20,7 +20,6 @@ export const twoSessions: Scenario = {
   title: 'Two sessions, one after the other',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
-    run.joined('alice', ...(run.oscarPresent ? ['oscar'] : []), 'bob');
     const signing = await exchangeVerifyKeys(run);
     for (let session = 1; session <= 2; session++) {
       const keys = await establish(run);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { commandLine, OPENSSL_COMMANDS, type OpensslFile } from '../../crypto/index.ts';
 import { selectTrace } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import './certificates.css';
 
 function download(file: OpensslFile): void {
   const blob = new Blob([file.contents as BlobPart], {
@@ -43,7 +44,12 @@ export default function CertificateExport() {
   }, [exportFiles, trace]);
 
   return (
-    <section className="export" aria-labelledby="export-title" data-testid="certificate-export">
+    <section
+      className="export"
+      data-party="ca"
+      aria-labelledby="export-title"
+      data-testid="certificate-export"
+    >
       <h3 id="export-title">Check it with OpenSSL</h3>
       {problem && <p className="hint">{problem}</p>}
       {!files && !problem && <p className="muted">Preparing the files…</p>}

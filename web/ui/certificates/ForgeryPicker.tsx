@@ -1,6 +1,7 @@
 import { CERTIFICATE_FORGERIES, FORGERY_LABELS } from '../../protocol/index.ts';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import './certificates.css';
 
 /** Oscar's attempts to pass his key off as Bob's; each runs for real against Alice's checks. */
 export default function ForgeryPicker() {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import './certificates.css';
 
 type Result = { kind: string; lines: string[]; certificate?: Uint8Array };
 
@@ -33,7 +34,12 @@ export default function PastePem() {
   };
 
   return (
-    <section className="paste" aria-labelledby={`${id}-title`} data-testid="paste-pem">
+    <section
+      className="paste"
+      data-party="ca"
+      aria-labelledby={`${id}-title`}
+      data-testid="paste-pem"
+    >
       <h3 id={`${id}-title`}>Paste a certificate or key</h3>
       <label htmlFor={`${id}-text`}>PEM text (“-----BEGIN CERTIFICATE-----” …)</label>
       <textarea

@@ -8,6 +8,7 @@ import {
   selectTotal,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import './controls.css';
 
 function speedLabel(speed: Speed): string {
   return speed === 'instant' ? 'instant' : `${speed}×`;

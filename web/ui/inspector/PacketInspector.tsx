@@ -12,6 +12,7 @@ import { partyName } from '../../text/messages/parties.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { FieldView } from './FieldView.tsx';
+import './inspector.css';
 
 /** Who really sent it: "Oscar as Bob" when Oscar put his own packet in place of Bob's. */
 function senderOf(packet: Packet): string {

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { knowledgeAt, type PartyId } from '../../protocol/index.ts';
-import { selectEvents, selectPlan, selectShown, selectTopology } from '../../store/selectors.ts';
+import { knowledgeAt, networkParties, type PartyId } from '../../protocol/index.ts';
+import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { KeyChip } from '../stage/KeyChip.tsx';
-import { DEFAULT_TOPOLOGY } from '../stage/layout.ts';
+import { useStageTopology } from '../stage/use-stage-topology.ts';
+import './knowledge.css';
 
 /**
  * What each party knows at this point of the trace: the keys they hold (and whose they
@@ -13,25 +14,22 @@ import { DEFAULT_TOPOLOGY } from '../stage/layout.ts';
 export function KnowledgeView() {
   const events = useLab(selectEvents);
   const shown = useLab(selectShown);
-  const oscarOff = useLab(selectPlan).presence === 'off';
   const knowledge = useMemo(() => knowledgeAt(events, shown), [events, shown]);
-  const topology = useLab(selectTopology) ?? DEFAULT_TOPOLOGY;
   // Everyone on the network, in stage order; the CA only vouches, it reads nothing.
-  const PEOPLE: readonly PartyId[] = topology.parties
-    .filter((p) => p.role !== 'authority')
-    .map((p) => p.id);
+  const PEOPLE: readonly PartyId[] = networkParties(useStageTopology()).map((p) => p.id);
 
   return (
     <section className="knowledge" aria-labelledby="knowledge-title" data-testid="knowledge">
       <h2 id="knowledge-title">What each party knows</h2>
       <div className="knowledge-columns">
-        {PEOPLE.filter((p) => !(p === 'oscar' && oscarOff)).map((party) => {
+        {PEOPLE.map((party) => {
           const { keys, read, partlyRead } = knowledge.of(party);
           const name = partyName(party);
           return (
             <div
               key={party}
-              className={`knowledge-party party-${party}`}
+              className="knowledge-party"
+              data-party={party}
               data-testid={`knows-${party}`}
             >
               <h3>{name}</h3>

@@ -4,6 +4,7 @@ import { loadProgress } from '../../store/load-progress.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { announceAnswer } from './answer-event.ts';
+import './lesson.css';
 
 interface Props {
   question: CheckQuestion;

@@ -5,7 +5,7 @@ import { lessonHash, printHash } from '../routing/route.ts';
 import { useHref } from '../routing/use-href.ts';
 import { LessonWidget } from '../widgets/index.tsx';
 import { CheckQuestionView } from './CheckQuestionView.tsx';
-import './lesson-tools.css';
+import './lesson.css';
 import { PresentButton, type StartPresenting } from './PresentButton.tsx';
 import { StepOutline } from './StepOutline.tsx';
 

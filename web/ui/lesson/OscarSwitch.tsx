@@ -1,6 +1,7 @@
 import { type OscarPresence, planFor } from '../../protocol/index.ts';
 import { selectConfig, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import './lesson.css';
 
 const OPTIONS: readonly { value: OscarPresence; label: string }[] = [
   { value: 'passive', label: 'Passive: he only copies' },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { assumedBytes, describeAssumed, tamperMask } from '../../protocol/index.ts';
 import { selectEvents, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import './lesson.css';
 
 const MAX_SHOWN = 48;
 const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;

@@ -1,19 +1,25 @@
-import { useEffect, useRef, useState } from 'react';
-import type { PartyId } from '../../protocol/index.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { networkParties, type PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { stepSentence, useScriptSteps } from '../sequence/script-steps.ts';
+import { useStageTopology } from '../stage/use-stage-topology.ts';
 import { ActorTag } from './ActorTag.tsx';
-
-const FILTERS: readonly ('all' | PartyId)[] = ['all', 'alice', 'oscar', 'bob'];
+import './narration.css';
 
 /** Every event on stage, as text. The newest line is announced to screen readers. */
 export function NarrationLog() {
   const events = useLab(selectEvents);
   const shown = useLab(selectShown);
   const [filter, setFilter] = useState<'all' | PartyId>('all');
+  // Everyone, or one party on the network, in the order they stand on the stage.
+  const topology = useStageTopology();
+  const filters = useMemo(
+    (): readonly ('all' | PartyId)[] => ['all', ...networkParties(topology).map((p) => p.id)],
+    [topology],
+  );
   const listRef = useRef<HTMLOListElement>(null);
   const lines = events.slice(0, shown).map((event, index) => ({ event, index }));
   const visible = filter === 'all' ? lines : lines.filter((l) => l.event.actor === filter);
@@ -35,7 +41,7 @@ export function NarrationLog() {
         <h2 id="narration-title">Narration</h2>
         <fieldset className="narration-filter">
           <legend className="visually-hidden">Show lines of</legend>
-          {FILTERS.map((f) => (
+          {filters.map((f) => (
             <label key={f}>
               <input
                 type="radio"
@@ -60,12 +66,13 @@ export function NarrationLog() {
         {visible.map(({ event, index }) => [
           <li
             key={index}
-            className={`line line-${event.actor}${index === shown - 1 ? ' is-latest' : ''}`}
+            className={`line${index === shown - 1 ? ' is-latest' : ''}`}
+            data-party={event.actor}
           >
             <ActorTag event={event} /> <bdi className="line-text">{render(event.narration)}</bdi>
           </li>,
           ...stepsAt(index).map((step) => (
-            <li key={`${index}-step-${step.number}`} className="line line-oscar line-step">
+            <li key={`${index}-step-${step.number}`} className="line line-step" data-party="oscar">
               {stepSentence(step)}
             </li>
           )),

@@ -5,6 +5,7 @@ import { useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
+import './outcome.css';
 
 function messages(n: number): string {
   return `${n} message${n === 1 ? '' : 's'}`;

@@ -1,11 +1,13 @@
 import { type ReactNode, Suspense } from 'react';
-import type { Knowledge, PartyId } from '../../protocol/index.ts';
+import type { Knowledge, PartyId, PartyRole } from '../../protocol/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import type { Place } from './layout.ts';
 import { PartyKeys } from './party-keys.ts';
 
 interface Props {
   party: PartyId;
+  /** What it does in the topology: its colour and the shape of its box follow from it. */
+  role: PartyRole;
   place: Place;
   knowledge: Knowledge;
   active: boolean;
@@ -21,6 +23,7 @@ interface Props {
 
 export function PartyNode({
   party,
+  role,
   place,
   knowledge,
   active,
@@ -37,7 +40,6 @@ export function PartyNode({
   const classes = [
     'party',
     `party-${party}`,
-    place.role === 'relay' ? 'party-relay' : '',
     compact ? 'is-top' : '',
     active ? 'is-active' : '',
     absent ? 'is-absent' : '',
@@ -49,10 +51,12 @@ export function PartyNode({
       style={{ '--x': `${place.x}%`, '--w': `${place.width}%` } as React.CSSProperties}
       aria-label={compromised ? `${name}, with Oscar inside` : name}
       data-testid={`party-${party}`}
+      data-party={party}
+      data-role={role}
     >
       <div className="party-head">
         <span className="party-avatar" aria-hidden="true">
-          {place.role === 'relay' ? name.slice(-1) : name.charAt(0)}
+          {role === 'relay' ? name.slice(-1) : name.charAt(0)}
         </span>
         <span className="party-name">{shownName}</span>
       </div>

@@ -1,10 +1,5 @@
 import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import {
-  type Channel,
-  knowledgeAt,
-  restingTopology,
-  type TraceEvent,
-} from '../../protocol/index.ts';
+import { type Channel, knowledgeAt, type TraceEvent } from '../../protocol/index.ts';
 import {
   selectBusy,
   selectConfig,
@@ -13,7 +8,6 @@ import {
   selectPlan,
   selectShown,
   selectStatus,
-  selectTopology,
   selectTrace,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
@@ -27,7 +21,9 @@ import { PartyNode } from './PartyNode.tsx';
 import { packetOnStage } from './packet-position.ts';
 import { loadPartyKeys } from './party-keys.ts';
 import { useFitParties } from './use-fit-parties.ts';
+import { useStageTopology } from './use-stage-topology.ts';
 import { WireView } from './WireView.tsx';
+import './stage.css';
 import './stage-topology.css';
 import './stage-fit.css';
 
@@ -61,8 +57,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const config = useLab(selectConfig);
   const plan = useLab(selectPlan);
   // Before its first run the stage shows who will take part, at rest.
-  const atRest = useMemo(() => restingTopology(config, plan), [config, plan]);
-  const topology = useLab(selectTopology) ?? atRest;
+  const topology = useStageTopology();
   const layout = useMemo(() => layoutStage(topology), [topology]);
   const { places, oscarInside } = layout;
   const shown = useLab(selectShown);
@@ -133,6 +128,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             <PartyNode
               key={party.id}
               party={party.id}
+              role={party.role}
               place={place}
               knowledge={knowledge.of(party.id)}
               active={actor === party.id}
@@ -158,12 +154,12 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         })}
         <WireView layout={layout} oscarAbsent={oscarAbsent} />
         {registration && (
-          <div className="registration-lane" aria-hidden="true">
+          <div className="registration-lane" data-party="ca" aria-hidden="true">
             <span className="registration-label">registered before today, in person</span>
           </div>
         )}
         {phone && (
-          <div className="phone-line" aria-hidden="true">
+          <div className="phone-line" data-party="bob" aria-hidden="true">
             <span className="phone-label">phone call: Oscar cannot reach it</span>
           </div>
         )}

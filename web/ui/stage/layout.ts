@@ -39,18 +39,6 @@ const ROLE_NOTES = {
   authority: 'vouches for keys',
 } as const;
 
-/** Before any trace: Alice, Oscar and Bob on one wire, the CA apart. */
-export const DEFAULT_TOPOLOGY: Topology = {
-  parties: [
-    { id: 'alice', role: 'sender' },
-    { id: 'oscar', role: 'attacker' },
-    { id: 'bob', role: 'recipient' },
-    { id: 'ca', role: 'authority' },
-  ],
-  links: [{ id: 'alice-bob', a: 'alice', b: 'bob' }],
-  oscar: { on: 'link', link: 'alice-bob' },
-};
-
 /** Space kept at each edge of the stage and between two boxes, in percent of its width. */
 const EDGE = 1;
 const GAP = 2;

@@ -83,14 +83,14 @@ function Exchange({ n, a, b }: { n: bigint; a: bigint; b: bigint }) {
         />
       </p>
       <dl className="widget-rows">
-        <div className="widget-row row-alice">
+        <div className="widget-row" data-party="alice">
           <dt>Alice computes a × B′</dt>
           <dd>
             {String(a)} × {String(sentByBob)} ={' '}
             <strong data-testid="mult-alice-shared">{String(alice)}</strong>
           </dd>
         </div>
-        <div className="widget-row row-bob">
+        <div className="widget-row" data-party="bob">
           <dt>Bob computes b × A′</dt>
           <dd>
             {String(b)} × {String(sentByAlice)} ={' '}
@@ -105,14 +105,14 @@ function Exchange({ n, a, b }: { n: bigint; a: bigint; b: bigint }) {
       </p>
       <h4>Oscar’s move</h4>
       <dl className="widget-rows">
-        <div className="widget-row row-oscar">
+        <div className="widget-row" data-party="oscar">
           <dt>Oscar divides: a = A′ ÷ n</dt>
           <dd>
             {String(sentByAlice)} ÷ {String(n)} ={' '}
             <strong data-testid="mult-oscar-secret">{String(oscarSecret)}</strong>
           </dd>
         </div>
-        <div className="widget-row row-oscar">
+        <div className="widget-row" data-party="oscar">
           <dt>Then, like Alice: a × B′</dt>
           <dd>
             {String(oscarSecret)} × {String(sentByBob)} ={' '}

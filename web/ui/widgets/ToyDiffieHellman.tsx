@@ -91,7 +91,7 @@ function Exchange({ group, a, b }: { group: ToyGroup; a: bigint; b: bigint }) {
   return (
     <>
       <dl className="widget-rows">
-        <div className="widget-row row-alice">
+        <div className="widget-row" data-party="alice">
           <dt>
             Alice sends A = <Pow base="g" exponent="a" /> mod p
           </dt>
@@ -100,7 +100,7 @@ function Exchange({ group, a, b }: { group: ToyGroup; a: bigint; b: bigint }) {
             <strong data-testid="toy-A">{String(A)}</strong>
           </dd>
         </div>
-        <div className="widget-row row-bob">
+        <div className="widget-row" data-party="bob">
           <dt>
             Bob sends B = <Pow base="g" exponent="b" /> mod p
           </dt>
@@ -122,7 +122,7 @@ function Exchange({ group, a, b }: { group: ToyGroup; a: bigint; b: bigint }) {
         />
       </p>
       <dl className="widget-rows">
-        <div className="widget-row row-alice">
+        <div className="widget-row" data-party="alice">
           <dt>
             Alice computes <Pow base="B" exponent="a" /> mod p
           </dt>
@@ -131,7 +131,7 @@ function Exchange({ group, a, b }: { group: ToyGroup; a: bigint; b: bigint }) {
             <strong data-testid="toy-alice-shared">{String(alice)}</strong>
           </dd>
         </div>
-        <div className="widget-row row-bob">
+        <div className="widget-row" data-party="bob">
           <dt>
             Bob computes <Pow base="A" exponent="b" /> mod p
           </dt>

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { WidgetId } from '../../lessons/types.ts';
 import { Later } from '../Later.tsx';
+import './widget-frame.css';
 
 // The list of widgets loads with the first step that shows one, then the widget itself.
 const Widget = lazy(() => import('./registry.tsx'));
