@@ -44,7 +44,7 @@ export {
   presetConfig,
 } from './presets.ts';
 export { runScenario } from './scenario.ts';
-export { presetRunsOwnScenario } from './scenarios/names.ts';
+export type { ScenarioId } from './scenarios/names.ts';
 export { scenarioFor } from './scenarios/registry.ts';
 export type { ScenarioSettings, Setting } from './setting-kinds.ts';
 export {

@@ -3,6 +3,7 @@ import { codePointName, loneSurrogateAt } from '../text/text.ts';
 import type { ScenarioConfig, ScriptStep } from './config-types.ts';
 import { DEFAULT_TAMPER } from './fixed-texts.ts';
 import type { OscarPlan } from './oscar/plan.ts';
+import type { ScenarioId } from './scenarios/names.ts';
 
 export const DEFAULT_MESSAGE = 'I will meet you at the central square at 3 PM.';
 
@@ -39,6 +40,11 @@ export const SPLICE_SECOND_SESSION: readonly ScriptStep[] = [
 ];
 
 export interface Preset {
+  /**
+   * The scenario it runs. The conversation is where the settings start: their protocol and
+   * topology may still make it seed 003's handshake or the relays (scenarios/registry.ts).
+   */
+  readonly scenario: ScenarioId;
   readonly config: Partial<ScenarioConfig>;
   readonly plan: OscarPlan;
 }
@@ -49,46 +55,57 @@ export interface Preset {
  */
 export const PRESETS = {
   postcards: {
+    scenario: 'conversation',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'locked-box': {
+    scenario: 'conversation',
     config: { keyExchange: 'pre-shared', check: 'off' },
     plan: { presence: 'passive' },
   },
   'sealed-envelope': {
+    scenario: 'conversation',
     config: { keyExchange: 'rsa', check: 'off' },
     plan: { presence: 'passive' },
   },
   'mixing-secrets': {
+    scenario: 'conversation',
     config: { keyExchange: 'ecdh', check: 'off' },
     plan: { presence: 'passive' },
   },
   'toy-multiplication': {
+    scenario: 'toy-multiplication',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'toy-diffie-hellman': {
+    scenario: 'toy-diffie-hellman',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'toy-diffie-hellman-cost': {
+    scenario: 'toy-diffie-hellman-cost',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'key-in-the-clear': {
+    scenario: 'key-in-the-clear',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'oscar-in-the-middle': {
+    scenario: 'conversation',
     config: { keyExchange: 'rsa', check: 'off' },
     plan: { presence: 'mitm' },
   },
   'compare-fingerprints': {
+    scenario: 'conversation',
     config: { keyExchange: 'rsa', check: 'out-of-band' },
     plan: { presence: 'mitm' },
   },
   tampering: {
+    scenario: 'conversation',
     config: {
       keyExchange: 'pre-shared',
       check: 'off',
@@ -98,6 +115,7 @@ export const PRESETS = {
     plan: { presence: 'tamper', ...DEFAULT_TAMPER },
   },
   signatures: {
+    scenario: 'conversation',
     config: {
       keyExchange: 'rsa',
       check: 'off',
@@ -111,10 +129,12 @@ export const PRESETS = {
     },
   },
   'certificate-authority': {
+    scenario: 'conversation',
     config: { keyExchange: 'rsa', check: 'off', certificates: 'on' },
     plan: { presence: 'mitm', forgery: 'self-signed' },
   },
   handshake: {
+    scenario: 'handshake',
     config: {
       protocol: 'handshake',
       signatures: 'rsa-pss',
@@ -125,6 +145,7 @@ export const PRESETS = {
     plan: { presence: 'passive' },
   },
   replay: {
+    scenario: 'replay',
     config: {
       keyExchange: 'pre-shared',
       cipher: 'aes-gcm',
@@ -135,6 +156,7 @@ export const PRESETS = {
     plan: { presence: 'replay' },
   },
   'two-sessions': {
+    scenario: 'two-sessions',
     config: {
       keyExchange: 'pre-shared',
       cipher: 'aes-gcm',
@@ -146,14 +168,17 @@ export const PRESETS = {
     plan: { presence: 'scripted', steps: SPLICE_SECOND_SESSION },
   },
   'forward-secrecy': {
+    scenario: 'conversation',
     config: { keyExchange: 'rsa' },
     plan: { presence: 'steal-key-later' },
   },
   'nonce-reuse': {
+    scenario: 'nonce-reuse',
     config: { keyExchange: 'pre-shared', cipher: 'aes-ctr', message: 'pay 100 to Carol' },
     plan: { presence: 'reuse-nonce' },
   },
   relays: {
+    scenario: 'relays',
     config: { topology: 'two-relays', relayMode: 'group-key', oscarAt: 'broker-1-broker-2' },
     plan: { presence: 'passive' },
   },
