@@ -25,6 +25,7 @@ export type { SearchReport } from './matrix/search.ts';
 export { DEFAULT_DEPTH, MAX_DEPTH, planOf, searchBestAttack } from './matrix/search.ts';
 export type { Verdict } from './matrix/verdict.ts';
 export { verdictReasons, verdictWords } from './matrix/verdict.ts';
+export { FORGERY_LABELS } from './oscar/forgeries/labels.ts';
 export type { OscarPlan, OscarPresence } from './oscar/plan.ts';
 export { planFor } from './oscar/plan-for.ts';
 export { searchMoves } from './oscar/registry.ts';
@@ -50,7 +51,6 @@ export type { ScenarioSettings, Setting } from './setting-kinds.ts';
 export {
   applySettings,
   DEFAULT_SETTINGS,
-  FORGERY_LABELS,
   MESSAGE_SETTING,
   SETTINGS,
   settingNamed,
