@@ -204,7 +204,7 @@ test.describe('sequence diagram', () => {
     // The same step run headless: every hop the engine sent, in order.
     const step = lessonById('relays').steps[9];
     if (!step) throw new Error('relays has no step 10');
-    const request = stepRequest('relays', step);
+    const request = stepRequest(step);
     const trace = await runScenario(
       request.name,
       { ...request.config, rsaBits: 1024 },

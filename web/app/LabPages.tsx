@@ -37,7 +37,7 @@ function handBack(direction: 'next' | 'prev'): void {
 function firstRun(route: LabRoute): RunRequest | undefined {
   if (route.page !== 'lesson') return undefined;
   const step = loadedLesson(route.lessonId)?.steps[route.stepIndex];
-  return step && stepRequest(route.lessonId, step);
+  return step && stepRequest(step);
 }
 
 // Steps, the sandbox and the matrix share one store in the browser (keys, settings the user

@@ -15,7 +15,7 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s'
   it.each(lesson.steps.map((step, index) => [index + 1, step] as const))(
     'step %i runs, plays a part of its trace within the press budget, and its question has exactly one right answer',
     async (_n, step) => {
-      const request = stepRequest(lesson.id, step, user);
+      const request = stepRequest(step, user);
       const trace = await runScenario(request.name, request.config, request.plan, keys);
       expect(trace.events.length).toBeGreaterThan(0);
       const opening = step.opensAt(trace);

@@ -15,7 +15,7 @@ describe('the stage at rest shows the run’s own parties', () => {
   for (const lesson of LESSONS) {
     lesson.steps.forEach((step, index) => {
       it(`${lesson.id} step ${index + 1}`, () => {
-        const { name, config, plan } = stepRequest(lesson.id, step);
+        const { name, config, plan } = stepRequest(step);
         expect(restingTopology(config, plan)).toEqual(
           scenarioFor(name, config).topology(config, plan),
         );

@@ -1,10 +1,4 @@
-import {
-  DEFAULT_CONFIG,
-  type OscarPlan,
-  PRESETS,
-  presetRunsOwnScenario,
-  type ScenarioConfig,
-} from '../protocol/index.ts';
+import { DEFAULT_CONFIG, type OscarPlan, PRESETS, type ScenarioConfig } from '../protocol/index.ts';
 import type { LessonStep } from './types.ts';
 
 const CARRIED = ['message', 'rsaBits', 'aesBits', 'curve'] as const;
@@ -24,14 +18,12 @@ export function pickCarried(change: Partial<ScenarioConfig>): UserSettings {
  * the step's preset or the step itself needs particular ones ("pay 100 to Carol").
  */
 export function stepRequest(
-  lessonId: string,
   step: LessonStep,
   user: UserSettings = {},
 ): { name: string; config: ScenarioConfig; plan: OscarPlan } {
   const preset = PRESETS[step.preset];
   return {
-    // A preset that is a scenario of its own (the toy exchanges, two sessions) runs that scenario.
-    name: presetRunsOwnScenario(step.preset) ? step.preset : lessonId,
+    name: step.scenario ?? preset.scenario,
     config: { ...DEFAULT_CONFIG, ...user, ...preset.config, ...step.config },
     plan: step.plan ?? preset.plan,
   };

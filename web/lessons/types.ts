@@ -3,6 +3,7 @@ import type {
   Outcome,
   PresetId,
   ScenarioConfig,
+  ScenarioId,
   Trace,
   TraceEvent,
 } from '../protocol/index.ts';
@@ -41,6 +42,8 @@ export interface LessonStep {
   readonly body: string;
   /** The named configuration the step starts from (also a `npm run trace` name). */
   readonly preset: PresetId;
+  /** The scenario the step runs, when it differs from the one its preset names. */
+  readonly scenario?: ScenarioId;
   /** Oscar's plan, when it differs from the preset's. */
   readonly plan?: OscarPlan;
   /** Settings this step changes; the user's message and key sizes are kept otherwise. */

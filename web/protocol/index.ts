@@ -25,6 +25,7 @@ export type { SearchReport } from './matrix/search.ts';
 export { DEFAULT_DEPTH, MAX_DEPTH, planOf, searchBestAttack } from './matrix/search.ts';
 export type { Verdict } from './matrix/verdict.ts';
 export { verdictReasons, verdictWords } from './matrix/verdict.ts';
+export { FORGERY_LABELS } from './oscar/forgeries/labels.ts';
 export type { OscarPlan, OscarPresence } from './oscar/plan.ts';
 export { planFor } from './oscar/plan-for.ts';
 export { searchMoves } from './oscar/registry.ts';
@@ -43,13 +44,12 @@ export {
   presetConfig,
 } from './presets.ts';
 export { runScenario } from './scenario.ts';
-export { presetRunsOwnScenario } from './scenarios/names.ts';
+export type { ScenarioId } from './scenarios/names.ts';
 export { scenarioFor } from './scenarios/registry.ts';
 export type { ScenarioSettings, Setting } from './setting-kinds.ts';
 export {
   applySettings,
   DEFAULT_SETTINGS,
-  FORGERY_LABELS,
   MESSAGE_SETTING,
   SETTINGS,
   settingNamed,

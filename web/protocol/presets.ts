@@ -4,6 +4,7 @@ import type { ScenarioConfig, ScriptStep } from './config-types.ts';
 import { DEFAULT_MESSAGE } from './fixed-texts.ts';
 import { defaultTamper } from './oscar/default-tamper.ts';
 import type { OscarPlan } from './oscar/plan.ts';
+import type { ScenarioId } from './scenarios/names.ts';
 
 export { DEFAULT_MESSAGE };
 
@@ -43,6 +44,11 @@ export const SPLICE_SECOND_SESSION: readonly ScriptStep[] = [
 const TAMPERED_ORDER = 'pay 100 to Carol';
 
 export interface Preset {
+  /**
+   * The scenario it runs. The conversation is where the settings start: their protocol and
+   * topology may still make it seed 003's handshake or the relays (scenarios/registry.ts).
+   */
+  readonly scenario: ScenarioId;
   readonly config: Partial<ScenarioConfig>;
   readonly plan: OscarPlan;
 }
@@ -53,46 +59,57 @@ export interface Preset {
  */
 export const PRESETS = {
   postcards: {
+    scenario: 'conversation',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'locked-box': {
+    scenario: 'conversation',
     config: { keyExchange: 'pre-shared', check: 'off' },
     plan: { presence: 'passive' },
   },
   'sealed-envelope': {
+    scenario: 'conversation',
     config: { keyExchange: 'rsa', check: 'off' },
     plan: { presence: 'passive' },
   },
   'mixing-secrets': {
+    scenario: 'conversation',
     config: { keyExchange: 'ecdh', check: 'off' },
     plan: { presence: 'passive' },
   },
   'toy-multiplication': {
+    scenario: 'toy-multiplication',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'toy-diffie-hellman': {
+    scenario: 'toy-diffie-hellman',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'toy-diffie-hellman-cost': {
+    scenario: 'toy-diffie-hellman-cost',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'key-in-the-clear': {
+    scenario: 'key-in-the-clear',
     config: { keyExchange: 'none', check: 'off' },
     plan: { presence: 'passive' },
   },
   'oscar-in-the-middle': {
+    scenario: 'conversation',
     config: { keyExchange: 'rsa', check: 'off' },
     plan: { presence: 'mitm' },
   },
   'compare-fingerprints': {
+    scenario: 'conversation',
     config: { keyExchange: 'rsa', check: 'out-of-band' },
     plan: { presence: 'mitm' },
   },
   tampering: {
+    scenario: 'conversation',
     config: {
       keyExchange: 'pre-shared',
       check: 'off',
@@ -102,6 +119,7 @@ export const PRESETS = {
     plan: { presence: 'tamper', ...defaultTamper(TAMPERED_ORDER) },
   },
   signatures: {
+    scenario: 'conversation',
     config: {
       keyExchange: 'rsa',
       check: 'off',
@@ -115,10 +133,12 @@ export const PRESETS = {
     },
   },
   'certificate-authority': {
+    scenario: 'conversation',
     config: { keyExchange: 'rsa', check: 'off', certificates: 'on' },
     plan: { presence: 'mitm', forgery: 'self-signed' },
   },
   handshake: {
+    scenario: 'handshake',
     config: {
       protocol: 'handshake',
       signatures: 'rsa-pss',
@@ -129,6 +149,7 @@ export const PRESETS = {
     plan: { presence: 'passive' },
   },
   replay: {
+    scenario: 'replay',
     config: {
       keyExchange: 'pre-shared',
       cipher: 'aes-gcm',
@@ -139,6 +160,7 @@ export const PRESETS = {
     plan: { presence: 'replay' },
   },
   'two-sessions': {
+    scenario: 'two-sessions',
     config: {
       keyExchange: 'pre-shared',
       cipher: 'aes-gcm',
@@ -150,14 +172,17 @@ export const PRESETS = {
     plan: { presence: 'scripted', steps: SPLICE_SECOND_SESSION },
   },
   'forward-secrecy': {
+    scenario: 'conversation',
     config: { keyExchange: 'rsa' },
     plan: { presence: 'steal-key-later' },
   },
   'nonce-reuse': {
+    scenario: 'nonce-reuse',
     config: { keyExchange: 'pre-shared', cipher: 'aes-ctr', message: 'pay 100 to Carol' },
     plan: { presence: 'reuse-nonce' },
   },
   relays: {
+    scenario: 'relays',
     config: { topology: 'two-relays', relayMode: 'group-key', oscarAt: 'broker-1-broker-2' },
     plan: { presence: 'passive' },
   },

@@ -10,6 +10,7 @@ import {
   type TopologyChoice,
   type TranscriptChoice,
 } from './config-types.ts';
+import { FORGERY_LABELS } from './oscar/forgeries/labels.ts';
 import type { OscarPresence } from './oscar/plan.ts';
 import { planFor } from './oscar/plan-for.ts';
 import { OSCAR_STRATEGIES, type StrategyId } from './oscar/registry.ts';
@@ -27,16 +28,6 @@ import { RELAY_OSCAR_SPOTS } from './topology.ts';
  * Every setting a user can change, declared once. The sandbox controls, the sandbox link
  * (`#/sandbox?name=value`) and the command line (`--name value`) are all drawn from this list.
  */
-
-/** How each of Oscar's certificate forgeries is named. */
-export const FORGERY_LABELS: Record<CertificateForgery, string> = {
-  'no-certificate': 'No certificate: just his own public key',
-  'self-signed': 'A self-signed certificate claiming “bob”',
-  'own-certificate': 'His own valid certificate, for “oscar”',
-  'replace-key': 'Bob’s certificate with the key replaced',
-  expired: 'An expired certificate for “bob”',
-  'compromised-ca': 'A “bob” certificate from a compromised CA',
-};
 
 /** Oscar's choices: off, then every registered strategy, named as its module names it. */
 const PRESENCES: readonly TypedChoice<OscarPresence>[] = [

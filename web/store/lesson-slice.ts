@@ -50,7 +50,7 @@ export function createLessonSlice(
             entry,
             segmentOf: (trace) => ({ opening: step.opensAt(trace), pause: step.pausesAt(trace) }),
           });
-          void get().compute(stepRequest(position.lessonId, step, get().userSettings));
+          void get().compute(stepRequest(step, get().userSettings));
         };
         const ready = loadedLesson(position.lessonId);
         if (ready) open(ready);

@@ -1,8 +1,8 @@
-import { CERTIFICATE_FORGERIES, type ScenarioConfig } from '../config-types.ts';
+import type { ScenarioConfig } from '../config-types.ts';
 import type { OscarPlan } from '../oscar/plan.ts';
 import { planFor } from '../oscar/plan-for.ts';
 import { OSCAR_STRATEGIES, type StrategyId } from '../oscar/registry.ts';
-import { FORGERY_LABELS } from '../settings.ts';
+import type { GridRow } from '../oscar/strategy.ts';
 import { arenaConfig } from './arena-config.ts';
 
 /** One line of "Can Oscar win?": a strategy, where it runs, and with which plan. */
@@ -32,50 +32,29 @@ function scenarioFor(strategy: StrategyId): string | undefined {
 }
 
 /**
- * Every registered strategy against `defences`, one row each; Oscar in the middle once per
- * certificate forgery when certificates are on, and a passive Oscar also inside a relay.
+ * Every registered strategy against `defences`: the rows it declares (Oscar in the middle
+ * once per certificate forgery, a passive Oscar also inside a relay), or one with its defaults.
  */
 export function matrixRows(defences: ScenarioConfig): MatrixRow[] {
   const rows: MatrixRow[] = [];
   for (const strategy of Object.keys(OSCAR_STRATEGIES) as StrategyId[]) {
-    const scenario = scenarioFor(strategy);
-    if (!scenario || OSCAR_STRATEGIES[strategy].gridRow === false) continue;
-    const label = OSCAR_STRATEGIES[strategy].label;
-    const config = arenaConfig(scenario, defences);
-    if (strategy === 'mitm' && defences.certificates === 'on') {
-      for (const forgery of CERTIFICATE_FORGERIES)
-        rows.push({
-          id: `mitm/${forgery}`,
-          label: `in the middle, presenting: ${FORGERY_LABELS[forgery]}`,
-          strategy,
-          scenario,
-          plan: { presence: 'mitm', forgery },
-          config,
-        });
-      continue;
-    }
-    rows.push({
-      id: strategy,
-      label,
-      strategy,
-      scenario,
-      plan: planFor(strategy, config.message),
-      config,
-    });
-    if (strategy === 'passive')
+    const entry = OSCAR_STRATEGIES[strategy];
+    const usual = scenarioFor(strategy);
+    if (!usual || entry.gridRow === false) continue;
+    const declared: readonly GridRow<object>[] = entry.gridRows?.(defences) ?? [{ options: {} }];
+    for (const row of declared) {
+      const scenario = row.elsewhere?.scenario ?? usual;
+      const config = row.elsewhere?.config ?? arenaConfig(scenario, defences);
       rows.push({
-        id: 'passive/inside-relay',
-        label: 'inside a relay (seed 002’s brokers)',
+        id: row.variant ? `${strategy}/${row.variant}` : strategy,
+        label: row.label ?? entry.label,
         strategy,
-        scenario: 'relays',
-        plan: { presence: 'passive' },
-        config: {
-          ...defences,
-          signatures: 'off', // seed 002's brokers do not sign
-          topology: 'two-relays',
-          oscarAt: 'broker-1',
-        },
+        scenario,
+        // The registry pairs each id with its strategy, whose options these are.
+        plan: { ...planFor(strategy, config.message), ...row.options } as OscarPlan,
+        config,
       });
+    }
   }
   return rows;
 }

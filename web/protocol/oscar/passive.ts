@@ -21,6 +21,23 @@ export const passive: OscarStrategy<PassiveOptions> = {
   label: 'passive: copies everything',
   defaults: {},
   scenarios: ['conversation', 'handshake', 'relays', ...SPECIAL_SCENARIO_IDS],
+  gridRows: (defences) => [
+    { options: {} },
+    {
+      variant: 'inside-relay',
+      label: 'inside a relay (seed 002’s brokers)',
+      options: {},
+      elsewhere: {
+        scenario: 'relays',
+        config: {
+          ...defences,
+          signatures: 'off', // seed 002's brokers do not sign
+          topology: 'two-relays',
+          oscarAt: 'broker-1',
+        },
+      },
+    },
+  ],
   start: (context, options) => {
     context.oscar.guesses.push(...(options.guesses ?? []));
     return (packet) => copyAndTry(context, packet);

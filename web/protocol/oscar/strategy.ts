@@ -1,9 +1,21 @@
+import type { ScenarioConfig } from '../config-types.ts';
 import type { ScenarioId } from '../scenarios/names.ts';
 import type { Interceptor, OscarContext } from './context.ts';
 import type { SearchMove } from './search-move.ts';
 
 /** The options of a strategy that takes none. */
 export type NoOptions = Readonly<Record<never, never>>;
+
+/** One of a strategy's rows of "Can Oscar win?". */
+export interface GridRow<Options extends object> {
+  /** Added to the strategy's id in the row's id ("mitm/expired"); none for its main row. */
+  readonly variant?: string;
+  /** The strategy's label unless given. */
+  readonly label?: string;
+  readonly options: Options;
+  /** Where it runs, when not in the strategy's usual scenario, and with which settings. */
+  readonly elsewhere?: { readonly scenario: ScenarioId; readonly config: ScenarioConfig };
+}
 
 /**
  * One of Oscar's behaviours. Adding one: a module exporting this, and a line in registry.ts.
@@ -27,6 +39,11 @@ export interface OscarStrategy<Options extends object = NoOptions> {
   later?(context: OscarContext, options: Options): Promise<Interceptor | undefined>;
   /** False for a strategy that is not a row of "Can Oscar win?" itself (the search's Oscar). */
   readonly gridRow?: boolean;
+  /**
+   * Its rows of "Can Oscar win?" against these defences, when it has other rows than one
+   * with its defaults where its scenarios say (web/protocol/matrix/rows.ts).
+   */
+  readonly gridRows?: (defences: ScenarioConfig) => readonly GridRow<Options>[];
   /** The moves it lends the best-attack search (web/protocol/matrix/search.ts). */
   readonly searchMoves?: readonly SearchMove[];
 }

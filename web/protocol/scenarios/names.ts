@@ -29,11 +29,6 @@ export const SCENARIO_IDS = [
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
-export function isSpecialScenario(name: string): name is SpecialScenarioId {
-  return (SPECIAL_SCENARIO_IDS as readonly string[]).includes(name);
-}
-
-/** Presets that run a scenario of their own: the special ones, and two sessions in a row. */
-export function presetRunsOwnScenario(name: string): boolean {
-  return isSpecialScenario(name) || name === 'two-sessions';
+export function isScenarioId(name: string): name is ScenarioId {
+  return (SCENARIO_IDS as readonly string[]).includes(name);
 }

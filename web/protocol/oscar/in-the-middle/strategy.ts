@@ -1,6 +1,7 @@
 import { say } from '../../../text/messages/engine.ts';
 import { CERTIFICATE_FORGERIES } from '../../config-types.ts';
 import type { Packet } from '../../packet-types.ts';
+import { FORGERY_LABELS } from '../forgeries/labels.ts';
 import { CERTIFICATE_FORGERY_STRATEGIES } from '../forgeries/registry.ts';
 import type { SearchMove } from '../search-move.ts';
 import type { OscarStrategy } from '../strategy.ts';
@@ -48,6 +49,15 @@ export type MitmOptions = CertificateChoice;
 export const inTheMiddle: OscarStrategy<MitmOptions> = {
   label: 'man in the middle: swaps keys',
   defaults: {},
+  // With certificates on, one row per certificate he may present instead of Bob's.
+  gridRows: (defences) =>
+    defences.certificates === 'on'
+      ? CERTIFICATE_FORGERIES.map((forgery) => ({
+          variant: forgery,
+          label: `in the middle, presenting: ${FORGERY_LABELS[forgery]}`,
+          options: { forgery },
+        }))
+      : [{ options: {} }],
   scenarios: ['conversation'],
   start: (context, certificate) => {
     const mitm = new ManInTheMiddle(context, { certificate });
