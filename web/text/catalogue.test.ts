@@ -1,3 +1,4 @@
+import './messages/rich-formatting.ts';
 import { describe, expect, it } from 'vitest';
 import { opensWith, registerMessages, render, t } from './catalogue.ts';
 import { formatNumber } from './locale.ts';

@@ -1,6 +1,5 @@
-import { type Formatters, formatMessage, parseMessage } from './icu.ts';
-import { currentLocale, type Locale } from './locale.ts';
-import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';
+import type { Formatters } from './icu.ts';
+import { currentLocale, formatNumber, intlLocale, type Locale, PSEUDO_LOCALE } from './locale.ts';
 
 /**
  * The Lab's one message catalogue. Every sentence a reader sees is a pattern here, under a key;
@@ -23,6 +22,61 @@ export interface Message<Key extends string = string> {
 export type Params = Readonly<Record<string, string | number | Message>>;
 
 const english = new Map<string, string>();
+
+type Flat = Record<string, string | number>;
+
+/**
+ * The full ICU reader (plurals, selects, the pseudo-locale) stays out of the first pages: until
+ * a module that needs it loads web/text/messages/rich-formatting.ts (the engine's patterns do),
+ * patterns are read plainly, and only `{name}` and `{name, party}` are allowed in them.
+ */
+interface RichFormatting {
+  readonly format: (
+    pattern: string,
+    params: Flat,
+    locale: string,
+    formatters: Formatters,
+  ) => string;
+  readonly pseudoLocalize: (pattern: string) => string;
+}
+let rich: RichFormatting | null = null;
+
+export function installRichFormatting(formatting: RichFormatting): void {
+  rich = formatting;
+}
+
+/** `{name}` and `{name, party}` filled in; anything else needs the full reader. */
+function formatPlainly(pattern: string, params: Flat, locale: Locale, formatters: Formatters) {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = pattern.indexOf('{', from);
+    if (open < 0) return out + pattern.slice(from);
+    const close = pattern.indexOf('}', open);
+    const inside = close < 0 ? '' : pattern.slice(open + 1, close);
+    const [name = '', type, ...more] = inside.split(',').map((part) => part.trim());
+    if (close < 0 || inside.includes('{') || more.length > 0 || (type && type !== 'party')) {
+      throw new Error(
+        `Message pattern ${JSON.stringify(pattern)} needs the full message reader (web/text/messages/rich-formatting.ts)`,
+      );
+    }
+    const value = params[name];
+    if (value === undefined) {
+      throw new RangeError(
+        `Message pattern ${JSON.stringify(pattern)} needs the parameter "${name}"`,
+      );
+    }
+    const party = formatters.party;
+    out += pattern.slice(from, open);
+    out +=
+      type === 'party' && party
+        ? party(value, intlLocale(locale))
+        : typeof value === 'number'
+          ? formatNumber(value, locale)
+          : value;
+    from = close + 1;
+  }
+}
 
 /**
  * Adds English patterns under their keys. Each part of the Lab (narration, the interface, each
@@ -68,10 +122,14 @@ export function t(key: string, params: Params = {}, inLocale: Locale = currentLo
     flat[name] = typeof value === 'object' ? render(value, inLocale) : value;
   }
   const formatters = formattersFor(inLocale);
-  if (inLocale === PSEUDO_LOCALE) {
-    return formatMessage(pseudoLocalize(pattern), flat, 'en', formatters);
+  if (rich) {
+    const localized = inLocale === PSEUDO_LOCALE ? rich.pseudoLocalize(pattern) : pattern;
+    return rich.format(localized, flat, intlLocale(inLocale), formatters);
   }
-  return formatMessage(pattern, flat, inLocale, formatters);
+  if (inLocale === PSEUDO_LOCALE) {
+    throw new Error('The pseudo-locale needs the full message reader (rich-formatting.ts)');
+  }
+  return formatPlainly(pattern, flat, inLocale, formatters);
 }
 
 /** Renders a message carried by the trace. */
@@ -86,8 +144,9 @@ export function render(message: Message, inLocale: Locale = currentLocale()): st
 export function opensWith(message: Message, name: string): boolean {
   const pattern = english.get(message.key);
   if (pattern === undefined) throw new RangeError(`No message has the key "${message.key}"`);
-  const [first] = parseMessage(pattern);
-  return first !== undefined && 'name' in first && first.name === name;
+  if (!pattern.startsWith(`{${name}`)) return false;
+  const next = pattern.slice(name.length + 1).trimStart()[0];
+  return next === '}' || next === ',';
 }
 
 /** Every registered key and its English pattern, for the catalogue's own tests. */

@@ -1,3 +1,4 @@
+import './rich-formatting.ts';
 import { registerMessages } from '../catalogue.ts';
 
 /** The command line's narrated log (`npm run trace`): who speaks, packets, and the outcome. */
