@@ -60,32 +60,13 @@ export function MatrixGrid({ rows, state, shown, onSelect }: Props) {
           <tbody>
             {rows.map((row) => {
               const verdict = resultOf.get(row.id)?.verdict;
-              if (!verdict)
-                return (
-                  <tr key={row.id} className="matrix-row is-pending" data-row={row.id}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="matrix-play"
-                        aria-pressed={row.id === shown}
-                        onClick={() => onSelect(row.id)}
-                      >
-                        {row.label}
-                      </button>
-                    </th>
-                    <td data-label="Read">…</td>
-                    <td data-label="Accepted">…</td>
-                    <td data-label="Lost unnoticed">…</td>
-                    <td data-label="Caught by">…</td>
-                    <td className="matrix-winner" data-label="Who won">
-                      Running…
-                    </td>
-                  </tr>
-                );
+              const state = !verdict
+                ? ' is-pending'
+                : ` winner-${verdict.winner}${answered.has(row.id) ? '' : ' is-stale'}`;
               return (
                 <tr
                   key={row.id}
-                  className={`matrix-row winner-${verdict.winner}${answered.has(row.id) ? '' : ' is-stale'}`}
+                  className={`matrix-row${state}`}
                   aria-current={row.id === shown ? 'true' : undefined}
                   data-row={row.id}
                 >
@@ -99,21 +80,7 @@ export function MatrixGrid({ rows, state, shown, onSelect }: Props) {
                       {row.label}
                     </button>
                   </th>
-                  <td data-label="Read">{readCell(verdict)}</td>
-                  <td data-label="Accepted">
-                    {verdict.accepted > 0 ? `Yes: ${verdict.accepted}` : 'No'}
-                  </td>
-                  <td data-label="Lost unnoticed">
-                    {verdict.lost > 0 && verdict.detectedBy === null
-                      ? `Yes: ${verdict.lost}`
-                      : 'No'}
-                  </td>
-                  <td data-label="Caught by">
-                    {verdict.detectedBy ? render(checkLabel(verdict.detectedBy)) : 'Nobody noticed'}
-                  </td>
-                  <td className="matrix-winner" data-label="Who won">
-                    {render(verdictWords(verdict))}
-                  </td>
+                  {verdict ? <VerdictCells verdict={verdict} /> : <PendingCells />}
                 </tr>
               );
             })}
@@ -121,5 +88,39 @@ export function MatrixGrid({ rows, state, shown, onSelect }: Props) {
         </table>
       </div>
     </div>
+  );
+}
+
+/** The five answers of a row that has run. */
+function VerdictCells({ verdict }: { verdict: Verdict }) {
+  return (
+    <>
+      <td data-label="Read">{readCell(verdict)}</td>
+      <td data-label="Accepted">{verdict.accepted > 0 ? `Yes: ${verdict.accepted}` : 'No'}</td>
+      <td data-label="Lost unnoticed">
+        {verdict.lost > 0 && verdict.detectedBy === null ? `Yes: ${verdict.lost}` : 'No'}
+      </td>
+      <td data-label="Caught by">
+        {verdict.detectedBy ? render(checkLabel(verdict.detectedBy)) : 'Nobody noticed'}
+      </td>
+      <td className="matrix-winner" data-label="Who won">
+        {render(verdictWords(verdict))}
+      </td>
+    </>
+  );
+}
+
+/** A row still running: the same cells, so the table keeps its shape. */
+function PendingCells() {
+  return (
+    <>
+      <td data-label="Read">…</td>
+      <td data-label="Accepted">…</td>
+      <td data-label="Lost unnoticed">…</td>
+      <td data-label="Caught by">…</td>
+      <td className="matrix-winner" data-label="Who won">
+        Running…
+      </td>
+    </>
   );
 }
