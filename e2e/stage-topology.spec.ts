@@ -4,6 +4,7 @@ import { KeyCache } from '../web/protocol/keyring.ts';
 import { runScenario } from '../web/protocol/scenario.ts';
 import { partyName } from '../web/text/messages/parties.ts';
 import { expect, type Lab, lessonById, test } from './fixtures.ts';
+import { nextFrames } from './layout-geometry.ts';
 import { textSmallerThan } from './legibility.ts';
 
 /**
@@ -70,11 +71,7 @@ const inside = (inner: Box, outer: Box) =>
   inner.y + inner.height <= outer.y + outer.height + 1;
 
 async function expectLaidOut(page: Page) {
-  // The canvas grows to its lowest box in a ResizeObserver callback (use-fit-parties.ts), which
-  // runs with the next frame: boxes that grew as the run ended are measured once it has run.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
+  await nextFrames(page);
   const canvas = page.locator('.stage-canvas');
   const stage = await canvas.boundingBox();
   if (!stage) throw new Error('No stage on the page.');
