@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadRoute } from './app/App.tsx';
 import { Page } from './app/Page.tsx';
@@ -41,7 +42,9 @@ const hydrate =
   hasWebCrypto && `#${prerenderedPage()}` === hash && !isEmbed(window.location.search);
 if (hydrate) {
   preloadRoute(parseRoute(hash)).then(
-    () => hydrateRoot(root, page),
+    // As a transition, hydration yields to the browser every few milliseconds instead of
+    // holding the main thread for the whole page.
+    () => startTransition(() => void hydrateRoot(root, page)),
     () => createRoot(root).render(page),
   );
 } else {
