@@ -3,7 +3,7 @@ import { selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts
 import { useLab } from '../../store/store.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 import { MessageForm } from './MessageForm.tsx';
-import './controls.css';
+import './scenario-controls.css';
 
 const CHOICE_SETTINGS = SETTINGS.filter((s) => s.kind === 'choice');
 
