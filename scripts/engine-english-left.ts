@@ -52,6 +52,4 @@ export const ENGINE_ENGLISH_LEFT: Readonly<Record<string, number>> = {
   'web/protocol/tamper-target.ts': 4,
   'web/protocol/toy/brute-force-model.ts': 3,
   'web/protocol/toy/parse-integer.ts': 7,
-  'web/protocol/verifpal/handshake-model.ts': 40,
-  'web/protocol/verifpal/model.ts': 33,
 };
