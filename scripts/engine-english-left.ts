@@ -33,7 +33,6 @@ export const ENGINE_ENGLISH_LEFT: Readonly<Record<string, number>> = {
   'web/protocol/oscar/tamperer.ts': 1,
   'web/protocol/packets.ts': 6,
   'web/protocol/pki.ts': 1,
-  'web/protocol/preset-summaries.ts': 31,
   'web/protocol/presets.ts': 11,
   'web/protocol/relays/route.ts': 1,
   'web/protocol/scenario.ts': 1,

@@ -1,6 +1,6 @@
 import type { ScriptStep } from '../web/protocol/config-types.ts';
 import { applyDefences, MATRIX_SETTING_NAMES } from '../web/protocol/matrix/defences.ts';
-import { PRESET_SUMMARIES } from '../web/protocol/preset-summaries.ts';
+import { presetSummary } from '../web/protocol/preset-summaries.ts';
 import {
   isPresetId,
   MAX_MESSAGE_LENGTH,
@@ -13,7 +13,8 @@ import { strategyProblem } from '../web/protocol/scenario.ts';
 import { SESSION_ORDERS } from '../web/protocol/scenarios/two-sessions.ts';
 import type { ScenarioSettings } from '../web/protocol/setting-kinds.ts';
 import { applySettings, SETTINGS, settingNamed } from '../web/protocol/settings.ts';
-import { formatNumber } from '../web/text/index.ts';
+import { formatNumber, render } from '../web/text/index.ts';
+import '../web/text/messages/presets.ts';
 import { echo } from '../web/text/text.ts';
 
 /** A mistake on the command line: printed with a pointer to --help, exit status 2. */
@@ -91,9 +92,10 @@ export function usage(): string {
     '“matrix” runs every Oscar strategy against the defences given and prints the grid.',
     '',
     'Names:',
-    ...PRESET_IDS.map(
-      (id) => `  ${id}\n      ${PRESET_SUMMARIES[id].title}. ${PRESET_SUMMARIES[id].summary}`,
-    ),
+    ...PRESET_IDS.map((id) => {
+      const { title, summary } = presetSummary(id);
+      return `  ${id}\n      ${render(title)}. ${render(summary)}`;
+    }),
     '  matrix\n      every Oscar strategy against the defences given',
     `Matrix flags: ${MATRIX_SETTING_NAMES.map((n) => `--${n}`).join(', ')}`,
     '',

@@ -55,7 +55,8 @@ export interface Preset {
 
 /**
  * Named configurations: what `npm run trace -- <name>` runs, and where lessons start. What each
- * one shows, in words, is in preset-summaries.ts (the page never shows it, so never loads it).
+ * one shows, in words, is in the catalogue (web/text/messages/presets.ts, keys named by
+ * preset-summaries.ts); the page never shows it, so never loads it.
  */
 export const PRESETS = {
   postcards: {
