@@ -15,6 +15,7 @@ import type { ScenarioSettings } from '../web/protocol/setting-kinds.ts';
 import { applySettings, SETTINGS, settingNamed } from '../web/protocol/settings.ts';
 import { formatNumber, render } from '../web/text/index.ts';
 import '../web/text/messages/presets.ts';
+import '../web/text/messages/settings-patterns.ts';
 import { echo } from '../web/text/text.ts';
 
 /** A mistake on the command line: printed with a pointer to --help, exit status 2. */
@@ -73,7 +74,7 @@ export function usage(): string {
     ['--verifpal', 'with matrix: print the defences as a Verifpal model (.vp) instead'],
     ...SETTINGS.map((s): [string, string] => [
       `--${s.name} ${s.kind === 'text' ? 'TEXT' : flagList(s.choices)}`,
-      `${s.label}${s.appliesWhen ? ` (only when ${s.appliesWhen.description})` : ''}`,
+      `${render(s.label)}${s.appliesWhen ? ` (only when ${render(s.appliesWhen.description)})` : ''}`,
     ]),
     [
       '--message-file PATH',
@@ -177,7 +178,7 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
       );
     const { rejected } = applyDefences(written);
     const [first] = rejected;
-    if (first) throw new UsageError(`Cannot use --${first.name}. ${first.reason}`);
+    if (first) throw new UsageError(`Cannot use --${first.name}. ${render(first.reason)}`);
     if (json && verifpal) throw new UsageError('Give --json or --verifpal, not both.');
     return { kind: 'matrix', json, verifpal, written };
   }
@@ -200,11 +201,12 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
   const [first] = rejected;
   if (first) {
     const shown = first.name === 'message' ? '' : ` ${echo(first.written)}`;
-    throw new UsageError(`Cannot use --${first.name}${shown}. ${first.reason}`);
+    throw new UsageError(`Cannot use --${first.name}${shown}. ${render(first.reason)}`);
   }
   // Refused before anything runs, with the choices that do apply.
   const misfit = strategyProblem(scenario, applied.config, applied.plan);
-  if (misfit) throw new UsageError(`Cannot use --oscar ${applied.plan.presence}. ${misfit}`);
+  if (misfit)
+    throw new UsageError(`Cannot use --oscar ${applied.plan.presence}. ${render(misfit)}`);
   const settings = withMoves(applied, moves, written.has('oscar'));
   return { kind: 'run', scenario, json, settings };
 }

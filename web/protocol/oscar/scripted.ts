@@ -1,3 +1,4 @@
+import { settingSays } from '../../text/messages/settings.ts';
 import type { ScriptStep } from '../config-types.ts';
 import type { Packet } from '../packet-types.ts';
 import type { Interception } from './context.ts';
@@ -31,7 +32,7 @@ export function scriptedOver(moves: () => readonly SearchMove[]): OscarStrategy<
     return move.act(hand, packet);
   };
   return {
-    label: 'follows a script of moves (the best-attack search)',
+    label: settingSays('strategy.scripted'),
     defaults: { steps: [] },
     gridRow: false,
     get scenarios() {

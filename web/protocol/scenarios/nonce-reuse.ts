@@ -20,7 +20,6 @@ import type { Scenario } from './scenario.ts';
  */
 export const nonceReuse: Scenario = {
   id: 'nonce-reuse',
-  title: 'Two messages under one nonce (a deliberate mistake)',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
     const shared = await run.keys.preShared(run.config.aesBits);
