@@ -215,7 +215,7 @@ test.describe('sequence diagram', () => {
     if (!step) throw new Error('relays has no step 10');
     const request = stepRequest(step);
     const trace = await runScenario(
-      request.name,
+      request.scenario,
       { ...request.config, rsaBits: 1024 },
       request.plan,
       new KeyCache(),

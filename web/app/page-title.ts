@@ -10,6 +10,10 @@ export function pageTitle(route: Route): string {
     const step = entry?.stepTitles[route.stepIndex];
     return entry && step !== undefined ? `${step} · ${entry.title} · ${SITE}` : SITE;
   }
+  if (route.page === 'print') {
+    const entry = findEntry(route.lessonId);
+    return entry ? `${entry.title}: handout · ${SITE}` : SITE;
+  }
   if (route.page === 'sandbox') return `Sandbox · ${SITE}`;
   if (route.page === 'matrix') return `Can Oscar win? · ${SITE}`;
   if (route.page === 'not-found') return `No such page · ${SITE}`;

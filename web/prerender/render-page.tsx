@@ -7,7 +7,7 @@ import { pageTitle } from '../app/page-title.ts';
 import { CATALOG } from '../lessons/catalog.ts';
 import { loadLesson } from '../lessons/load-lesson.ts';
 import { renderingPage } from '../ui/routing/navigation.ts';
-import { lessonHash, parseRoute } from '../ui/routing/route.ts';
+import { lessonHash, parseRoute, printHash } from '../ui/routing/route.ts';
 
 export { depthOf, pathLink } from '../ui/routing/path-links.ts';
 
@@ -26,7 +26,8 @@ export function sitePages(): string[] {
   const steps = CATALOG.flatMap((lesson) =>
     lesson.stepTitles.map((_, index) => lessonHash(lesson.id, index).slice(1)),
   );
-  return ['/', '/sandbox', '/matrix', ...steps];
+  const handouts = CATALOG.map((lesson) => printHash(lesson.id).slice(1));
+  return ['/', '/sandbox', '/matrix', ...steps, ...handouts];
 }
 
 /** The first sentence of a text, whole: up to the first full stop, question or exclamation mark. */
@@ -45,6 +46,15 @@ export async function pageHead(appPath: string): Promise<PageHead> {
     return {
       title: pageTitle(route),
       description: firstSentence(step.body),
+      imageLesson: entry.id,
+    };
+  }
+  if (route.page === 'print') {
+    const entry = CATALOG.find((lesson) => lesson.id === route.lessonId);
+    if (!entry) throw new Error(`No lesson for ${appPath}.`);
+    return {
+      title: pageTitle(route),
+      description: `A printable handout of “${entry.title}”: every step with its text, its stage and its outcome, computed in your browser, and the check questions with their answers.`,
       imageLesson: entry.id,
     };
   }

@@ -138,7 +138,7 @@ describe('input', () => {
     expect(render(messageProblem('   ') ?? { key: 'none' })).toMatch(/Type a message/);
     await expect(
       runScenario(
-        'postcards',
+        'conversation',
         { ...DEFAULT_CONFIG, message: '' },
         { presence: 'passive' },
         new KeyCache(),

@@ -6,6 +6,7 @@ import { LESSON_SUMMARIES } from '../../lessons/summaries.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import { type LabStore, LabStoreProvider } from '../../store/store.ts';
 import { lessonHash } from '../../ui/routing/route.ts';
+import { useHref } from '../../ui/routing/use-href.ts';
 import { HandoutAnswers } from './HandoutAnswers.tsx';
 import { HandoutStep } from './HandoutStep.tsx';
 import { allSettled, stepStores } from './step-stores.ts';
@@ -18,6 +19,7 @@ import './print.css';
  */
 export function PrintPage({ lessonId }: { lessonId: string }) {
   const entry = findEntry(lessonId);
+  const href = useHref();
   const [lesson, setLesson] = useState<Lesson | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [stores, setStores] = useState<LabStore[]>([]);
@@ -40,15 +42,6 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
   }, [lessonId]);
 
   const ready = useAllSettled(stores);
-  useEffect(() => {
-    if (!entry) return;
-    const before = document.title;
-    document.title = `${entry.title}: handout · Handshake Lab`;
-    return () => {
-      document.title = before;
-    };
-  }, [entry]);
-
   if (!entry) return null;
   return (
     <main
@@ -62,7 +55,7 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
         <h1>{entry.title}</h1>
         <p className="handout-summary">{LESSON_SUMMARIES[entry.id]}</p>
         <p className="handout-actions">
-          <a href={lessonHash(lessonId, 0)}>Back to the lesson</a>{' '}
+          <a href={href(lessonHash(lessonId, 0))}>Back to the lesson</a>{' '}
           <button type="button" onClick={() => window.print()} disabled={!ready}>
             Print
           </button>
@@ -98,5 +91,7 @@ function useAllSettled(stores: readonly LabStore[]): boolean {
       };
     },
     () => stores.length > 0 && allSettled(stores),
+    // Rendered ahead of time, the handout has computed nothing yet.
+    () => false,
   );
 }

@@ -34,7 +34,7 @@ export function scriptedOver(moves: () => readonly SearchMove[]): OscarStrategy<
   return {
     label: settingSays('strategy.scripted'),
     defaults: { steps: [] },
-    gridRow: false,
+    gridRows: () => [],
     get scenarios() {
       return [...new Set(moves().flatMap((m) => m.scenarios))];
     },

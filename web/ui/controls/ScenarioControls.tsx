@@ -5,7 +5,7 @@ import { useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 import { MessageForm } from './MessageForm.tsx';
-import './controls.css';
+import './scenario-controls.css';
 
 const CHOICE_SETTINGS = SETTINGS.filter((s) => s.kind === 'choice');
 

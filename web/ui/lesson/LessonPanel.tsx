@@ -20,6 +20,7 @@ interface Props {
 
 /** The step's narration, its check question and the links to the steps around it. */
 export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
+  const href = useHref();
   const title = lesson.stepTitles[stepIndex];
   if (title === undefined) return null;
   const last = stepIndex === lesson.stepTitles.length - 1;
@@ -43,7 +44,7 @@ export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
       <div className="lesson-tools">
         <EmbedButton lesson={lesson} stepIndex={stepIndex} />
         <PresentButton lessonId={lesson.id} stepIndex={stepIndex} present={present} />
-        <a href={printHash(lesson.id)} data-testid="print-lesson">
+        <a href={href(printHash(lesson.id))} data-testid="print-lesson">
           Print this lesson
         </a>
       </div>
