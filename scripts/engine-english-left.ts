@@ -16,7 +16,5 @@ export const ENGINE_ENGLISH_LEFT: Readonly<Record<string, number>> = {
   'web/protocol/scenarios/toy-numbers.ts': 1,
   'web/protocol/scenarios/two-sessions.ts': 2,
   'web/protocol/session-keys.ts': 1,
-  'web/protocol/tamper-target.ts': 4,
   'web/protocol/toy/brute-force-model.ts': 3,
-  'web/protocol/toy/parse-integer.ts': 7,
 };
