@@ -8,8 +8,6 @@ export const ENGINE_ENGLISH_LEFT: Readonly<Record<string, number>> = {
   'web/protocol/fixed-texts.ts': 4,
   'web/protocol/handshake/setup.ts': 1,
   'web/protocol/matrix/defences.ts': 1,
-  'web/protocol/matrix/observable.ts': 2,
-  'web/protocol/oscar/scripted.ts': 2,
   'web/protocol/pki.ts': 1,
   'web/protocol/presets.ts': 8,
   'web/protocol/scenarios/replay.ts': 1,
