@@ -4,7 +4,6 @@
  */
 export const ENGINE_ENGLISH_LEFT: Readonly<Record<string, number>> = {
   'web/protocol/conversation.ts': 1,
-  'web/protocol/export.ts': 4,
   'web/protocol/fixed-texts.ts': 4,
   'web/protocol/handshake/setup.ts': 1,
   'web/protocol/matrix/defences.ts': 1,
@@ -14,5 +13,4 @@ export const ENGINE_ENGLISH_LEFT: Readonly<Record<string, number>> = {
   'web/protocol/scenarios/toy-numbers.ts': 1,
   'web/protocol/scenarios/two-sessions.ts': 2,
   'web/protocol/session-keys.ts': 1,
-  'web/protocol/toy/brute-force-model.ts': 3,
 };

@@ -1,10 +1,10 @@
-import { toyInputSays as says, type ToyInputText } from '../../text/messages/toy-input.ts';
+import { toyWidgetSays as says, type ToyWidgetText } from '../../text/messages/toy-widgets.ts';
 
 /** Reading a whole number typed by a student: a value, or one message saying what to fix. */
 
 export type ParsedInteger =
   | { readonly ok: true; readonly value: bigint }
-  | { readonly ok: false; readonly message: ToyInputText };
+  | { readonly ok: false; readonly message: ToyWidgetText };
 
 export interface IntegerRule {
   readonly min: bigint;
@@ -15,7 +15,7 @@ export interface IntegerRule {
 }
 
 // Numbers are passed as their digits: a typed number is shown as typed, never grouped.
-function range(rule: IntegerRule): ToyInputText {
+function range(rule: IntegerRule): ToyWidgetText {
   return rule.max === undefined
     ? says('toy-input.at-least', { min: String(rule.min) })
     : says('toy-input.from-to', { min: String(rule.min), max: String(rule.max) });
