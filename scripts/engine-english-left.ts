@@ -7,10 +7,7 @@ export const ENGINE_ENGLISH_LEFT: Readonly<Record<string, number>> = {
   'web/protocol/fixed-texts.ts': 4,
   'web/protocol/handshake/setup.ts': 1,
   'web/protocol/matrix/defences.ts': 1,
-  'web/protocol/pki.ts': 1,
   'web/protocol/presets.ts': 8,
   'web/protocol/scenarios/replay.ts': 1,
-  'web/protocol/scenarios/toy-numbers.ts': 1,
   'web/protocol/scenarios/two-sessions.ts': 2,
-  'web/protocol/session-keys.ts': 1,
 };
