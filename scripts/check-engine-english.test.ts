@@ -18,6 +18,16 @@ describe('the check that the engine speaks only in catalogue keys', () => {
     expect(texts(source)).toEqual(['Bob decrypts   at once', 'Oscar reads the message.']);
   });
 
+  it('lets protocol bytes written as text and the CA’s name pass, nothing else like them', () => {
+    const source = [
+      "const INFO = utf8Encode('handshake-lab session key v1');",
+      "const shown = utf8Encode(`Bob decrypts ${text}`);",
+      "const label = derive(utf8Encode('a b'), 'Oscar reads it');",
+      "export const CA_NAME = 'Handshake Lab Root CA';",
+    ].join('\n');
+    expect(texts(source)).toEqual(['Bob decrypts  ', 'Oscar reads it']);
+  });
+
   it('lets an Error thrown for a bug keep its words, and nothing else that is thrown', () => {
     const source = [
       "throw new Error('Packets keep circulating: a strategy never lets go.');",

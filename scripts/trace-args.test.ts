@@ -129,6 +129,10 @@ describe('npm run trace arguments', () => {
     expect(parseTraceArgs(['-h'], noFiles)).toEqual({ kind: 'help' });
     for (const setting of SETTINGS) expect(usage()).toContain(`--${setting.name} `);
     expect(usage()).toContain('--message-file PATH');
+    // Each name with its title and summary, from the catalogue.
+    expect(usage()).toContain(
+      '  postcards\n      Postcards. Plain text on a shared wire: Oscar reads every message.\n',
+    );
   });
 
   it('--verifpal: the matrix’s defences as a Verifpal model, and nowhere else', () => {

@@ -1,6 +1,6 @@
 import type { ScriptStep } from '../web/protocol/config-types.ts';
 import { applyDefences, MATRIX_SETTING_NAMES } from '../web/protocol/matrix/defences.ts';
-import { PRESET_SUMMARIES } from '../web/protocol/preset-summaries.ts';
+import { presetSummary } from '../web/protocol/preset-summaries.ts';
 import {
   isPresetId,
   MAX_MESSAGE_LENGTH,
@@ -13,7 +13,9 @@ import { strategyProblem } from '../web/protocol/scenario.ts';
 import { SESSION_ORDERS } from '../web/protocol/scenarios/two-sessions.ts';
 import type { ScenarioSettings } from '../web/protocol/setting-kinds.ts';
 import { applySettings, SETTINGS, settingNamed } from '../web/protocol/settings.ts';
-import { formatNumber } from '../web/text/index.ts';
+import { formatNumber, render } from '../web/text/index.ts';
+import '../web/text/messages/presets.ts';
+import '../web/text/messages/settings-patterns.ts';
 import { echo } from '../web/text/text.ts';
 
 /** A mistake on the command line: printed with a pointer to --help, exit status 2. */
@@ -72,7 +74,7 @@ export function usage(): string {
     ['--verifpal', 'with matrix: print the defences as a Verifpal model (.vp) instead'],
     ...SETTINGS.map((s): [string, string] => [
       `--${s.name} ${s.kind === 'text' ? 'TEXT' : flagList(s.choices)}`,
-      `${s.label}${s.appliesWhen ? ` (only when ${s.appliesWhen.description})` : ''}`,
+      `${render(s.label)}${s.appliesWhen ? ` (only when ${render(s.appliesWhen.description)})` : ''}`,
     ]),
     [
       '--message-file PATH',
@@ -91,9 +93,10 @@ export function usage(): string {
     '“matrix” runs every Oscar strategy against the defences given and prints the grid.',
     '',
     'Names:',
-    ...PRESET_IDS.map(
-      (id) => `  ${id}\n      ${PRESET_SUMMARIES[id].title}. ${PRESET_SUMMARIES[id].summary}`,
-    ),
+    ...PRESET_IDS.map((id) => {
+      const { title, summary } = presetSummary(id);
+      return `  ${id}\n      ${render(title)}. ${render(summary)}`;
+    }),
     '  matrix\n      every Oscar strategy against the defences given',
     `Matrix flags: ${MATRIX_SETTING_NAMES.map((n) => `--${n}`).join(', ')}`,
     '',
@@ -175,7 +178,7 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
       );
     const { rejected } = applyDefences(written);
     const [first] = rejected;
-    if (first) throw new UsageError(`Cannot use --${first.name}. ${first.reason}`);
+    if (first) throw new UsageError(`Cannot use --${first.name}. ${render(first.reason)}`);
     if (json && verifpal) throw new UsageError('Give --json or --verifpal, not both.');
     return { kind: 'matrix', json, verifpal, written };
   }
@@ -198,11 +201,12 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
   const [first] = rejected;
   if (first) {
     const shown = first.name === 'message' ? '' : ` ${echo(first.written)}`;
-    throw new UsageError(`Cannot use --${first.name}${shown}. ${first.reason}`);
+    throw new UsageError(`Cannot use --${first.name}${shown}. ${render(first.reason)}`);
   }
   // Refused before anything runs, with the choices that do apply.
   const misfit = strategyProblem(PRESETS[scenario].scenario, applied.config, applied.plan);
-  if (misfit) throw new UsageError(`Cannot use --oscar ${applied.plan.presence}. ${misfit}`);
+  if (misfit)
+    throw new UsageError(`Cannot use --oscar ${applied.plan.presence}. ${render(misfit)}`);
   const settings = withMoves(applied, moves, written.has('oscar'));
   return { kind: 'run', scenario, json, settings };
 }

@@ -76,7 +76,7 @@ export function packetToJson(packet: Packet): unknown {
       name: f.name,
       size: f.bytes.length,
       hex: toHex(f.bytes),
-      ...(f.note ? { note: f.note } : {}),
+      ...(f.note ? { note: render(f.note, 'en') } : {}),
     })),
   };
 }

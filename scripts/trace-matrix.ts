@@ -1,3 +1,4 @@
+import '../web/text/messages/settings-patterns.ts';
 import { KeyCache } from '../web/protocol/keyring.ts';
 import { applyDefences, defenceDifferences } from '../web/protocol/matrix/defences.ts';
 import { runMatrix } from '../web/protocol/matrix/run-matrix.ts';
@@ -18,7 +19,7 @@ export async function printMatrix(written: Map<string, string>, json: boolean): 
         rows: results.map(({ row, verdict }) => ({
           id: row.id,
           strategy: row.strategy,
-          label: row.label,
+          label: render(row.label, 'en'),
           scenario: row.scenario,
           ...verdict,
         })),

@@ -6,6 +6,7 @@ import { ScriptMisfit } from '../web/protocol/oscar/scripted.ts';
 import { PRESETS } from '../web/protocol/presets.ts';
 import { runScenario } from '../web/protocol/scenario.ts';
 import { verifpalModel } from '../web/protocol/verifpal/model.ts';
+import { render } from '../web/text/index.ts';
 import { narratedLog } from './narrated-log.ts';
 import {
   parseTraceArgs,
@@ -51,7 +52,9 @@ export async function runTrace(args: readonly string[], io: TraceIo): Promise<0 
     } catch (error) {
       // A --moves script that names a move where it cannot act: the command's mistake.
       if (!(error instanceof ScriptMisfit)) throw error;
-      io.err(`${error.message} Change that word of --moves.\nRun with --help to see every flag.`);
+      io.err(
+        `${render(error.reason)} Change that word of --moves.\nRun with --help to see every flag.`,
+      );
       return 2;
     }
     io.out(

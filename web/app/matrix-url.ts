@@ -6,6 +6,8 @@ import {
   matrixRows,
   type ScenarioConfig,
 } from '../protocol/index.ts';
+import { render } from '../text/index.ts';
+import '../text/messages/settings-patterns.ts';
 import { echo } from '../text/text.ts';
 import { BEST_ATTACK_ROW } from '../ui/matrix/SearchPanel.tsx';
 import { readQuery, unreadNotice, writeQuery } from '../ui/routing/link-query.ts';
@@ -66,7 +68,7 @@ export function parseMatrixLink(query: string): MatrixLink {
   if (unread) problems.push(unread);
   const { config, rejected } = applyDefences(written);
   for (const r of rejected)
-    problems.push(`${echo(`${r.name}=${r.written}`)} was ignored. ${r.reason}`);
+    problems.push(`${echo(`${r.name}=${r.written}`)} was ignored. ${render(r.reason)}`);
   const rows = [...matrixRows(config).map((r) => r.id), BEST_ATTACK_ROW];
   if (row !== null && !rows.includes(row)) {
     problems.push(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS, settingNamed } from '../protocol/index.ts';
+import { render } from '../text/index.ts';
 import { shorten } from '../text/text.ts';
 import { parseRoute } from '../ui/routing/route.ts';
 import { formatSandbox, parseSandbox, SANDBOX_DEFAULT } from './sandbox-url.ts';
@@ -146,7 +147,7 @@ describe('the sandbox link and the settings schema', () => {
       const value = setting.choices.find((c) => c.value !== setting.format(DEFAULT_SETTINGS));
       if (!value || setting.appliesWhen) continue;
       const applied = setting.apply(DEFAULT_SETTINGS, value.value);
-      if ('problem' in applied) throw new Error(applied.problem);
+      if ('problem' in applied) throw new Error(render(applied.problem));
       expect(new URLSearchParams(formatSandbox(applied.settings)).get(setting.name)).toBe(
         value.value,
       );

@@ -5,6 +5,8 @@ import {
   settingNamed,
   settingsDifferences,
 } from '../protocol/index.ts';
+import { render } from '../text/index.ts';
+import '../text/messages/settings-patterns.ts';
 import { echo } from '../text/text.ts';
 
 export type SandboxState = ScenarioSettings;
@@ -37,7 +39,9 @@ export function parseSandbox(query: string): { state: SandboxState; problems: st
   if (unread) problems.push(unread);
   const { settings, rejected } = applySettings(SANDBOX_DEFAULT, written);
   for (const { name, written: value, reason } of rejected) {
-    problems.push(`${echo(`${name}=${value}`)} was ignored, so the default is used. ${reason}`);
+    problems.push(
+      `${echo(`${name}=${value}`)} was ignored, so the default is used. ${render(reason)}`,
+    );
   }
   return { state: settings, problems };
 }

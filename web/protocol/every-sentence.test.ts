@@ -24,12 +24,15 @@ import { runScenario, strategiesFor } from './scenario.ts';
  */
 const keys = new KeyCache();
 
-/** The messages an event carries: its narration, and any detail, reason, label or title. */
+/** The messages an event carries: its narration, and any detail, reason, label, field note or title. */
 function messagesOf(event: TraceEvent): Message[] {
   const found: Message[] = [event.narration];
   if ('detail' in event) found.push(event.detail);
   if ('reason' in event) found.push(event.reason);
-  if ('packet' in event) found.push(event.packet.label);
+  if ('packet' in event) {
+    found.push(event.packet.label);
+    for (const field of event.packet.fields) if (field.note) found.push(field.note);
+  }
   if (event.type === 'intercepted') {
     found.push(event.attempt.detail);
     if (event.result) found.push(event.result.label);

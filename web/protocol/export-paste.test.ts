@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toPem } from '../crypto/pem.ts';
 import { selfSignedCertificate } from '../crypto/x509-issue.ts';
+import { render } from '../text/index.ts';
+import '../text/messages/engine-patterns.ts';
 import { describePastedPem } from './export.ts';
 
 async function certificatePem(): Promise<string> {
@@ -30,7 +32,7 @@ describe('reading pasted PEM', () => {
   it('reads a good certificate', async () => {
     const reading = await describePastedPem(await certificatePem());
     expect(reading.ok && reading.kind).toBe('certificate');
-    expect(reading.ok && reading.lines).toContain('Subject: bob');
+    expect(reading.ok && reading.lines.map((line) => render(line))).toContain('Subject: bob');
   });
 
   it.each([

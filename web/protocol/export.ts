@@ -1,5 +1,6 @@
 import { EncodingError } from '../crypto/encoding.ts';
 import type { OpensslFile } from '../crypto/x509.ts';
+import { type EngineText, say } from '../text/messages/engine.ts';
 import { showInvisibles } from '../text/text.ts';
 import type { KeyCache } from './keyring.ts';
 import type { Packet } from './packet-types.ts';
@@ -43,7 +44,7 @@ export type PastedReading =
   | {
       readonly ok: true;
       readonly kind: string;
-      readonly lines: string[];
+      readonly lines: EngineText[];
       readonly certificate?: Uint8Array;
     }
   | { readonly ok: false; readonly problem: string };
@@ -68,16 +69,20 @@ export async function describePastedPem(text: string): Promise<PastedReading> {
       kind: 'certificate',
       certificate: c.der,
       lines: [
-        `Subject: ${showInvisibles(c.subject)}`,
+        say('pem.subject', { subject: showInvisibles(c.subject) }),
         ...(c.subjectAltNames.length
-          ? [`Names (subjectAltName): ${c.subjectAltNames.map(showInvisibles).join(', ')}`]
+          ? [say('pem.names', { names: c.subjectAltNames.map(showInvisibles).join(', ') })]
           : []),
-        `Issuer: ${showInvisibles(c.issuer)}`,
-        `Valid from ${formatUtc(c.notBefore)} to ${formatUtc(c.notAfter)}`,
-        `Public key: ${c.publicKeyAlgorithm}`,
-        `Signature: ${c.signatureAlgorithm}`,
-        `Key usage: ${c.keyUsage.length ? c.keyUsage.join(', ') : 'not restricted'}${c.isCA ? ' (a CA certificate)' : ''}`,
-        `SHA-256 fingerprint: ${c.fingerprintSha256Hex}`,
+        say('pem.issuer', { issuer: showInvisibles(c.issuer) }),
+        say('pem.validity', { from: formatUtc(c.notBefore), to: formatUtc(c.notAfter) }),
+        say('pem.public-key', { algorithm: c.publicKeyAlgorithm }),
+        say('pem.signature', { algorithm: c.signatureAlgorithm }),
+        say('pem.key-usage', {
+          restricted: c.keyUsage.length ? 'yes' : 'no',
+          usage: c.keyUsage.join(', '),
+          ca: c.isCA ? 'yes' : 'no',
+        }),
+        say('pem.fingerprint', { hex: c.fingerprintSha256Hex }),
       ],
     };
   }
@@ -86,7 +91,11 @@ export async function describePastedPem(text: string): Promise<PastedReading> {
     ok: true,
     kind: pasted.kind,
     lines: [
-      `${pasted.kind === 'public-key' ? 'Public' : 'Private'} key, ${pasted.algorithm}, ${bytes.length} bytes (DER)`,
+      say('pem.key', {
+        kind: pasted.kind,
+        algorithm: pasted.algorithm,
+        size: String(bytes.length),
+      }),
     ],
   };
 }

@@ -17,22 +17,21 @@ export interface Protection {
 }
 
 const NOTES = {
-  iv: 'random, fresh for every message, sent in the clear',
-  counter: 'AES-CTR counter block: 8 random bytes, then a block counter',
-  signature: 'signature over the plaintext, sent in the clear (seed 004’s layout)',
-  ciphertext: 'same length as what was encrypted',
-  tag: 'GCM authentication tag: any change is detected',
-  text: 'UTF-8, readable by anyone on the wire',
+  iv: say('note.iv'),
+  counter: say('note.counter'),
+  signature: say('note.clear-signature'),
+  ciphertext: say('note.ciphertext'),
+  tag: say('note.tag'),
+  text: say('note.text'),
 } as const;
 
 /** What the sequence field's note says: authenticated only where a tag or a signature covers it. */
-function sequenceNote(tagged: boolean, signed: boolean, bound: boolean): string {
-  const covers = [tagged ? 'the GCM tag (associated data)' : '', signed ? 'the signature' : '']
-    .filter(Boolean)
-    .join(' and ');
-  if (!covers)
-    return 'message number, in the clear; NOT authenticated: no tag and no signature covers it';
-  return `message number, in the clear; authenticated by ${covers}${bound ? ', together with the session id and the direction' : ''}`;
+function sequenceNote(tagged: boolean, signed: boolean, bound: boolean): EngineText {
+  if (!tagged && !signed) return say('note.sequence-unauthenticated');
+  return say('note.sequence-authenticated', {
+    by: tagged && signed ? 'both' : tagged ? 'tag' : 'signature',
+    bound: bound ? 'yes' : 'no',
+  });
 }
 
 /** A sequence number as it travels: 8 bytes, big-endian. */
@@ -114,7 +113,7 @@ export async function sealMessage(
       {
         name: 'ciphertext',
         bytes: sealed.ciphertext,
-        note: `${NOTES.ciphertext}; no tag: changes go unnoticed`,
+        note: say('note.ciphertext-no-tag'),
       },
     ];
   }

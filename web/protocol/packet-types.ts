@@ -7,7 +7,7 @@ import type { PartyId } from './parties.ts';
 export interface Field {
   readonly name: string;
   readonly bytes: Bytes;
-  readonly note?: string;
+  readonly note?: EngineText;
 }
 
 export type PacketKind =

@@ -38,7 +38,7 @@ export function publicKeyPacket(
   kind: 'public-key' | 'verify-key' = 'public-key',
 ): Packet {
   return packet(address, kind, label, false, [
-    { name: 'public key', bytes: spki, note: 'SubjectPublicKeyInfo (DER): public by design' },
+    { name: 'public key', bytes: spki, note: say('note.spki') },
   ]);
 }
 
@@ -52,7 +52,7 @@ export function keySharePacket(
     {
       name: 'public value',
       bytes: publicRaw,
-      note: `${algorithm} public key: safe to show, the private half stays home`,
+      note: say('note.public-value', { algorithm }),
     },
   ]);
 }
@@ -72,7 +72,7 @@ export function safetyNumberPacket(
       {
         name: 'safety number',
         bytes: utf8Encode(digits),
-        note: 'digits derived from both public keys',
+        note: say('note.safety-digits'),
       },
     ],
     undefined,
@@ -82,14 +82,14 @@ export function safetyNumberPacket(
 
 export function wrappedKeyPacket(address: Addressing, wrapped: Bytes): Packet {
   return packet(address, 'wrapped-key', say('packet.wrapped-key'), true, [
-    { name: 'wrapped key', bytes: wrapped, note: 'AES key encrypted with RSA-OAEP (SHA-256)' },
+    { name: 'wrapped key', bytes: wrapped, note: say('note.wrapped-key') },
   ]);
 }
 
 /** A fresh nonce each side sends at the start of a session; both together name the session. */
 export function sessionNoncePacket(address: Addressing, nonce: Bytes): Packet {
   return packet(address, 'session-nonce', say('packet.session-nonce'), false, [
-    { name: 'nonce', bytes: nonce, note: 'random, new for this session, in the clear' },
+    { name: 'nonce', bytes: nonce, note: say('note.session-nonce') },
   ]);
 }
 
@@ -140,7 +140,7 @@ export function certificatePacket(
       {
         name: 'certificate',
         bytes: der,
-        note: 'X.509 certificate (DER): a name, a public key, a validity period, signed by the issuer',
+        note: say('note.certificate'),
       },
     ],
     undefined,

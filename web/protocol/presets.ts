@@ -1,4 +1,5 @@
 import { DEFAULT_AES_BITS, DEFAULT_RSA_BITS } from '../crypto/key-sizes.ts';
+import { type SettingText, settingSays } from '../text/messages/settings.ts';
 import { codePointName, loneSurrogateAt } from '../text/text.ts';
 import type { ScenarioConfig, ScriptStep } from './config-types.ts';
 import { DEFAULT_MESSAGE } from './fixed-texts.ts';
@@ -55,7 +56,8 @@ export interface Preset {
 
 /**
  * Named configurations: what `npm run trace -- <name>` runs, and where lessons start. What each
- * one shows, in words, is in preset-summaries.ts (the page never shows it, so never loads it).
+ * one shows, in words, is in the catalogue (web/text/messages/presets.ts, keys named by
+ * preset-summaries.ts); the page never shows it, so never loads it.
  */
 export const PRESETS = {
   postcards: {
@@ -202,16 +204,20 @@ export function presetConfig(id: PresetId): ScenarioConfig {
 export const MAX_MESSAGE_LENGTH = 20_000;
 
 /** Why a message cannot be sent, or null when it can. */
-export function messageProblem(message: string): string | null {
-  if (message.trim() === '')
-    return 'Type a message first: an empty message has nothing to protect.';
-  if (message.length > MAX_MESSAGE_LENGTH) {
-    return `That message is ${message.length.toLocaleString('en')} characters; the limit is ${MAX_MESSAGE_LENGTH.toLocaleString('en')}.`;
-  }
+export function messageProblem(message: string): SettingText | null {
+  if (message.trim() === '') return settingSays('message.empty');
+  if (message.length > MAX_MESSAGE_LENGTH)
+    return settingSays('message.too-long', {
+      length: message.length,
+      limit: MAX_MESSAGE_LENGTH,
+    });
   const lone = loneSurrogateAt(message);
   if (lone !== -1) {
     // Encoding would silently turn it into U+FFFD, so Bob could never read what was written.
-    return `That message is not well-formed Unicode: character ${(lone + 1).toLocaleString('en')} is ${codePointName(message.charCodeAt(lone))}, half of a surrogate pair, which cannot be encoded as UTF-8. Remove it or type that character again.`;
+    return settingSays('message.lone-surrogate', {
+      at: lone + 1,
+      code: codePointName(message.charCodeAt(lone)),
+    });
   }
   return null;
 }

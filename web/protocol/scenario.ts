@@ -1,3 +1,4 @@
+import { type SettingText, settingSays } from '../text/messages/settings.ts';
 import type { ScenarioConfig } from './config-types.ts';
 import type { KeyCache } from './keyring.ts';
 import { strategyAtWork } from './oscar/at-work.ts';
@@ -6,6 +7,7 @@ import { OSCAR_STRATEGIES, type StrategyId } from './oscar/registry.ts';
 import { outcomeOf } from './outcome.ts';
 import { messageProblem } from './presets.ts';
 import { Run } from './run.ts';
+import { RunRefused } from './run-refused.ts';
 import type { ScenarioId } from './scenarios/names.ts';
 import { scenarioFor } from './scenarios/registry.ts';
 import type { Trace } from './trace.ts';
@@ -24,11 +26,15 @@ export function strategyProblem(
   scenarioId: ScenarioId,
   config: ScenarioConfig,
   plan: OscarPlan,
-): string | null {
+): SettingText | null {
   if (plan.presence === 'off') return null;
   const scenario = scenarioFor(scenarioId, config);
   if (OSCAR_STRATEGIES[plan.presence].scenarios.includes(scenario.id)) return null;
-  return `Oscar’s strategy “${OSCAR_STRATEGIES[plan.presence].label}” has no part in “${scenario.title}”: pick another (${strategiesFor(scenarioId, config).join(', ')}).`;
+  return settingSays('setting.strategy-misfit', {
+    strategy: OSCAR_STRATEGIES[plan.presence].label,
+    scenario: { key: `scenario.${scenario.id}` satisfies SettingText['key'] },
+    choices: strategiesFor(scenarioId, config).join(', '),
+  });
 }
 
 /** What a run is asked for: the scenario, its settings and Oscar's plan. */
@@ -46,10 +52,8 @@ export async function runScenario(
   plan: OscarPlan,
   keys: KeyCache,
 ): Promise<Trace> {
-  const problem = messageProblem(config.message);
-  if (problem) throw new Error(problem);
-  const misfit = strategyProblem(scenarioId, config, plan);
-  if (misfit) throw new Error(misfit);
+  const problem = messageProblem(config.message) ?? strategyProblem(scenarioId, config, plan);
+  if (problem) throw new RunRefused(problem);
   const scenario = scenarioFor(scenarioId, config);
   const topology = scenario.topology(config, plan);
   const run = new Run(plan.presence, strategyAtWork(plan), config, keys, topology);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../text/index.ts';
+import { say } from '../text/messages/engine.ts';
 import { eventsOfType, runForTest } from './testing.ts';
 import type { Trace } from './trace.ts';
 
@@ -74,7 +75,7 @@ describe('renumbering a copy: a number is a defence only inside what a tag or si
     const sequence = eventsOfType(trace, 'packet-sent')[0]?.packet.fields.find(
       (f) => f.name === 'sequence',
     );
-    expect(sequence?.note).toContain('NOT authenticated');
+    expect(render(sequence?.note ?? say('note.text'))).toContain('NOT authenticated');
   });
 
   it('AES-GCM, no signature: the tag refuses the copy', async () => {

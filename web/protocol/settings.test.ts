@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../text/index.ts';
+import '../text/messages/settings-patterns.ts';
 import { applySettings, DEFAULT_SETTINGS, SETTINGS, settingNamed } from './settings.ts';
 
 const written = (entries: Record<string, string>) => new Map(Object.entries(entries));
@@ -33,7 +35,8 @@ describe('the settings schema', () => {
     for (const setting of SETTINGS) {
       for (const { value } of setting.choices) {
         const applied = setting.apply(withCertificates, value);
-        if ('problem' in applied) throw new Error(`${setting.name}=${value}: ${applied.problem}`);
+        if ('problem' in applied)
+          throw new Error(`${setting.name}=${value}: ${render(applied.problem)}`);
         expect(setting.format(applied.settings)).toBe(value);
       }
     }
@@ -79,6 +82,6 @@ describe('the settings schema', () => {
 
   it('refuses an empty message with the engine’s reason', () => {
     const { rejected } = applySettings(DEFAULT_SETTINGS, written({ message: '   ' }));
-    expect(rejected[0]?.reason).toMatch(/Type a message first/);
+    expect(render(rejected[0]?.reason ?? { key: 'missing' })).toMatch(/Type a message first/);
   });
 });

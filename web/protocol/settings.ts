@@ -1,5 +1,6 @@
 import { AES_SIZES } from '../crypto/aes.ts';
 import { RSA_SIZES, RSA_STRENGTH } from '../crypto/rsa.ts';
+import { type SettingText, settingSays as says } from '../text/messages/settings.ts';
 import {
   CERTIFICATE_FORGERIES,
   type CertificateForgery,
@@ -31,7 +32,7 @@ import { RELAY_OSCAR_SPOTS } from './topology.ts';
 
 /** Oscar's choices: off, then every registered strategy, named as its module names it. */
 const PRESENCES: readonly TypedChoice<OscarPresence>[] = [
-  { value: 'off', label: 'off the wire' },
+  { value: 'off', label: says('setting.oscar.off') },
   ...(Object.keys(OSCAR_STRATEGIES) as StrategyId[]).map((id) => ({
     value: id,
     label: OSCAR_STRATEGIES[id].label,
@@ -41,7 +42,7 @@ const PRESENCES: readonly TypedChoice<OscarPresence>[] = [
 /** Oscar: off, or any strategy (a strategy with no part in the run is refused when it runs). */
 const CHOOSE_OSCAR = choiceSetting<OscarPresence>({
   name: 'oscar',
-  label: 'Oscar',
+  label: says('setting.oscar'),
   choices: PRESENCES,
   read: (settings) => settings.plan.presence,
   write: (settings, presence) => ({
@@ -53,33 +54,33 @@ const CHOOSE_OSCAR = choiceSetting<OscarPresence>({
 const ON_RELAYS = {
   test: ({ config }: ScenarioSettings) =>
     config.protocol === 'conversation' && config.topology === 'two-relays',
-  description: 'the topology is two relays',
+  description: says('when.relays'),
 };
 const IN_HANDSHAKE = {
   test: ({ config }: ScenarioSettings) => config.protocol === 'handshake',
-  description: 'the protocol is seed 003’s handshake',
+  description: says('when.handshake'),
 };
 
-const OSCAR_SPOT_LABELS: Record<string, string> = {
-  'alice-broker-1': 'on the link Alice – Broker 1',
-  'broker-1-broker-2': 'on the link Broker 1 – Broker 2',
-  'broker-2-bob': 'on the link Broker 2 – Bob',
-  'broker-1': 'inside Broker 1',
-  'broker-2': 'inside Broker 2',
+const OSCAR_SPOT_LABELS: Record<string, SettingText> = {
+  'alice-broker-1': says('setting.oscar-at.link', { from: 'alice', to: 'broker-1' }),
+  'broker-1-broker-2': says('setting.oscar-at.link', { from: 'broker-1', to: 'broker-2' }),
+  'broker-2-bob': says('setting.oscar-at.link', { from: 'broker-2', to: 'bob' }),
+  'broker-1': says('setting.oscar-at.inside', { relay: 'broker-1' }),
+  'broker-2': says('setting.oscar-at.inside', { relay: 'broker-2' }),
 };
 
 /** Where the run happens and how the relays work: seed 002's and seed 003's dimensions. */
 const TOPOLOGY_SETTINGS: readonly Setting[] = [
-  configSetting('protocol', 'Protocol', 'protocol', [
-    { value: 'conversation', label: 'a conversation (seeds 000, 001, 004)' },
-    { value: 'handshake', label: 'HELLO … CLOSE (seed 003)' },
+  configSetting('protocol', says('setting.protocol'), 'protocol', [
+    { value: 'conversation', label: says('setting.protocol.conversation') },
+    { value: 'handshake', label: says('setting.protocol.handshake') },
   ]),
   choiceSetting<TopologyChoice>({
     name: 'topology',
-    label: 'Topology',
+    label: says('setting.topology'),
     choices: [
-      { value: 'direct', label: 'Alice and Bob on one wire' },
-      { value: 'two-relays', label: 'through two relays (seed 002)' },
+      { value: 'direct', label: says('setting.topology.direct') },
+      { value: 'two-relays', label: says('setting.topology.two-relays') },
     ],
     read: ({ config }) => config.topology,
     // Oscar keeps a place that exists in the topology chosen.
@@ -93,16 +94,16 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
     }),
     appliesWhen: {
       test: ({ config }) => config.protocol === 'conversation',
-      description: 'the protocol is a conversation',
+      description: says('when.conversation'),
     },
   }),
   choiceSetting<RelayMode>({
     name: 'relays',
-    label: 'Relays',
+    label: says('setting.relays'),
     choices: [
-      { value: 'group-key', label: 'one group key for every link (seed 002)' },
-      { value: 'hop-by-hop', label: 'hop by hop: a key per link, each relay re-encrypts' },
-      { value: 'end-to-end', label: 'end to end: relays pass ciphertext' },
+      { value: 'group-key', label: says('setting.relays.group-key') },
+      { value: 'hop-by-hop', label: says('setting.relays.hop-by-hop') },
+      { value: 'end-to-end', label: says('setting.relays.end-to-end') },
     ],
     read: ({ config }) => config.relayMode,
     write: (settings, relayMode) => ({ ...settings, config: { ...settings.config, relayMode } }),
@@ -110,21 +111,22 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
   }),
   choiceSetting<string>({
     name: 'oscar-at',
-    label: 'Oscar sits on a link or in a relay',
-    choices: RELAY_OSCAR_SPOTS.map((value) => ({
-      value,
-      label: OSCAR_SPOT_LABELS[value] ?? value,
-    })),
+    label: says('setting.oscar-at'),
+    choices: RELAY_OSCAR_SPOTS.map((value) => {
+      const label = OSCAR_SPOT_LABELS[value];
+      if (!label) throw new Error(`Oscar's place ${value} has no label`);
+      return { value, label };
+    }),
     read: ({ config }) => config.oscarAt,
     write: (settings, oscarAt) => ({ ...settings, config: { ...settings.config, oscarAt } }),
     appliesWhen: ON_RELAYS,
   }),
   choiceSetting<PublicKeysChoice>({
     name: 'public-keys',
-    label: 'Public keys',
+    label: says('setting.public-keys'),
     choices: [
-      { value: 'known-in-advance', label: 'known in advance (seed 003’s assumption)' },
-      { value: 'sent-in-hello', label: 'sent in HELLO and HELLO+ACK' },
+      { value: 'known-in-advance', label: says('setting.public-keys.known-in-advance') },
+      { value: 'sent-in-hello', label: says('setting.public-keys.sent-in-hello') },
     ],
     read: ({ config }) => config.publicKeys,
     write: (settings, publicKeys) => ({ ...settings, config: { ...settings.config, publicKeys } }),
@@ -132,10 +134,10 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
   }),
   choiceSetting<TranscriptChoice>({
     name: 'transcript',
-    label: 'Handshake signature',
+    label: says('setting.transcript'),
     choices: [
-      { value: 'off', label: 'off (as in seed 003)' },
-      { value: 'signed', label: 'the server signs HELLO … key' },
+      { value: 'off', label: says('setting.as-in-seed-003') },
+      { value: 'signed', label: says('setting.transcript.signed') },
     ],
     read: ({ config }) => config.transcript,
     write: (settings, transcript) => ({ ...settings, config: { ...settings.config, transcript } }),
@@ -143,14 +145,10 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
   }),
   choiceSetting<KeyScheduleChoice>({
     name: 'key-schedule',
-    label: 'Key schedule and Finished',
+    label: says('setting.key-schedule'),
     choices: [
-      { value: 'off', label: 'off (as in seed 003)' },
-      {
-        value: 'tls13',
-        label:
-          'TLS 1.3’s shape: transcript hash, HKDF keys, Finished, numbered records, close_notify',
-      },
+      { value: 'off', label: says('setting.as-in-seed-003') },
+      { value: 'tls13', label: says('setting.key-schedule.tls13') },
     ],
     read: ({ config }) => config.keySchedule,
     write: (settings, keySchedule) => ({
@@ -161,24 +159,23 @@ const TOPOLOGY_SETTINGS: readonly Setting[] = [
   }),
   choiceSetting<CloseAuthChoice>({
     name: 'close',
-    label: 'CLOSE',
+    label: says('setting.close'),
     choices: [
-      { value: 'off', label: 'plain (as in seed 003)' },
-      { value: 'signed', label: 'signed, with the message count' },
+      { value: 'off', label: says('setting.close.off') },
+      { value: 'signed', label: says('setting.close.signed') },
     ],
     read: ({ config }) => config.closeAuth,
     write: (settings, closeAuth) => ({ ...settings, config: { ...settings.config, closeAuth } }),
     appliesWhen: {
       test: (settings) => IN_HANDSHAKE.test(settings) && settings.config.keySchedule === 'off',
-      description:
-        'the protocol is seed 003’s handshake without the key schedule (close_notify replaces CLOSE)',
+      description: says('when.close'),
     },
   }),
 ];
 
 export const MESSAGE_SETTING: Setting = {
   name: 'message',
-  label: 'Alice’s message',
+  label: says('setting.message'),
   kind: 'text',
   choices: [],
   format: (settings) => settings.config.message,
@@ -194,21 +191,21 @@ export const SETTINGS: readonly Setting[] = [
   CHOOSE_OSCAR,
   choiceSetting<CertificateForgery>({
     name: 'forgery',
-    label: 'Oscar presents',
+    label: says('setting.forgery'),
     choices: CERTIFICATE_FORGERIES.map((value) => ({ value, label: FORGERY_LABELS[value] })),
     read: ({ plan }) => (plan.presence === 'mitm' && plan.forgery) || 'no-certificate',
     write: (settings, forgery) => ({ ...settings, plan: { presence: 'mitm', forgery } }),
     appliesWhen: {
       test: ({ config, plan }) => plan.presence === 'mitm' && config.certificates === 'on',
-      description: 'Oscar is in the middle and certificates are on',
+      description: says('when.forgery'),
     },
   }),
   choiceSetting<'off' | 'on'>({
     name: 'next-session',
-    label: 'After the theft',
+    label: says('setting.next-session'),
     choices: [
-      { value: 'off', label: 'nothing more' },
-      { value: 'on', label: 'one more session, Oscar using what he stole' },
+      { value: 'off', label: says('setting.next-session.off') },
+      { value: 'on', label: says('setting.next-session.on') },
     ],
     read: ({ plan }) => (plan.presence === 'steal-key-later' && plan.nextSession ? 'on' : 'off'),
     write: (settings, next) => ({
@@ -217,66 +214,70 @@ export const SETTINGS: readonly Setting[] = [
     }),
     appliesWhen: {
       test: ({ plan }) => plan.presence === 'steal-key-later',
-      description: 'Oscar steals Bob’s keys later',
+      description: says('when.steal-later'),
     },
   }),
-  configSetting('exchange', 'Key exchange', 'keyExchange', [
-    { value: 'none', label: 'none: plain text' },
-    { value: 'pre-shared', label: 'a key they already share' },
-    { value: 'rsa', label: 'RSA key transport' },
-    { value: 'ecdh', label: 'ECDH (Diffie-Hellman)' },
+  configSetting('exchange', says('setting.exchange'), 'keyExchange', [
+    { value: 'none', label: says('setting.exchange.none') },
+    { value: 'pre-shared', label: says('setting.exchange.pre-shared') },
+    { value: 'rsa', label: says('setting.exchange.rsa') },
+    { value: 'ecdh', label: says('setting.exchange.ecdh') },
   ]),
-  configSetting('check', 'Fingerprint check', 'check', [
-    { value: 'off', label: 'off' },
-    { value: 'in-band', label: 'automatic hash of both keys (in band)' },
-    { value: 'out-of-band', label: 'safety numbers by phone (out of band)' },
+  configSetting('check', says('setting.check'), 'check', [
+    { value: 'off', label: says('setting.off') },
+    { value: 'in-band', label: says('setting.check.in-band') },
+    { value: 'out-of-band', label: says('setting.check.out-of-band') },
   ]),
-  configSetting('certificates', 'Certificates', 'certificates', [
-    { value: 'off', label: 'off' },
-    { value: 'on', label: 'on: a CA vouches for Bob’s key' },
+  configSetting('certificates', says('setting.certificates'), 'certificates', [
+    { value: 'off', label: says('setting.off') },
+    { value: 'on', label: says('setting.certificates.on') },
   ]),
-  configSetting('cipher', 'Cipher', 'cipher', [
-    { value: 'aes-gcm', label: 'AES-GCM (authenticated)' },
-    { value: 'aes-ctr', label: 'AES-CTR (no integrity)' },
+  configSetting('cipher', says('setting.cipher'), 'cipher', [
+    { value: 'aes-gcm', label: says('setting.cipher.aes-gcm') },
+    { value: 'aes-ctr', label: says('setting.cipher.aes-ctr') },
   ]),
-  configSetting('signatures', 'Signatures', 'signatures', [
-    { value: 'off', label: 'off' },
-    { value: 'rsa-pss', label: 'RSA-PSS (SHA-256)' },
-    { value: 'ecdsa', label: 'ECDSA P-256' },
-    { value: 'ed25519', label: 'Ed25519 if supported, else ECDSA' },
+  configSetting('signatures', says('setting.signatures'), 'signatures', [
+    { value: 'off', label: says('setting.off') },
+    { value: 'rsa-pss', label: says('setting.signatures.rsa-pss') },
+    { value: 'ecdsa', label: says('setting.signatures.ecdsa') },
+    { value: 'ed25519', label: says('setting.signatures.ed25519') },
   ]),
-  configSetting('placement', 'Signature placement', 'signaturePlacement', [
-    { value: 'clear', label: 'in the clear (seed 004)' },
-    { value: 'inside', label: 'inside the encryption' },
+  configSetting('placement', says('setting.placement'), 'signaturePlacement', [
+    { value: 'clear', label: says('setting.placement.clear') },
+    { value: 'inside', label: says('setting.placement.inside') },
   ]),
-  configSetting('sequence-numbers', 'Sequence numbers', 'sequenceNumbers', [
-    { value: 'off', label: 'off' },
-    {
-      value: 'on',
-      label: 'on: each message numbered; authenticated only if a GCM tag or a signature covers it',
-    },
-    { value: 'bound', label: 'bound: numbered, and bound to this session and direction' },
+  configSetting('sequence-numbers', says('setting.sequence-numbers'), 'sequenceNumbers', [
+    { value: 'off', label: says('setting.off') },
+    { value: 'on', label: says('setting.sequence-numbers.on') },
+    { value: 'bound', label: says('setting.sequence-numbers.bound') },
   ]),
-  configSetting('ephemeral', 'ECDH key pairs', 'ephemeral', [
-    { value: 'on', label: 'ephemeral: fresh for each session, then thrown away' },
-    { value: 'off', label: 'static: one long-term pair reused in every session' },
+  configSetting('ephemeral', says('setting.ephemeral'), 'ephemeral', [
+    { value: 'on', label: says('setting.ephemeral.on') },
+    { value: 'off', label: says('setting.ephemeral.off') },
   ]),
   configSetting(
     'rsa',
-    'RSA key size',
+    says('setting.rsa'),
     'rsaBits',
-    RSA_SIZES.map((bits) => ({ value: bits, label: `${bits} bits (${RSA_STRENGTH[bits]})` })),
+    RSA_SIZES.map((bits) => ({
+      value: bits,
+      // As a word, not a number: "2048 bits", never "2,048 bits".
+      label: says('setting.rsa.bits', { bits: String(bits), strength: RSA_STRENGTH[bits] }),
+    })),
   ),
   configSetting(
     'aes',
-    'AES key size',
+    says('setting.aes'),
     'aesBits',
-    AES_SIZES.map((bits) => ({ value: bits, label: `${bits} bits (sound)` })),
+    AES_SIZES.map((bits) => ({
+      value: bits,
+      label: says('setting.aes.bits', { bits: String(bits) }),
+    })),
   ),
-  configSetting('curve', 'ECDH curve', 'curve', [
-    { value: 'auto', label: 'X25519 if supported, else P-256' },
-    { value: 'P-256', label: 'P-256' },
-    { value: 'X25519', label: 'X25519' },
+  configSetting('curve', says('setting.curve'), 'curve', [
+    { value: 'auto', label: says('setting.curve.auto') },
+    { value: 'P-256', label: says('setting.curve.P-256') },
+    { value: 'X25519', label: says('setting.curve.X25519') },
   ]),
   ...TOPOLOGY_SETTINGS,
   MESSAGE_SETTING,
@@ -295,8 +296,8 @@ export const DEFAULT_SETTINGS: ScenarioSettings = {
 export interface SettingRejected {
   readonly name: string;
   readonly written: string;
-  /** A sentence: why this value was not used. */
-  readonly reason: string;
+  /** Why this value was not used. */
+  readonly reason: SettingText;
 }
 
 /**
@@ -319,7 +320,7 @@ export function applySettings(
       rejected.push({
         name: setting.name,
         written: value,
-        reason: `It applies only when ${setting.appliesWhen.description}.`,
+        reason: says('setting.applies-only-when', { when: setting.appliesWhen.description }),
       });
       continue;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../text/index.ts';
 import { assumedBytes, describeAssumed, tamperMask } from './tamper-target.ts';
 
 // "pay 100 € to Zoë" in UTF-8, written out by hand: € is E2 82 AC, ë is C3 AB.
@@ -12,9 +13,9 @@ describe('the bytes Oscar assumes', () => {
   it('are the UTF-8 bytes, not UTF-16 positions', () => {
     const map = assumedBytes(MESSAGE, UTF8.length);
     expect(map.map((b) => (b.kind === 'text' ? b.value : -1))).toEqual(UTF8);
-    expect(describeAssumed(map[15])).toBe('“Z”');
-    expect(describeAssumed(map[9])).toBe('“€” (byte 2 of 3)');
-    expect(describeAssumed(map[18])).toBe('“ë” (byte 2 of 2)');
+    expect(render(describeAssumed(map[15]))).toBe('“Z”');
+    expect(render(describeAssumed(map[9]))).toBe('“€” (byte 2 of 3)');
+    expect(render(describeAssumed(map[18]))).toBe('“ë” (byte 2 of 2)');
   });
 
   it('skip a 2-byte length and the signature when the signature travels inside', () => {
@@ -24,8 +25,8 @@ describe('the bytes Oscar assumes', () => {
     expect(map[1]).toEqual({ kind: 'length', value: 64 });
     expect(map[2]).toEqual({ kind: 'signature' });
     expect(map[65]).toEqual({ kind: 'signature' });
-    expect(describeAssumed(map[66])).toBe('“p”');
-    expect(describeAssumed(map[66 + 15])).toBe('“Z”');
+    expect(render(describeAssumed(map[66]))).toBe('“p”');
+    expect(render(describeAssumed(map[66 + 15]))).toBe('“Z”');
   });
 });
 

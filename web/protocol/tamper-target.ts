@@ -1,4 +1,5 @@
 import { utf8Encode } from '../crypto/encoding.ts';
+import { tamperSays as says, type TamperText } from '../text/messages/tamper.ts';
 
 /**
  * What Oscar assumes one byte of the field he tampers with holds. He knows the format and
@@ -52,33 +53,29 @@ function textByteMap(text: string): AssumedByte[] {
 
 export type TamperMask =
   | { readonly ok: true; readonly xor: number }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: TamperText };
 
 /** The XOR that turns the byte Oscar assumes into the one-byte character he wants. */
 export function tamperMask(assumed: AssumedByte | undefined, wanted: string): TamperMask {
-  if (!assumed) return { ok: false, problem: 'Pick a byte inside the message.' };
-  if (assumed.kind === 'signature') {
-    return {
-      ok: false,
-      problem: 'That byte belongs to the signature: Oscar cannot know it, so he cannot aim.',
-    };
-  }
+  if (!assumed) return { ok: false, problem: says('tamper.pick-a-byte') };
+  if (assumed.kind === 'signature') return { ok: false, problem: says('tamper.signature-byte') };
   const target = utf8Encode(wanted);
   if (target.length !== 1 || [...wanted].length !== 1) {
-    return {
-      ok: false,
-      problem: 'Type one character that is a single byte in UTF-8 (a–z, 0–9, punctuation).',
-    };
+    return { ok: false, problem: says('tamper.one-byte-character') };
   }
   return { ok: true, xor: assumed.value ^ (target[0] ?? 0) };
 }
 
 /** How the byte picker names a byte: “1”, “€” (byte 2 of 3), length, signature. */
-export function describeAssumed(assumed: AssumedByte | undefined): string {
-  if (!assumed) return '?';
-  if (assumed.kind === 'signature') return 'signature (unknown)';
-  if (assumed.kind === 'length') return 'signature length';
+export function describeAssumed(assumed: AssumedByte | undefined): TamperText {
+  if (!assumed) return says('tamper.unknown');
+  if (assumed.kind === 'signature') return says('tamper.signature');
+  if (assumed.kind === 'length') return says('tamper.length');
   return assumed.parts === 1
-    ? `“${assumed.char}”`
-    : `“${assumed.char}” (byte ${assumed.part} of ${assumed.parts})`;
+    ? says('tamper.character', { char: assumed.char })
+    : says('tamper.character-part', {
+        char: assumed.char,
+        part: String(assumed.part),
+        parts: String(assumed.parts),
+      });
 }

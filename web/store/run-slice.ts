@@ -73,7 +73,10 @@ export const createRunSlice = (
         get().traceLoaded(trace);
       } catch (error) {
         if (latest !== key) return;
-        set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+        // A refusal is a catalogue message: the engine, loaded by now, renders it.
+        const { module } = await loadEngine();
+        if (latest !== key) return;
+        set({ status: 'error', error: module.runErrorText(error) });
       }
     },
 

@@ -111,7 +111,7 @@ export async function ecdhAgreement(run: Run): Promise<ChannelKeys | null> {
           certified.pair.privateKey,
           transcriptOf(received.bob, own.pair.publicRaw),
         ),
-        note: 'ECDSA signature over the transcript (Alice’s public value, then his), by the key in Bob’s certificate',
+        note: say('note.certified-signature'),
       });
     }
     const arrived = await run.transmit(

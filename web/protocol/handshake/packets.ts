@@ -37,14 +37,17 @@ function framing(
     label,
     encrypted: false,
     channel: 'wire',
-    fields: [{ name: 'type', bytes: utf8Encode(wireName(kind)), note: 'in the clear' }, ...fields],
+    fields: [
+      { name: 'type', bytes: utf8Encode(wireName(kind)), note: say('note.in-the-clear') },
+      ...fields,
+    ],
   };
 }
 
 const nonceField = (nonce: Bytes): Field => ({
   name: 'nonce',
   bytes: nonce,
-  note: `${NONCE_BYTES} random bytes, new for this connection`,
+  note: say('note.hello-nonce', { size: String(NONCE_BYTES) }),
 });
 
 /** The keys a HELLO or HELLO+ACK carries when they were not known in advance. */
@@ -56,10 +59,10 @@ export interface CarriedKeys {
 function keyFields(keys: CarriedKeys): Field[] {
   return [
     ...(keys.encryptionKey
-      ? [{ name: 'public key', bytes: keys.encryptionKey, note: 'RSA-OAEP public key (SPKI)' }]
+      ? [{ name: 'public key', bytes: keys.encryptionKey, note: say('note.rsa-oaep-spki') }]
       : []),
     ...(keys.verifyKey
-      ? [{ name: 'verify key', bytes: keys.verifyKey, note: 'signature verify key (SPKI)' }]
+      ? [{ name: 'verify key', bytes: keys.verifyKey, note: say('note.verify-key-spki') }]
       : []),
   ];
 }
@@ -88,13 +91,13 @@ export function keyPacket(address: Addressing, wrapped: Bytes, signature: Bytes 
     encrypted: true,
     channel: 'wire',
     fields: [
-      { name: 'wrapped key', bytes: wrapped, note: 'AES key encrypted with RSA-OAEP (SHA-256)' },
+      { name: 'wrapped key', bytes: wrapped, note: say('note.wrapped-key') },
       ...(signature
         ? [
             {
               name: 'signature',
               bytes: signature,
-              note: 'the server’s signature over HELLO, HELLO+ACK and this key',
+              note: say('note.server-signature'),
             },
           ]
         : []),
@@ -108,7 +111,7 @@ export function finishedPacket(address: Addressing, mac: Bytes): Packet {
     {
       name: 'mac',
       bytes: mac,
-      note: 'HMAC-SHA-256 over the transcript hash, under the sender’s Finished key',
+      note: say('note.finished-mac'),
     },
   ]);
 }
@@ -139,12 +142,12 @@ export function closePacket(
           {
             name: 'messages',
             bytes: new Uint8Array([authenticated.count]),
-            note: 'how many messages the client sent',
+            note: say('note.close-count'),
           },
           {
             name: 'signature',
             bytes: authenticated.signature,
-            note: 'the client’s signature over CLOSE, both nonces and the count',
+            note: say('note.close-signature'),
           },
         ]
       : [],

@@ -1,6 +1,7 @@
 import { aesGcmDecrypt, aesGcmEncrypt } from '../../crypto/aes.ts';
 import { type Bytes, concatBytes } from '../../crypto/bytes.ts';
 import { unlessVerificationFails } from '../../crypto/verification-failure.ts';
+import { say } from '../../text/messages/engine.ts';
 import type { Field } from '../packet-types.ts';
 import { type DirectionKeys, RECORD_IV_BYTES } from './key-schedule.ts';
 
@@ -44,9 +45,9 @@ export async function sealRecord(
     {
       name: 'ciphertext',
       bytes: sealed.ciphertext,
-      note: `${what} ‖ content type, encrypted; the nonce (IV XOR sequence ${sequence}) is not sent`,
+      note: say('note.record', { what, sequence: String(sequence) }),
     },
-    { name: 'tag', bytes: sealed.tag, note: 'GCM tag over the record and its header' },
+    { name: 'tag', bytes: sealed.tag, note: say('note.record-tag') },
   ];
 }
 

@@ -1,3 +1,4 @@
+import { type SettingText, settingSays as says } from '../../text/messages/settings.ts';
 import type { ScenarioConfig } from '../config-types.ts';
 import type { KeyCache } from '../keyring.ts';
 import type { ScenarioSettings } from '../setting-kinds.ts';
@@ -9,21 +10,21 @@ export interface DefenceSwitch {
   readonly name: string;
   readonly value: string;
   /** A column heading. */
-  readonly label: string;
+  readonly label: SettingText;
 }
 
 /** The defence map's columns, in the defence bar's order. */
 export const DEFENCE_SWITCHES: readonly DefenceSwitch[] = [
-  { name: 'exchange', value: 'ecdh', label: 'ECDH key exchange' },
-  { name: 'check', value: 'out-of-band', label: 'Safety numbers by phone' },
-  { name: 'certificates', value: 'on', label: 'Certificates' },
-  { name: 'cipher', value: 'aes-gcm', label: 'AES-GCM' },
-  { name: 'signatures', value: 'ecdsa', label: 'Signatures' },
-  { name: 'placement', value: 'inside', label: 'Signature inside' },
-  { name: 'sequence-numbers', value: 'on', label: 'Sequence numbers' },
-  { name: 'ephemeral', value: 'on', label: 'Ephemeral keys' },
-  { name: 'relays', value: 'end-to-end', label: 'End to end through relays' },
-  { name: 'key-schedule', value: 'tls13', label: 'TLS 1.3 key schedule' },
+  { name: 'exchange', value: 'ecdh', label: says('defence.exchange') },
+  { name: 'check', value: 'out-of-band', label: says('defence.check') },
+  { name: 'certificates', value: 'on', label: says('defence.certificates') },
+  { name: 'cipher', value: 'aes-gcm', label: says('defence.cipher') },
+  { name: 'signatures', value: 'ecdsa', label: says('defence.signatures') },
+  { name: 'placement', value: 'inside', label: says('defence.placement') },
+  { name: 'sequence-numbers', value: 'on', label: says('defence.sequence-numbers') },
+  { name: 'ephemeral', value: 'on', label: says('defence.ephemeral') },
+  { name: 'relays', value: 'end-to-end', label: says('defence.relays') },
+  { name: 'key-schedule', value: 'tls13', label: says('defence.key-schedule') },
 ];
 
 /**
@@ -36,7 +37,7 @@ export type MapCell = 'on' | 'stops' | 'not-enough' | 'nothing-to-stop' | 'lets-
 export interface MapRow {
   /** The grid row's family: "mitm/expired" counts as "mitm". */
   readonly id: string;
-  readonly label: string;
+  readonly label: SettingText;
   readonly cells: readonly MapCell[];
 }
 
@@ -52,7 +53,7 @@ function turnedOn(defences: ScenarioConfig, on: DefenceSwitch): ScenarioConfig |
   if (setting.format(settings) === on.value) return 'on';
   if (setting.appliesWhen && !setting.appliesWhen.test(settings)) return 'needs';
   const applied = setting.apply(settings, on.value);
-  if ('problem' in applied) throw new Error(applied.problem);
+  if ('problem' in applied) throw new Error(`The defence ${on.name}=${on.value} is refused`);
   return applied.settings.config;
 }
 
@@ -84,14 +85,19 @@ export async function defenceMap(
     await between();
   }
   const labels = new Map(grid.map(({ row }) => [rowFamily(row.id), row.label] as const));
-  return [...before].map(([id, wonBefore]) => ({
-    id,
-    label: id === 'mitm' ? 'man in the middle: swaps keys' : (labels.get(id) ?? id),
-    cells: columns.map((column): MapCell => {
-      if (typeof column === 'string') return column;
-      const wonAfter = column.get(id) ?? false;
-      if (wonBefore) return wonAfter ? 'not-enough' : 'stops';
-      return wonAfter ? 'lets-him-win' : 'nothing-to-stop';
-    }),
-  }));
+  return [...before].map(([id, wonBefore]) => {
+    // A family is named as its strategy: "mitm/expired" is one of "mitm"'s rows.
+    const label = id === 'mitm' ? says('strategy.mitm') : labels.get(id);
+    if (!label) throw new Error(`The grid has no row of the family ${id}`);
+    return {
+      id,
+      label,
+      cells: columns.map((column): MapCell => {
+        if (typeof column === 'string') return column;
+        const wonAfter = column.get(id) ?? false;
+        if (wonBefore) return wonAfter ? 'not-enough' : 'stops';
+        return wonAfter ? 'lets-him-win' : 'nothing-to-stop';
+      }),
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { settingSays } from '../../text/messages/settings.ts';
 import type { ScenarioConfig } from '../config-types.ts';
 import { DEFAULT_CONFIG } from '../presets.ts';
 import type { ScenarioSettings, Setting } from '../setting-kinds.ts';
@@ -47,7 +48,7 @@ export function applyDefences(
     .map((name) => ({
       name,
       written: written.get(name) ?? '',
-      reason: `“Can Oscar win?” sets only ${MATRIX_SETTING_NAMES.join(', ')}.`,
+      reason: settingSays('setting.matrix-sets-only', { names: MATRIX_SETTING_NAMES.join(', ') }),
     }));
   return { config: applied.config, rejected: [...rejected, ...unknown] };
 }

@@ -30,7 +30,7 @@ function line(event: TraceEvent, held: Set<string>): string | null {
     case 'aborted':
       return `aborted ${event.actor}`;
     case 'key-learned':
-      return `holds ${event.actor} ${event.key.kind} of ${event.key.owner} as ${event.believedOwner}`;
+      return ['holds', event.actor, event.key.kind, event.key.owner, event.believedOwner].join(' ');
     case 'phase':
       return 'later';
     default:
@@ -51,7 +51,7 @@ export function observableState(
     if (text) lines.push(text);
   }
   const deciding = next ? `${next.from}>${next.to} ${next.kind} ${next.messageId ?? ''}` : 'end';
-  return `${lines.join('\n')}\nheld ${[...held].sort().join(',')}\nnext ${deciding}`;
+  return [...lines, `held ${[...held].sort().join(',')}`, `next ${deciding}`].join('\n');
 }
 
 /** Whether Alice or Bob noticed something before the `upTo`-th event: a check failed, a packet refused. */

@@ -1,3 +1,4 @@
+import type { SettingText } from '../../text/messages/settings.ts';
 import type { ScenarioConfig } from '../config-types.ts';
 import type { OscarPlan } from '../oscar/plan.ts';
 import { planFor } from '../oscar/plan-for.ts';
@@ -10,7 +11,7 @@ import { arenaConfig } from './arena-config.ts';
 export interface MatrixRow {
   /** Stable, for links: "mitm", "mitm/expired", "passive/inside-relay". */
   readonly id: string;
-  readonly label: string;
+  readonly label: SettingText;
   readonly strategy: StrategyId;
   /** The scenario it runs (web/protocol/scenarios/registry.ts). */
   readonly scenario: ScenarioId;

@@ -4,6 +4,7 @@ import { tryUtf8 } from '../../crypto/encoding.ts';
 import { importRsaOaepPublicKey, wrapAesKey } from '../../crypto/rsa.ts';
 import { signMessage } from '../../crypto/signatures.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import {
   type DirectionKeys,
@@ -40,7 +41,7 @@ import type { OscarStrategy } from './strategy.ts';
  * passed on to Bob, is the one thing he cannot make: Bob's check of it fails.
  */
 export const answerHello: OscarStrategy = {
-  label: 'answers HELLO as the server (handshake)',
+  label: settingSays('strategy.answer-hello'),
   defaults: {},
   scenarios: ['handshake'],
   searchMoves: [

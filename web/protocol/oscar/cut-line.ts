@@ -1,4 +1,5 @@
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { copyAndForward } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
 import { isMessage, messageName } from './search-move.ts';
@@ -11,7 +12,7 @@ const CUT = say('attempt.cut-line');
  * she sends reaches Bob, not even her CLOSE.
  */
 export const cutLine: OscarStrategy = {
-  label: 'cuts the line after her first message (handshake)',
+  label: settingSays('strategy.cut-line'),
   defaults: {},
   scenarios: ['handshake'],
   // Not a row of "Can Oscar win?": under every defence the grid offers, Bob knows the end

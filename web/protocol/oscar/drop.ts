@@ -1,4 +1,5 @@
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { copyAndForward } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
 import { actAndRead } from './search-hand.ts';
@@ -11,7 +12,7 @@ import type { OscarStrategy } from './strategy.ts';
  * passes on.
  */
 export const drop: OscarStrategy = {
-  label: 'drops the second message written',
+  label: settingSays('strategy.drop'),
   defaults: {},
   scenarios: ['handshake', 'replay', 'conversation'],
   start: (context) => async (packet) => {

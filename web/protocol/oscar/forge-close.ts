@@ -1,5 +1,6 @@
 import { signMessage } from '../../crypto/signatures.ts';
 import { type EngineText, say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import { closeBytes, closePacket } from '../handshake/packets.ts';
 import type { Packet } from '../packet-types.ts';
@@ -18,7 +19,7 @@ import type { OscarStrategy } from './strategy.ts';
  * traffic key: his plain CLOSE does not open as a record.
  */
 export const forgeClose: OscarStrategy = {
-  label: 'forges CLOSE after her first message (handshake)',
+  label: settingSays('strategy.forge-close'),
   defaults: {},
   scenarios: ['handshake'],
   searchMoves: [

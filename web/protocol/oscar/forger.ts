@@ -1,6 +1,7 @@
 import { generateAesKey } from '../../crypto/aes.ts';
 import { tryUtf8 } from '../../crypto/encoding.ts';
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import { DEFAULT_FORGERY } from '../fixed-texts.ts';
 import { describeAesKey, type SharedKey } from '../keyring.ts';
@@ -33,7 +34,7 @@ export interface ForgeOptions {
 }
 
 export const forger: OscarStrategy<ForgeOptions> = {
-  label: 'forger: replaces a message',
+  label: settingSays('strategy.forge'),
   defaults: { text: DEFAULT_FORGERY },
   scenarios: ['conversation', 'handshake', 'relays'],
   start: (context, options) => async (packet) => {

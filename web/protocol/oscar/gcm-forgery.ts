@@ -88,9 +88,8 @@ export function forgeUnderRepeatedIv(
   const tag = tagFor(h, maskFrom(h, first), aad, ciphertext);
   const fields: Field[] = template.fields.map((f) => {
     if (f.name === 'ciphertext')
-      return { ...f, bytes: ciphertext, note: 'Oscar’s text XOR the key stream he learnt' };
-    if (f.name === 'tag')
-      return { ...f, bytes: tag, note: 'computed by Oscar from H and E_K(J0): no AES key' };
+      return { ...f, bytes: ciphertext, note: say('note.forged-ciphertext') };
+    if (f.name === 'tag') return { ...f, bytes: tag, note: say('note.forged-tag') };
     return f;
   });
   const packet: Packet = { ...template, id: `${template.id}-oscar`, forgedBy: 'oscar', fields };

@@ -1,5 +1,6 @@
 import { importVerifyKey } from '../../crypto/signatures.ts';
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { signatureScheme } from '../exchange/verify-keys.ts';
 import type { Packet } from '../packet-types.ts';
 import { fieldBytes } from '../packets.ts';
@@ -18,14 +19,14 @@ export interface PassiveOptions {
 
 /** He copies every packet, tries every key he holds on it, and lets it through unchanged. */
 export const passive: OscarStrategy<PassiveOptions> = {
-  label: 'passive: copies everything',
+  label: settingSays('strategy.passive'),
   defaults: {},
   scenarios: ['conversation', 'handshake', 'relays', ...SPECIAL_SCENARIO_IDS],
   gridRows: (defences) => [
     { options: {} },
     {
       variant: 'inside-relay',
-      label: 'inside a relay (seed 002’s brokers)',
+      label: settingSays('row.passive.inside-relay'),
       options: {},
       elsewhere: {
         scenario: 'relays',

@@ -1,4 +1,5 @@
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { isFirstMessage, readLater } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
 import { actAndRead } from './search-hand.ts';
@@ -7,7 +8,7 @@ import type { OscarStrategy } from './strategy.ts';
 
 /** He holds Alice's first message back once, so that it arrives after the ones she sent later. */
 export const reorder: OscarStrategy = {
-  label: 'reorders: holds Alice’s first message back',
+  label: settingSays('strategy.reorder'),
   defaults: {},
   scenarios: ['replay'],
   searchMoves: [

@@ -1,4 +1,5 @@
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import type { Packet } from '../packet-types.ts';
 import { copyAndForward } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
@@ -10,7 +11,7 @@ import type { OscarStrategy } from './strategy.ts';
  * CLOSE adds up, though he read the first twice and never the second.
  */
 export const replayInPlace: OscarStrategy = {
-  label: 'replays DATA 1 in the place of DATA 2, which he drops (handshake)',
+  label: settingSays('strategy.replay-in-place'),
   defaults: {},
   scenarios: ['handshake'],
   // Not a row of "Can Oscar win?": the grid's defences do not reach seed 003's handshake

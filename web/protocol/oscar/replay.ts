@@ -1,4 +1,5 @@
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { decodeSequence, encodeSequence } from '../message-codec.ts';
 import type { Packet } from '../packet-types.ts';
 import { withField } from '../packets.ts';
@@ -100,7 +101,7 @@ export interface ReplayOptions {
 }
 
 export const replay: OscarStrategy<ReplayOptions> = {
-  label: 'replay: sends Alice’s first message again',
+  label: settingSays('strategy.replay'),
   defaults: {},
   scenarios: ['conversation', 'replay'],
   searchMoves: REPLAY_MOVES,

@@ -2,6 +2,7 @@ import { bytesEqual } from '../../crypto/bytes.ts';
 import { toHex, tryUtf8, utf8Encode, utf8Start } from '../../crypto/encoding.ts';
 import { xorBytes } from '../../crypto/xor.ts';
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import type { OscarAttempt } from '../events.ts';
 import { DEFAULT_FORGERY, KNOWN_ANNOUNCEMENT } from '../fixed-texts.ts';
 import type { Packet } from '../packet-types.ts';
@@ -40,7 +41,7 @@ export interface ReuseNonceOptions {
 }
 
 export const reuseNonce: OscarStrategy<ReuseNonceOptions> = {
-  label: 'nonce reuse: XORs messages that share a nonce; under GCM, forges a tag',
+  label: settingSays('strategy.reuse-nonce'),
   defaults: {},
   scenarios: ['restarting-ivs', 'conversation', 'nonce-reuse'],
   start: (context, options) => {

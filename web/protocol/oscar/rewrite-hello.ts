@@ -1,4 +1,5 @@
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { copyAndForward } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
 import type { OscarStrategy } from './strategy.ts';
@@ -9,7 +10,7 @@ import type { OscarStrategy } from './strategy.ts';
  * He holds no key; whether anyone notices depends on what covers the handshake.
  */
 export const rewriteHello: OscarStrategy = {
-  label: 'changes the nonce in HELLO+ACK (handshake)',
+  label: settingSays('strategy.rewrite-hello'),
   defaults: {},
   scenarios: ['handshake'],
   start: (context) => async (packet) => {

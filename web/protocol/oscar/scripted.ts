@@ -1,3 +1,5 @@
+import { type EngineText, say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import type { ScriptStep } from '../config-types.ts';
 import type { Packet } from '../packet-types.ts';
 import type { Interception } from './context.ts';
@@ -6,7 +8,12 @@ import { isMessage, type SearchMove } from './search-move.ts';
 import type { OscarStrategy } from './strategy.ts';
 
 /** A script that names a move where it cannot act: a mistake in the script, not in the run. */
-export class ScriptMisfit extends Error {}
+export class ScriptMisfit extends Error {
+  constructor(readonly reason: EngineText) {
+    super(reason.key);
+    this.name = 'ScriptMisfit';
+  }
+}
 
 /**
  * Oscar follows a script (the plan's `steps`): on the n-th packet he intercepts (or Alice's
@@ -21,17 +28,17 @@ export interface ScriptedOptions {
 export function scriptedOver(moves: () => readonly SearchMove[]): OscarStrategy<ScriptedOptions> {
   const searchMove = (id: string): SearchMove => {
     const move = moves().find((m) => m.id === id);
-    if (!move) throw new ScriptMisfit(`No strategy declares the search move “${id}”.`);
+    if (!move) throw new ScriptMisfit(say('script.no-such-move', { move: id }));
     return move;
   };
   const actOn = (hand: SearchHand, id: string, packet: Packet): Promise<Interception> => {
     const move = searchMove(id);
     if (!move.act || !move.fits?.(packet, hand.context.seen))
-      throw new ScriptMisfit(`The move “${id}” cannot act on ${packet.label}.`);
+      throw new ScriptMisfit(say('script.cannot-act', { move: id, packet: packet.label }));
     return move.act(hand, packet);
   };
   return {
-    label: 'follows a script of moves (the best-attack search)',
+    label: settingSays('strategy.scripted'),
     defaults: { steps: [] },
     gridRows: () => [],
     get scenarios() {

@@ -1,4 +1,5 @@
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { stolenInfo } from '../theft.ts';
 import { readLater } from './first-message.ts';
 import { oscarTriesToRead } from './holdings.ts';
@@ -18,7 +19,7 @@ export interface StealKeyLaterOptions {
 }
 
 export const stealKeyLater: OscarStrategy<StealKeyLaterOptions> = {
-  label: 'records everything, steals Bob’s long-term key later',
+  label: settingSays('strategy.steal-key-later'),
   defaults: {},
   scenarios: ['conversation', 'two-sessions'],
   searchMoves: [

@@ -1,3 +1,4 @@
+import type { SettingText } from '../../text/messages/settings.ts';
 import type { ScenarioConfig } from '../config-types.ts';
 import type { ScenarioId } from '../scenarios/names.ts';
 import type { Interceptor, OscarContext } from './context.ts';
@@ -11,7 +12,7 @@ export interface GridRow<Options extends object> {
   /** Added to the strategy's id in the row's id ("mitm/expired"); none for its main row. */
   readonly variant?: string;
   /** The strategy's label unless given. */
-  readonly label?: string;
+  readonly label?: SettingText;
   readonly options: Options;
   /** Where it runs, when not in the strategy's usual scenario, and with which settings. */
   readonly elsewhere?: { readonly scenario: ScenarioId; readonly config: ScenarioConfig };
@@ -22,8 +23,8 @@ export interface GridRow<Options extends object> {
  * `Options` is what a plan may say to it besides its id (oscar/plan.ts derives the plans).
  */
 export interface OscarStrategy<Options extends object = NoOptions> {
-  /** For controls and the command line: "answer HELLO as the server". */
-  readonly label: string;
+  /** For controls, the grid and the command line: "answers HELLO as the server". */
+  readonly label: SettingText;
   /** The options a plan that names only the strategy gets (the controls, the matrix's rows). */
   readonly defaults: Options;
   /** Defaults made for the message Alice will send, when they depend on it. */

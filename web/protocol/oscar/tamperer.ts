@@ -1,4 +1,5 @@
 import { say } from '../../text/messages/engine.ts';
+import { settingSays } from '../../text/messages/settings.ts';
 import { DEFAULT_MESSAGE } from '../fixed-texts.ts';
 import { defaultTamper } from './default-tamper.ts';
 import { copyAndForward, isFirstMessage, readLater } from './first-message.ts';
@@ -26,7 +27,7 @@ export interface TamperOptions {
 }
 
 export const tamperer: OscarStrategy<TamperOptions> = {
-  label: 'tamperer: changes a byte',
+  label: settingSays('strategy.tamper'),
   defaults: defaultTamper(DEFAULT_MESSAGE),
   defaultsFor: defaultTamper,
   // Through relays, also from inside one (web/protocol/relays/oscar-inside.ts).

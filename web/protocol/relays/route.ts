@@ -1,4 +1,5 @@
 import { utf8Encode } from '../../crypto/encoding.ts';
+import { say } from '../../text/messages/engine.ts';
 import type { Field, Packet } from '../packet-types.ts';
 import type { PartyId } from '../parties.ts';
 
@@ -18,7 +19,7 @@ export function routeField(origin: PartyId, destination: PartyId): Field {
   return {
     name: 'route',
     bytes: utf8Encode(`${origin}>${destination}`),
-    note: 'who to whom, in the clear: every relay needs it to forward',
+    note: say('note.route'),
   };
 }
 

@@ -10,7 +10,6 @@ import type { Scenario } from './scenario.ts';
  */
 export const conversation: Scenario = {
   id: 'conversation',
-  title: 'A conversation on one wire',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
     await talk(run);

@@ -15,7 +15,6 @@ import type { Scenario } from './scenario.ts';
  */
 export const handshake: Scenario = {
   id: 'handshake',
-  title: 'A whole handshake',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
     const setup = await prepare(run);

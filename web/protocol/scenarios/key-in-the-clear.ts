@@ -28,7 +28,7 @@ export async function keyInTheClear(run: Run): Promise<void> {
     label: say('packet.plain-key'),
     encrypted: false,
     channel: 'wire',
-    fields: [{ name: 'key', bytes: key.raw, note: 'the raw AES key, in the clear' }],
+    fields: [{ name: 'key', bytes: key.raw, note: say('note.raw-key') }],
   };
   const arrived = await run.transmit(
     packet,

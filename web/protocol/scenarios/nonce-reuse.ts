@@ -20,7 +20,6 @@ import type { Scenario } from './scenario.ts';
  */
 export const nonceReuse: Scenario = {
   id: 'nonce-reuse',
-  title: 'Two messages under one nonce (a deliberate mistake)',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
     const shared = await run.keys.preShared(run.config.aesBits);
@@ -126,18 +125,18 @@ export async function sealWithNonce(
   if (run.config.cipher === 'aes-ctr') {
     const sealed = await aesCtrEncrypt(key.key, plaintext, { counter: nonce });
     return [
-      { name: 'counter', bytes: sealed.counter, note: 'REUSED on purpose: the same counter block' },
-      { name: 'ciphertext', bytes: sealed.ciphertext, note: 'plaintext XOR the key stream' },
+      { name: 'counter', bytes: sealed.counter, note: say('note.reused-counter') },
+      { name: 'ciphertext', bytes: sealed.ciphertext, note: say('note.xor-key-stream') },
     ];
   }
   const sealed = await aesGcmEncrypt(key.key, plaintext, { iv: nonce });
   return [
-    { name: 'iv', bytes: sealed.iv, note: 'REUSED on purpose: the same IV' },
-    { name: 'ciphertext', bytes: sealed.ciphertext, note: 'plaintext XOR the key stream' },
+    { name: 'iv', bytes: sealed.iv, note: say('note.reused-iv') },
+    { name: 'ciphertext', bytes: sealed.ciphertext, note: say('note.xor-key-stream') },
     {
       name: 'tag',
       bytes: sealed.tag,
-      note: 'GCM tag; two tags under one IV give an equation for the hash key H',
+      note: say('note.tag-equation'),
     },
   ];
 }

@@ -39,7 +39,6 @@ import type { Scenario } from './scenario.ts';
  */
 export const relays: Scenario = {
   id: 'relays',
-  title: 'Relays',
   topology: (config, plan) => twoRelaysTopology(plan, config.oscarAt),
   play: async (run, plan) => {
     if (plan.presence === 'passive')

@@ -14,7 +14,6 @@ export const REPLAY_FOLLOW_UPS = ['cancel the payment to Carol', 'done'] as cons
  */
 export const replayScenario: Scenario = {
   id: 'replay',
-  title: 'Payment orders on one wire',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
     const signing = await exchangeVerifyKeys(run);

@@ -25,7 +25,6 @@ function counterNonce(cipher: string, n: number): Uint8Array {
  */
 export const restartingIvs: Scenario = {
   id: 'restarting-ivs',
-  title: 'IVs counted from 1 in every session',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
     for (const [session, text] of [KNOWN_ANNOUNCEMENT, run.config.message].entries()) {

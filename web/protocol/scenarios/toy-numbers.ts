@@ -3,6 +3,7 @@ import type { Bytes } from '../../crypto/bytes.ts';
 import { utf8Encode } from '../../crypto/encoding.ts';
 import { hkdfSha256 } from '../../crypto/hkdf.ts';
 import type { EngineText } from '../../text/messages/engine.ts';
+import { say } from '../../text/messages/engine.ts';
 import { BOB_REPLY } from '../conversation.ts';
 import { describeAesKey, type SharedKey } from '../keyring.ts';
 import type { Packet } from '../packet-types.ts';
@@ -56,7 +57,7 @@ export function numbersPacket(
     fields: numbers.map(([name, value]) => ({
       name,
       bytes: numberToBytes(value),
-      note: `${name} = ${value}, in the clear`,
+      note: say('note.toy-number', { name, value: String(value) }),
     })),
   };
 }

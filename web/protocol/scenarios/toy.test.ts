@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modPow } from '../../crypto/toy-dh.ts';
 import { render } from '../../text/index.ts';
+import { say } from '../../text/messages/engine.ts';
 import { eventsOfType, runForTest } from '../testing.ts';
 import { STAGE_GROUP } from './toy-diffie-hellman.ts';
 import { bytesToNumber, numberToBytes } from './toy-numbers.ts';
@@ -20,7 +21,7 @@ describe('seed 001’s multiplication', () => {
     const numbers = eventsOfType(trace, 'packet-sent').filter(
       (e) => e.packet.kind === 'public-number',
     );
-    expect(numbers.map((e) => e.packet.fields[0]?.note)).toEqual([
+    expect(numbers.map((e) => render(e.packet.fields[0]?.note ?? say('note.text')))).toEqual([
       'n = 300, in the clear',
       'A′ = 1500, in the clear',
       'B′ = 2100, in the clear',

@@ -7,14 +7,9 @@ import { toyDiffieHellman, toyDiffieHellmanCost } from './toy-diffie-hellman.ts'
 import { toyMultiplication } from './toy-multiplication.ts';
 
 /** A scenario on Alice and Bob's one wire whose whole story is `play`. */
-function onOneWire(
-  id: SpecialScenarioId,
-  title: string,
-  play: (run: Run) => Promise<void>,
-): Scenario {
+function onOneWire(id: SpecialScenarioId, play: (run: Run) => Promise<void>): Scenario {
   return {
     id,
-    title,
     topology: (_config, plan) => directTopology(plan),
     play,
   };
@@ -22,20 +17,8 @@ function onOneWire(
 
 /** Seed 001's toy exchanges, and a key sent in the clear: each replaces the usual conversation. */
 export const TOY_SCENARIOS: Readonly<Record<SpecialScenarioId, Scenario>> = {
-  'toy-multiplication': onOneWire(
-    'toy-multiplication',
-    'Seed 001’s multiplication “key exchange”',
-    toyMultiplication,
-  ),
-  'toy-diffie-hellman': onOneWire(
-    'toy-diffie-hellman',
-    'Diffie-Hellman with small numbers',
-    toyDiffieHellman,
-  ),
-  'toy-diffie-hellman-cost': onOneWire(
-    'toy-diffie-hellman-cost',
-    'Oscar’s discrete-log search at growing sizes of p',
-    toyDiffieHellmanCost,
-  ),
-  'key-in-the-clear': onOneWire('key-in-the-clear', 'A key sent in the clear', keyInTheClear),
+  'toy-multiplication': onOneWire('toy-multiplication', toyMultiplication),
+  'toy-diffie-hellman': onOneWire('toy-diffie-hellman', toyDiffieHellman),
+  'toy-diffie-hellman-cost': onOneWire('toy-diffie-hellman-cost', toyDiffieHellmanCost),
+  'key-in-the-clear': onOneWire('key-in-the-clear', keyInTheClear),
 };

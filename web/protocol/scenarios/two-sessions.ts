@@ -17,7 +17,6 @@ const SECOND_ORDERS = ['pay 20 to Dave', 'pay 50 to Erin'] as const;
  */
 export const twoSessions: Scenario = {
   id: 'two-sessions',
-  title: 'Two sessions, one after the other',
   topology: (_config, plan) => directTopology(plan),
   play: async (run) => {
     const signing = await exchangeVerifyKeys(run);

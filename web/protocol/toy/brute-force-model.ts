@@ -1,3 +1,4 @@
+import { toyWidgetSays as says, type ToyWidgetText } from '../../text/messages/toy-widgets.ts';
 /**
  * The numbers behind the brute-force cost plot: what was measured, the line through it and
  * where that line goes at real key sizes. Pure functions, no DOM.
@@ -70,7 +71,7 @@ export const factorPerBit = (line: Line): number => 10 ** line.slope;
 
 export interface Target {
   readonly id: string;
-  readonly label: string;
+  readonly label: ToyWidgetText;
   /**
    * Where it sits on the plot's axis, in bits of p. The toy groups' order q is about p / 2,
    * so a group order of n bits takes as many steps as a toy p of n + 1 bits.
@@ -79,18 +80,16 @@ export interface Target {
 }
 
 export const TARGETS: readonly Target[] = [
-  { id: 'p-256', label: 'P-256 (a group order of 256 bits)', bits: 257 },
-  { id: 'ffdh-2048', label: 'a 2048-bit p', bits: 2048 },
+  { id: 'p-256', label: says('toy-target.p-256'), bits: 257 },
+  { id: 'ffdh-2048', label: says('toy-target.ffdh-2048'), bits: 2048 },
 ];
 
 /** Published security levels of the best known attacks (NIST SP 800-57 Part 1): not measured here. */
 export const PUBLISHED_ATTACKS = [
-  {
-    id: 'ffdh-2048',
-    label: '2048-bit finite-field Diffie-Hellman, number field sieve',
-    log2Operations: 112,
-  },
-  { id: 'p-256', label: 'P-256, Pollard’s rho', log2Operations: 128 },
+  // 2048-bit finite-field Diffie-Hellman, by the number field sieve.
+  { id: 'ffdh-2048', log2Operations: 112 },
+  // P-256, by Pollard's rho.
+  { id: 'p-256', log2Operations: 128 },
 ] as const;
 
 /** log10 of the seconds that 2^log2Steps steps take at a measured speed. */

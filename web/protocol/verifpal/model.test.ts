@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PSEUDO_LOCALE, setLocale } from '../../text/index.ts';
+import type { ScenarioConfig } from '../config-types.ts';
 import { MATRIX_DEFAULTS } from '../matrix/defences.ts';
 import { GOLDEN_CONFIGS } from './golden-configs.ts';
 import { verifpalModel } from './model.ts';
@@ -62,5 +64,28 @@ describe('Verifpal export: the model of each configuration', () => {
     expect(signed).toContain('_ = SIGNVERIF(hgsb, CONCAT(na, nb, wk), sigk)?');
     expect(signed).toContain('bth = HASH(na, nb, wk, sigk)');
     expect(on).not.toContain('sigk');
+  });
+
+  it('writes its comments from the catalogue, in the current locale, statements untouched', () => {
+    const every: ScenarioConfig = {
+      ...MATRIX_DEFAULTS,
+      ...GOLDEN_CONFIGS['every-defence'],
+      keySchedule: 'tls13',
+    };
+    const english = verifpalModel(every);
+    setLocale(PSEUDO_LOCALE);
+    try {
+      const pseudo = verifpalModel(every);
+      const statements = (model: string) => model.split('\n').map((l) => l.replace(/\/\/.*/, ''));
+      expect(statements(pseudo)).toEqual(statements(english));
+      const comments = pseudo.split('\n').filter((l) => l.includes('// '));
+      expect(comments.length).toBeGreaterThan(10);
+      // Each message is bracketed whole: its first line opens with "[", its last closes with "]".
+      expect(english).toContain('// Bob’s certificate');
+      expect(pseudo).not.toContain('Bob’s certificate');
+      expect(comments.some((l) => /\/\/ \[/.test(l))).toBe(true);
+    } finally {
+      setLocale('en');
+    }
   });
 });

@@ -1,7 +1,8 @@
+import { verifpalSays as says } from '../../text/messages/verifpal.ts';
 import type { ScenarioConfig } from '../config-types.ts';
 import { defenceDifferences } from '../matrix/defences.ts';
 import { handshakeQueries, handshakeSection } from './handshake-model.ts';
-import { ModelWriter } from './model-writer.ts';
+import { authentication, generates, knows, leaks, ModelWriter, values } from './model-writer.ts';
 
 /**
  * "Can Oscar win?" as a Verifpal model (the syntax of Verifpal's web workbench: `G^a` and
@@ -18,19 +19,18 @@ export function verifpalModel(config: ScenarioConfig): string {
   const numbered = config.sequenceNumbers === 'on';
   const encrypted = config.keyExchange !== 'none';
   const written = defenceDifferences(config).map(([n, v]) => `${n}=${v}`);
-  out.comment(`Handshake Lab, “Can Oscar win?”: ${written.join(' ') || 'the default defences'}`);
-  out.comment('Exported as a Verifpal model. Guarded values [x] are ones Oscar cannot change.');
+  out.comment(
+    says('verifpal.title', {
+      defences: written.join(' ') || says('verifpal.default-defences'),
+    }),
+  );
+  out.comment(says('verifpal.exported'));
   out.line('attacker[active]');
   out.blank();
 
   if (signed) {
-    out.principal('Alice', ['knows private ska', 'gska = G^ska']);
-    out.send(
-      'Alice',
-      'Bob',
-      'gska',
-      'Alice’s verify key: field “public key” (sent in the clear, as in the Lab)',
-    );
+    out.principal('Alice', [knows('private', 'ska'), 'gska = G^ska']);
+    out.send('Alice', 'Bob', 'gska', says('verifpal.alice-verify-key'));
   }
   const keys = encrypted ? keyExchange(out, config, phone) : null;
 
@@ -43,31 +43,22 @@ export function verifpalModel(config: ScenarioConfig): string {
   const longTerm = longTermKeys(config);
   if (longTerm.length > 0) {
     out.blank();
-    out.comment('One year later: Oscar steals Bob’s long-term private keys (forward secrecy).');
+    out.comment(says('verifpal.one-year-later'));
     out.line('phase[1]');
     out.blank();
-    out.principal(
-      'Bob',
-      longTerm.map((k) => `leaks ${k}`),
-    );
+    out.principal('Bob', longTerm.map(leaks));
   }
 
   out.blank();
   out.line('queries[');
-  out.comment('“Read anything?”: rows passive, man in the middle, answers HELLO, nonce reuse;', 1);
+  out.comment(says('verifpal.query-read'), 1);
   if (longTerm.length > 0)
-    out.comment(
-      `and, after phase[1], records everything and steals ${longTerm.join(', ')} later`,
-      1,
-    );
+    out.comment(says('verifpal.query-read-later', { keys: values(...longTerm) }), 1);
   out.line('  confidentiality? m1');
   out.line('  confidentiality? m2');
-  out.comment(
-    '“Forged, replayed or reordered message accepted?”: rows tamperer, forger, in the middle',
-    1,
-  );
-  for (const value of sent) out.line(`  authentication? Alice -> Bob: ${value}`);
-  out.comment('Replay from another session: rows replay and the best attack’s splice', 1);
+  out.comment(says('verifpal.query-forged'), 1);
+  for (const value of sent) out.line(authentication('Alice', 'Bob', value));
+  out.comment(says('verifpal.query-replay'), 1);
   for (const value of sent) out.line(`  freshness? ${value}`);
   if (tls13) handshakeQueries(out);
   out.line(']');
@@ -82,46 +73,44 @@ interface SessionKeys {
 /** The key exchange the defences pick; returns the names of each side's session key. */
 function keyExchange(out: ModelWriter, config: ScenarioConfig, phone: boolean): SessionKeys {
   const guard = (value: string) => (phone ? `[${value}]` : value);
-  const phoneNote = phone ? ', compared by phone: guarded' : '';
+  const byPhone = { phone: phone ? 'yes' : 'no' };
   if (config.keyExchange === 'pre-shared') {
-    out.principal('Alice', ['knows private psk']);
-    out.principal('Bob', ['knows private psk']);
+    out.principal('Alice', [knows('private', 'psk')]);
+    out.principal('Bob', [knows('private', 'psk')]);
     return { alice: 'psk', bob: 'psk' };
   }
   const certified = config.certificates === 'on';
   if (config.keyExchange === 'rsa') {
-    out.principal('Bob', ['knows private b', 'gb = G^b']);
+    out.principal('Bob', [knows('private', 'b'), 'gb = G^b']);
     if (certified) certificate(out, 'gb');
-    out.send('Bob', 'Alice', guard('gb'), `Bob’s public key: field “public key”${phoneNote}`);
+    out.send('Bob', 'Alice', guard('gb'), says('verifpal.bob-public-key', byPhone));
     if (certified) out.principal('Alice', ['_ = SIGNVERIF(gca, gb, certb)?']);
-    out.principal('Alice', ['generates k', 'ek = PKE_ENC(gb, k)']);
-    out.send('Alice', 'Bob', 'ek', 'the session key wrapped with RSA-OAEP: field “wrapped key”');
+    out.principal('Alice', [generates('k'), 'ek = PKE_ENC(gb, k)']);
+    out.send('Alice', 'Bob', 'ek', says('verifpal.wrapped-session-key'));
     out.principal('Bob', ['kb = PKE_DEC(b, ek)']);
     return { alice: 'k', bob: 'kb' };
   }
   const fresh = config.ephemeral !== 'off';
-  const own = (x: string) => (fresh ? `generates ${x}` : `knows private ${x}`);
-  out.comment(
-    fresh ? 'ECDH key pairs made for this session only' : 'ECDH key pairs reused in every session',
-  );
+  const own = (x: string) => (fresh ? generates(x) : knows('private', x));
+  out.comment(says(fresh ? 'verifpal.ecdh-ephemeral' : 'verifpal.ecdh-static'));
   out.principal('Alice', [own('a'), 'ga = G^a']);
   out.principal('Bob', [own('b'), 'gb = G^b']);
-  out.send('Alice', 'Bob', guard('ga'), `Alice’s public value: field “public value”${phoneNote}`);
+  out.send('Alice', 'Bob', guard('ga'), says('verifpal.alice-public-value', byPhone));
   if (certified) {
-    out.principal('Bob', ['knows private sb', 'gsb = G^sb']);
+    out.principal('Bob', [knows('private', 'sb'), 'gsb = G^sb']);
     certificate(out, 'gsb');
     out.principal('Bob', ['sigb = SIGN(sb, CONCAT(ga, gb))']);
-    out.send('Bob', 'Alice', 'gsb', 'the signing key his certificate vouches for');
-    out.send('Bob', 'Alice', guard('gb'), `Bob’s public value: field “public value”${phoneNote}`);
-    out.send('Bob', 'Alice', 'sigb', 'and “signature”, over both public values');
+    out.send('Bob', 'Alice', 'gsb', says('verifpal.vouched-signing-key'));
+    out.send('Bob', 'Alice', guard('gb'), says('verifpal.bob-public-value', byPhone));
+    out.send('Bob', 'Alice', 'sigb', says('verifpal.signature-over-values'));
     out.principal('Alice', [
       '_ = SIGNVERIF(gca, gsb, certb)?',
       '_ = SIGNVERIF(gsb, CONCAT(ga, gb), sigb)?',
     ]);
   } else {
-    out.send('Bob', 'Alice', guard('gb'), `Bob’s public value: field “public value”${phoneNote}`);
+    out.send('Bob', 'Alice', guard('gb'), says('verifpal.bob-public-value', byPhone));
   }
-  out.comment('HKDF-SHA-256 over the shared secret, both public values as salt');
+  out.comment(says('verifpal.hkdf-session-key'));
   out.principal('Alice', ['ka = HKDF(CONCAT(ga, gb), gb^a, nil)']);
   out.principal('Bob', ['kb = HKDF(CONCAT(ga, gb), ga^b, nil)']);
   return { alice: 'ka', bob: 'kb' };
@@ -129,13 +118,13 @@ function keyExchange(out: ModelWriter, config: ScenarioConfig, phone: boolean): 
 
 /** The CA signs `key` for Bob, before the story starts; Alice's browser holds the root. */
 function certificate(out: ModelWriter, key: string): void {
-  out.comment('Before the story: the CA’s root is installed at Alice’s, and the CA certifies Bob');
-  out.principal('CA', ['knows private ca', 'gca = G^ca']);
-  out.send('CA', 'Alice', '[gca]', 'the root certificate, installed with her browser');
-  out.send('Bob', 'CA', `[${key}]`, 'Bob shows the CA who he is');
+  out.comment(says('verifpal.before-the-story'));
+  out.principal('CA', [knows('private', 'ca'), 'gca = G^ca']);
+  out.send('CA', 'Alice', '[gca]', says('verifpal.root-certificate'));
+  out.send('Bob', 'CA', `[${key}]`, says('verifpal.bob-shows-ca'));
   out.principal('CA', [`certb = SIGN(ca, ${key})`]);
-  out.send('CA', 'Bob', '[certb]', 'Bob’s certificate');
-  out.send('Bob', 'Alice', 'certb', 'field “certificate”');
+  out.send('CA', 'Bob', '[certb]', says('verifpal.bob-certificate'));
+  out.send('Bob', 'Alice', 'certb', says('verifpal.certificate-field'));
 }
 
 /** Alice's n-th order; returns the name of the value Bob receives for it. */
@@ -147,9 +136,9 @@ function message(
 ): string {
   const m = `m${n}`;
   const seq = `sq${n}`;
-  const alice = [`knows private ${m}`];
+  const alice = [knows('private', m)];
   const bob: string[] = [];
-  if (d.numbered) alice.push(`knows public ${seq}`);
+  if (d.numbered) alice.push(knows('public', seq));
   const signedBytes = d.numbered ? `CONCAT(${seq}, ${m})` : m;
   if (d.signed) alice.push(`s${n} = SIGN(ska, ${signedBytes})`);
   const inside = d.signed && d.config.signaturePlacement === 'inside';
@@ -186,7 +175,12 @@ function message(
   const receivedSigned = d.numbered ? `CONCAT(${seq}, ${received})` : received;
   if (d.signed) bob.push(`_ = SIGNVERIF(gska, ${receivedSigned}, ${signature})?`);
   out.principal('Alice', alice);
-  out.send('Alice', 'Bob', sent.join(', '), `order ${n}: fields ${fields.join(', ')}`);
+  out.send(
+    'Alice',
+    'Bob',
+    values(...sent),
+    says('verifpal.order', { n: String(n), fields: fields.join(', ') }),
+  );
   if (bob.length > 0) out.principal('Bob', bob);
   return value;
 }

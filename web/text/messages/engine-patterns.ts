@@ -3,6 +3,7 @@ import { certificateMessages } from './engine/certificates.ts';
 import { channelMessages } from './engine/channel.ts';
 import { checkMessages } from './engine/checks.ts';
 import { exchangeMessages } from './engine/exchange.ts';
+import { fieldMessages } from './engine/fields.ts';
 import { handshakeMessages } from './engine/handshake.ts';
 import { middleMessages } from './engine/in-the-middle.ts';
 import { moveMessages } from './engine/moves.ts';
@@ -24,6 +25,7 @@ export const engineMessages = {
   ...channelMessages,
   ...checkMessages,
   ...exchangeMessages,
+  ...fieldMessages,
   ...handshakeMessages,
   ...middleMessages,
   ...moveMessages,

@@ -1,6 +1,8 @@
+import '../../text/messages/settings-patterns.ts';
 import { CERTIFICATE_FORGERIES, FORGERY_LABELS } from '../../protocol/index.ts';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
 import './certificates.css';
 
 /** Oscar's attempts to pass his key off as Bob's; each runs for real against Alice's checks. */
@@ -21,7 +23,7 @@ export default function ForgeryPicker() {
             checked={current === forgery}
             onChange={() => void setPlan({ presence: 'mitm', forgery })}
           />
-          {FORGERY_LABELS[forgery]}
+          {render(FORGERY_LABELS[forgery])}
         </label>
       ))}
     </fieldset>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
 import './certificates.css';
 
 type Result = { kind: string; lines: string[]; certificate?: Uint8Array };
@@ -23,7 +24,9 @@ export default function PastePem() {
   const read = async () => {
     try {
       const reading = await describePem(text);
-      setResult(reading.ok ? reading : null);
+      setResult(
+        reading.ok ? { ...reading, lines: reading.lines.map((line) => render(line)) } : null,
+      );
       setProblem(reading.ok ? null : reading.problem);
       setFault(null);
     } catch (error) {

@@ -1,6 +1,7 @@
+import '../../text/messages/settings-patterns.ts';
 import { useEffect, useId, useState } from 'react';
 import { MAX_MESSAGE_LENGTH, MESSAGE_SETTING } from '../../protocol/index.ts';
-import { formatNumber } from '../../text/index.ts';
+import { formatNumber, render } from '../../text/index.ts';
 import { firstCharacters } from '../../text/text.ts';
 
 const LIMIT = formatNumber(MAX_MESSAGE_LENGTH);
@@ -40,7 +41,7 @@ export function MessageForm({ message, send }: Props) {
 
   return (
     <form onSubmit={submit} className="message-form">
-      <label htmlFor="message">{MESSAGE_SETTING.label}</label>
+      <label htmlFor="message">{render(MESSAGE_SETTING.label)}</label>
       <textarea
         id="message"
         value={draft}

@@ -1,6 +1,8 @@
+import '../../text/messages/settings-patterns.ts';
 import { MESSAGE_SETTING, SETTINGS, type Setting } from '../../protocol/index.ts';
 import { selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 import { MessageForm } from './MessageForm.tsx';
 import './scenario-controls.css';
@@ -27,7 +29,7 @@ export function ScenarioControls() {
 
   const change = (setting: Setting, written: string) => {
     const applied = setting.apply({ config, plan }, written);
-    if ('problem' in applied) return applied.problem;
+    if ('problem' in applied) return render(applied.problem);
     void setSettings(applied.settings);
     return null;
   };
@@ -42,9 +44,9 @@ export function ScenarioControls() {
         ).map((setting) => (
           <ChoiceSelect
             key={setting.name}
-            label={setting.label}
+            label={render(setting.label)}
             value={setting.format({ config, plan })}
-            choices={setting.choices}
+            choices={setting.choices.map((c) => ({ value: c.value, label: render(c.label) }))}
             onChange={(value) => change(setting, value)}
             testId={TEST_IDS[setting.name] ?? setting.name}
           />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { toBase64, toHex, tryUtf8 } from '../../crypto/index.ts';
 import type { Field } from '../../protocol/index.ts';
+import { render } from '../../text/index.ts';
 
 const PREVIEW_BYTES = 96;
 
@@ -17,7 +18,7 @@ export function FieldView({ field }: { field: Field }) {
       <h4 className="field-name">
         {field.name} <span className="field-size">{field.bytes.length} B</span>
       </h4>
-      {field.note && <p className="field-note">{field.note}</p>}
+      {field.note && <p className="field-note">{render(field.note)}</p>}
       <dl className="field-forms">
         <dt>hex</dt>
         <dd>

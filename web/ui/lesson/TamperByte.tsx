@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { assumedBytes, describeAssumed, tamperMask } from '../../protocol/index.ts';
 import { selectEvents, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { render } from '../../text/index.ts';
 import './lesson.css';
 
 const MAX_SHOWN = 48;
@@ -42,7 +43,7 @@ export default function TamperByte() {
   const apply = (byte: number, target: string) => {
     const mask = tamperMask(map[byte], target);
     if (!mask.ok) {
-      setProblem(mask.problem);
+      setProblem(render(mask.problem));
       return;
     }
     setProblem(null);
@@ -68,12 +69,12 @@ export default function TamperByte() {
             onClick={() => apply(index, wanted)}
           >
             <span className="byte-index">{index}</span> {value.toString(16).padStart(2, '0')}
-            <span className="visually-hidden">, assumed {describeAssumed(map[index])}</span>
+            <span className="visually-hidden">, assumed {render(describeAssumed(map[index]))}</span>
           </button>
         ))}
       </fieldset>
       <label className="tamper-target">
-        Make byte {chosen} ({describeAssumed(chosenByte)}) read{' '}
+        Make byte {chosen} ({render(describeAssumed(chosenByte))}) read{' '}
         <input
           value={wanted}
           maxLength={1}
@@ -87,8 +88,9 @@ export default function TamperByte() {
       </button>
       {plan.presence === 'tamper' && chosenByte && chosenByte.kind !== 'signature' && (
         <p className="tamper-xor" data-testid="tamper-xor">
-          XOR mask for byte {plan.byte}: {hex(chosenByte.value)} ({describeAssumed(chosenByte)}) XOR{' '}
-          {hex(plan.xor ^ chosenByte.value)} (“{String.fromCharCode(plan.xor ^ chosenByte.value)}
+          XOR mask for byte {plan.byte}: {hex(chosenByte.value)} (
+          {render(describeAssumed(chosenByte))}) XOR {hex(plan.xor ^ chosenByte.value)} (“
+          {String.fromCharCode(plan.xor ^ chosenByte.value)}
           ”) = {hex(plan.xor)}
         </p>
       )}

@@ -1,4 +1,6 @@
+import '../../text/messages/settings-patterns.ts';
 import { MATRIX_SETTINGS, type ScenarioConfig } from '../../protocol/index.ts';
+import { render } from '../../text/index.ts';
 import { ChoiceSelect } from '../controls/ChoiceSelect.tsx';
 
 interface Props {
@@ -15,9 +17,9 @@ export function DefenceBar({ defences, onChange }: Props) {
       {MATRIX_SETTINGS.map((setting) => (
         <ChoiceSelect
           key={setting.name}
-          label={setting.label}
+          label={render(setting.label)}
           value={setting.format(settings)}
-          choices={setting.choices}
+          choices={setting.choices.map((c) => ({ value: c.value, label: render(c.label) }))}
           testId={`defence-${setting.name}`}
           onChange={(value) => {
             const applied = setting.apply(settings, value);

@@ -1,4 +1,6 @@
+import '../../text/messages/settings-patterns.ts';
 import { DEFENCE_SWITCHES, type MapCell, type MapRow } from '../../protocol/index.ts';
+import { render } from '../../text/index.ts';
 
 const WORDS: Record<MapCell, string> = {
   on: 'on already',
@@ -15,6 +17,7 @@ interface Props {
 
 /** Strategies down the side, defences across: does turning that one defence on stop him? */
 export function DefenceMap({ map }: Props) {
+  const columnLabels = DEFENCE_SWITCHES.map((s) => render(s.label));
   if (!map)
     return (
       <p className="matrix-status" aria-live="polite" data-testid="defence-map-status">
@@ -36,9 +39,9 @@ export function DefenceMap({ map }: Props) {
         <thead>
           <tr>
             <th scope="col">Oscar’s strategy</th>
-            {DEFENCE_SWITCHES.map((s) => (
+            {DEFENCE_SWITCHES.map((s, i) => (
               <th scope="col" key={s.name}>
-                {s.label}
+                {columnLabels[i]}
               </th>
             ))}
           </tr>
@@ -46,12 +49,12 @@ export function DefenceMap({ map }: Props) {
         <tbody>
           {map.map((row) => (
             <tr key={row.id} data-row={row.id}>
-              <th scope="row">{row.label}</th>
+              <th scope="row">{render(row.label)}</th>
               {row.cells.map((cell, i) => (
                 <td
                   key={DEFENCE_SWITCHES[i]?.name}
                   className={`map-${cell}`}
-                  data-label={DEFENCE_SWITCHES[i]?.label}
+                  data-label={columnLabels[i]}
                 >
                   {WORDS[cell]}
                 </td>

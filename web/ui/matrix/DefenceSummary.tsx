@@ -1,4 +1,6 @@
+import '../../text/messages/settings-patterns.ts';
 import { MATRIX_SETTINGS, type ScenarioConfig } from '../../protocol/index.ts';
+import { render } from '../../text/index.ts';
 import { DefenceBar } from './DefenceBar.tsx';
 
 interface Props {
@@ -28,10 +30,10 @@ export function summariseDefences(defences: ScenarioConfig): { on: string[]; off
   for (const setting of MATRIX_SETTINGS) {
     if (MEANINGFUL_ONLY_WHEN[setting.name]?.(defences) === false) continue;
     const value = setting.format(settings);
-    if (value === 'off') off.push(setting.label);
+    if (value === 'off') off.push(render(setting.label));
     else {
       const choice = setting.choices.find((c) => c.value === value);
-      on.push(`${setting.label}: ${shortLabel(choice?.label ?? value)}`);
+      on.push(`${render(setting.label)}: ${shortLabel(choice ? render(choice.label) : value)}`);
     }
   }
   return { on, off };

@@ -1,3 +1,4 @@
+import '../../text/messages/settings-patterns.ts';
 import { checkLabel, type MatrixRow, type Verdict, verdictWords } from '../../protocol/index.ts';
 import type { MatrixState } from './use-matrix.ts';
 import './matrix.css';
@@ -77,7 +78,7 @@ export function MatrixGrid({ rows, state, shown, onSelect }: Props) {
                       aria-pressed={row.id === shown}
                       onClick={() => onSelect(row.id)}
                     >
-                      {row.label}
+                      {render(row.label)}
                     </button>
                   </th>
                   {verdict ? <VerdictCells verdict={verdict} /> : <PendingCells />}

@@ -23,7 +23,7 @@ import {
   useCostMeasurement,
 } from './use-cost-measurement.ts';
 import './widgets.css';
-import { formatNumber } from '../../text/index.ts';
+import { formatNumber, render } from '../../text/index.ts';
 
 /** Oscar's brute-force time measured on this computer, against the size of p, then extended. */
 export default function BruteForceCost() {
@@ -110,7 +110,7 @@ function Results({ measurements, line }: { measurements: readonly Measurement[];
       <ul className="cost-targets" data-testid="cost-extrapolation">
         {TARGETS.map((target) => (
           <li key={target.id}>
-            {target.label}:{' '}
+            {render(target.label)}:{' '}
             <Power duration={describeDuration(predictLog10Seconds(line, target.bits))} />
           </li>
         ))}

@@ -9,6 +9,7 @@ import {
   secondsPerSearch,
   TARGETS,
 } from '../../protocol/index.ts';
+import { render } from '../../text/index.ts';
 
 const W = 320;
 const H = 200;
@@ -177,7 +178,7 @@ export function ExtendedPlot({ measurements, line }: Props) {
     title: 'bits of p',
   };
   const label = `The same line extended to real sizes: ${TARGETS.map(
-    (t) => `${t.label}, about 10 to the power ${Math.round(years(t.bits))} years`,
+    (t) => `${render(t.label)}, about 10 to the power ${Math.round(years(t.bits))} years`,
   ).join('; ')}.`;
   return (
     <Chart label={label} x={x} y={y}>

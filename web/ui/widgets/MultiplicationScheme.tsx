@@ -6,6 +6,7 @@ import {
   SEED_001_NUMBERS,
 } from '../../crypto/index.ts';
 import { type IntegerRule, parseInteger } from '../../protocol/index.ts';
+import { render } from '../../text/index.ts';
 import { NumberField, WireItems } from './NumberField.tsx';
 import './widgets.css';
 
@@ -34,7 +35,7 @@ export default function MultiplicationScheme() {
           label="Common number n (public)"
           value={n}
           onChange={setN}
-          error={parsed.n.ok ? null : parsed.n.message}
+          error={parsed.n.ok ? null : render(parsed.n.message)}
           testId="mult-n"
           wide
         />
@@ -42,14 +43,14 @@ export default function MultiplicationScheme() {
           label="Alice’s secret a"
           value={a}
           onChange={setA}
-          error={parsed.a.ok ? null : parsed.a.message}
+          error={parsed.a.ok ? null : render(parsed.a.message)}
           testId="mult-a"
         />
         <NumberField
           label="Bob’s secret b"
           value={b}
           onChange={setB}
-          error={parsed.b.ok ? null : parsed.b.message}
+          error={parsed.b.ok ? null : render(parsed.b.message)}
           testId="mult-b"
         />
       </div>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { modPow, randomBelow, TOY_GROUPS, type ToyGroup } from '../../crypto/index.ts';
 import { parseInteger } from '../../protocol/index.ts';
+import { render } from '../../text/index.ts';
 import { NumberField, Pow, WireItems } from './NumberField.tsx';
 import { OscarSearch } from './OscarSearch.tsx';
 import './widgets.css';
@@ -53,7 +54,7 @@ export default function ToyDiffieHellman() {
           hint={hint}
           value={a}
           onChange={setA}
-          error={parsedA.ok ? null : parsedA.message}
+          error={parsedA.ok ? null : render(parsedA.message)}
           testId="toy-a"
         >
           <button type="button" onClick={() => setA(randomSecret(group))}>
@@ -65,7 +66,7 @@ export default function ToyDiffieHellman() {
           hint={hint}
           value={b}
           onChange={setB}
-          error={parsedB.ok ? null : parsedB.message}
+          error={parsedB.ok ? null : render(parsedB.message)}
           testId="toy-b"
         >
           <button type="button" onClick={() => setB(randomSecret(group))}>

@@ -1,4 +1,5 @@
 import { say } from '../../../text/messages/engine.ts';
+import { settingSays } from '../../../text/messages/settings.ts';
 import { CERTIFICATE_FORGERIES } from '../../config-types.ts';
 import type { Packet } from '../../packet-types.ts';
 import { FORGERY_LABELS } from '../forgeries/labels.ts';
@@ -47,14 +48,14 @@ export type MitmOptions = CertificateChoice;
 
 /** He swaps public keys, holds a session key with each side and re-encrypts every message. */
 export const inTheMiddle: OscarStrategy<MitmOptions> = {
-  label: 'man in the middle: swaps keys',
+  label: settingSays('strategy.mitm'),
   defaults: {},
   // With certificates on, one row per certificate he may present instead of Bob's.
   gridRows: (defences) =>
     defences.certificates === 'on'
       ? CERTIFICATE_FORGERIES.map((forgery) => ({
           variant: forgery,
-          label: `in the middle, presenting: ${FORGERY_LABELS[forgery]}`,
+          label: settingSays('row.mitm.presenting', { forgery: FORGERY_LABELS[forgery] }),
           options: { forgery },
         }))
       : [{ options: {} }],

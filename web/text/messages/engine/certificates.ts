@@ -27,4 +27,16 @@ export const certificateMessages = {
    * and dates it read; the narration quotes them.
    */
   'detail.x509': '{text}',
+
+  'pem.subject': 'Subject: {subject}',
+  'pem.names': 'Names (subjectAltName): {names}',
+  'pem.issuer': 'Issuer: {issuer}',
+  'pem.validity': 'Valid from {from} to {to}',
+  'pem.public-key': 'Public key: {algorithm}',
+  'pem.signature': 'Signature: {algorithm}',
+  'pem.key-usage':
+    'Key usage: {restricted, select, yes {{usage}} other {not restricted}}{ca, select, yes { (a CA certificate)} other {}}',
+  'pem.fingerprint': 'SHA-256 fingerprint: {hex}',
+  'pem.key':
+    '{kind, select, public-key {Public} other {Private}} key, {algorithm}, {size} bytes (DER)',
 } as const;

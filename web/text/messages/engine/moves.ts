@@ -98,4 +98,7 @@ export const moveMessages = {
     '{actor, party} has broken into the CA: it signs a certificate for “bob” with his key',
   'forgery.compromised-ca.stopped-by':
     'nothing Alice checks here: a CA she trusts signed it (comparing safety numbers by phone would; so do revocation and certificate transparency, which the Lab does not model)',
+
+  'script.no-such-move': 'No strategy declares the search move “{move}”.',
+  'script.cannot-act': 'The move “{move}” cannot act on {packet}.',
 } as const;
