@@ -21,7 +21,8 @@ describe('the check that the engine speaks only in catalogue keys', () => {
   it('lets protocol bytes written as text and the CA’s name pass, nothing else like them', () => {
     const source = [
       "const INFO = utf8Encode('handshake-lab session key v1');",
-      "const shown = utf8Encode(`Bob decrypts ${text}`);",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of a template literal, checked as written
+      'const shown = utf8Encode(`Bob decrypts ${text}`);',
       "const label = derive(utf8Encode('a b'), 'Oscar reads it');",
       "export const CA_NAME = 'Handshake Lab Root CA';",
     ].join('\n');
