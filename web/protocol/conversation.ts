@@ -1,12 +1,12 @@
 import { say } from '../text/messages/engine.ts';
+import { BOB_REPLY } from '../text/spoken.ts';
 import { ecdhAgreement } from './exchange/ecdh-agreement.ts';
 import { rsaTransport } from './exchange/rsa-transport.ts';
 import { exchangeVerifyKeys } from './exchange/verify-keys.ts';
 import type { Run } from './run.ts';
 import { type ChannelKeys, openChannel, sendMessage } from './secure-channel.ts';
 
-/** Bob's fixed reply after the user's own message, as in seed 000's example. */
-export const BOB_REPLY = 'Okay Alice, I got you. I can’t wait to see you again!';
+export { BOB_REPLY };
 
 /** Alice and Bob set up keys as configured, then exchange two messages. */
 export async function conversation(run: Run): Promise<void> {

@@ -1,5 +1,6 @@
 import { DEFAULT_AES_BITS, DEFAULT_RSA_BITS } from '../crypto/key-sizes.ts';
 import { type SettingText, settingSays } from '../text/messages/settings.ts';
+import { GUESSED_ORDERS, PAYMENT_ORDER } from '../text/spoken.ts';
 import { codePointName, loneSurrogateAt } from '../text/text.ts';
 import type { ScenarioConfig, ScriptStep } from './config-types.ts';
 import { DEFAULT_MESSAGE } from './fixed-texts.ts';
@@ -42,7 +43,7 @@ export const SPLICE_SECOND_SESSION: readonly ScriptStep[] = [
 ];
 
 /** The order the tampering preset sends, and Oscar's edit of it. */
-const TAMPERED_ORDER = 'pay 100 to Carol';
+const TAMPERED_ORDER = PAYMENT_ORDER;
 
 export interface Preset {
   /**
@@ -127,11 +128,11 @@ export const PRESETS = {
       check: 'off',
       signatures: 'rsa-pss',
       signaturePlacement: 'clear',
-      message: 'pay 100 to Carol',
+      message: PAYMENT_ORDER,
     },
     plan: {
       presence: 'passive',
-      guesses: ['pay 50 to Carol', 'pay 100 to Carol', 'pay 900 to Carol'],
+      guesses: [...GUESSED_ORDERS],
     },
   },
   'certificate-authority': {
@@ -157,7 +158,7 @@ export const PRESETS = {
       cipher: 'aes-gcm',
       signatures: 'ecdsa',
       signaturePlacement: 'inside',
-      message: 'pay 100 to Carol',
+      message: PAYMENT_ORDER,
     },
     plan: { presence: 'replay' },
   },
@@ -169,7 +170,7 @@ export const PRESETS = {
       signatures: 'ecdsa',
       signaturePlacement: 'inside',
       sequenceNumbers: 'on',
-      message: 'pay 100 to Carol',
+      message: PAYMENT_ORDER,
     },
     plan: { presence: 'scripted', steps: SPLICE_SECOND_SESSION },
   },
@@ -180,7 +181,7 @@ export const PRESETS = {
   },
   'nonce-reuse': {
     scenario: 'nonce-reuse',
-    config: { keyExchange: 'pre-shared', cipher: 'aes-ctr', message: 'pay 100 to Carol' },
+    config: { keyExchange: 'pre-shared', cipher: 'aes-ctr', message: PAYMENT_ORDER },
     plan: { presence: 'reuse-nonce' },
   },
   relays: {

@@ -3,8 +3,7 @@ import type { RsaIdentity, SigningIdentity } from '../keyring.ts';
 import type { Protection } from '../message-codec.ts';
 import type { Run } from '../run.ts';
 
-/** What seed 003's client sends once connected: the user's message, then a second line. */
-export const SECOND_MESSAGE = 'If it rains, the library instead.';
+export { SECOND_MESSAGE } from '../../text/spoken.ts';
 
 /** Keys and settings both machines of one handshake run share. */
 export interface HandshakeSetup {

@@ -1,4 +1,5 @@
 import { settingSays } from '../../text/messages/settings.ts';
+import { PAYMENT_ORDER } from '../../text/spoken.ts';
 import type { ScenarioConfig } from '../config-types.ts';
 import { DEFAULT_CONFIG } from '../presets.ts';
 import type { ScenarioSettings, Setting } from '../setting-kinds.ts';
@@ -33,7 +34,7 @@ export const MATRIX_SETTINGS: readonly Setting[] = MATRIX_SETTING_NAMES.map((nam
 });
 
 /** Where the page starts: the sandbox's defaults, and a payment order for Oscar to go after. */
-export const MATRIX_DEFAULTS: ScenarioConfig = { ...DEFAULT_CONFIG, message: 'pay 100 to Carol' };
+export const MATRIX_DEFAULTS: ScenarioConfig = { ...DEFAULT_CONFIG, message: PAYMENT_ORDER };
 
 /** The defences written as name → value (a link's query, command-line flags), over the defaults. */
 export function applyDefences(

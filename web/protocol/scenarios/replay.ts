@@ -1,11 +1,12 @@
+import { REPLAY_FOLLOW_UPS } from '../../text/spoken.ts';
 import { establish } from '../conversation.ts';
 import { exchangeVerifyKeys } from '../exchange/verify-keys.ts';
 import { openChannel, receiveMessage, sealForSending } from '../secure-channel.ts';
 import { directTopology } from '../topology.ts';
 import type { Scenario } from './scenario.ts';
 
-/** What Alice sends after the user's message: enough for a gap to show when one goes missing. */
-export const REPLAY_FOLLOW_UPS = ['cancel the payment to Carol', 'done'] as const;
+// What Alice sends after the user's message: enough for a gap to show when one goes missing.
+export { REPLAY_FOLLOW_UPS };
 
 /**
  * Alice sends three payment orders in a row to Bob over the configured channel (keys,

@@ -1,4 +1,5 @@
 import { say } from '../../text/messages/engine.ts';
+import { SECOND_ORDERS } from '../../text/spoken.ts';
 import { establish } from '../conversation.ts';
 import { exchangeVerifyKeys } from '../exchange/verify-keys.ts';
 import { openChannel, receiveMessage, sealForSending } from '../secure-channel.ts';
@@ -7,7 +8,6 @@ import type { Scenario } from './scenario.ts';
 
 /** Alice's orders in each session: the user's message, then a second one that differs. */
 export const SESSION_ORDERS = 2;
-const SECOND_ORDERS = ['pay 20 to Dave', 'pay 50 to Erin'] as const;
 
 /**
  * Two sessions between the same Alice and Bob, one after the other: each sets up its keys as
