@@ -1,5 +1,6 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadRoute } from './app/App.tsx';
+import { startLanguage } from './app/language.ts';
 import { prerenderedPage, routeHash, startLinks } from './app/links/navigation.ts';
 import { Page } from './app/Page.tsx';
 import { isEmbed, parseRoute } from './app/route.ts';
@@ -17,6 +18,7 @@ declare global {
 
 installTrustedTypesPolicy();
 startTheme(window.location.search);
+const language = startLanguage(window.location.search);
 // An old hash link becomes its path link here, before anything reads the route.
 startLinks();
 
@@ -34,11 +36,16 @@ document.querySelector('#root ~ .load-failure')?.remove();
 const page = <Page webCrypto={hasWebCrypto} />;
 
 // The HTML already shows this page when the build rendered it for this very link (not for
-// another link served the same file, such as an old hash link, nor as an embed): the app then
-// takes it over where it stands, once the code it shows first has loaded.
+// another link served the same file, such as an old hash link, nor as an embed), in English:
+// the app then takes it over where it stands, once the code it shows first has loaded. In
+// another language (or with a notice about one) the app renders the page afresh instead.
 const hash = routeHash();
 const hydrate =
-  hasWebCrypto && `#${prerenderedPage()}` === hash && !isEmbed(window.location.search);
+  hasWebCrypto &&
+  `#${prerenderedPage()}` === hash &&
+  !isEmbed(window.location.search) &&
+  language.locale === 'en' &&
+  language.unknown === null;
 if (hydrate) {
   preloadRoute(parseRoute(hash)).then(
     () => hydrateRoot(root, page),

@@ -1,8 +1,12 @@
 import { lazy, type ReactNode, Suspense, useLayoutEffect } from 'react';
 import { findEntry } from '../lessons/catalog.ts';
+import { lessonTitle, stepTitle } from '../lessons/lesson-text.ts';
 import { loadedLesson } from '../lessons/load-lesson.ts';
 import type { LessonStep } from '../lessons/types.ts';
 import { useLab } from '../store/store.ts';
+import { t } from '../text/index.ts';
+import '../text/messages/ui-lesson.ts';
+import '../text/messages/ui-present.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
@@ -48,19 +52,21 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
     openStep({ lessonId, stepIndex });
   }, [openStep, lessonId, stepIndex]);
 
-  const title = entry?.stepTitles[stepIndex];
-  if (!entry || title === undefined) return null;
+  if (!entry || !(stepIndex < entry.steps)) return null;
   if (presentation)
     return (
-      <Suspense fallback={<p className="notice-page">Loading the speaker view…</p>}>
+      <Suspense fallback={<p className="notice-page">{t('ui.present.loading')}</p>}>
         <SpeakerView lessonId={lessonId} stepIndex={stepIndex} presentation={presentation} />
       </Suspense>
     );
-  const last = stepIndex === entry.stepTitles.length - 1;
+  const last = stepIndex === entry.steps - 1;
   const header = (
     <header className="embed-head">
       <h1 className="embed-title">
-        {entry.title}: {title}
+        {t('ui.lesson.embed-title', {
+          lesson: lessonTitle(lessonId),
+          step: stepTitle(lessonId, stepIndex),
+        })}
       </h1>
       <StepOutline lesson={entry} stepIndex={stepIndex} collapsed />
       <StepLinks lesson={entry} stepIndex={stepIndex} last={last} />
@@ -82,7 +88,7 @@ function embedSide(step: LessonStep | undefined): ReactNode {
   if (!step)
     return (
       <p className="lesson-loading" role="status">
-        Loading the lesson…
+        {t('ui.lesson.loading')}
       </p>
     );
   return step.widget ? <LessonWidget id={step.widget} /> : undefined;

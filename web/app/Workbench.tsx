@@ -86,7 +86,7 @@ export function Workbench({
       {embedHeader}
       {lead && <div className="page-lead">{lead}</div>}
       <div className="stage-column">
-        <ErrorBoundary what="The stage" resetKey={stepKey}>
+        <ErrorBoundary what="stage" resetKey={stepKey}>
           <InjectedFault place="stage" />
           <Stage />
         </ErrorBoundary>

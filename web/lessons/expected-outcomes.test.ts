@@ -3,6 +3,7 @@ import { KeyCache } from '../protocol/keyring.ts';
 import { runScenario } from '../protocol/scenario.ts';
 import type { Outcome } from '../protocol/types.ts';
 import { LESSONS } from './index.ts';
+import { choiceLabel } from './lesson-text.ts';
 import { stepRequest } from './step-request.ts';
 
 /**
@@ -363,8 +364,10 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s'
       ) {
         expect(trace.outcome.detectedBy).toBeUndefined();
       }
-      const right = step.question?.choices.filter((c) => c.isCorrect(trace.outcome)) ?? [];
-      expect(right.map((c) => c.label)).toEqual(want.right ? [want.right] : []);
+      const right = (step.question?.choices ?? []).flatMap((c, index) =>
+        c.isCorrect(trace.outcome) ? [choiceLabel(id, n - 1, index)] : [],
+      );
+      expect(right).toEqual(want.right ? [want.right] : []);
     },
   );
 });

@@ -7,6 +7,7 @@ import { Page } from '../app/Page.tsx';
 import { pageTitle } from '../app/page-title.ts';
 import { lessonHash, parseRoute } from '../app/route.ts';
 import { CATALOG } from '../lessons/catalog.ts';
+import { stepParagraphs } from '../lessons/lesson-text.ts';
 import { loadLesson } from '../lessons/load-lesson.ts';
 
 export { depthOf, pathLink } from '../app/links/path-links.ts';
@@ -24,7 +25,7 @@ export interface PageHead {
 /** Every page the site serves, as app paths: home, the sandbox, the matrix, each step. */
 export function sitePages(): string[] {
   const steps = CATALOG.flatMap((lesson) =>
-    lesson.stepTitles.map((_, index) => lessonHash(lesson.id, index).slice(1)),
+    Array.from({ length: lesson.steps }, (_, index) => lessonHash(lesson.id, index).slice(1)),
   );
   return ['/', '/sandbox', '/matrix', ...steps];
 }
@@ -44,7 +45,7 @@ export async function pageHead(appPath: string): Promise<PageHead> {
     if (!entry || !step) throw new Error(`No step for ${appPath}.`);
     return {
       title: pageTitle(route),
-      description: firstSentence(step.body),
+      description: firstSentence(stepParagraphs(entry.id, route.stepIndex).join('\n\n')),
       imageLesson: entry.id,
     };
   }

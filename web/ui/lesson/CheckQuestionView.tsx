@@ -1,9 +1,12 @@
 import { useEffect, useId, useState } from 'react';
+import { choiceLabel, explanation, questionPrompt } from '../../lessons/lesson-text.ts';
 import type { CheckQuestion } from '../../lessons/types.ts';
 import { loadProgress } from '../../store/load-progress.ts';
 import { lessonProgress, type Progress } from '../../store/progress-data.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-lesson.ts';
 import { announceAnswer } from './answer-event.ts';
 
 interface Props {
@@ -13,7 +16,7 @@ interface Props {
   stepIndex: number;
 }
 
-/** The answer picked last time, if it is still one of the choices. */
+/** The answer picked last time (stored by its English label), if it is still one of the choices. */
 function savedAnswer(
   progress: Progress,
   question: CheckQuestion,
@@ -21,7 +24,9 @@ function savedAnswer(
   stepIndex: number,
 ): number | null {
   const label = lessonProgress(progress, lessonId).answers[String(stepIndex)];
-  const index = question.choices.findIndex((choice) => choice.label === label);
+  const index = question.choices.findIndex(
+    (_, choice) => choiceLabel(lessonId, stepIndex, choice, 'en') === label,
+  );
   return index === -1 ? null : index;
 }
 
@@ -56,12 +61,11 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
 
   return (
     <fieldset className="check" data-testid="check-question">
-      <legend>{question.prompt}</legend>
-      {!finished && (
-        <p className="muted">Play the step to the end first, or answer now and check.</p>
-      )}
-      {question.choices.map((choice, index) => (
-        <label key={choice.label} className="check-choice">
+      <legend>{questionPrompt(lessonId, stepIndex)}</legend>
+      {!finished && <p className="muted">{t('ui.lesson.check.play-first')}</p>}
+      {question.choices.map((_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a question's choices never reorder
+        <label key={index} className="check-choice">
           <input
             type="radio"
             name={name}
@@ -69,10 +73,11 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
             onChange={() => {
               setAnswer(index);
               setPicked(true);
-              void loadProgress().then((p) => p.recordAnswer(lessonId, stepIndex, choice.label));
+              const english = choiceLabel(lessonId, stepIndex, index, 'en');
+              void loadProgress().then((p) => p.recordAnswer(lessonId, stepIndex, english));
             }}
           />
-          {choice.label}
+          {choiceLabel(lessonId, stepIndex, index)}
         </label>
       ))}
       {chosen && outcome && (
@@ -81,7 +86,8 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
           role="status"
           data-testid="check-feedback"
         >
-          <strong>{right ? 'Right.' : 'Not quite.'}</strong> {question.explain(outcome)}
+          <strong>{t(right ? 'ui.lesson.check.right' : 'ui.lesson.check.wrong')}</strong>{' '}
+          {explanation(lessonId, stepIndex, question, outcome)}
         </p>
       )}
     </fieldset>
