@@ -40,7 +40,7 @@ export function routeOf(url: string): string {
   const query = search
     .slice(1)
     .split('&')
-    .filter((part) => part !== '' && !/^(embed|theme|parent|present)=/.test(part))
+    .filter((part) => part !== '' && !/^(embed|theme|lang|parent|present)=/.test(part))
     .join('&');
   return `#${path}${query ? `?${query}` : ''}`;
 }

@@ -18,7 +18,6 @@ declare global {
 
 installTrustedTypesPolicy();
 startTheme(window.location.search);
-const language = startLanguage(window.location.search);
 // An old hash link becomes its path link here, before anything reads the route.
 startLinks();
 
@@ -39,18 +38,20 @@ const page = <Page webCrypto={hasWebCrypto} />;
 // another link served the same file, such as an old hash link, nor as an embed), in English:
 // the app then takes it over where it stands, once the code it shows first has loaded. In
 // another language (or with a notice about one) the app renders the page afresh instead.
-const hash = routeHash();
-const hydrate =
-  hasWebCrypto &&
-  `#${prerenderedPage()}` === hash &&
-  !isEmbed(window.location.search) &&
-  language.locale === 'en' &&
-  language.unknown === null;
-if (hydrate) {
-  preloadRoute(parseRoute(hash)).then(
-    () => hydrateRoot(root, page),
-    () => createRoot(root).render(page),
-  );
-} else {
-  createRoot(root).render(page);
-}
+void startLanguage(window.location.search).then((language) => {
+  const hash = routeHash();
+  const hydrate =
+    hasWebCrypto &&
+    `#${prerenderedPage()}` === hash &&
+    !isEmbed(window.location.search) &&
+    language.locale === 'en' &&
+    language.unknown === null;
+  if (hydrate) {
+    preloadRoute(parseRoute(hash)).then(
+      () => hydrateRoot(root, page),
+      () => createRoot(root).render(page),
+    );
+  } else {
+    createRoot(root).render(page);
+  }
+});

@@ -52,10 +52,11 @@ export function App() {
   useEffect(() => {
     if (linkedLesson) loadLesson(linkedLesson).catch(() => {}); // the store reports a failure when it opens the step
   }, [linkedLesson]);
-  // A page opened inside the app is named as if it had been loaded.
-  const title = pageTitle(route);
+  // A page opened inside the app is named as if it had been loaded; a step names itself
+  // (LessonPage), with the step titles that load with it.
+  const title = route.page === 'lesson' ? null : pageTitle(route);
   useEffect(() => {
-    document.title = title;
+    if (title !== null) document.title = title;
   }, [title]);
   return (
     <>

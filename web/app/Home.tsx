@@ -3,6 +3,7 @@ import { lessonSummary, lessonTitle } from '../lessons/lesson-text.ts';
 import { useLoadedProgress } from '../store/use-loaded-progress.ts';
 import { t } from '../text/index.ts';
 import '../text/lessons/summaries.ts';
+import '../text/messages/ui-home.ts';
 import '../text/messages/ui-pages.ts';
 import { useHref } from './links/use-href.ts';
 import { lessonHash } from './route.ts';

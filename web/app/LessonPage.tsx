@@ -1,12 +1,12 @@
-import { lazy, type ReactNode, Suspense, useLayoutEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
 import { findEntry } from '../lessons/catalog.ts';
-import { lessonTitle, stepTitle } from '../lessons/lesson-text.ts';
+import { lessonTitle } from '../lessons/lesson-text.ts';
 import { loadedLesson } from '../lessons/load-lesson.ts';
+import { stepTitle } from '../lessons/step-titles.ts';
 import type { LessonStep } from '../lessons/types.ts';
 import { useLab } from '../store/store.ts';
 import { t } from '../text/index.ts';
 import '../text/messages/ui-lesson.ts';
-import '../text/messages/ui-present.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
@@ -14,6 +14,7 @@ import { useDeckApi } from './deck/use-deck-api.ts';
 import { projectorOf } from './present/present-link.ts';
 import { usePresentation } from './present/presenting.ts';
 import { useProjector } from './present/use-projector.ts';
+import { stepPageTitle } from './step-page-title.ts';
 import { useRecordProgress } from './use-record-progress.ts';
 import { Workbench } from './Workbench.tsx';
 
@@ -51,11 +52,15 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   useLayoutEffect(() => {
     openStep({ lessonId, stepIndex });
   }, [openStep, lessonId, stepIndex]);
+  // A step opened inside the app is named as if it had been loaded.
+  useEffect(() => {
+    if (entry && stepIndex < entry.steps) document.title = stepPageTitle(lessonId, stepIndex);
+  }, [entry, lessonId, stepIndex]);
 
   if (!entry || !(stepIndex < entry.steps)) return null;
   if (presentation)
     return (
-      <Suspense fallback={<p className="notice-page">{t('ui.present.loading')}</p>}>
+      <Suspense fallback={<p className="notice-page">{t('ui.lesson.loading-speaker')}</p>}>
         <SpeakerView lessonId={lessonId} stepIndex={stepIndex} presentation={presentation} />
       </Suspense>
     );

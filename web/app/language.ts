@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, setLocale } from '../text/index.ts';
+import { LOCALES, type Locale, loadLocale, setLocale } from '../text/index.ts';
 
 /**
  * The page's language: `?lang=en-XA` opens the pseudo-locale, anything else the lab does not
@@ -20,9 +20,13 @@ export function languageFromSearch(search: string): LanguageChoice {
 
 let started: LanguageChoice = { locale: 'en', unknown: null };
 
-/** Renders every message in the link's language and says so in <html lang>. */
-export function startLanguage(search: string): LanguageChoice {
+/**
+ * Renders every message in the link's language and says so in <html lang>. English needs nothing
+ * loaded; another language is loaded first, before anything renders.
+ */
+export async function startLanguage(search: string): Promise<LanguageChoice> {
   started = languageFromSearch(search);
+  await loadLocale(started.locale);
   setLocale(started.locale);
   document.documentElement.lang = started.locale;
   return started;

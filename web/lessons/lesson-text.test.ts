@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { registeredMessages } from '../text/index.ts';
 import '../text/lessons/summaries.ts';
 import { LESSONS } from './index.ts';
-import { stepParagraphs, stepTitle } from './lesson-text.ts';
+import { stepParagraphs } from './lesson-text.ts';
+import { stepTitle } from './step-titles.ts';
 
 /** The keys a lesson's shape asks for, written out here from the key scheme, not read from code. */
 function keysOf(lesson: (typeof LESSONS)[number]): string[] {

@@ -6,6 +6,7 @@ import { renderingPage } from '../app/links/navigation.ts';
 import { Page } from '../app/Page.tsx';
 import { pageTitle } from '../app/page-title.ts';
 import { lessonHash, parseRoute } from '../app/route.ts';
+import { stepPageTitle } from '../app/step-page-title.ts';
 import { CATALOG } from '../lessons/catalog.ts';
 import { stepParagraphs } from '../lessons/lesson-text.ts';
 import { loadLesson } from '../lessons/load-lesson.ts';
@@ -44,7 +45,7 @@ export async function pageHead(appPath: string): Promise<PageHead> {
     const step = (await loadLesson(route.lessonId))?.steps[route.stepIndex];
     if (!entry || !step) throw new Error(`No step for ${appPath}.`);
     return {
-      title: pageTitle(route),
+      title: stepPageTitle(route.lessonId, route.stepIndex),
       description: firstSentence(stepParagraphs(entry.id, route.stepIndex).join('\n\n')),
       imageLesson: entry.id,
     };

@@ -1,5 +1,4 @@
 import { formatMessage, type MessageParams } from './icu.ts';
-import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';
 
 /**
  * The Lab's one message catalogue. Every sentence a reader sees is a pattern here, under a key;
@@ -16,8 +15,16 @@ export interface Message {
   readonly params?: MessageParams;
 }
 
+/** The pseudo-locale's tag (pseudo.ts computes its patterns). */
+export const PSEUDO_LOCALE = 'en-XA';
 export type Locale = 'en' | typeof PSEUDO_LOCALE;
 export const LOCALES: readonly Locale[] = ['en', PSEUDO_LOCALE];
+
+/**
+ * How the pseudo-locale rewrites an English pattern, once loaded: it is a tool for finding
+ * untranslated text, so a page loads it only when its link asks for it (loadLocale).
+ */
+let pseudoLocalize: ((pattern: string) => string) | null = null;
 
 const english = new Map<string, string>();
 let locale: Locale = 'en';
@@ -37,7 +44,20 @@ export function registerMessages(patterns: Readonly<Record<string, string>>): vo
   }
 }
 
+/** Loads what a locale needs to render; then setLocale can switch to it. */
+export async function loadLocale(next: Locale): Promise<void> {
+  if (next === PSEUDO_LOCALE && !pseudoLocalize) {
+    pseudoLocalize = (await import('./pseudo.ts')).pseudoLocalize;
+  }
+}
+
+function needsLoading(inLocale: Locale): boolean {
+  return inLocale === PSEUDO_LOCALE && !pseudoLocalize;
+}
+
 export function setLocale(next: Locale): void {
+  if (needsLoading(next))
+    throw new Error(`The locale ${next} has not loaded: call loadLocale first`);
   locale = next;
 }
 
@@ -53,7 +73,11 @@ export function hasMessage(key: string): boolean {
 export function t(key: string, params?: MessageParams, inLocale: Locale = locale): string {
   const pattern = english.get(key);
   if (pattern === undefined) throw new RangeError(`No message has the key "${key}"`);
-  if (inLocale === PSEUDO_LOCALE) return formatMessage(pseudoLocalize(pattern), params, 'en');
+  if (inLocale === PSEUDO_LOCALE) {
+    if (!pseudoLocalize)
+      throw new Error(`The locale ${inLocale} has not loaded: call loadLocale first`);
+    return formatMessage(pseudoLocalize(pattern), params, 'en');
+  }
   return formatMessage(pattern, params, inLocale);
 }
 

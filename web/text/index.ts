@@ -3,7 +3,9 @@ export {
   hasMessage,
   LOCALES,
   type Locale,
+  loadLocale,
   type Message,
+  PSEUDO_LOCALE,
   registeredMessages,
   registerMessages,
   render,
@@ -11,4 +13,3 @@ export {
   t,
 } from './catalogue.ts';
 export { formatMessage, type MessageParams, parameterNames } from './icu.ts';
-export { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';

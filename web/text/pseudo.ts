@@ -5,7 +5,6 @@ import { type Part, parseMessage } from './icu.ts';
  * brackets. Text that was not translated stands out (it has no accents), and so does a layout that
  * clips or overflows in a longer language.
  */
-export const PSEUDO_LOCALE = 'en-XA';
 
 const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ACCENTED = [...'àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'];

@@ -5,6 +5,7 @@ registerMessages({
   'ui.lesson.step-count': '{lesson} · step {step} of {steps}',
   'ui.lesson.embed-title': '{lesson}: {step}',
   'ui.lesson.loading': 'Loading the lesson…',
+  'ui.lesson.loading-speaker': 'Loading the speaker view…',
   'ui.lesson.print': 'Print this lesson',
   'ui.lesson.links': 'Lesson steps',
   'ui.lesson.previous': '← Previous step',

@@ -2,7 +2,6 @@ import { registerMessages } from '../catalogue.ts';
 
 // The speaker's window while presenting.
 registerMessages({
-  'ui.present.loading': 'Loading the speaker view…',
   'ui.present.waiting': 'Waiting for the projector window…',
   'ui.present.playing': 'Projector: event {shown} of {events}. → plays the next part of this step.',
   'ui.present.paused-next':

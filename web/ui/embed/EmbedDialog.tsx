@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { appUrl, linkMode } from '../../app/links/navigation.ts';
+import { currentLocale } from '../../text/index.ts';
 import { CopyField } from './CopyField.tsx';
 import {
   type EmbedOptions,
@@ -38,6 +39,7 @@ export function EmbedDialog({ lessonId, stepIndex, stepTitle, onClose }: Props) 
     stepTitle,
     size: FRAME_SIZES[sizeIndex] ?? FRAME_SIZES[0],
     parent: problem ? '' : parent.trim(),
+    ...(currentLocale() === 'en' ? {} : { lang: currentLocale() }),
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useHref } from '../../app/links/use-href.ts';
 import { lessonHash } from '../../app/route.ts';
 import type { LessonEntry } from '../../lessons/catalog.ts';
-import { stepTitle } from '../../lessons/lesson-text.ts';
+import { stepTitle } from '../../lessons/step-titles.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-lesson.ts';
 import './step-outline.css';
