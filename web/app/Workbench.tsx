@@ -2,6 +2,7 @@ import { lazy, type ReactNode, useEffect } from 'react';
 import { selectError, selectStatus } from '../store/selectors.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
+import { t } from '../text/index.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
@@ -10,6 +11,7 @@ import { SequenceSlot } from '../ui/sequence/SequenceSlot.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { useStepKeys } from './use-step-keys.ts';
+import '../text/messages/ui-stage.ts';
 
 // The packet inspector and the "Try it" controls sit below the stage: they load after it, in
 // frames that hold their place.
@@ -110,7 +112,7 @@ export function Workbench({
       {embed && embedSide ? (
         <section
           className="embed-side"
-          aria-label="This step’s exercise"
+          aria-label={t('ui.workbench.exercise')}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so keyboard users must be able to reach it
           tabIndex={0}
         >

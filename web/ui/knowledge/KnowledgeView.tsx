@@ -3,8 +3,10 @@ import { knowledgeAt } from '../../protocol/knowledge.ts';
 import { type PartyId, partyName } from '../../protocol/types.ts';
 import { selectEvents, selectPlan, selectShown, selectTopology } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
 import { KeyChip } from '../stage/KeyChip.tsx';
 import { DEFAULT_TOPOLOGY } from '../stage/layout.ts';
+import '../../text/messages/ui-stage.ts';
 
 /**
  * What each party knows at this point of the trace: the keys they hold (and whose they
@@ -23,7 +25,7 @@ export function KnowledgeView() {
 
   return (
     <section className="knowledge" aria-labelledby="knowledge-title" data-testid="knowledge">
-      <h2 id="knowledge-title">What each party knows</h2>
+      <h2 id="knowledge-title">{t('ui.knowledge.heading')}</h2>
       <div className="knowledge-columns">
         {PEOPLE.filter((p) => !(p === 'oscar' && oscarOff)).map((party) => {
           const { keys, read, partlyRead } = knowledge.of(party);
@@ -35,9 +37,9 @@ export function KnowledgeView() {
               data-testid={`knows-${party}`}
             >
               <h3>{name}</h3>
-              <p className="knowledge-label">Keys</p>
+              <p className="knowledge-label">{t('ui.knowledge.keys')}</p>
               {keys.length === 0 ? (
-                <p className="muted">none yet</p>
+                <p className="muted">{t('ui.knowledge.none')}</p>
               ) : (
                 <ul className="party-keys">
                   {keys.map((held) => {
@@ -62,28 +64,29 @@ export function KnowledgeView() {
                   })}
                 </ul>
               )}
-              <p className="knowledge-label">Read</p>
+              <p className="knowledge-label">{t('ui.knowledge.read')}</p>
               {read.length === 0 && partlyRead.length === 0 ? (
-                <p className="muted">nothing yet</p>
+                <p className="muted">{t('ui.knowledge.nothing')}</p>
               ) : (
                 <ul className="knowledge-read">
                   {read.map((m, index) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows, in trace order, and a replayed or forged copy repeats its message's id.
                     <li key={`${m.messageId}-${index}`}>
-                      <bdi>“{m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text}”</bdi>
-                      {!m.genuine && <strong className="key-truth"> (not what was sent)</strong>}
+                      <bdi>{t('ui.knowledge.quoted', { text: shortened(m.text) })}</bdi>
+                      {!m.genuine && (
+                        <strong className="key-truth">{t('ui.knowledge.not-sent')}</strong>
+                      )}
                     </li>
                   ))}
                   {partlyRead.map((m) => (
                     <li key={`${m.messageId}-part`}>
                       {m.start === null ? (
-                        `${m.knownBytes} bytes that are not text`
+                        t('ui.knowledge.not-text', { bytes: m.knownBytes })
                       ) : (
-                        <bdi>“{m.start.length > 80 ? `${m.start.slice(0, 80)}…` : m.start}”</bdi>
+                        <bdi>{t('ui.knowledge.quoted', { text: shortened(m.start) })}</bdi>
                       )}
                       <strong className="key-truth">
-                        {' '}
-                        then {m.unknownBytes} unknown byte{m.unknownBytes === 1 ? '' : 's'}
+                        {t('ui.knowledge.unknown', { unknown: m.unknownBytes })}
                       </strong>
                     </li>
                   ))}
@@ -95,4 +98,9 @@ export function KnowledgeView() {
       </div>
     </section>
   );
+}
+
+/** A message as read, cut after 80 characters. */
+function shortened(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }

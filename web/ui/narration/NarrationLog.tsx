@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { type PartyId, partyName } from '../../protocol/types.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
 import { ActorTag } from './ActorTag.tsx';
+import '../../text/messages/ui-stage.ts';
 
 const FILTERS: readonly ('all' | PartyId)[] = ['all', 'alice', 'oscar', 'bob'];
 
@@ -24,9 +26,9 @@ export function NarrationLog() {
   return (
     <section className="narration" aria-labelledby="narration-title">
       <div className="narration-head">
-        <h2 id="narration-title">Narration</h2>
+        <h2 id="narration-title">{t('ui.narration.heading')}</h2>
         <fieldset className="narration-filter">
-          <legend className="visually-hidden">Show lines of</legend>
+          <legend className="visually-hidden">{t('ui.narration.filter')}</legend>
           {FILTERS.map((f) => (
             <label key={f}>
               <input
@@ -36,7 +38,7 @@ export function NarrationLog() {
                 checked={filter === f}
                 onChange={() => setFilter(f)}
               />
-              {f === 'all' ? 'Everyone' : partyName(f)}
+              {f === 'all' ? t('ui.narration.everyone') : partyName(f)}
             </label>
           ))}
         </fieldset>
@@ -46,7 +48,7 @@ export function NarrationLog() {
         ref={listRef}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the log scrolls, so keyboard users must be able to reach it
         tabIndex={0}
-        aria-label="Narration log"
+        aria-label={t('ui.narration.log')}
         data-testid="narration-log"
       >
         {visible.map(({ event, index }) => (
@@ -57,10 +59,12 @@ export function NarrationLog() {
             <ActorTag event={event} /> <bdi className="line-text">{event.narration}</bdi>
           </li>
         ))}
-        {visible.length === 0 && <li className="line line-empty">Nothing has happened yet.</li>}
+        {visible.length === 0 && <li className="line line-empty">{t('ui.narration.empty')}</li>}
       </ol>
       <p className="visually-hidden" aria-live="polite" data-testid="narration-live">
-        {latest ? `${partyName(latest.actor)}: ${latest.narration}` : ''}
+        {latest
+          ? t('ui.narration.live', { party: partyName(latest.actor), line: latest.narration })
+          : ''}
       </p>
     </section>
   );

@@ -15,9 +15,11 @@ import {
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { type Arrow, sequenceAt } from './arrows.ts';
-import { arrowSentence, MARK_WORDS, packetName } from './labels.ts';
+import { arrowSentence, markWord, packetName } from './labels.ts';
 import { SequenceTable } from './SequenceTable.tsx';
 import './sequence.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-sequence.ts';
 
 const NO_TOPOLOGY: Topology = { parties: [], links: [], oscar: null };
 
@@ -76,11 +78,8 @@ export default function SequenceDiagram() {
   const optionId = (i: number) => `sequence-arrow-${i}`;
   return (
     <section className="sequence" aria-labelledby="sequence-title" data-testid="sequence">
-      <h2 id="sequence-title">Sequence diagram</h2>
-      <p className="sequence-help muted">
-        Time runs down. Click an arrow, or focus the diagram and use ↑ ↓, then Enter, to inspect its
-        packet.
-      </p>
+      <h2 id="sequence-title">{t('ui.sequence.heading')}</h2>
+      <p className="sequence-help muted">{t('ui.sequence.help')}</p>
       <div className="seq-diagram" style={{ '--cols': n } as CSSProperties}>
         <div className="seq-heads" aria-hidden="true">
           {columns.map((party) => (
@@ -90,14 +89,14 @@ export default function SequenceDiagram() {
           ))}
         </div>
         {arrows.length === 0 ? (
-          <p className="seq-empty">No packet has been sent yet.</p>
+          <p className="seq-empty">{t('ui.sequence.empty')}</p>
         ) : (
           <div
             ref={list}
             className="seq-list"
             role="listbox"
             tabIndex={0}
-            aria-label="Packets in order, time running down"
+            aria-label={t('ui.sequence.list')}
             aria-activedescendant={active >= 0 ? optionId(active) : undefined}
             onKeyDown={onKeyDown}
             data-testid="sequence-list"
@@ -171,7 +170,7 @@ function ArrowRow({ arrow, index, id, columns, active, latest, selected, onPick 
         <span className="seq-packet">{packetName(arrow.packet.label)}</span>
         {arrow.marks.map((mark) => (
           <span key={mark} className={`seq-mark mark-${mark}`}>
-            {MARK_WORDS[mark]}
+            {markWord(mark)}
           </span>
         ))}
       </span>
@@ -180,9 +179,9 @@ function ArrowRow({ arrow, index, id, columns, active, latest, selected, onPick 
         className={`seq-arrow fate-${arrow.fate.replace(' ', '-')}${to < from ? ' to-left' : ''}${arrow.byOscar ? ' by-oscar' : ''}`}
         style={{ left: `${Math.min(from, to)}%`, width: `${Math.abs(to - from)}%` }}
       >
-        {arrow.fate === 'refused' && <span className="seq-end">✕ refused</span>}
+        {arrow.fate === 'refused' && <span className="seq-end">{t('ui.sequence.refused')}</span>}
         {(arrow.fate === 'dropped' || arrow.fate === 'replaced') && (
-          <span className="seq-end">✕ stopped</span>
+          <span className="seq-end">{t('ui.sequence.stopped')}</span>
         )}
         {arrow.stateAfter && arrow.fate !== 'dropped' && arrow.fate !== 'replaced' && (
           <span className="seq-state">{arrow.stateAfter}</span>

@@ -1,6 +1,8 @@
 import { partyName } from '../../protocol/types.ts';
+import { t } from '../../text/index.ts';
 import type { Arrow } from './arrows.ts';
 import { fateWords, oscarWords, packetName, senderName } from './labels.ts';
+import '../../text/messages/ui-sequence.ts';
 
 /** The diagram as a table: for screen readers (beside the listbox) and for print. */
 export function SequenceTable({ arrows }: { arrows: readonly Arrow[] }) {
@@ -8,16 +10,16 @@ export function SequenceTable({ arrows }: { arrows: readonly Arrow[] }) {
   return (
     <div className="seq-table-wrap">
       <table className="seq-table" data-testid="sequence-table">
-        <caption>Packets in order, as a table</caption>
+        <caption>{t('ui.sequence.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Packet</th>
-            <th scope="col">Oscar</th>
-            <th scope="col">What happened</th>
-            {withStates && <th scope="col">State after</th>}
+            <th scope="col">{t('ui.sequence.from')}</th>
+            <th scope="col">{t('ui.sequence.to')}</th>
+            <th scope="col">{t('ui.sequence.packet')}</th>
+            <th scope="col">{t('ui.sequence.oscar')}</th>
+            <th scope="col">{t('ui.sequence.what')}</th>
+            {withStates && <th scope="col">{t('ui.sequence.state-after')}</th>}
           </tr>
         </thead>
         <tbody>

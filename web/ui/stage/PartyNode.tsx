@@ -1,8 +1,10 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Knowledge } from '../../protocol/knowledge.ts';
 import { type PartyId, partyName } from '../../protocol/types.ts';
+import { t } from '../../text/index.ts';
 import { KeyChip, keyCaption } from './KeyChip.tsx';
 import type { Place } from './layout.ts';
+import '../../text/messages/ui-stage.ts';
 
 interface Props {
   party: PartyId;
@@ -49,7 +51,7 @@ export function PartyNode({
     <section
       className={classes.join(' ')}
       style={{ '--x': `${place.x}%`, '--w': `${place.width}%` } as React.CSSProperties}
-      aria-label={compromised ? `${name}, with Oscar inside` : name}
+      aria-label={compromised ? t('ui.stage.with-oscar-inside', { party: name }) : name}
       data-testid={`party-${party}`}
     >
       <div className="party-head">
@@ -58,18 +60,20 @@ export function PartyNode({
         </span>
         <span className="party-name">{shownName}</span>
       </div>
-      <p className="party-role">{absent ? 'not on the wire' : (note ?? place.role)}</p>
+      <p className="party-role">
+        {absent ? t('ui.stage.not-on-wire') : (note ?? t(`ui.stage.role.${place.role}`))}
+      </p>
       {status}
       {compromised && (
         <p className="party-inside" data-testid="oscar-inside">
           <span className="party-inside-avatar" aria-hidden="true">
             O
           </span>
-          Oscar is inside
+          {t('ui.stage.oscar-inside')}
         </p>
       )}
       {!compact && knowledge.keys.length > 0 && (
-        <ul className="party-keys" aria-label={`Keys ${name} holds`}>
+        <ul className="party-keys" aria-label={t('ui.stage.keys-of', { party: name })}>
           {live.map((held) => (
             <KeyChip
               compact
@@ -82,11 +86,11 @@ export function PartyNode({
             // Keys deleted at the end of a session stay on the stage, struck out, on one line (their
             // fingerprints are in “What each party knows”).
             <li className="key-chip key-erased key-erased-summary">
-              <span className="key-erased-note">erased:</span>{' '}
+              <span className="key-erased-note">{t('ui.stage.erased')}</span>{' '}
               {erased.map((held, index) => (
                 <Fragment key={`${held.key.id}-${held.key.fingerprint.short}`}>
                   <span className="key-name">{keyCaption(held, true)}</span>
-                  {index < erased.length - 1 ? ', ' : ''}
+                  {index < erased.length - 1 ? t('ui.stage.list-separator') : ''}
                 </Fragment>
               ))}
             </li>
