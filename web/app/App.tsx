@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { loadLesson } from '../lessons/load-lesson.ts';
-import { t } from '../text/index.ts';
+import { t } from '../text/catalogue.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { preloadable, useHydrated } from '../ui/preloadable.ts';

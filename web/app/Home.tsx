@@ -1,7 +1,7 @@
 import { CATALOG } from '../lessons/catalog.ts';
 import { lessonSummary, lessonTitle } from '../lessons/lesson-text.ts';
 import { useLoadedProgress } from '../store/use-loaded-progress.ts';
-import { t } from '../text/index.ts';
+import { t } from '../text/catalogue.ts';
 import '../text/lessons/summaries.ts';
 import '../text/messages/ui-home.ts';
 import '../text/messages/ui-pages.ts';

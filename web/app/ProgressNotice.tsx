@@ -1,7 +1,7 @@
 import { dismissProgressNotice, type ProgressNoticeKind } from '../store/progress-store.ts';
 import { useProgress } from '../store/use-progress.ts';
 import { t } from '../text/index.ts';
-import '../text/messages/ui-shell.ts';
+import '../text/messages/ui-progress.ts';
 
 function sentence(notice: ProgressNoticeKind): string {
   switch (notice.kind) {

@@ -1,5 +1,5 @@
 import { useId, useState, useSyncExternalStore } from 'react';
-import { t } from '../text/index.ts';
+import { t } from '../text/catalogue.ts';
 import {
   applyTheme,
   currentThemeChoice,

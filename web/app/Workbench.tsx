@@ -11,7 +11,7 @@ import { SequenceSlot } from '../ui/sequence/SequenceSlot.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { useStepKeys } from './use-step-keys.ts';
-import '../text/messages/ui-stage.ts';
+import '../text/messages/ui-narration.ts';
 
 // The packet inspector and the "Try it" controls sit below the stage: they load after it, in
 // frames that hold their place.

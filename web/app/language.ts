@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, loadLocale, setLocale } from '../text/index.ts';
+import { LOCALES, type Locale, loadLocale, setLocale } from '../text/catalogue.ts';
 
 /**
  * The page's language: `?lang=en-XA` opens the pseudo-locale, anything else the lab does not

@@ -1,4 +1,4 @@
-import { t } from '../text/index.ts';
+import { t } from '../text/catalogue.ts';
 import '../text/messages/ui-pages.ts';
 import type { Route } from './route.ts';
 

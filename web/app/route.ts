@@ -1,7 +1,7 @@
 import { echo } from '../crypto/text.ts';
 import { findEntry } from '../lessons/catalog.ts';
 import { lessonTitle } from '../lessons/lesson-text.ts';
-import { t } from '../text/index.ts';
+import { t } from '../text/catalogue.ts';
 import '../text/messages/ui-pages.ts';
 import { decodeLinkPart, splitAtQuery } from './link-query.ts';
 

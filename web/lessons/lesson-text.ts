@@ -1,4 +1,4 @@
-import { type Locale, t } from '../text/index.ts';
+import { type Locale, t } from '../text/catalogue.ts';
 import { lessonKey, stepKey } from '../text/lessons/keys.ts';
 import '../text/lessons/titles.ts';
 import type { Outcome } from '../protocol/types.ts';

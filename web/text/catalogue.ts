@@ -1,4 +1,4 @@
-import { formatMessage, type MessageParams } from './icu.ts';
+import type { MessageParams } from './icu.ts';
 
 /**
  * The Lab's one message catalogue. Every sentence a reader sees is a pattern here, under a key;
@@ -29,6 +29,40 @@ let pseudoLocalize: ((pattern: string) => string) | null = null;
 const english = new Map<string, string>();
 let locale: Locale = 'en';
 
+type Formatter = (pattern: string, params: MessageParams | undefined, locale: string) => string;
+
+/**
+ * The ICU formatter (icu.ts: plurals, selects, numbers), installed by text/index.ts. A page's
+ * first view imports this module alone and renders its patterns, which name parameters only
+ * (`{name}`), with `plain` below: the full formatter loads with the first part that needs it.
+ */
+let formatter: Formatter | null = null;
+
+export function installFormatter(format: Formatter): void {
+  formatter = format;
+}
+
+/** Text and `{name}` parameters only: no plural, select or number format. */
+const PLAIN = /^(?:[^{}]|\{\w+\})*$/;
+
+function plain(pattern: string, params: MessageParams | undefined, inLocale: string): string {
+  return pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) {
+      throw new RangeError(
+        `Message pattern ${JSON.stringify(pattern)} needs the parameter "${name}"`,
+      );
+    }
+    return typeof value === 'number' ? new Intl.NumberFormat(inLocale).format(value) : value;
+  });
+}
+
+function format(pattern: string, params: MessageParams | undefined, inLocale: string): string {
+  if (PLAIN.test(pattern)) return plain(pattern, params, inLocale);
+  if (!formatter) throw new Error(`The pattern ${JSON.stringify(pattern)} needs text/index.ts`);
+  return formatter(pattern, params, inLocale);
+}
+
 /**
  * Adds English patterns under their keys. Each part of the Lab (narration, the interface, each
  * lesson) registers its own patterns when its module loads, so a lesson's text loads with it.
@@ -39,6 +73,10 @@ export function registerMessages(patterns: Readonly<Record<string, string>>): vo
     const known = english.get(key);
     if (known !== undefined && known !== pattern) {
       throw new Error(`The message key "${key}" is registered twice with different text`);
+    }
+    // A plural, select or number needs the full formatter: import text/index.ts, not this file.
+    if (!formatter && !PLAIN.test(pattern)) {
+      throw new Error(`The message "${key}" needs text/index.ts imported before it registers`);
     }
     english.set(key, pattern);
   }
@@ -76,9 +114,9 @@ export function t(key: string, params?: MessageParams, inLocale: Locale = locale
   if (inLocale === PSEUDO_LOCALE) {
     if (!pseudoLocalize)
       throw new Error(`The locale ${inLocale} has not loaded: call loadLocale first`);
-    return formatMessage(pseudoLocalize(pattern), params, 'en');
+    return format(pseudoLocalize(pattern), params, 'en');
   }
-  return formatMessage(pattern, params, inLocale);
+  return format(pattern, params, inLocale);
 }
 
 /** Renders a message carried by the trace. */

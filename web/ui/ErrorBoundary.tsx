@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { t } from '../text/index.ts';
+import { t } from '../text/catalogue.ts';
 import '../text/messages/ui-shell.ts';
 
 /** The sentence that says what stopped: the whole page, this page, or the stage. */

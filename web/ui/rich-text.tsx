@@ -30,3 +30,12 @@ export function Rich({
     </>
   );
 }
+
+/**
+ * Words the engine wrote (a field's name, what a byte is assumed to be) inside a sentence of the
+ * interface: the engine's words move to the catalogue apart from the interface's, and the
+ * pseudo-locale walk (e2e) reads around them until then.
+ */
+export function EngineText({ children }: { children: ReactNode }) {
+  return <bdi className="engine-text">{children}</bdi>;
+}

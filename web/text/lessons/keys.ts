@@ -23,3 +23,15 @@ export function registerLessonTitles(titles: Readonly<Record<string, string>>): 
     ),
   );
 }
+
+/** Each lesson's one-line summary, by lesson id. */
+export function registerLessonSummaries(summaries: Readonly<Record<string, string>>): void {
+  registerMessages(
+    Object.fromEntries(
+      Object.entries(summaries).map(([lessonId, summary]) => [
+        lessonKey(lessonId, 'summary'),
+        summary,
+      ]),
+    ),
+  );
+}

@@ -1,5 +1,7 @@
 import { registerMessages } from '../catalogue.ts';
-import { lessonKey, type StepPart, stepKey } from './keys.ts';
+// Lesson prose has plurals and selects: the full formatter first.
+import '../index.ts';
+import { type StepPart, stepKey } from './keys.ts';
 
 // How the lessons' text files register their patterns under the keys of keys.ts. Apart from
 // keys.ts, which every page loads, because only a lesson page needs these.
@@ -13,18 +15,6 @@ export interface StepText {
   readonly choices?: readonly string[];
   /** Its parameters come from the lesson's `explain`, computed from the outcome. */
   readonly explain?: string;
-}
-
-/** Each lesson's one-line summary, by lesson id. */
-export function registerLessonSummaries(summaries: Readonly<Record<string, string>>): void {
-  registerMessages(
-    Object.fromEntries(
-      Object.entries(summaries).map(([lessonId, summary]) => [
-        lessonKey(lessonId, 'summary'),
-        summary,
-      ]),
-    ),
-  );
 }
 
 /** A lesson's prose, step by step. */

@@ -1,4 +1,4 @@
-import { registerLessonSummaries } from './register.ts';
+import { registerLessonSummaries } from './keys.ts';
 
 // Each lesson's one-line summary, for the lesson list and the handout. Apart from the titles, which
 // every page loads, so that a step opened from its link does not carry them all.

@@ -1,6 +1,7 @@
 import { registerMessages } from '../catalogue.ts';
 
 // The frame around every page: the header, loading notes, errors, the theme and language notices.
+// Plain patterns only: this file is part of the first view (catalogue.ts renders it alone).
 registerMessages({
   'ui.shell.skip': 'Skip to content',
   'ui.shell.site-nav': 'Site',
@@ -20,10 +21,4 @@ registerMessages({
   'ui.error.this-page': 'This page stopped with an error: {error}',
   'ui.error.stage': 'The stage stopped with an error: {error}',
   'ui.error.reload': 'Reload this step',
-  'ui.progress.reset': 'Saved progress in this browser could not be read, so it was reset.',
-  'ui.progress.dropped':
-    '{entries, plural, =1 {One entry of the progress saved in this browser could not be read and was left out; the rest is kept.} other {# entries of the progress saved in this browser could not be read and were left out; the rest is kept.}}',
-  'ui.progress.not-saved':
-    'Progress is not being saved in this browser: it lasts until you leave or reload this page.',
-  'ui.progress.dismiss': 'Dismiss',
 });

@@ -1,4 +1,6 @@
 import { registerMessages } from '../catalogue.ts';
+// Plurals below: the full formatter first.
+import '../index.ts';
 
 // The stage: parties, their keys, the wire, the marks on packets, the caption and the playback bar.
 registerMessages({
@@ -40,7 +42,6 @@ registerMessages({
   'ui.relay.sees': 'Sees packet ',
   'ui.relay.read': 'read it',
   'ui.relay.sealed': 'can’t read it',
-  'ui.playback': 'Playback',
   'ui.playback.back': '← Back',
   'ui.playback.pause': 'Pause',
   'ui.playback.replay': 'Replay',
@@ -51,75 +52,4 @@ registerMessages({
   'ui.playback.speed': 'Speed',
   'ui.playback.instant': 'instant',
   'ui.playback.times': '{speed}×',
-});
-
-// The narration's frame (its lines come from the trace) and the computed outcome.
-registerMessages({
-  'ui.narration.heading': 'Narration',
-  'ui.narration.filter': 'Show lines of',
-  'ui.narration.everyone': 'Everyone',
-  'ui.narration.log': 'Narration log',
-  'ui.narration.empty': 'Nothing has happened yet.',
-  'ui.narration.live': '{party}: {line}',
-  'ui.workbench.exercise': 'This step’s exercise',
-  'ui.outcome.pauses-early':
-    'This step pauses before the run ends, so there is no outcome to count yet.',
-  'ui.outcome.pending':
-    'The outcome, counted from what happened, appears when the run has played to the end.',
-  'ui.outcome.oscar-wins': 'Oscar wins.',
-  'ui.outcome.caught': 'Oscar is caught.',
-  'ui.outcome.cannot-read': 'Oscar cannot read the messages.',
-  'ui.outcome.no-attacker': 'No attacker on the wire this run.',
-  'ui.outcome.stopped':
-    'Alice and Bob stopped before sending anything: detected by {check}. Oscar read 0 messages.',
-  'ui.outcome.none-sent': 'No message was sent.',
-  'ui.outcome.read':
-    'Oscar read {read} of {sent, plural, =1 {# message} other {# messages}}{unnoticed, select, yes {; Alice and Bob detected nothing.} other {.}}',
-  'ui.outcome.delivered': 'Their recipients read {delivered} of {sent} exactly as written.',
-  'ui.outcome.recovered':
-    'Oscar recovered {recovered} of {total} bytes of message {message} without the key.',
-  'ui.outcome.tag-accepted': 'AES-GCM accepted a tag Oscar computed without the key.',
-  'ui.outcome.tag-refused': 'AES-GCM refused the tag Oscar computed.',
-  'ui.outcome.missing':
-    '{missing, plural, =1 {# message never reached its recipient.} other {# messages never reached their recipient.}}',
-  'ui.outcome.truncated':
-    'The recipient knows the conversation was cut short: it ended without a valid CLOSE or close_notify.',
-  'ui.outcome.read-by':
-    '{party} read {count} of {sent, plural, =1 {# message} other {# messages}} not meant for it.',
-  'ui.outcome.metadata': 'He still sees who talks to whom, when, and how long each message is.',
-  'ui.outcome.replayed': '{copies} copies accepted, {replayed} of them replayed.',
-  'ui.outcome.later': 'Oscar read {later} later, with a stolen key.',
-  'ui.outcome.tries':
-    'Later he tried the keys he held on {packets} recorded packets, {tries} tries: {opened, plural, =0 {none} other {#}} opened.',
-  'ui.outcome.next-session':
-    'In the session after the theft, Oscar read {read} of {sent, plural, =1 {# message} other {# messages}}.',
-  'ui.outcome.rejected': '{rejected, plural, =1 {# message} other {# messages}} rejected.',
-  'ui.outcome.forged':
-    '{forged, plural, =1 {# message} other {# messages}} accepted that the sender never wrote.',
-  'ui.outcome.detected': 'Detected by: {check}.',
-});
-
-// What each party knows, and the protocol's state machines.
-registerMessages({
-  'ui.knowledge.heading': 'What each party knows',
-  'ui.knowledge.keys': 'Keys',
-  'ui.knowledge.none': 'none yet',
-  'ui.knowledge.read': 'Read',
-  'ui.knowledge.nothing': 'nothing yet',
-  'ui.knowledge.quoted': '“{text}”',
-  'ui.knowledge.not-sent': ' (not what was sent)',
-  'ui.knowledge.not-text': '{bytes} bytes that are not text',
-  'ui.knowledge.unknown': ' then {unknown, plural, =1 {# unknown byte} other {# unknown bytes}}',
-  'ui.machine.state': 'State: ',
-  'ui.machine.after': ' after {cause}',
-  'ui.machine.refused': '{packet} refused',
-  'ui.machine.refused-times': ' ({count}×)',
-  'ui.machine.label': '{party}’s state machine',
-  'ui.machine.title': '{party}: ',
-  'ui.machine.in': 'in {state}',
-  'ui.machine.on': 'on ',
-  'ui.machine.later-on': 'later, on ',
-  'ui.machine.now': ' (now)',
-  'ui.machine.refusals': 'Packets {party} refused',
-  'ui.machine.refused-in': '{packet} refused in {state}',
 });

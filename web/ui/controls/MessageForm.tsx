@@ -2,6 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { firstCharacters } from '../../crypto/text.ts';
 import { MAX_MESSAGE_LENGTH } from '../../protocol/presets.ts';
 import { MESSAGE_SETTING } from '../../protocol/settings.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-sandbox.ts';
 
 const LIMIT = MAX_MESSAGE_LENGTH.toLocaleString('en');
 
@@ -40,7 +42,10 @@ export function MessageForm({ message, send }: Props) {
 
   return (
     <form onSubmit={submit} className="message-form">
-      <label htmlFor="message">{MESSAGE_SETTING.label}</label>
+      <label htmlFor="message">
+        {/* The engine's name for the setting (protocol/settings.ts). */}
+        <span className="choice-label">{MESSAGE_SETTING.label}</span>
+      </label>
       <textarea
         id="message"
         value={draft}
@@ -55,7 +60,7 @@ export function MessageForm({ message, send }: Props) {
       />
       <div className="message-actions">
         <button type="submit" data-testid="send">
-          Send this message
+          {t('ui.sandbox.send')}
         </button>
         {over && (
           <button
@@ -66,7 +71,7 @@ export function MessageForm({ message, send }: Props) {
             }}
             data-testid="keep-beginning"
           >
-            Keep the first {LIMIT} characters
+            {t('ui.sandbox.keep', { limit: LIMIT })}
           </button>
         )}
       </div>

@@ -6,7 +6,7 @@ import { useLab } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
 import { KeyChip } from '../stage/KeyChip.tsx';
 import { DEFAULT_TOPOLOGY } from '../stage/layout.ts';
-import '../../text/messages/ui-stage.ts';
+import '../../text/messages/ui-knowledge.ts';
 
 /**
  * What each party knows at this point of the trace: the keys they hold (and whose they

@@ -2,10 +2,12 @@ import { planFor } from '../../protocol/presets.ts';
 import type { OscarPresence } from '../../protocol/types.ts';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
 
 const OPTIONS: readonly { value: OscarPresence; label: string }[] = [
-  { value: 'passive', label: 'Passive: he only copies' },
-  { value: 'mitm', label: 'Man in the middle: he swaps keys' },
+  { value: 'passive', label: 'ui.widget.passive' },
+  { value: 'mitm', label: 'ui.widget.mitm' },
 ];
 
 /** Flip Oscar between copying and swapping keys; the run is recomputed each time. */
@@ -14,7 +16,7 @@ export default function OscarSwitch() {
   const setPlan = useLab((s) => s.setPlan);
   return (
     <fieldset className="oscar-switch" data-testid="oscar-switch">
-      <legend>Oscar</legend>
+      <legend>{t('ui.widget.oscar')}</legend>
       {OPTIONS.map((option) => (
         <label key={option.value}>
           <input
@@ -24,7 +26,7 @@ export default function OscarSwitch() {
             checked={presence === option.value}
             onChange={() => void setPlan(planFor(option.value))}
           />
-          {option.label}
+          {t(option.label)}
         </label>
       ))}
     </fieldset>

@@ -5,7 +5,7 @@ import { useLab } from '../../store/store.ts';
 import { machinesAt } from './machines.ts';
 import './machines.css';
 import { t } from '../../text/index.ts';
-import '../../text/messages/ui-stage.ts';
+import '../../text/messages/ui-knowledge.ts';
 
 /**
  * A party's state machine in one line, inside its box on the stage: the state it is in, the

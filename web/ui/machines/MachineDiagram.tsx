@@ -1,6 +1,6 @@
 import { t } from '../../text/index.ts';
 import type { MachineView } from './machines.ts';
-import '../../text/messages/ui-stage.ts';
+import '../../text/messages/ui-knowledge.ts';
 
 /**
  * One party's state machine as a chain: each state, and on the arrow into it the packet

@@ -4,7 +4,7 @@ import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
 import { ActorTag } from './ActorTag.tsx';
-import '../../text/messages/ui-stage.ts';
+import '../../text/messages/ui-narration.ts';
 
 const FILTERS: readonly ('all' | PartyId)[] = ['all', 'alice', 'oscar', 'bob'];
 

@@ -4,7 +4,7 @@ import { type Outcome, partyName } from '../../protocol/types.ts';
 import { selectFinished, selectOutcome, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
-import '../../text/messages/ui-stage.ts';
+import '../../text/messages/ui-outcome.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 
 /** The computed result, in sentences with numbers; shown once the whole trace has played. */
