@@ -40,6 +40,10 @@ const NOT_CATALOGUE_TEXT: readonly { readonly selector: string; readonly why: st
   },
   // Text the reader wrote, or a file the page generated for another program.
   { selector: 'textarea, input', why: 'a message typed or a model generated for Verifpal' },
+  {
+    selector: 'code, pre',
+    why: 'PEM armour, commands and program output: the same in every language',
+  },
 ];
 
 /**
@@ -75,12 +79,9 @@ const SAME_IN_EVERY_LANGUAGE: readonly { readonly pattern: RegExp; readonly why:
  */
 const NOT_YET_IN_THE_CATALOGUE: readonly string[] = [
   '[data-testid="brute-force-cost"]',
-  '[data-testid="paste-pem"]',
-  '[data-testid="certificate-export"]',
   '[data-testid="toy-attack-status"]',
   '.matrix-lead',
   '.matrix-search',
-  '.inspector',
 ];
 
 interface Finding {

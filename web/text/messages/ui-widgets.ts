@@ -76,3 +76,22 @@ registerMessages({
   'ui.search.tried': 'Exponents tried',
   'ui.search.of-at-most': '{tried} of at most {most}',
 });
+
+// A certificate or key the reader pastes.
+registerMessages({
+  'ui.paste.heading': 'Paste a certificate or key',
+  'ui.paste.label': 'PEM text (“{begin}” …)',
+  'ui.paste.read': 'Read it',
+  'ui.paste.use': 'Oscar presents this one as Bob’s',
+  'ui.paste.presenting': 'Oscar is presenting your certificate.',
+});
+
+// The certificate's files and the OpenSSL commands that check them.
+registerMessages({
+  'ui.export.heading': 'Check it with OpenSSL',
+  'ui.export.preparing': 'Preparing the files…',
+  'ui.export.download': 'Download {file}',
+  'ui.export.show': 'Show {file}',
+  'ui.export.folder': 'In the folder with the files:',
+  'ui.export.expect': 'Expect: {output}',
+});

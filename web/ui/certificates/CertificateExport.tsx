@@ -3,6 +3,9 @@ import type { OpensslFile } from '../../crypto/x509.ts';
 import { commandLine, OPENSSL_COMMANDS } from '../../crypto/x509-openssl-commands.ts';
 import { selectTrace } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
+import { EngineText, Rich } from '../rich-text.tsx';
 
 function download(file: OpensslFile): void {
   const blob = new Blob([file.contents as BlobPart], {
@@ -45,9 +48,9 @@ export default function CertificateExport() {
 
   return (
     <section className="export" aria-labelledby="export-title" data-testid="certificate-export">
-      <h3 id="export-title">Check it with OpenSSL</h3>
+      <h3 id="export-title">{t('ui.export.heading')}</h3>
       {problem && <p className="hint">{problem}</p>}
-      {!files && !problem && <p className="muted">Preparing the files…</p>}
+      {!files && !problem && <p className="muted">{t('ui.export.preparing')}</p>}
       {files && (
         <>
           <ul className="export-files">
@@ -58,11 +61,19 @@ export default function CertificateExport() {
                   onClick={() => download(file)}
                   data-testid={`download-${file.name}`}
                 >
-                  Download {file.name}
+                  <Rich
+                    k="ui.export.download"
+                    nodes={{ file: <EngineText>{file.name}</EngineText> }}
+                  />
                 </button>
                 {typeof file.contents === 'string' && (
                   <details>
-                    <summary>Show {file.name}</summary>
+                    <summary>
+                      <Rich
+                        k="ui.export.show"
+                        nodes={{ file: <EngineText>{file.name}</EngineText> }}
+                      />
+                    </summary>
                     <pre className="pem" data-testid={`pem-${file.name}`}>
                       {file.contents}
                     </pre>
@@ -71,13 +82,20 @@ export default function CertificateExport() {
               </li>
             ))}
           </ul>
-          <p>In the folder with the files:</p>
+          <p>{t('ui.export.folder')}</p>
           <ol className="export-commands">
             {OPENSSL_COMMANDS.map((command) => (
               <li key={command.id}>
-                <p>{command.purpose}</p>
+                <p>
+                  <EngineText>{command.purpose}</EngineText>
+                </p>
                 <pre className="command">{commandLine(command)}</pre>
-                <p className="muted">Expect: {command.expect}</p>
+                <p className="muted">
+                  <Rich
+                    k="ui.export.expect"
+                    nodes={{ output: <EngineText>{command.expect}</EngineText> }}
+                  />
+                </p>
               </li>
             ))}
           </ol>

@@ -8,9 +8,11 @@ import {
   selectShown,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
 import { FieldView } from './FieldView.tsx';
+import '../../text/messages/ui-inspector.ts';
 
 /** Who really sent it: "Oscar as Bob" when Oscar put his own packet in place of Bob's. */
 function senderOf(packet: Packet): string {
@@ -35,13 +37,13 @@ export function PacketInspector() {
 
   return (
     <section className="inspector" aria-labelledby="inspector-title">
-      <h2 id="inspector-title">On the wire</h2>
+      <h2 id="inspector-title">{t('ui.inspector.heading')}</h2>
       {tamperHere && <LessonWidget id="tamper-byte" />}
       {packets.length === 0 ? (
-        <p className="muted">No packet has been sent yet.</p>
+        <p className="muted">{t('ui.inspector.empty')}</p>
       ) : (
         <>
-          <ul className="wire-list" aria-label="Packets sent so far">
+          <ul className="wire-list" aria-label={t('ui.inspector.list')}>
             {packets.map((p) => (
               <li key={p.id}>
                 <button
@@ -58,13 +60,13 @@ export function PacketInspector() {
           {packet && (
             <article
               className="packet-detail"
-              aria-label={`Bytes of ${packet.label}`}
+              aria-label={t('ui.inspector.bytes-of', { packet: packet.label })}
               data-testid="packet-detail"
             >
               <h3>
                 {senderOf(packet)} → {partyName(packet.to)}: {packet.label}{' '}
                 <span className={`badge ${packet.encrypted ? 'badge-locked' : 'badge-open'}`}>
-                  {packet.encrypted ? 'encrypted' : 'not encrypted'}
+                  {t(packet.encrypted ? 'ui.inspector.encrypted' : 'ui.inspector.not-encrypted')}
                 </span>
               </h3>
               <p className="layout" data-testid="packet-layout">
