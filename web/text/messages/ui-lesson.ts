@@ -20,4 +20,6 @@ registerMessages({
   'ui.lesson.check.right': 'Right.',
   'ui.lesson.check.wrong': 'Not quite.',
   'ui.lesson.embed': 'Embed this step',
+  'ui.widget.exercise': 'Exercise',
+  'ui.widget.loading': 'Loading the exercise…',
 });

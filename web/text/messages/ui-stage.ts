@@ -42,6 +42,8 @@ registerMessages({
   'ui.relay.sees': 'Sees packet ',
   'ui.relay.read': 'read it',
   'ui.relay.sealed': 'can’t read it',
+
+  'ui.playback': 'Playback',
   'ui.playback.back': '← Back',
   'ui.playback.pause': 'Pause',
   'ui.playback.replay': 'Replay',

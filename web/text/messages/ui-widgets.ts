@@ -2,8 +2,6 @@ import { registerMessages } from '../catalogue.ts';
 
 // The exercises beside a step: Oscar's switch, the forgeries, OAEP twice, Oscar's edit.
 registerMessages({
-  'ui.widget.exercise': 'Exercise',
-  'ui.widget.loading': 'Loading the exercise…',
   'ui.widget.oscar': 'Oscar',
   'ui.widget.passive': 'Passive: he only copies',
   'ui.widget.mitm': 'Man in the middle: he swaps keys',

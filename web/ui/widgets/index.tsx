@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import type { WidgetId } from '../../lessons/types.ts';
 import { t } from '../../text/index.ts';
 import { Later } from '../Later.tsx';
-import '../../text/messages/ui-widgets.ts';
+import '../../text/messages/ui-lesson.ts';
 
 // The list of widgets loads with the first step that shows one, then the widget itself.
 const Widget = lazy(() => import('./registry.tsx'));
