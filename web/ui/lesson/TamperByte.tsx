@@ -58,7 +58,10 @@ export default function TamperByte() {
         <Rich
           k="ui.tamper.intro"
           params={{ bytes: field.bytes.length }}
-          nodes={{ field: <EngineText>{field.name}</EngineText>, assumed: <bdi>{assumed}</bdi> }}
+          nodes={{
+            field: <EngineText>{field.name}</EngineText>,
+            assumed: <bdi className="user-text">{assumed}</bdi>,
+          }}
         />
       </p>
       <fieldset className="byte-grid">
