@@ -1,13 +1,18 @@
-import { lazy, type ReactNode, Suspense, useLayoutEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
 import { findEntry } from '../lessons/catalog.ts';
+import { lessonTitle } from '../lessons/lesson-text.ts';
 import { loadedLesson } from '../lessons/load-lesson.ts';
+import { stepTitle } from '../lessons/step-titles.ts';
 import type { LessonStep } from '../lessons/types.ts';
 import { type LabStore, useLab } from '../store/store.ts';
+import { t } from '../text/index.ts';
+import '../text/messages/ui-lesson.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
 import { LessonWidget } from '../ui/widgets/index.tsx';
 import { projectorOf } from './present/present-link.ts';
 import { usePresentation } from './present/presenting.ts';
+import { stepPageTitle } from './step-page-title.ts';
 import { useConnection } from './use-connection.ts';
 import { useRecordProgress } from './use-record-progress.ts';
 import { Workbench } from './Workbench.tsx';
@@ -59,20 +64,26 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   useLayoutEffect(() => {
     openStep({ lessonId, stepIndex });
   }, [openStep, lessonId, stepIndex]);
+  // A step opened inside the app is named as if it had been loaded.
+  useEffect(() => {
+    if (entry && stepIndex < entry.steps) document.title = stepPageTitle(lessonId, stepIndex);
+  }, [entry, lessonId, stepIndex]);
 
-  const title = entry?.stepTitles[stepIndex];
-  if (!entry || title === undefined) return null;
+  if (!entry || !(stepIndex < entry.steps)) return null;
   if (presentation)
     return (
-      <Suspense fallback={<p className="notice-page">Loading the speaker view…</p>}>
+      <Suspense fallback={<p className="notice-page">{t('ui.lesson.loading-speaker')}</p>}>
         <SpeakerView lessonId={lessonId} stepIndex={stepIndex} presentation={presentation} />
       </Suspense>
     );
-  const last = stepIndex === entry.stepTitles.length - 1;
+  const last = stepIndex === entry.steps - 1;
   const header = (
     <header className="embed-head">
       <h1 className="embed-title">
-        {entry.title}: {title}
+        {t('ui.lesson.embed-title', {
+          lesson: lessonTitle(lessonId),
+          step: stepTitle(lessonId, stepIndex),
+        })}
       </h1>
       <StepOutline lesson={entry} stepIndex={stepIndex} collapsed />
       <StepLinks lesson={entry} stepIndex={stepIndex} last={last} />
@@ -101,7 +112,7 @@ function embedSide(step: LessonStep | undefined): ReactNode {
   if (!step)
     return (
       <p className="lesson-loading" role="status">
-        Loading the lesson…
+        {t('ui.lesson.loading')}
       </p>
     );
   return step.widget ? <LessonWidget id={step.widget} /> : undefined;

@@ -4,7 +4,9 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { preloadRoute } from '../app/App.tsx';
 import { Page } from '../app/Page.tsx';
 import { pageTitle } from '../app/page-title.ts';
+import { stepPageTitle } from '../app/step-page-title.ts';
 import { CATALOG } from '../lessons/catalog.ts';
+import { stepParagraphs } from '../lessons/lesson-text.ts';
 import { loadLesson } from '../lessons/load-lesson.ts';
 import { renderingPage } from '../ui/routing/navigation.ts';
 import { lessonHash, parseRoute } from '../ui/routing/route.ts';
@@ -24,7 +26,7 @@ export interface PageHead {
 /** Every page the site serves, as app paths: home, the sandbox, the matrix, each step. */
 export function sitePages(): string[] {
   const steps = CATALOG.flatMap((lesson) =>
-    lesson.stepTitles.map((_, index) => lessonHash(lesson.id, index).slice(1)),
+    Array.from({ length: lesson.steps }, (_, index) => lessonHash(lesson.id, index).slice(1)),
   );
   return ['/', '/sandbox', '/matrix', ...steps];
 }
@@ -43,8 +45,8 @@ export async function pageHead(appPath: string): Promise<PageHead> {
     const step = (await loadLesson(route.lessonId))?.steps[route.stepIndex];
     if (!entry || !step) throw new Error(`No step for ${appPath}.`);
     return {
-      title: pageTitle(route),
-      description: firstSentence(step.body),
+      title: stepPageTitle(route.lessonId, route.stepIndex),
+      description: firstSentence(stepParagraphs(entry.id, route.stepIndex).join('\n\n')),
       imageLesson: entry.id,
     };
   }

@@ -24,7 +24,7 @@ export const selectPause = (s: LabState) => s.segment.pause;
 /** The open step's own part has played: its narration is true of the stage. */
 export const selectHasNextStep = (s: LabState) => {
   const lesson = s.position && findEntry(s.position.lessonId);
-  return Boolean(lesson && s.position && s.position.stepIndex + 1 < lesson.stepTitles.length);
+  return Boolean(lesson && s.position && s.position.stepIndex + 1 < lesson.steps);
 };
 export const selectAtPause = (s: LabState) =>
   s.status === 'ready' && s.trace !== null && s.shown >= s.segment.pause;

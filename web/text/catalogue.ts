@@ -1,6 +1,5 @@
-import { type Formatters, formatMessage, parseMessage } from './icu.ts';
-import { currentLocale, type Locale } from './locale.ts';
-import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';
+import type { Formatters, MessageParams } from './icu.ts';
+import { currentLocale, type Locale, PSEUDO_LOCALE } from './locale.ts';
 
 /**
  * The Lab's one message catalogue. Every sentence a reader sees is a pattern here, under a key;
@@ -22,7 +21,62 @@ export interface Message<Key extends string = string> {
 
 export type Params = Readonly<Record<string, string | number | Message>>;
 
+/**
+ * How the pseudo-locale rewrites an English pattern, once loaded: it is a tool for finding
+ * untranslated text, so a page loads it only when its link asks for it (loadLocale).
+ */
+let pseudoLocalize: ((pattern: string) => string) | null = null;
+
 const english = new Map<string, string>();
+
+type Formatter = (
+  pattern: string,
+  params: MessageParams,
+  locale: string,
+  formatters: Formatters,
+) => string;
+
+/**
+ * The ICU formatter (icu.ts: plurals, selects, numbers), installed by text/index.ts. A page's
+ * first view imports this module alone and renders its patterns, which name parameters only
+ * (`{name}`), with `plain` below: the full formatter loads with the first part that needs it.
+ */
+let formatter: Formatter | null = null;
+
+export function installFormatter(format: Formatter): void {
+  formatter = format;
+}
+
+/** Text and `{name}` parameters only: no plural, select or number format. */
+const PLAIN = /^(?:[^{}]|\{\w+\})*$/;
+
+function plain(pattern: string, params: MessageParams, inLocale: string): string {
+  // PLAIN holds: braces come in pairs around a name, so text and names alternate.
+  return pattern
+    .split(/[{}]/)
+    .map((part, index) => {
+      if (index % 2 === 0) return part;
+      const value = params[part];
+      if (value === undefined) {
+        throw new RangeError(
+          `Message pattern ${JSON.stringify(pattern)} needs the parameter "${part}"`,
+        );
+      }
+      return typeof value === 'number' ? new Intl.NumberFormat(inLocale).format(value) : value;
+    })
+    .join('');
+}
+
+function format(
+  pattern: string,
+  params: MessageParams,
+  inLocale: string,
+  formatters: Formatters,
+): string {
+  if (PLAIN.test(pattern)) return plain(pattern, params, inLocale);
+  if (!formatter) throw new Error(`The pattern ${JSON.stringify(pattern)} needs text/index.ts`);
+  return formatter(pattern, params, inLocale, formatters);
+}
 
 /**
  * Adds English patterns under their keys. Each part of the Lab (narration, the interface, each
@@ -35,7 +89,18 @@ export function registerMessages(patterns: Readonly<Record<string, string>>): vo
     if (known !== undefined && known !== pattern) {
       throw new Error(`The message key "${key}" is registered twice with different text`);
     }
+    // A plural, select or number needs the full formatter: import text/index.ts, not this file.
+    if (!formatter && !PLAIN.test(pattern)) {
+      throw new Error(`The message "${key}" needs text/index.ts imported before it registers`);
+    }
     english.set(key, pattern);
+  }
+}
+
+/** Loads what a locale needs to render; then setLocale (locale.ts) can switch to it. */
+export async function loadLocale(next: Locale): Promise<void> {
+  if (next === PSEUDO_LOCALE && !pseudoLocalize) {
+    pseudoLocalize = (await import('./pseudo.ts')).pseudoLocalize;
   }
 }
 
@@ -67,11 +132,12 @@ export function t(key: string, params: Params = {}, inLocale: Locale = currentLo
   for (const [name, value] of Object.entries(params)) {
     flat[name] = typeof value === 'object' ? render(value, inLocale) : value;
   }
-  const formatters = formattersFor(inLocale);
   if (inLocale === PSEUDO_LOCALE) {
-    return formatMessage(pseudoLocalize(pattern), flat, 'en', formatters);
+    if (!pseudoLocalize)
+      throw new Error(`The locale ${inLocale} has not loaded: call loadLocale first`);
+    return format(pseudoLocalize(pattern), flat, 'en', formattersFor(inLocale));
   }
-  return formatMessage(pattern, flat, inLocale, formatters);
+  return format(pattern, flat, inLocale, formattersFor(inLocale));
 }
 
 /** Renders a message carried by the trace. */
@@ -86,8 +152,8 @@ export function render(message: Message, inLocale: Locale = currentLocale()): st
 export function opensWith(message: Message, name: string): boolean {
   const pattern = english.get(message.key);
   if (pattern === undefined) throw new RangeError(`No message has the key "${message.key}"`);
-  const [first] = parseMessage(pattern);
-  return first !== undefined && 'name' in first && first.name === name;
+  // The pattern reader stays out of the first view: an argument opens as `{name}` or `{name, …`.
+  return /^\{ *([\w=.-]+) *[,}]/.exec(pattern)?.[1] === name;
 }
 
 /** Every registered key and its English pattern, for the catalogue's own tests. */

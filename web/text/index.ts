@@ -1,5 +1,14 @@
+import { installFormatter } from './catalogue.ts';
+import { formatMessage } from './icu.ts';
+
+// Whoever imports the catalogue through this door can render every pattern: plurals, selects
+// and numbers included. The first view imports catalogue.ts alone (see installFormatter).
+installFormatter(formatMessage);
+
 export {
   hasMessage,
+  installFormatter,
+  loadLocale,
   type Message,
   opensWith,
   type Params,
@@ -14,6 +23,6 @@ export {
   formatNumber,
   LOCALES,
   type Locale,
+  PSEUDO_LOCALE,
   setLocale,
 } from './locale.ts';
-export { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';

@@ -1,4 +1,6 @@
 import { registerMessages } from '../catalogue.ts';
+// Counts and party names below: the full formatter first.
+import '../index.ts';
 
 /** The command line's narrated log (`npm run trace`): who speaks, packets, and the outcome. */
 export const traceLogMessages = {

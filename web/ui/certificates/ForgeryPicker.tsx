@@ -2,6 +2,8 @@ import { CERTIFICATE_FORGERIES, FORGERY_LABELS } from '../../protocol/index.ts';
 import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import './certificates.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
 
 /** Oscar's attempts to pass his key off as Bob's; each runs for real against Alice's checks. */
 export default function ForgeryPicker() {
@@ -11,7 +13,7 @@ export default function ForgeryPicker() {
     plan.presence === 'mitm' && !plan.pastedCertificate ? (plan.forgery ?? 'no-certificate') : null;
   return (
     <fieldset className="oscar-switch" data-testid="forgery-picker">
-      <legend>Oscar presents</legend>
+      <legend>{t('ui.widget.presents')}</legend>
       {CERTIFICATE_FORGERIES.map((forgery) => (
         <label key={forgery}>
           <input
@@ -21,7 +23,8 @@ export default function ForgeryPicker() {
             checked={current === forgery}
             onChange={() => void setPlan({ presence: 'mitm', forgery })}
           />
-          {FORGERY_LABELS[forgery]}
+          {/* The engine's name for the forgery (protocol/settings.ts). */}
+          <span className="choice-label">{FORGERY_LABELS[forgery]}</span>
         </label>
       ))}
     </fieldset>

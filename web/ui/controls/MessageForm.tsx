@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { MAX_MESSAGE_LENGTH, MESSAGE_SETTING } from '../../protocol/index.ts';
-import { formatNumber } from '../../text/index.ts';
+import { formatNumber, t } from '../../text/index.ts';
+import '../../text/messages/ui-sandbox.ts';
 import { firstCharacters } from '../../text/text.ts';
 
 const LIMIT = formatNumber(MAX_MESSAGE_LENGTH);
@@ -40,7 +41,10 @@ export function MessageForm({ message, send }: Props) {
 
   return (
     <form onSubmit={submit} className="message-form">
-      <label htmlFor="message">{MESSAGE_SETTING.label}</label>
+      <label htmlFor="message">
+        {/* The engine's name for the setting (protocol/settings.ts). */}
+        <span className="choice-label">{MESSAGE_SETTING.label}</span>
+      </label>
       <textarea
         id="message"
         value={draft}
@@ -55,7 +59,7 @@ export function MessageForm({ message, send }: Props) {
       />
       <div className="message-actions">
         <button type="submit" data-testid="send">
-          Send this message
+          {t('ui.sandbox.send')}
         </button>
         {over && (
           <button
@@ -66,7 +70,7 @@ export function MessageForm({ message, send }: Props) {
             }}
             data-testid="keep-beginning"
           >
-            Keep the first {LIMIT} characters
+            {t('ui.sandbox.keep', { limit: LIMIT })}
           </button>
         )}
       </div>

@@ -1,8 +1,11 @@
 import { useEffect, useId, useState } from 'react';
+import { choiceLabel, explanation, questionPrompt } from '../../lessons/lesson-text.ts';
 import type { CheckQuestion } from '../../lessons/types.ts';
 import { loadProgress } from '../../store/load-progress.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-lesson.ts';
 import { announceAnswer } from './answer-event.ts';
 import './lesson.css';
 
@@ -13,9 +16,16 @@ interface Props {
   stepIndex: number;
 }
 
-/** The answer picked last time, if it is still one of the choices. */
-function savedAnswer(question: CheckQuestion, label: string | undefined): number | null {
-  const index = question.choices.findIndex((choice) => choice.label === label);
+/** The answer picked last time (stored by its English label), if it is still one of the choices. */
+function savedAnswer(
+  question: CheckQuestion,
+  label: string | undefined,
+  lessonId: string,
+  stepIndex: number,
+): number | null {
+  const index = question.choices.findIndex(
+    (_, choice) => choiceLabel(lessonId, stepIndex, choice, 'en') === label,
+  );
   return index === -1 ? null : index;
 }
 
@@ -31,7 +41,7 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   useEffect(() => {
     let open = true;
     void loadProgress().then((p) => {
-      const saved = savedAnswer(question, p.answerPicked(lessonId, stepIndex));
+      const saved = savedAnswer(question, p.answerPicked(lessonId, stepIndex), lessonId, stepIndex);
       if (open) setAnswer((current) => current ?? saved);
     });
     return () => {
@@ -50,15 +60,14 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
 
   return (
     <fieldset className="check" data-testid="check-question">
-      <legend>{question.prompt}</legend>
+      <legend>{questionPrompt(lessonId, stepIndex)}</legend>
       {/* One line either way, so the question keeps its place as the run ends. */}
       <p className="muted">
-        {finished
-          ? 'The run has played to the end: check your answer against it.'
-          : 'Play the step to the end first, or answer now and check.'}
+        {t(finished ? 'ui.lesson.check.played' : 'ui.lesson.check.play-first')}
       </p>
-      {question.choices.map((choice, index) => (
-        <label key={choice.label} className="check-choice">
+      {question.choices.map((_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a question's choices never reorder
+        <label key={index} className="check-choice">
           <input
             type="radio"
             name={name}
@@ -66,10 +75,11 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
             onChange={() => {
               setAnswer(index);
               setPicked(true);
-              void loadProgress().then((p) => p.recordAnswer(lessonId, stepIndex, choice.label));
+              const english = choiceLabel(lessonId, stepIndex, index, 'en');
+              void loadProgress().then((p) => p.recordAnswer(lessonId, stepIndex, english));
             }}
           />
-          {choice.label}
+          {choiceLabel(lessonId, stepIndex, index)}
         </label>
       ))}
       {chosen && outcome && (
@@ -78,7 +88,8 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
           role="status"
           data-testid="check-feedback"
         >
-          <strong>{right ? 'Right.' : 'Not quite.'}</strong> {question.explain(outcome)}
+          <strong>{t(right ? 'ui.lesson.check.right' : 'ui.lesson.check.wrong')}</strong>{' '}
+          {explanation(lessonId, stepIndex, question, outcome)}
         </p>
       )}
     </fieldset>

@@ -1,5 +1,7 @@
 import { Fragment } from 'react';
 import type { HeldKey } from '../../protocol/index.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-stage.ts';
 import { KeyChip, keyCaption } from './KeyChip.tsx';
 
 /**
@@ -20,7 +22,7 @@ export default function PartyKeys({
   const live = keys.filter((held) => !held.erased);
   const erased = keys.filter((held) => held.erased);
   return (
-    <ul className="party-keys" aria-label={`Keys ${name} holds`}>
+    <ul className="party-keys" aria-label={t('ui.stage.keys-of', { party: name })}>
       {live.map((held) => (
         <KeyChip
           compact
@@ -33,11 +35,11 @@ export default function PartyKeys({
         // Keys deleted at the end of a session stay on the stage, struck out, on one line (their
         // fingerprints are in “What each party knows”).
         <li className="key-chip key-erased key-erased-summary">
-          <span className="key-erased-note">erased:</span>{' '}
+          <span className="key-erased-note">{t('ui.stage.erased')}</span>{' '}
           {erased.map((held, index) => (
             <Fragment key={`${held.key.id}-${held.key.fingerprint.short}`}>
               <span className="key-name">{keyCaption(held, true)}</span>
-              {index < erased.length - 1 ? ', ' : ''}
+              {index < erased.length - 1 ? t('ui.stage.list-separator') : ''}
             </Fragment>
           ))}
         </li>

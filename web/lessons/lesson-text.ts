@@ -1,0 +1,38 @@
+import type { Outcome } from '../protocol/index.ts';
+import { t } from '../text/catalogue.ts';
+import { lessonKey, stepKey } from '../text/lessons/keys.ts';
+import '../text/lessons/titles.ts';
+import type { Locale } from '../text/locale.ts';
+import type { CheckQuestion } from './types.ts';
+
+/**
+ * A lesson's words, rendered. Every lesson's title is in text/lessons/titles.ts, loaded with every
+ * page; step titles come with step-titles.ts; its summary in text/lessons/summaries.ts; the rest
+ * of its prose in text/lessons/<id>.ts, which its module imports, so it loads with the lesson.
+ */
+export const lessonTitle = (lessonId: string): string => t(lessonKey(lessonId, 'title'));
+
+/** Needs text/lessons/summaries.ts loaded. */
+export const lessonSummary = (lessonId: string): string => t(lessonKey(lessonId, 'summary'));
+
+/** The step's narration, by paragraph. Needs the lesson loaded. */
+export const stepParagraphs = (lessonId: string, stepIndex: number): string[] =>
+  t(stepKey(lessonId, stepIndex, 'body')).split('\n\n');
+
+export const questionPrompt = (lessonId: string, stepIndex: number): string =>
+  t(stepKey(lessonId, stepIndex, 'prompt'));
+
+/** A choice's label; progress stores the English one (`inLocale` 'en'), whatever the page shows. */
+export const choiceLabel = (
+  lessonId: string,
+  stepIndex: number,
+  choiceIndex: number,
+  inLocale?: Locale,
+): string => t(stepKey(lessonId, stepIndex, `choice.${choiceIndex + 1}`), undefined, inLocale);
+
+export const explanation = (
+  lessonId: string,
+  stepIndex: number,
+  question: CheckQuestion,
+  outcome: Outcome,
+): string => t(stepKey(lessonId, stepIndex, 'explain'), question.explain(outcome));

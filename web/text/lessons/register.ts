@@ -1,0 +1,42 @@
+import { registerMessages } from '../catalogue.ts';
+// Lesson prose has plurals and selects: the full formatter first.
+import '../index.ts';
+import { type StepPart, stepKey } from './keys.ts';
+
+// How the lessons' text files register their patterns under the keys of keys.ts. Apart from
+// keys.ts, which every page loads, because only a lesson page needs these.
+
+/** A step's words beyond its title: its narration and, when it asks, its check question. */
+export interface StepText {
+  /** Plain text; a blank line separates paragraphs. */
+  readonly body: string;
+  readonly prompt?: string;
+  /** One label per choice, in the order of the lesson's choices. */
+  readonly choices?: readonly string[];
+  /** Its parameters come from the lesson's `explain`, computed from the outcome. */
+  readonly explain?: string;
+}
+
+/** A lesson's prose, step by step. */
+export function registerLessonText(lessonId: string, steps: readonly StepText[]): void {
+  const patterns: Record<string, string> = {};
+  steps.forEach((step, index) => {
+    const key = (part: StepPart) => stepKey(lessonId, index, part);
+    patterns[key('body')] = step.body;
+    if (step.prompt !== undefined) patterns[key('prompt')] = step.prompt;
+    step.choices?.forEach((label, choice) => {
+      patterns[key(`choice.${choice + 1}`)] = label;
+    });
+    if (step.explain !== undefined) patterns[key('explain')] = step.explain;
+  });
+  registerMessages(patterns);
+}
+
+/** A lesson's step titles, in order. */
+export function registerStepTitles(lessonId: string, stepTitles: readonly string[]): void {
+  registerMessages(
+    Object.fromEntries(
+      stepTitles.map((stepTitle, index) => [stepKey(lessonId, index, 'title'), stepTitle]),
+    ),
+  );
+}
