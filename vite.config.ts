@@ -29,14 +29,16 @@ function contentSecurityPolicy(): Plugin {
  * The engine (web/crypto, web/protocol, and web/text below it) only declares: importing one
  * of its modules changes nothing by itself. Said to the bundler, a name imported through the
  * engine's door (web/protocol/index.ts) brings only the modules that name needs into a chunk,
- * not everything behind the door. Two exceptions: x509-setup.ts sets up a library, and the
- * catalogue's message files (web/text/messages/) register their patterns as they load.
+ * not everything behind the door. The exceptions: x509-setup.ts sets up a library, the
+ * catalogue's message and lesson files (web/text/messages/, web/text/lessons/) register their
+ * patterns as they load, and web/text/index.ts installs the full formatter.
  */
 const engineSideEffects = {
   moduleSideEffects: (id: string) =>
     /\/web\/(text|crypto|protocol)\//.test(id) &&
     !id.endsWith('/x509-setup.ts') &&
-    !/\/web\/text\/messages\//.test(id)
+    !id.endsWith('/web/text/index.ts') &&
+    !/\/web\/text\/(messages|lessons)\//.test(id)
       ? false
       : undefined,
 };
