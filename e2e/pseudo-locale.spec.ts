@@ -15,9 +15,16 @@ const QUERY = '?embed=1&lang=en-XA';
  * says why; the walk reads everything else.
  */
 const NOT_CATALOGUE_TEXT: readonly { readonly selector: string; readonly why: string }[] = [
-  // Written by the engine (web/protocol) as plain English, not yet as catalogue keys. What the
-  // engine says through its typed keys (narration, packet labels, check names) is rendered by the
-  // catalogue and read by the walk like any other text.
+  // The engine's narration is rendered by the catalogue, but its lines quote data that is the
+  // same in every language (Alice's message as she wrote it) and packet kinds the engine still
+  // writes in English ("text 46 B"). The walk reads around them only in the narration.
+  { selector: '[data-testid="narration-log"]', why: 'narration lines quoting Alice’s message' },
+  {
+    selector: '[data-testid="narration-live"]',
+    why: 'the latest narration line, for screen readers',
+  },
+  { selector: '[data-testid="stage-caption"] bdi', why: 'the narration line under the stage' },
+  // Written by the engine (web/protocol) as plain English, not yet as catalogue keys.
   {
     selector: '.key-name',
     why: 'a key’s algorithm and size, from the engine (“ECDSA P-256 root”)',
