@@ -135,7 +135,7 @@ export function MatrixPage({
         ))}
       </fieldset>
       {view === 'grid' ? (
-        <MatrixGrid state={state} shown={shown} onSelect={setSelected} />
+        <MatrixGrid rows={rows} state={state} shown={shown} onSelect={setSelected} />
       ) : (
         <DefenceMap map={state.map} />
       )}

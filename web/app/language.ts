@@ -1,4 +1,4 @@
-import { loadLocale } from '../text/catalogue.ts';
+import { loadLocale } from '../text/load-locale.ts';
 import { LOCALES, type Locale, setLocale } from '../text/locale.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Formatters, MessageParams } from './icu.ts';
-import { currentLocale, type Locale, PSEUDO_LOCALE } from './locale.ts';
+import type { Formatters } from './icu.ts';
+import { currentLocale, formatNumber, intlLocale, type Locale, PSEUDO_LOCALE } from './locale.ts';
 
 /**
  * The Lab's one message catalogue. Every sentence a reader sees is a pattern here, under a key;
@@ -29,53 +29,45 @@ let pseudoLocalize: ((pattern: string) => string) | null = null;
 
 const english = new Map<string, string>();
 
-type Formatter = (
-  pattern: string,
-  params: MessageParams,
-  locale: string,
-  formatters: Formatters,
-) => string;
+type Flat = Record<string, string | number>;
 
 /**
- * The ICU formatter (icu.ts: plurals, selects, numbers), installed by text/index.ts. A page's
- * first view imports this module alone and renders its patterns, which name parameters only
- * (`{name}`), with `plain` below: the full formatter loads with the first part that needs it.
+ * The full ICU reader (plurals, selects, number formats) stays out of the first pages: until a
+ * module that needs it loads web/text/messages/rich-formatting.ts (the engine's patterns do, and
+ * text/index.ts), patterns are read plainly, and only `{name}` and `{name, party}` are allowed.
  */
-let formatter: Formatter | null = null;
+type RichFormat = (pattern: string, params: Flat, locale: string, formatters: Formatters) => string;
+let richFormat: RichFormat | null = null;
 
-export function installFormatter(format: Formatter): void {
-  formatter = format;
+export function installRichFormatting(format: RichFormat): void {
+  richFormat = format;
 }
 
-/** Text and `{name}` parameters only: no plural, select or number format. */
-const PLAIN = /^(?:[^{}]|\{\w+\})*$/;
+/** Text and `{name}` or `{name, party}` arguments only: what the plain reader can fill in. */
+const PLAIN = /^(?:[^{}]|\{ *[\w.-]+ *(?:, *party *)?\})*$/;
 
-function plain(pattern: string, params: MessageParams, inLocale: string): string {
-  // PLAIN holds: braces come in pairs around a name, so text and names alternate.
+function formatPlainly(pattern: string, params: Flat, locale: Locale, formatters: Formatters) {
+  if (!PLAIN.test(pattern)) {
+    throw new Error(
+      `Message pattern ${JSON.stringify(pattern)} needs the full message reader (web/text/messages/rich-formatting.ts)`,
+    );
+  }
+  // PLAIN holds: braces come in pairs around an argument, so text and arguments alternate.
   return pattern
     .split(/[{}]/)
     .map((part, index) => {
       if (index % 2 === 0) return part;
-      const value = params[part];
+      const [name = '', type] = part.split(',').map((word) => word.trim());
+      const value = params[name];
       if (value === undefined) {
         throw new RangeError(
-          `Message pattern ${JSON.stringify(pattern)} needs the parameter "${part}"`,
+          `Message pattern ${JSON.stringify(pattern)} needs the parameter "${name}"`,
         );
       }
-      return typeof value === 'number' ? new Intl.NumberFormat(inLocale).format(value) : value;
+      if (type === 'party' && formatters.party) return formatters.party(value, intlLocale(locale));
+      return typeof value === 'number' ? formatNumber(value, locale) : String(value);
     })
     .join('');
-}
-
-function format(
-  pattern: string,
-  params: MessageParams,
-  inLocale: string,
-  formatters: Formatters,
-): string {
-  if (PLAIN.test(pattern)) return plain(pattern, params, inLocale);
-  if (!formatter) throw new Error(`The pattern ${JSON.stringify(pattern)} needs text/index.ts`);
-  return formatter(pattern, params, inLocale, formatters);
 }
 
 /**
@@ -89,19 +81,19 @@ export function registerMessages(patterns: Readonly<Record<string, string>>): vo
     if (known !== undefined && known !== pattern) {
       throw new Error(`The message key "${key}" is registered twice with different text`);
     }
-    // A plural, select or number needs the full formatter: import text/index.ts, not this file.
-    if (!formatter && !PLAIN.test(pattern)) {
-      throw new Error(`The message "${key}" needs text/index.ts imported before it registers`);
+    // A plural, select or number needs the full reader: its module imports rich-formatting.ts.
+    if (!richFormat && !PLAIN.test(pattern)) {
+      throw new Error(
+        `The message "${key}" needs web/text/messages/rich-formatting.ts imported before it registers`,
+      );
     }
     english.set(key, pattern);
   }
 }
 
-/** Loads what a locale needs to render; then setLocale (locale.ts) can switch to it. */
-export async function loadLocale(next: Locale): Promise<void> {
-  if (next === PSEUDO_LOCALE && !pseudoLocalize) {
-    pseudoLocalize = (await import('./pseudo.ts')).pseudoLocalize;
-  }
+/** The pseudo-locale's rewrite of a pattern, installed by loadLocale (load-locale.ts). */
+export function installPseudoLocale(localize: (pattern: string) => string): void {
+  pseudoLocalize = localize;
 }
 
 export function hasMessage(key: string): boolean {
@@ -132,12 +124,17 @@ export function t(key: string, params: Params = {}, inLocale: Locale = currentLo
   for (const [name, value] of Object.entries(params)) {
     flat[name] = typeof value === 'object' ? render(value, inLocale) : value;
   }
+  const formatters = formattersFor(inLocale);
   if (inLocale === PSEUDO_LOCALE) {
-    if (!pseudoLocalize)
-      throw new Error(`The locale ${inLocale} has not loaded: call loadLocale first`);
-    return format(pseudoLocalize(pattern), flat, 'en', formattersFor(inLocale));
+    if (!pseudoLocalize || !richFormat) {
+      throw new Error(
+        'The pseudo-locale needs the full message reader: call loadLocale first, before rendering',
+      );
+    }
+    return richFormat(pseudoLocalize(pattern), flat, intlLocale(inLocale), formatters);
   }
-  return format(pattern, flat, inLocale, formattersFor(inLocale));
+  if (PLAIN.test(pattern) || !richFormat) return formatPlainly(pattern, flat, inLocale, formatters);
+  return richFormat(pattern, flat, intlLocale(inLocale), formatters);
 }
 
 /** Renders a message carried by the trace. */

@@ -1,14 +1,9 @@
-import { installFormatter } from './catalogue.ts';
-import { formatMessage } from './icu.ts';
-
 // Whoever imports the catalogue through this door can render every pattern: plurals, selects
-// and numbers included. The first view imports catalogue.ts alone (see installFormatter).
-installFormatter(formatMessage);
+// and numbers included. The first view imports catalogue.ts alone (see installRichFormatting).
+import './messages/rich-formatting.ts';
 
 export {
   hasMessage,
-  installFormatter,
-  loadLocale,
   type Message,
   opensWith,
   type Params,
@@ -18,6 +13,7 @@ export {
   t,
 } from './catalogue.ts';
 export { formatMessage, type MessageParams, parameterNames } from './icu.ts';
+export { loadLocale } from './load-locale.ts';
 export {
   currentLocale,
   formatNumber,

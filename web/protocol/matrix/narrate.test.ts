@@ -1,4 +1,6 @@
+import '../../text/messages/engine-patterns.ts';
 import { describe, expect, it } from 'vitest';
+import { render } from '../../text/index.ts';
 import type { ScenarioConfig } from '../config-types.ts';
 import { KeyCache } from '../keyring.ts';
 import { runScenario } from '../scenario.ts';
@@ -22,11 +24,10 @@ describe('a script’s steps placed on its run, for the sequence diagram and the
       keys,
     );
     const [swap, steal] = stepsOnTrace(trace);
-    expect(swap).toMatchObject({
-      number: 1,
-      move: 'swap-key',
-      says: 'Oscar replaces Alice’s public value with his own, on its way to Bob',
-    });
+    expect(swap).toMatchObject({ number: 1, move: 'swap-key' });
+    expect(swap && render(swap.says)).toBe(
+      'Oscar replaces Alice’s public value with his own, on its way to Bob',
+    );
     const acted = trace.events[swap?.event ?? -1];
     expect(acted?.type).toBe('intercepted');
     expect(acted?.type === 'intercepted' && acted.packet.id).toBe(swap?.packetId);

@@ -105,7 +105,9 @@ describe('Oscar’s best attack: breadth first over every move the strategies de
     // no authenticated end closes a session there, so a missing last order shows no gap.
     expect(best.found?.arena).toBe('two-sessions');
     expect(best.found?.steps.map((s) => s.move)).toEqual(['drop']);
-    expect(best.found?.narrated[0]?.says).toBe('Oscar drops Alice’s message m2');
+    expect(render(best.found?.narrated[0]?.says ?? { key: 'move.a-message' })).toBe(
+      'Oscar drops Alice’s message m2',
+    );
     expect(best.found?.verdict).toMatchObject({
       read: 0,
       accepted: 0,

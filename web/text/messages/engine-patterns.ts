@@ -14,6 +14,7 @@ import { relayMessages } from './engine/relays.ts';
 import { scenarioMessages } from './engine/scenarios.ts';
 import { toyMessages } from './engine/toy.ts';
 import './parties.ts';
+import './rich-formatting.ts';
 
 /**
  * Every sentence the engine can say, by key, with its English pattern, registered as this

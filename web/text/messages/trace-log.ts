@@ -1,3 +1,4 @@
+import './rich-formatting.ts';
 import { registerMessages } from '../catalogue.ts';
 // Counts and party names below: the full formatter first.
 import '../index.ts';

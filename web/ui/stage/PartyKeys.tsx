@@ -1,24 +1,39 @@
 import { Fragment } from 'react';
-import type { HeldKey } from '../../protocol/index.ts';
+import { knowledgeAt, type PartyId, type TraceEvent } from '../../protocol/index.ts';
+import { selectEvents, selectShown } from '../../store/selectors.ts';
+import { useLab } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-stage.ts';
 import { KeyChip, keyCaption } from './KeyChip.tsx';
+
+/** What everyone knows at the playback cursor, worked out once for all the boxes on stage. */
+type Everyone = ReturnType<typeof knowledgeAt>;
+let lastKnown: { events: readonly TraceEvent[]; shown: number; everyone: Everyone } | null = null;
+function knowledgeOnStage(events: readonly TraceEvent[], shown: number): Everyone {
+  if (lastKnown === null || lastKnown.events !== events || lastKnown.shown !== shown)
+    lastKnown = { events, shown, everyone: knowledgeAt(events, shown) };
+  return lastKnown.everyone;
+}
 
 /**
  * The keys a party holds, on its box. A party holds none before the run: this loads after
  * the page (web/ui/stage/Stage.tsx), not with it.
  */
 export default function PartyKeys({
-  keys,
+  party,
   name,
   holder,
 }: {
-  keys: readonly HeldKey[];
+  party: PartyId;
   /** The party's name, for the list's label. */
   name: string;
   /** The name its box shows ("CA"), said of the keys believed to be its. */
   holder: string;
 }) {
+  const events = useLab(selectEvents);
+  const shown = useLab(selectShown);
+  const keys = knowledgeOnStage(events, shown).of(party).keys;
+  if (keys.length === 0) return null;
   const live = keys.filter((held) => !held.erased);
   const erased = keys.filter((held) => held.erased);
   return (

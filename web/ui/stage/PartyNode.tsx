@@ -1,5 +1,5 @@
 import { type ReactNode, Suspense } from 'react';
-import type { Knowledge, PartyId, PartyRole } from '../../protocol/index.ts';
+import type { PartyId, PartyRole } from '../../protocol/index.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-stage.ts';
 import { partyName } from '../../text/messages/parties.ts';
@@ -11,7 +11,8 @@ interface Props {
   /** What it does in the topology: its colour and the shape of its box follow from it. */
   role: PartyRole;
   place: Place;
-  knowledge: Knowledge;
+  /** Whether the run has begun, so the party may hold keys (they load after the page). */
+  keysShown: boolean;
   active: boolean;
   absent?: boolean;
   note?: string;
@@ -27,7 +28,7 @@ export function PartyNode({
   party,
   role,
   place,
-  knowledge,
+  keysShown,
   active,
   absent = false,
   note,
@@ -74,9 +75,9 @@ export function PartyNode({
           {t('ui.stage.oscar-inside')}
         </p>
       )}
-      {!compact && knowledge.keys.length > 0 && (
+      {!compact && keysShown && (
         <Suspense fallback={null}>
-          <PartyKeys keys={knowledge.keys} name={name} holder={shownName} />
+          <PartyKeys party={party} name={name} holder={shownName} />
         </Suspense>
       )}
       {children}

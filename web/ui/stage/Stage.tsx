@@ -1,5 +1,5 @@
 import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { type Channel, knowledgeAt, type TraceEvent } from '../../protocol/index.ts';
+import type { Channel, TraceEvent } from '../../protocol/index.ts';
 import {
   selectBusy,
   selectConfig,
@@ -78,7 +78,6 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const status = useLab(selectStatus);
   const busy = useLab(selectBusy);
   const current = useLab(selectCurrentEvent);
-  const knowledge = useMemo(() => knowledgeAt(events, shown), [events, shown]);
   const onStage = useMemo(() => packetOnStage(events, shown), [events, shown]);
   const oscarAbsent = plan.presence === 'off';
   const copied = events.slice(0, shown).filter((e) => e.type === 'intercepted').length;
@@ -132,7 +131,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               party={party.id}
               role={party.role}
               place={place}
-              knowledge={knowledge.of(party.id)}
+              keysShown={shown > 0}
               active={actor === party.id}
               absent={party.role === 'attacker' && oscarAbsent}
               compromised={!oscarAbsent && oscarInside === party.id}

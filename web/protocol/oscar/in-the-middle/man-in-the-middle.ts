@@ -1,6 +1,5 @@
 import { generateAesKey, importAesKey } from '../../../crypto/aes.ts';
-import { bytesEqual } from '../../../crypto/bytes.ts';
-import { tryUtf8, utf8Encode } from '../../../crypto/encoding.ts';
+import { tryUtf8 } from '../../../crypto/encoding.ts';
 import { importRsaOaepPublicKey, unwrapAesKey, wrapAesKey } from '../../../crypto/rsa.ts';
 import { signMessage } from '../../../crypto/signatures.ts';
 import { unlessVerificationFails } from '../../../crypto/verification-failure.ts';
@@ -11,15 +10,16 @@ import { decodeSequence, openMessage, type Protection, sealMessage } from '../..
 import type { Packet } from '../../packet-types.ts';
 import { fieldBytes, withField } from '../../packets.ts';
 import type { PartyId } from '../../parties.ts';
-import { loadX509 } from '../../pki.ts';
-import { safetyNumber } from '../../safety-number.ts';
 import { deriveSessionKey, type SessionKey, transcriptOf } from '../../session-keys.ts';
 import type { StolenKey } from '../../theft.ts';
 import type { Interception, OscarContext } from '../context.ts';
 import { bindingSeen } from '../holdings.ts';
-import { forged, forward, type Handled, replaced, spkiOf } from './handled.ts';
+import { forged, forward, type Handled } from './handled.ts';
 import { OwnKeys } from './own-keys.ts';
-import { type CertificateChoice, forgeCertificate } from './present-certificate.ts';
+import type { CertificateChoice } from './present-certificate.ts';
+import { rewriteSafetyNumber } from './rewrite-safety-number.ts';
+import { swapCertificate } from './swap-certificate.ts';
+import { swapVerifyKey } from './swap-verify-key.ts';
 
 /**
  * The active Oscar: he hands each side his own public key under the other's name, ends up
@@ -347,35 +347,9 @@ export class ManInTheMiddle {
 
   /** His own signing key goes out under the sender's name, so his signatures will verify. */
   private async swapVerifyKey(packet: Packet): Promise<Handled> {
-    const own = await this.own.signing();
-    const realInfo = await this.run.keyRegistry.describe(
-      fieldBytes(packet, 'public key'),
-      'signing-public',
-      own.info.algorithm,
-    );
-    this.learned.push(() =>
-      this.run.keyLearned(
-        'oscar',
-        realInfo,
-        packet.from,
-        say('narration.oscar-keeps-verify-key', {
-          actor: 'oscar',
-          owner: packet.from,
-          fingerprint: realInfo.fingerprint.short,
-        }),
-      ),
-    );
-    const fake = forged(packet, withField(packet, 'public key', own.pair.spki));
-    return {
-      action: { do: 'replace', with: fake },
-      attempt: {
-        readable: true,
-        detail: say('attempt.swaps-verify-key', {
-          fingerprint: own.info.fingerprint.short,
-          owner: packet.from,
-        }),
-      },
-    };
+    const { handled, learned } = await swapVerifyKey(this.run, this.own, packet);
+    this.learned.push(learned);
+    return handled;
   }
 
   /** Bob's ECDSA key that he stole, if he did: what Bob's certificate vouches for under ECDH. */
@@ -387,48 +361,22 @@ export class ManInTheMiddle {
 
   /** He puts a certificate of his choosing (or none) in place of Bob's. */
   private async swapCertificate(packet: Packet, forgery?: CertificateForgery): Promise<Handled> {
-    const x509 = await loadX509();
-    const genuine = fieldBytes(packet, 'certificate');
-    const vouchesFor = (await x509.parseCertificate(genuine)).publicKeySpki;
+    const { handled, vouchesFor } = await swapCertificate(this.run, packet, {
+      own: this.own,
+      stolen: this.stolen,
+      choice: this.certificate,
+      ...(forgery ? { forgery } : {}),
+    });
     this.realKeys.set(packet.from, vouchesFor);
-    const held = this.stolen.find((k) => k.kind !== 'aes' && bytesEqual(spkiOf(k), vouchesFor));
-    if (held)
-      return forward(
-        true,
-        say('attempt.real-certificate-held', {
-          owner: packet.from,
-          fingerprint: held.identity.info.fingerprint.short,
-        }),
-      );
-    // Under ECDH the certificate vouches for a signing key; under RSA transport, the RSA key.
-    const own =
-      this.run.config.keyExchange === 'ecdh'
-        ? (await this.own.signing('ECDSA-P256')).pair
-        : (await this.own.rsa()).pair;
-    const presented = await forgeCertificate(
-      this.run,
-      packet,
-      genuine,
-      own,
-      this.certificate,
-      forgery,
-    );
-    return replaced(forged(packet, presented.packet), presented.story);
+    return handled;
   }
 
-  /** Seed 004's automatic checksum: he recomputes it over the keys the recipient holds, so it matches. */
-  private async rewriteChecksum(packet: Packet): Promise<Handled> {
-    const fake = this.fakeKeyGivenTo.get(packet.to);
-    const recipientOwn = this.realKeys.get(packet.to);
-    if (!fake || !recipientOwn) return forward(true, say('attempt.reads-safety-number'));
-    const digits = await safetyNumber([fake, recipientOwn]);
-    const rewritten = forged(packet, withField(packet, 'safety number', utf8Encode(digits)));
-    return {
-      action: { do: 'replace', with: rewritten },
-      attempt: {
-        readable: true,
-        detail: say('attempt.rewrites-safety-number', { to: packet.to, digits }),
-      },
-    };
+  /** Seed 004's automatic checksum: he recomputes it over the keys the recipient holds. */
+  private rewriteChecksum(packet: Packet): Promise<Handled> {
+    return rewriteSafetyNumber(
+      packet,
+      this.fakeKeyGivenTo.get(packet.to),
+      this.realKeys.get(packet.to),
+    );
   }
 }
