@@ -31,13 +31,12 @@ function contentSecurityPolicy(): Plugin {
  * engine's door (web/protocol/index.ts) brings only the modules that name needs into a chunk,
  * not everything behind the door. The exceptions: x509-setup.ts sets up a library, the
  * catalogue's message and lesson files (web/text/messages/, web/text/lessons/) register their
- * patterns as they load, and web/text/index.ts installs the full formatter.
+ * patterns as they load, and messages/rich-formatting.ts installs the full message reader.
  */
 const engineSideEffects = {
   moduleSideEffects: (id: string) =>
     /\/web\/(text|crypto|protocol)\//.test(id) &&
     !id.endsWith('/x509-setup.ts') &&
-    !id.endsWith('/web/text/index.ts') &&
     !/\/web\/text\/(messages|lessons)\//.test(id)
       ? false
       : undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registeredMessages } from '../text/index.ts';
+import { isPlainPattern, registeredMessages } from '../text/index.ts';
 import '../text/lessons/summaries.ts';
 import { LESSONS } from './index.ts';
 import { stepParagraphs } from './lesson-text.ts';
@@ -31,6 +31,17 @@ describe('the lessons’ words in the catalogue', () => {
       for (const key of registered) expect(registeredMessages().get(key)?.trim()).not.toBe('');
     },
   );
+
+  it('asks nothing of the full message reader before a run: only explanations count or choose', () => {
+    // A step page shows its title, body, question and choices before the engine (and the reader
+    // it brings) has loaded; an explanation is rendered from the outcome the engine computed.
+    const needReader = [...registeredMessages()]
+      .filter(([key]) => key.startsWith('lesson.') && !key.endsWith('.explain'))
+      .filter(([, pattern]) => !isPlainPattern(pattern))
+      .map(([key]) => key);
+    expect(needReader).toEqual([]);
+    expect(isPlainPattern('{caught, select, yes {{check}} other {nothing}}')).toBe(false);
+  });
 
   it('renders a step from its keys', () => {
     expect(stepTitle('postcards', 0)).toBe('Two people, one wire');

@@ -1,3 +1,4 @@
+import './messages/rich-formatting.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   formatMessage,

@@ -34,7 +34,7 @@ type Flat = Record<string, string | number>;
 /**
  * The full ICU reader (plurals, selects, number formats) stays out of the first pages: until a
  * module that needs it loads web/text/messages/rich-formatting.ts (the engine's patterns do, and
- * text/index.ts), patterns are read plainly, and only `{name}` and `{name, party}` are allowed.
+ * the message files with a plural), patterns are read plainly: `{name}` and `{name, party}`.
  */
 type RichFormat = (pattern: string, params: Flat, locale: string, formatters: Formatters) => string;
 let richFormat: RichFormat | null = null;
@@ -45,6 +45,8 @@ export function installRichFormatting(format: RichFormat): void {
 
 /** Text and `{name}` or `{name, party}` arguments only: what the plain reader can fill in. */
 const PLAIN = /^(?:[^{}]|\{ *[\w.-]+ *(?:, *party *)?\})*$/;
+
+export const isPlainPattern = (pattern: string): boolean => PLAIN.test(pattern);
 
 function formatPlainly(pattern: string, params: Flat, locale: Locale, formatters: Formatters) {
   if (!PLAIN.test(pattern)) {
@@ -80,12 +82,6 @@ export function registerMessages(patterns: Readonly<Record<string, string>>): vo
     const known = english.get(key);
     if (known !== undefined && known !== pattern) {
       throw new Error(`The message key "${key}" is registered twice with different text`);
-    }
-    // A plural, select or number needs the full reader: its module imports rich-formatting.ts.
-    if (!richFormat && !PLAIN.test(pattern)) {
-      throw new Error(
-        `The message "${key}" needs web/text/messages/rich-formatting.ts imported before it registers`,
-      );
     }
     english.set(key, pattern);
   }

@@ -1,9 +1,8 @@
-// Whoever imports the catalogue through this door can render every pattern: plurals, selects
-// and numbers included. The first view imports catalogue.ts alone (see installRichFormatting).
-import './messages/rich-formatting.ts';
-
+// The catalogue's door. It installs nothing: a message file whose patterns need plurals or
+// selects imports messages/rich-formatting.ts itself (see installRichFormatting in catalogue.ts).
 export {
   hasMessage,
+  isPlainPattern,
   type Message,
   opensWith,
   type Params,

@@ -1,4 +1,3 @@
-import { installPseudoLocale } from './catalogue.ts';
 import { type Locale, PSEUDO_LOCALE } from './locale.ts';
 
 /**
@@ -7,10 +6,5 @@ import { type Locale, PSEUDO_LOCALE } from './locale.ts';
  * message reader it renders through load only when a link asks for it.
  */
 export async function loadLocale(next: Locale): Promise<void> {
-  if (next !== PSEUDO_LOCALE) return;
-  const [pseudo] = await Promise.all([
-    import('./pseudo.ts'),
-    import('./messages/rich-formatting.ts'),
-  ]);
-  installPseudoLocale(pseudo.pseudoLocalize);
+  if (next === PSEUDO_LOCALE) await import('./messages/pseudo-locale.ts');
 }

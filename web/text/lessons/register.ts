@@ -1,10 +1,13 @@
 import { registerMessages } from '../catalogue.ts';
-// Lesson prose has plurals and selects: the full formatter first.
-import '../index.ts';
 import { type StepPart, stepKey } from './keys.ts';
 
 // How the lessons' text files register their patterns under the keys of keys.ts. Apart from
 // keys.ts, which every page loads, because only a lesson page needs these.
+//
+// A step's title, body, prompt and choices are plain patterns, read before anything has run
+// (lessons/lesson-text.test.ts holds them to it). Its explanation may count and choose (plurals,
+// selects): it is rendered from an outcome, and the engine that computed it brought the full
+// message reader with its own patterns (text/messages/engine-patterns.ts).
 
 /** A step's words beyond its title: its narration and, when it asks, its check question. */
 export interface StepText {

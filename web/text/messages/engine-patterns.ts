@@ -1,6 +1,4 @@
 import { registerMessages } from '../catalogue.ts';
-// Party names, counts and choices below: the full formatter first.
-import '../index.ts';
 import { certificateMessages } from './engine/certificates.ts';
 import { channelMessages } from './engine/channel.ts';
 import { checkMessages } from './engine/checks.ts';

@@ -1,6 +1,6 @@
 import { registerMessages } from '../catalogue.ts';
-// Plurals below: the full formatter first.
-import '../index.ts';
+// Plurals below: the full message reader first.
+import './rich-formatting.ts';
 
 // The computed outcome under the stage, in sentences with numbers.
 registerMessages({

@@ -1,5 +1,6 @@
 import { registerMessages } from '../catalogue.ts';
-import '../index.ts';
+// A plural below: the full message reader first.
+import './rich-formatting.ts';
 
 // What happened to the progress saved in this browser.
 registerMessages({

@@ -1,6 +1,7 @@
 import { registerMessages } from '../catalogue.ts';
-// Plurals below: the full formatter first.
-import '../index.ts';
+
+// ui.stage.copied is a plural, shown only once a run has copied packets: the engine that ran it
+// brought the full message reader with its own patterns (engine-patterns.ts). The rest is plain.
 
 // The stage: parties, their keys, the wire, the marks on packets, the caption and the playback bar.
 registerMessages({
