@@ -4,8 +4,8 @@ import {
   lessonTitle,
   questionPrompt,
   stepParagraphs,
+  stepTitle,
 } from '../web/lessons/lesson-text.ts';
-import { stepTitle } from '../web/lessons/step-titles.ts';
 import type { CheckQuestion, Lesson, LessonStep } from '../web/lessons/types.ts';
 import '../web/text/lessons/summaries.ts';
 

@@ -1,8 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
 import { findEntry } from '../lessons/catalog.ts';
-import { lessonTitle } from '../lessons/lesson-text.ts';
+import { lessonTitle, stepTitle } from '../lessons/lesson-text.ts';
 import { loadedLesson } from '../lessons/load-lesson.ts';
-import { stepTitle } from '../lessons/step-titles.ts';
 import type { LessonStep } from '../lessons/types.ts';
 import { type LabStore, useLab } from '../store/store.ts';
 import { t } from '../text/index.ts';
@@ -47,8 +46,9 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   const openStep = useLab((s) => s.openStep);
   // The whole lesson arrives with its first step to open; until then the catalog names it.
   const opened = useLab((s) => (s.lesson?.id === lessonId ? s.lesson.steps[stepIndex] : undefined));
-  // A page rendered ahead of time has its lesson before the step opens: it shows the words.
-  const step = opened ?? loadedLesson(lessonId)?.steps[stepIndex];
+  // A page rendered ahead of time, or opened from its link, has its lesson before the step opens.
+  const loaded = loadedLesson(lessonId);
+  const step = opened ?? loaded?.steps[stepIndex];
   useRecordProgress(lessonId, stepIndex);
   // Inside a slide deck's frame, the deck's API drives the step.
   useConnection(framed ? 'deck' : null, loadDeck);
@@ -66,10 +66,13 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   }, [openStep, lessonId, stepIndex]);
   // A step opened inside the app is named as if it had been loaded.
   useEffect(() => {
-    if (entry && stepIndex < entry.steps) document.title = stepPageTitle(lessonId, stepIndex);
-  }, [entry, lessonId, stepIndex]);
+    if (entry && stepIndex < entry.steps && loaded)
+      document.title = stepPageTitle(lessonId, stepIndex);
+  }, [entry, lessonId, stepIndex, loaded]);
 
   if (!entry || !(stepIndex < entry.steps)) return null;
+  // The step's titles and words load with its lesson (opened inside the app, it may still load).
+  if (!loaded) return <LessonLoading />;
   if (presentation)
     return (
       <Suspense fallback={<p className="notice-page">{t('ui.lesson.loading-speaker')}</p>}>
@@ -104,6 +107,21 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
       {...(embed ? { embedHeader: header } : {})}
       {...(embed ? { embedSide: embedSide(step) } : {})}
     />
+  );
+}
+
+/** Until the lesson has loaded, or why it could not (the store tried, as it opened the step). */
+function LessonLoading() {
+  // A lesson that could not load is the store's error (lesson-slice.ts, openStep).
+  const problem = useLab((s) => (s.status === 'error' ? s.error : null));
+  return problem ? (
+    <p className="notice-page" role="alert">
+      {problem}
+    </p>
+  ) : (
+    <p className="notice-page" role="status">
+      {t('ui.lesson.loading')}
+    </p>
   );
 }
 

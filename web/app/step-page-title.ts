@@ -1,5 +1,4 @@
-import { lessonTitle } from '../lessons/lesson-text.ts';
-import { stepTitle } from '../lessons/step-titles.ts';
+import { lessonTitle, stepTitle } from '../lessons/lesson-text.ts';
 import { t } from '../text/index.ts';
 import '../text/messages/ui-pages.ts';
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPlainPattern, registeredMessages } from '../text/index.ts';
 import '../text/lessons/summaries.ts';
 import { LESSONS } from './index.ts';
-import { stepParagraphs } from './lesson-text.ts';
-import { stepTitle } from './step-titles.ts';
+import { stepParagraphs, stepTitle } from './lesson-text.ts';
 
 /** The keys a lesson's shape asks for, written out here from the key scheme, not read from code. */
 function keysOf(lesson: (typeof LESSONS)[number]): string[] {

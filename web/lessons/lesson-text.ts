@@ -7,13 +7,17 @@ import type { CheckQuestion } from './types.ts';
 
 /**
  * A lesson's words, rendered. Every lesson's title is in text/lessons/titles.ts, loaded with every
- * page; step titles come with step-titles.ts; its summary in text/lessons/summaries.ts; the rest
- * of its prose in text/lessons/<id>.ts, which its module imports, so it loads with the lesson.
+ * page; its summary in text/lessons/summaries.ts; its steps' titles and the rest of its prose in
+ * text/lessons/<id>.ts, which its module imports, so they load with the lesson.
  */
 export const lessonTitle = (lessonId: string): string => t(lessonKey(lessonId, 'title'));
 
 /** Needs text/lessons/summaries.ts loaded. */
 export const lessonSummary = (lessonId: string): string => t(lessonKey(lessonId, 'summary'));
+
+/** Needs the lesson loaded (loadedLesson in load-lesson.ts). */
+export const stepTitle = (lessonId: string, stepIndex: number): string =>
+  t(stepKey(lessonId, stepIndex, 'title'));
 
 /** The step's narration, by paragraph. Needs the lesson loaded. */
 export const stepParagraphs = (lessonId: string, stepIndex: number): string[] =>

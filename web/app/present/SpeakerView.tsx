@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { findEntry } from '../../lessons/catalog.ts';
-import { lessonTitle, questionPrompt, stepParagraphs } from '../../lessons/lesson-text.ts';
-import { stepTitle } from '../../lessons/step-titles.ts';
+import {
+  lessonTitle,
+  questionPrompt,
+  stepParagraphs,
+  stepTitle,
+} from '../../lessons/lesson-text.ts';
 import { useLab } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-present.ts';

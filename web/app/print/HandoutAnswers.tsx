@@ -1,5 +1,4 @@
-import { choiceLabel, explanation, questionPrompt } from '../../lessons/lesson-text.ts';
-import { stepTitle } from '../../lessons/step-titles.ts';
+import { choiceLabel, explanation, questionPrompt, stepTitle } from '../../lessons/lesson-text.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import type { LabStore } from '../../store/store.ts';
 import { t } from '../../text/index.ts';

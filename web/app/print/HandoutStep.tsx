@@ -1,5 +1,4 @@
-import { stepParagraphs } from '../../lessons/lesson-text.ts';
-import { stepTitle } from '../../lessons/step-titles.ts';
+import { stepParagraphs, stepTitle } from '../../lessons/lesson-text.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import { selectError, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';

@@ -9,8 +9,9 @@ import { type StepPart, stepKey } from './keys.ts';
 // selects): it is rendered from an outcome, and the engine that computed it brought the full
 // message reader with its own patterns (text/messages/engine-patterns.ts).
 
-/** A step's words beyond its title: its narration and, when it asks, its check question. */
+/** A step's words: its title, its narration and, when it asks, its check question. */
 export interface StepText {
+  readonly title: string;
   /** Plain text; a blank line separates paragraphs. */
   readonly body: string;
   readonly prompt?: string;
@@ -25,6 +26,7 @@ export function registerLessonText(lessonId: string, steps: readonly StepText[])
   const patterns: Record<string, string> = {};
   steps.forEach((step, index) => {
     const key = (part: StepPart) => stepKey(lessonId, index, part);
+    patterns[key('title')] = step.title;
     patterns[key('body')] = step.body;
     if (step.prompt !== undefined) patterns[key('prompt')] = step.prompt;
     step.choices?.forEach((label, choice) => {
@@ -33,13 +35,4 @@ export function registerLessonText(lessonId: string, steps: readonly StepText[])
     if (step.explain !== undefined) patterns[key('explain')] = step.explain;
   });
   registerMessages(patterns);
-}
-
-/** A lesson's step titles, in order. */
-export function registerStepTitles(lessonId: string, stepTitles: readonly string[]): void {
-  registerMessages(
-    Object.fromEntries(
-      stepTitles.map((stepTitle, index) => [stepKey(lessonId, index, 'title'), stepTitle]),
-    ),
-  );
 }

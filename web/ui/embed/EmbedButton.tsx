@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { LessonEntry } from '../../lessons/catalog.ts';
-import { stepTitle } from '../../lessons/step-titles.ts';
+import { stepTitle } from '../../lessons/lesson-text.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-lesson.ts';
 

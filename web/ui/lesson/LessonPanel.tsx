@@ -1,6 +1,5 @@
 import type { LessonEntry } from '../../lessons/catalog.ts';
-import { lessonTitle, stepParagraphs } from '../../lessons/lesson-text.ts';
-import { stepTitle } from '../../lessons/step-titles.ts';
+import { lessonTitle, stepParagraphs, stepTitle } from '../../lessons/lesson-text.ts';
 import type { LessonStep } from '../../lessons/types.ts';
 import { t } from '../../text/index.ts';
 import { EmbedButton } from '../embed/EmbedButton.tsx';

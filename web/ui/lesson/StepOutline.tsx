@@ -1,5 +1,5 @@
 import type { LessonEntry } from '../../lessons/catalog.ts';
-import { stepTitle } from '../../lessons/step-titles.ts';
+import { stepTitle } from '../../lessons/lesson-text.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-lesson.ts';
 import { lessonHash } from '../routing/route.ts';

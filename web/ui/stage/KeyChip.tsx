@@ -1,6 +1,6 @@
 import type { HeldKey, KeyInfo, PartyId } from '../../protocol/index.ts';
 import { t } from '../../text/index.ts';
-import '../../text/messages/ui-stage.ts';
+import '../../text/messages/ui-stage-run.ts';
 import { partyName } from '../../text/messages/parties.ts';
 
 export function keyCaption(held: HeldKey, compact: boolean): string {

@@ -3,7 +3,7 @@ import { knowledgeAt, type PartyId, type TraceEvent } from '../../protocol/index
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
-import '../../text/messages/ui-stage.ts';
+import '../../text/messages/ui-stage-run.ts';
 import { KeyChip, keyCaption } from './KeyChip.tsx';
 
 /** What everyone knows at the playback cursor, worked out once for all the boxes on stage. */

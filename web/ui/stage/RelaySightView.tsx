@@ -6,7 +6,7 @@ import { t } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { relaySightAt } from './relay-sight.ts';
-import '../../text/messages/ui-stage.ts';
+import '../../text/messages/ui-stage-run.ts';
 
 /** An open eye: the relay read the text. */
 function EyeIcon() {

@@ -1,6 +1,6 @@
 import type { Packet } from '../../protocol/index.ts';
 import { t } from '../../text/index.ts';
-import '../../text/messages/ui-stage.ts';
+import '../../text/messages/ui-stage-run.ts';
 
 /** What protects a packet, as a student should see it at a glance on the wire. */
 export type ProtectionMark = 'open' | 'locked' | 'signed' | 'forged';
