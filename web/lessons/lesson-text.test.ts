@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isPlainPattern, registeredMessages } from '../text/index.ts';
 import '../text/lessons/summaries.ts';
+import { loadExplanations } from './explanations.ts';
 import { LESSONS } from './index.ts';
 import { stepParagraphs, stepTitle } from './lesson-text.ts';
 
@@ -20,6 +21,8 @@ function keysOf(lesson: (typeof LESSONS)[number]): string[] {
 }
 
 describe('the lessons’ words in the catalogue', () => {
+  beforeAll(() => Promise.all(LESSONS.map((lesson) => loadExplanations(lesson.id))));
+
   it.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))(
     '%s has exactly the keys its steps and questions need, none missing, none left over',
     (id, lesson) => {

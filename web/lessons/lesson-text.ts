@@ -1,5 +1,5 @@
 import type { Outcome } from '../protocol/index.ts';
-import { t } from '../text/catalogue.ts';
+import { hasMessage, t } from '../text/catalogue.ts';
 import { lessonKey, stepKey } from '../text/lessons/keys.ts';
 import '../text/lessons/titles.ts';
 import type { Locale } from '../text/locale.ts';
@@ -34,6 +34,11 @@ export const choiceLabel = (
   inLocale?: Locale,
 ): string => t(stepKey(lessonId, stepIndex, `choice.${choiceIndex + 1}`), undefined, inLocale);
 
+/** Explanations load apart from their lesson (explanations.ts): once one is here, all of its are. */
+export const explanationLoaded = (lessonId: string, stepIndex: number): boolean =>
+  hasMessage(stepKey(lessonId, stepIndex, 'explain'));
+
+/** Needs the lesson's explanations loaded (explanationLoaded). */
 export const explanation = (
   lessonId: string,
   stepIndex: number,

@@ -1,6 +1,7 @@
 // The lab's styles come before any of its components' own.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { findEntry } from '../../lessons/catalog.ts';
+import { loadExplanations } from '../../lessons/explanations.ts';
 import { lessonSummary, lessonTitle } from '../../lessons/lesson-text.ts';
 import { loadLesson } from '../../lessons/load-lesson.ts';
 import type { Lesson } from '../../lessons/types.ts';
@@ -28,8 +29,9 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
 
   useEffect(() => {
     let open = true;
-    loadLesson(lessonId).then(
-      (loaded) => {
+    // The answers page explains each answer: the explanations load with the lesson here.
+    Promise.all([loadLesson(lessonId), loadExplanations(lessonId)]).then(
+      ([loaded]) => {
         if (!open || !loaded) return;
         setLesson(loaded);
         setStores(stepStores(loaded));

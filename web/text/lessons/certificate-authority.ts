@@ -1,9 +1,8 @@
-import { countOf } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Certificate authority”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “Certificate authority”, step by step: titles, narration, check questions
+// and their choices. It loads with the lesson; its explanations are in
+// explanations/certificate-authority.ts, its own title in titles.ts.
 
 registerLessonText('certificate-authority', [
   {
@@ -15,7 +14,6 @@ registerLessonText('certificate-authority', [
     body: 'Oscar does what worked before: he replaces Bob’s key with his own. But Alice now expects a certificate, and a bare key comes with nothing that vouches for it.',
     prompt: 'What happened to Oscar’s swap?',
     choices: ['Alice caught it and sent nothing', 'It worked, as before'],
-    explain: `{caught, select, yes {Detected by: {check}. Oscar read {read} messages.} other {Oscar read ${countOf('read')} messages.}}`,
   },
   {
     title: 'Every forgery Oscar can make',
@@ -26,7 +24,6 @@ registerLessonText('certificate-authority', [
     body: 'If Oscar gets the CA to sign a “bob” certificate for his key, every check passes, and he is in the middle again.\n\nThis has happened: in 2011 the Dutch CA DigiNotar was broken into and issued certificates for Google’s domains. Browsers removed it from their trust stores. Any trusted root can issue for any name, so trust is that of the weakest CA in the store.\n\nMajor browsers now enforce Certificate Transparency: they refuse a certificate that does not carry enough signed timestamps from public logs, so a certificate issued in secret is refused. A logged one is accepted at once: logging makes a wrong certificate detectable, by the domain owner or anyone who monitors the logs, not impossible. Revocation is unreliable in practice. CAA records name the CAs a domain allows, but it is the CA that checks them when it issues, so a compromised or rogue CA ignores them. Pinning limits which keys an app accepts.',
     prompt: 'With the CA’s help, how many messages did Oscar read?',
     choices: ['None: the checks caught him', 'All of them'],
-    explain: `Oscar read ${countOf('read')} messages. A certificate is only as trustworthy as the CA that signed it.`,
   },
   {
     title: 'Check it yourself',

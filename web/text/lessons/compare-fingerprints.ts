@@ -1,9 +1,8 @@
-import { countOf, DETECTED } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Compare fingerprints”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “Compare fingerprints”, step by step: titles, narration, check questions
+// and their choices. It loads with the lesson; its explanations are in
+// explanations/compare-fingerprints.ts, its own title in titles.ts.
 
 registerLessonText('compare-fingerprints', [
   {
@@ -15,14 +14,12 @@ registerLessonText('compare-fingerprints', [
     body: 'Now Oscar swaps the keys. Bob should get a different number, but Alice’s number travels on the wire, through Oscar. He computes the number Bob expects and puts it in its place.\n\nThe short fingerprint on each key chip is only 32 bits: with about 2³² key generations Oscar can grind a key that matches it. Compare the full safety number, not the chips.',
     prompt: 'Did the automatic checksum catch Oscar?',
     choices: ['Yes, Bob saw a mismatch', 'No, and Oscar read the messages'],
-    explain: `{caught, select, yes {It was detected by: {check}.} other {Nothing was detected, and Oscar read ${countOf('read')} messages. A check sent through Oscar is a check Oscar can rewrite.}}`,
   },
   {
     title: 'Pick up the phone',
     body: 'This time Alice calls Bob and reads her safety number aloud. The phone line, drawn at the bottom of the stage, does not pass through Oscar.\n\nBob’s number is computed over the keys he holds, one of which is Oscar’s: the numbers differ. They hang up and send nothing.\n\nThese RSA key pairs are long-term: the same ones come back session after session (the forward-secrecy lesson steals one), so one call checks them until a key changes. Signal likewise compares long-term identity keys once, and warns when one changes.',
     prompt: 'How many messages did Oscar read this time?',
     choices: ['None', 'All of them'],
-    explain: `{sent, plural, =0 {None: Alice and Bob sent no message at all. Detected by: ${DETECTED}.} other {Oscar read ${countOf('read')} messages.}}`,
   },
   {
     title: 'The same with ECDH',

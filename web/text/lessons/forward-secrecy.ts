@@ -1,11 +1,8 @@
-import { countOf } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Forward secrecy”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
-/** What Oscar's stolen keys opened of the recorded session. */
-const TRIES = `Oscar tried {keys, plural, =1 {the one key} other {# keys}} he held on {packets} recorded packets: {opened, plural, =0 {none of his {tries} tries opened anything} other {# of his {tries} tries opened something}}, and he read ${countOf('later')} recorded messages.`;
+// The prose of the lesson “Forward secrecy”, step by step: titles, narration, check questions and
+// their choices. It loads with the lesson; its explanations are in explanations/forward-secrecy.ts,
+// its own title in titles.ts.
 
 registerLessonText('forward-secrecy', [
   {
@@ -17,7 +14,6 @@ registerLessonText('forward-secrecy', [
     body: 'One year later Oscar breaks into Bob’s computer and copies every key Bob still holds: here, his long-term RSA private key, the one he keeps from session to session.\n\nOscar tries each key he holds on every packet he recorded, with WebCrypto. The RSA key unwraps the recorded session key, the very key Alice and Bob erased, and that key decrypts every recorded message.',
     prompt: 'A year after the conversation, how many recorded messages can Oscar read?',
     choices: ['None: the session is over', 'All of them'],
-    explain: `${TRIES} With RSA key transport, every past session key is wrapped for one long-term key: steal it, and all of the past opens.`,
   },
   {
     title: 'Ephemeral Diffie-Hellman',
@@ -25,14 +21,12 @@ registerLessonText('forward-secrecy', [
     prompt:
       'With ephemeral ECDH, how many recorded messages does Oscar read with the keys he stole?',
     choices: ['None', 'All of them'],
-    explain: `${TRIES} The private values that made the session key were erased; the key he stole signs, and WebCrypto refuses it for decryption or key agreement. This is forward secrecy, and it is why TLS 1.3 removed RSA key transport: its full handshakes always use ephemeral (EC)DHE. Resumption with a pre-shared key alone does not, and 0-RTT early data is never covered by a fresh (EC)DHE: whoever steals the key behind the resumption ticket opens those records.`,
   },
   {
     title: 'Ephemeral means thrown away',
     body: 'Diffie-Hellman alone is not enough. Here Bob keeps one ECDH key pair and reuses it in every session: a static key is a long-term key, and only the session key is erased. Oscar steals the key pair, finds that its public half is the value Bob sent, combines it with Alice’s recorded public value, runs HKDF over both recorded values, and has the session key.\n\nThe page itself makes fresh ECDH key pairs for every run unless this switch says otherwise.',
     prompt: 'With a reused ECDH key pair, what did the stolen key open?',
     choices: ['Nothing', 'Every recorded message'],
-    explain: `${TRIES} Forward secrecy comes from throwing the private values away, not from the name Diffie-Hellman.`,
   },
   {
     title: 'The next session',
@@ -43,6 +37,5 @@ registerLessonText('forward-secrecy', [
     body: 'Oscar is in the middle of the new session: he decrypts each message with the key he shares with its sender and encrypts it again for the other side. Nothing fails, here or in any later session, until Bob replaces the stolen key and Alice stops trusting the old one. That takes revoking his certificate, and revocation reaches browsers unreliably, so in practice it can last until the certificate expires.\n\nRatcheting protocols such as Signal’s double ratchet keep mixing fresh Diffie-Hellman values into a running conversation, so it heals after its current keys leak, once the thief stops sitting in the middle: post-compromise security. A stolen long-term signing key does not heal: with it Oscar can sign his way into every new session until the key is replaced.',
     prompt: 'In the session after the theft, how many messages did Oscar read?',
     choices: ['None: the keys were fresh', 'All of them'],
-    explain: `Oscar read ${countOf('next')} messages of the new session, and {caught, select, yes {a check caught him} other {no check failed}}. The recorded session stayed closed: ${countOf('later')} of its messages read. Fresh ephemeral keys do not help when the key that proves who sent them is Oscar’s.`,
   },
 ]);

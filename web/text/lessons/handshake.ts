@@ -1,9 +1,8 @@
-import { countOf, DETECTED } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “A whole handshake”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “A whole handshake”, step by step: titles, narration, check questions and
+// their choices. It loads with the lesson; its explanations are in explanations/handshake.ts, its
+// own title in titles.ts.
 
 registerLessonText('handshake', [
   {
@@ -15,36 +14,30 @@ registerLessonText('handshake', [
     body: 'Bob wraps a fresh AES key with Alice’s RSA public key. Alice unwraps it, then sends two messages, each signed with her key and encrypted under the AES key, then CLOSE. Oscar copies every packet.',
     prompt: 'How many of Alice’s messages did Oscar read?',
     choices: ['None', 'At least one'],
-    explain: `Oscar read ${countOf('read')} messages; Bob read ${countOf('delivered')}. The AES key crossed the wire wrapped for Alice’s private key only.`,
   },
   {
     title: 'Oscar answers HELLO',
     body: 'HELLO and ACK are framing, not security. Oscar lets Alice’s HELLO reach Bob but answers it himself, first. Then he keeps her ACK and sends her an AES key of his own, wrapped with her public key, which anyone may have.\n\nNothing Alice checks involves Bob’s key.',
     prompt: 'Who read Alice’s messages?',
     choices: ['Bob', 'Oscar, and Bob none'],
-    explain: `Oscar read ${countOf('read')} messages and Bob ${countOf('delivered')}: Bob was still in WAIT_ACK and refused them.`,
   },
   {
     title: 'Sign the handshake',
     body: 'The fix: the server signs HELLO, HELLO+ACK and the wrapped key, and Alice checks that signature with the key she already holds as Bob’s. Oscar can sign only with his own key.',
     prompt: 'What did the signed handshake change?',
     choices: ['Alice stopped before sending anything', 'Nothing: Oscar still read her messages'],
-    explain:
-      '{caught, select, yes {Detected by: {check}. Oscar read {read} messages.} other {Nothing was detected; Oscar read {read} messages.}}',
   },
   {
     title: 'When the keys come in HELLO',
     body: 'Now drop seed 003’s assumption: the public keys travel in HELLO and HELLO+ACK. Oscar puts his own verify key in his HELLO+ACK, and signs with it. Alice checks the signature with the key that arrived as Bob’s.',
     prompt: 'Did the signature over the handshake stop Oscar this time?',
     choices: ['Yes', 'No: he read her messages'],
-    explain: `Oscar read ${countOf('read')} messages. A signature proves only what the key it is checked with proves.`,
   },
   {
     title: 'A message goes missing',
     body: 'Back to genuine keys. Oscar cannot read or change anything, but he can drop a packet: Alice’s second message never arrives. Then her CLOSE does.',
     prompt: 'Can Bob tell that a message is missing?',
     choices: ['Yes, a check failed', 'No: CLOSE looks like the end'],
-    explain: `Bob read ${countOf('delivered')} messages and closed normally. A plain CLOSE says nothing about what came before it.`,
   },
   {
     title: 'Oscar says goodbye for Alice',
@@ -55,14 +48,12 @@ registerLessonText('handshake', [
     body: 'Oscar could also just cut the line after Alice’s first message, forging nothing. Bob is still connected when the line goes quiet, and no CLOSE ever came.\n\nThat much Bob can notice: a conversation that ends without a CLOSE is reported as truncated. This is why Oscar forged one in the step before.',
     prompt: 'What does Bob make of the silence?',
     choices: ['He reports the conversation as truncated', 'Nothing: he waits forever'],
-    explain: `Bob read ${countOf('delivered')} messages{truncated, select, yes {; detected by: ${DETECTED}} other {}}. Noticing needs no cryptography, only a rule: no CLOSE, no proper end.`,
   },
   {
     title: 'A signed CLOSE with a count',
     body: 'A first answer to the forged CLOSE: CLOSE carries the number of messages Alice sent, and her signature over that number and both nonces. Oscar can sign only with his own key, so Bob rejects his CLOSE.\n\nThis stops a forged CLOSE. It is not yet a fix for truncation, as the next step shows.',
     prompt: 'What does Bob do with Oscar’s CLOSE now?',
     choices: ['He rejects it: the conversation was cut', 'He closes as before'],
-    explain: `{caught, select, yes {Detected by: {check}. Bob read ${countOf('delivered')} messages and knows it.} other {Nothing was detected; Bob read ${countOf('delivered')} messages.}}`,
   },
   {
     title: 'A count is not a transcript',
@@ -73,7 +64,6 @@ registerLessonText('handshake', [
       'Yes: the count matched',
       'No, and the CLOSE check caught it',
     ],
-    explain: `Bob accepted {accepted} messages, {delivered} of the {sent} Alice wrote; detected by: ${DETECTED}.`,
   },
   {
     title: 'Key confirmation: Finished',
@@ -84,7 +74,6 @@ registerLessonText('handshake', [
       'Alice’s check of the server’s Finished; he read nothing',
       'Nothing caught him',
     ],
-    explain: `Detected by: ${DETECTED}. Oscar read ${countOf('read')} messages; Bob read ${countOf('delivered')}.`,
   },
   {
     title: 'Records and close_notify',
@@ -95,6 +84,5 @@ registerLessonText('handshake', [
       'The count in CLOSE',
       'Nothing: Bob read it twice',
     ],
-    explain: `Detected by: ${DETECTED}. Bob read ${countOf('delivered')} messages{truncated, select, yes { and knows the conversation was cut short} other {}}.`,
   },
 ]);

@@ -1,9 +1,8 @@
-import { countOf } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Locked box”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “Locked box”, step by step: titles, narration, check questions and their
+// choices. It loads with the lesson; its explanations are in explanations/locked-box.ts, its own
+// title in titles.ts.
 
 registerLessonText('locked-box', [
   {
@@ -15,7 +14,6 @@ registerLessonText('locked-box', [
     body: 'Select the encrypted message in the wire list. Oscar sees a 12-byte IV, a ciphertext exactly as long as the message, and a 16-byte tag. He copies every byte but cannot read the text: he has no key to try. He still learns who talks to whom, when, and how long each message is.',
     prompt: 'How many of the messages could Oscar read?',
     choices: ['None', 'The first one', 'All of them'],
-    explain: `Oscar read ${countOf('read')} messages; Bob and Alice read ${countOf('delivered')}. Without the key the ciphertext hides the text, though not its length.`,
   },
   {
     title: 'The open question',
@@ -26,6 +24,5 @@ registerLessonText('locked-box', [
       'The key did not reach Bob, so they could not talk',
       'Oscar could not use a key someone else made',
     ],
-    explain: `Oscar read ${countOf('read')} messages; Bob and Alice read ${countOf('delivered')}. Anything sent in the clear, Oscar copies: the key has to travel in a form only Bob can open.`,
   },
 ]);

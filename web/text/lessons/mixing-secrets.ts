@@ -1,9 +1,8 @@
-import { countOf } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Mixing secrets”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “Mixing secrets”, step by step: titles, narration, check questions and
+// their choices. It loads with the lesson; its explanations are in explanations/mixing-secrets.ts,
+// its own title in titles.ts.
 
 registerLessonText('mixing-secrets', [
   {
@@ -19,7 +18,6 @@ registerLessonText('mixing-secrets', [
       'Years of guessing',
       'Nothing helps: the secrets never crossed the wire',
     ],
-    explain: `On the stage Oscar divided A′ by n and got a = {secret}, then read ${countOf('read')} messages. Multiplication is undone by division, so the secrets were on the wire in all but name.`,
   },
   {
     title: 'Powers, not products',
@@ -31,14 +29,11 @@ registerLessonText('mixing-secrets', [
     prompt:
       'Count Oscar’s searches on the stage. p gets one bit longer: what happens to the number of exponents he tries?',
     choices: ['It about doubles', 'It barely changes', 'It more than triples'],
-    explain:
-      'Oscar’s searches here grew ×{growth} per bit of p: each bit doubles the exponents to try, and the time follows the count.',
   },
   {
     title: 'The real thing: ECDH',
     body: 'The stage runs real Diffie-Hellman on an elliptic curve: X25519 where your browser has it, P-256 otherwise. Select “Alice’s public value” and “Bob’s public value” in the wire list: these are the A and B of this lesson, and all Oscar copies.\n\nUnder Alice’s and Bob’s names the session keys have the same fingerprint: each combined a private key with the other’s public value, then ran HKDF. Under Oscar’s name is only a key pair of his own, and the outcome counts what he read.',
     prompt: 'Oscar copied both public values and every message. How many messages could he read?',
     choices: ['None', 'Only the first', 'All of them'],
-    explain: `Oscar read ${countOf('read')} messages; Alice and Bob read ${countOf('delivered')}. No known method turns the two public values into the session key without a private key: that is an assumption, the computational Diffie-Hellman problem, not a proof.`,
   },
 ]);

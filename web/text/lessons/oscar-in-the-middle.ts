@@ -1,9 +1,8 @@
-import { countOf } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Oscar in the middle”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “Oscar in the middle”, step by step: titles, narration, check questions
+// and their choices. It loads with the lesson; its explanations are in
+// explanations/oscar-in-the-middle.ts, its own title in titles.ts.
 
 registerLessonText('oscar-in-the-middle', [
   {
@@ -19,14 +18,12 @@ registerLessonText('oscar-in-the-middle', [
     body: 'Alice wrapped her session key with Oscar’s key, so Oscar’s private key opens it. He makes a second key for Bob and wraps it with Bob’s real key.\n\nIn “What each party knows”, Alice’s key is also held by Oscar, and so is Bob’s. Every message is decrypted, read and re-encrypted on the way.',
     prompt: 'Every tag verified and both got every message. How many messages did Oscar read?',
     choices: ['None: the messages were encrypted', 'All of them'],
-    explain: `Oscar read ${countOf('read')} messages; Alice and Bob still read ${countOf('delivered')}, and nothing they checked failed.`,
   },
   {
     title: 'Diffie-Hellman does not save them',
     body: 'Now they agree on a key with ECDH instead. Oscar answers each of them with his own public value, so he runs one key agreement with Alice and another with Bob.\n\nCompare the session-key fingerprints: Alice’s and Bob’s differ, and Oscar holds both.',
     prompt: 'With ECDH, how many messages did Oscar read?',
     choices: ['None', 'All of them'],
-    explain: `Oscar read ${countOf('read')} messages. Key agreement keeps a passive listener out, not someone who answers in Bob’s name.`,
   },
   {
     title: 'Flip the switch',

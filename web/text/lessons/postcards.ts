@@ -1,9 +1,8 @@
-import { countOf } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Postcards”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “Postcards”, step by step: titles, narration, check questions and their
+// choices. It loads with the lesson; its explanations are in explanations/postcards.ts, its own
+// title in titles.ts.
 
 registerLessonText('postcards', [
   {
@@ -19,6 +18,5 @@ registerLessonText('postcards', [
     body: 'Neither Alice nor Bob noticed anything: Oscar only copied. Look at the narration log under Oscar’s name.',
     prompt: 'How many of the messages could Oscar read?',
     choices: ['None: he only passed them on', 'Only Alice’s', 'Every one of them'],
-    explain: `Oscar read ${countOf('read')} messages, and nobody could tell: a postcard shows its text to every hand it passes through.`,
   },
 ]);

@@ -5,9 +5,10 @@ import { type StepPart, stepKey } from './keys.ts';
 // keys.ts, which every page loads, because only a lesson page needs these.
 //
 // A step's title, body, prompt and choices are plain patterns, read before anything has run
-// (lessons/lesson-text.test.ts holds them to it). Its explanation may count and choose (plurals,
-// selects): it is rendered from an outcome, and the engine that computed it brought the full
-// message reader with its own patterns (text/messages/engine-patterns.ts).
+// (lessons/lesson-text.test.ts holds them to it). Its question's explanation may count and choose
+// (plurals, selects): it is rendered from the outcome of a run, so it loads when a run has one
+// (explanations/, loaded by lessons/explanations.ts), and the engine that computed it brought the
+// full message reader with its own patterns (text/messages/engine-patterns.ts).
 
 /** A step's words: its title, its narration and, when it asks, its check question. */
 export interface StepText {
@@ -17,8 +18,6 @@ export interface StepText {
   readonly prompt?: string;
   /** One label per choice, in the order of the lesson's choices. */
   readonly choices?: readonly string[];
-  /** Its parameters come from the lesson's `explain`, computed from the outcome. */
-  readonly explain?: string;
 }
 
 /** A lesson's prose, step by step. */
@@ -32,7 +31,6 @@ export function registerLessonText(lessonId: string, steps: readonly StepText[])
     step.choices?.forEach((label, choice) => {
       patterns[key(`choice.${choice + 1}`)] = label;
     });
-    if (step.explain !== undefined) patterns[key('explain')] = step.explain;
   });
   registerMessages(patterns);
 }

@@ -1,12 +1,8 @@
-import { countOf } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Relays”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
-/** What Bob accepted that Alice never wrote, and what he rejected. */
-const VERDICT =
-  '{forged, plural, =0 {{rejected, plural, =0 {Bob accepted nothing Alice did not write.} =1 {Bob accepted nothing Alice did not write: he rejected one message{tagFailed, select, yes {, whose GCM tag did not verify} other {}}.} other {Bob accepted nothing Alice did not write: he rejected # messages{tagFailed, select, yes {, whose GCM tag did not verify} other {}}.}}} =1 {Bob accepted one message Alice never wrote{caught, select, yes {} other {, and no check failed}}.} other {Bob accepted # messages Alice never wrote{caught, select, yes {} other {, and no check failed}}.}}';
+// The prose of the lesson “Relays”, step by step: titles, narration, check questions and their
+// choices. It loads with the lesson; its explanations are in explanations/relays.ts, its own title
+// in titles.ts.
 
 registerLessonText('relays', [
   {
@@ -26,14 +22,12 @@ registerLessonText('relays', [
     body: 'Bob’s reply takes the same road back, and each broker reads it too.',
     prompt: 'How many of the messages did Broker 1 read?',
     choices: ['None: they were encrypted', 'All of them'],
-    explain: `Broker 1 read ${countOf('broker1')} messages, Broker 2 ${countOf('broker2')}. Encryption on each link protects the wire, not the relay.`,
   },
   {
     title: 'A stolen group key works on any link',
     body: 'One key held by everyone works for everyone, on every link. Oscar has copied it from Alice’s laptop and taps the link between Broker 2 and Bob, a link Alice never uses.\n\nThe key opens what passes there, and it seals a message Oscar wrote in Alice’s name. Bob’s GCM tag verifies: the tag proves only that whoever sealed the message holds the key, and everybody does. Any broker could do the same.',
     prompt: 'Did Bob accept the message Oscar wrote?',
     choices: ['No: the GCM tag caught it', 'Yes, and no check failed'],
-    explain: `${VERDICT} Oscar read ${countOf('read')} messages on a link his stolen key was never meant for.`,
   },
   {
     title: 'A key per link',
@@ -47,35 +41,30 @@ registerLessonText('relays', [
       'Nothing: Bob’s tag check caught his message',
       'Read and forge, as with the group key',
     ],
-    explain: `Oscar read ${countOf('read')} messages. ${VERDICT}`,
   },
   {
     title: 'Oscar inside a broker',
     body: 'Oscar has broken into Broker 1. He holds what it holds, the keys of both its links, so he reads every message it passes. No check fails: the broker is doing its job.',
     prompt: 'Did Alice or Bob notice Oscar?',
     choices: ['Yes, a check failed', 'No, and he read every message'],
-    explain: `Oscar read ${countOf('read')} messages, and nothing was detected.`,
   },
   {
     title: 'A relay that alters',
     body: 'A broker that reads a message also writes the one it sends on. Oscar, inside Broker 1, changes “3 PM” to “5 PM” before Broker 1 encrypts it for the next link.\n\nBroker 2 and Bob each check the tag of the link the message arrived on, and each tag was computed over the changed text: every tag verifies. Hop by hop, nobody can tell.',
     prompt: 'Could Bob tell that the message was changed?',
     choices: ['Yes: a check failed', 'No: he accepted it'],
-    explain: VERDICT,
   },
   {
     title: 'End to end',
     body: 'Now Alice and Bob agree a key through the brokers: Bob’s public key travels to Alice, and her wrapped AES key travels back. The brokers pass ciphertext they hold no key for. Oscar is still inside Broker 1.',
     prompt: 'How many messages did the relays read now?',
     choices: ['None', 'Every one'],
-    explain: `The relays read ${countOf('relays')} copies that passed them, Oscar {read}, and Alice and Bob ${countOf('delivered')}.`,
   },
   {
     title: 'End to end catches the change',
     body: 'Oscar tries the same change from inside Broker 1. He cannot read the message now, but he flips the same bits of its ciphertext, and the brokers pass it on.\n\nBob’s AES-GCM tag does not verify, and he rejects the message: the tag was computed by Alice, under a key no relay holds. A signature by Alice, checked by Bob, would catch it too. With AES-CTR and no signature the change would go through: end to end hides the text, and only authentication protects it.',
     prompt: 'What did Bob do with the message Oscar changed?',
     choices: ['Rejected it: the GCM tag did not verify', 'Accepted it'],
-    explain: VERDICT,
   },
   {
     title: 'What a relay still sees',

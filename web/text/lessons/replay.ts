@@ -1,9 +1,8 @@
-import { DETECTED } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Replay”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “Replay”, step by step: titles, narration, check questions and their
+// choices. It loads with the lesson; its explanations are in explanations/replay.ts, its own title
+// in titles.ts.
 
 registerLessonText('replay', [
   {
@@ -11,8 +10,6 @@ registerLessonText('replay', [
     body: 'Alice and Bob do everything the earlier lessons taught: a key only they hold, AES-GCM, and a signature inside every message. Alice sends three payment orders, the first “pay 100 to Carol”.\n\nOscar cannot read it and cannot change it. He does not need to: he records the packet and sends the same bytes to Bob again. Watch what Bob’s checks say about the copy.',
     prompt: 'How many payment orders did Bob accept, counting every copy?',
     choices: ['Three: the copy was refused', 'Four: he paid Carol twice'],
-    explain:
-      'Bob accepted {copies} copies of {sent} orders{replayed, plural, =0 {} other {: # of them a replay}}. The tag and the signature verified on the copy because it is exactly what Alice sent: they prove who wrote it and that nobody changed it, not that it is new.',
   },
   {
     title: 'Number every message',
@@ -23,15 +20,12 @@ registerLessonText('replay', [
       'The GCM tag',
       'Nothing: Bob paid twice',
     ],
-    explain:
-      'Bob accepted {copies} copies of {sent} orders and rejected {rejected}, caught by the check: {caught, select, yes {{check}} other {none}}. The copy’s tag and signature still verified: only the number gave it away.',
   },
   {
     title: 'Change the number?',
     body: 'The number travels in the clear, so Oscar changes it: his copy says 2, the next number Bob expects.\n\nBut the number was associated data: the GCM tag covers it. Changing one byte of it changes what the tag must be, and Oscar cannot compute a tag without the key.',
     prompt: 'Which check refused the copy with the changed number?',
     choices: ['The GCM tag', 'The sequence number', 'None: Bob accepted it'],
-    explain: `Caught by: ${DETECTED}; Bob accepted {copies} copies of {sent} orders. A number is a defence only when it is authenticated with the message.`,
   },
   {
     title: 'Nothing covers the number',
@@ -42,15 +36,12 @@ registerLessonText('replay', [
       'Bob accepted it',
       'The tag caught Oscar’s copy',
     ],
-    explain:
-      'Bob accepted {copies} copies of {sent} orders and rejected {rejected}: the one Alice really sent.',
   },
   {
     title: 'Drop one',
     body: 'Oscar can also throw a message away. Without numbers Bob could not tell that one is missing. With them, order 3 arrives where 2 was expected: Bob notices the gap. He cannot get the lost order back, but he knows to ask for it.',
     prompt: 'Did Bob notice that an order went missing?',
     choices: ['Yes: the numbers have a gap', 'No'],
-    explain: `Bob read {delivered} of {sent} orders; detected by: ${DETECTED}.`,
   },
   {
     title: 'Hold one back',
@@ -61,7 +52,6 @@ registerLessonText('replay', [
     body: 'The next day Alice and Bob talk again, under the same pre-shared key, and the numbers start again at 1. Oscar recorded yesterday’s session. In today’s, he throws away Alice’s order 2 and puts yesterday’s order 2 in its place.\n\nIts number is 2, the one Bob expects. Its tag and signature verify: same key, same number, Alice’s own bytes. Nothing in them says which session they belong to.',
     prompt: 'What did Bob do with yesterday’s order 2?',
     choices: ['He accepted it in today’s place', 'He refused it'],
-    explain: `Bob accepted {copies} orders of the {sent} Alice wrote over both sessions; {missing} never reached him. Detected by: ${DETECTED}.`,
   },
   {
     title: 'Bind the number to the session',
@@ -72,6 +62,5 @@ registerLessonText('replay', [
       'The sequence number',
       'None: Bob accepted it',
     ],
-    explain: `Caught by: ${DETECTED}; Bob accepted {copies} orders and rejected {rejected}. The number 2 was right; the session was not.`,
   },
 ]);

@@ -1,9 +1,8 @@
-import { countOf } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Sealed envelope”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “Sealed envelope”, step by step: titles, narration, check questions and
+// their choices. It loads with the lesson; its explanations are in explanations/sealed-envelope.ts,
+// its own title in titles.ts.
 
 registerLessonText('sealed-envelope', [
   {
@@ -19,7 +18,6 @@ registerLessonText('sealed-envelope', [
     body: 'Now both hold the same session key: compare the fingerprints under their names (a short 32-bit form, enough to tell these keys apart). Every message is AES-GCM with a fresh IV: an IV must never repeat under one key. Select any packet to see what Oscar copied.',
     prompt: 'Oscar copied every packet, the wrapped key included. How many messages could he read?',
     choices: ['None', 'Only the first', 'All of them'],
-    explain: `Oscar read ${countOf('read')} messages. Without Bob’s private key the wrapped key stays shut, and without the session key the ciphertext does too.`,
   },
   {
     title: 'Try it yourself',

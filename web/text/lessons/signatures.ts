@@ -1,9 +1,8 @@
-import { countOf } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Signatures”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “Signatures”, step by step: titles, narration, check questions and their
+// choices. It loads with the lesson; its explanations are in explanations/signatures.ts, its own
+// title in titles.ts.
 
 registerLessonText('signatures', [
   {
@@ -15,21 +14,18 @@ registerLessonText('signatures', [
     body: 'To see the signature alone at work, the message travels unencrypted. Oscar changes one byte. Bob verifies the signature with Alice’s verify key: it fails, and he rejects the message.\n\nSeed 004 calls signing “encrypting the checksum with the private key”; that holds only for textbook RSA. A signature is made with a private key and checked with the public one. A MAC uses one shared key: it cannot tell Alice from Bob, and anyone who can check it can forge it.',
     prompt: 'Did Bob accept the changed message?',
     choices: ['No, the signature check failed', 'Yes'],
-    explain: `Rejected: ${countOf('rejected')} messages. Accepted although changed: {forged}.`,
   },
   {
     title: 'A forged message fails',
     body: 'This time Oscar throws Alice’s message away and writes his own, “pay 900 to Oscar”, in her name. He can sign it, but only with his own key: Bob checks it with Alice’s verify key, and it does not verify.',
     prompt: 'Did Bob accept Oscar’s message as Alice’s?',
     choices: ['No: it was not signed with Alice’s key', 'Yes: it was signed'],
-    explain: `Rejected: ${countOf('rejected')} messages. Accepted although Alice never wrote them: {forged}.`,
   },
   {
     title: 'The flaw: a signature in the clear',
     body: 'The message is encrypted, but its signature is over the plaintext and travels in the clear. Oscar copied Alice’s verify key. He suspects a payment and tries three guesses: a signature that verifies against a guess tells him the message.',
     prompt: 'Oscar never decrypted anything. How many messages does he know?',
     choices: ['None', 'One: the signature confirmed his guess', 'Both'],
-    explain: `Oscar knows ${countOf('read')} messages. A low-entropy message with a public signature is as good as readable.`,
   },
   {
     title: 'The fix: sign inside',
@@ -40,6 +36,5 @@ registerLessonText('signatures', [
     body: 'Seed 004 admits it: if Oscar swapped the keys before the first message, he swapped the verify keys too. He re-signs every message with his own key, and every signature check passes.',
     prompt: 'Every signature verified. How many messages did Oscar read?',
     choices: ['None', 'All of them'],
-    explain: `Oscar read ${countOf('read')} messages. A signature proves who holds the key, not whose key it is: that takes a certificate.`,
   },
 ]);

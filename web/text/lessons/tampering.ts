@@ -1,9 +1,8 @@
-import { countOf } from './count-of.ts';
 import { registerLessonText } from './register.ts';
 
-// The prose of the lesson “Tampering”, step by step: titles, narration, check questions,
-// choices and explanations, in step order. It loads with the lesson; the lesson's own title is in
-// titles.ts.
+// The prose of the lesson “Tampering”, step by step: titles, narration, check questions and their
+// choices. It loads with the lesson; its explanations are in explanations/tampering.ts, its own
+// title in titles.ts.
 
 registerLessonText('tampering', [
   {
@@ -15,7 +14,6 @@ registerLessonText('tampering', [
     body: 'AES-CTR encrypts by XOR with a key stream, so flipping a bit of the ciphertext flips the same bit of the plaintext. Oscar cannot decrypt, but he knows the format: byte 4 is the “1”.\n\nHe XORs byte 4 with "1" XOR "9" = 0x08. Watch what Bob reads, and whether anything warns him.',
     prompt: 'What did Bob do with the changed message?',
     choices: ['Rejected it: the change was detected', 'Accepted it, with a text Alice never wrote'],
-    explain: `{forged, plural, =0 {Bob rejected ${countOf('rejected')} messages.} other {Bob accepted ${countOf('forged')} messages that Alice never wrote. AES-CTR has nothing that could fail.}}`,
   },
   {
     title: 'Pick your own byte',
@@ -26,6 +24,5 @@ registerLessonText('tampering', [
     body: 'Same key, same message, same change, but now with AES-GCM. GCM is CTR plus a tag: its ciphertext is just as malleable. The 16-byte tag is computed with the key over the ciphertext, so Oscar cannot recompute it, unlike a plain checksum. Bob’s check fails and he gets no plaintext at all. The reply still arrives intact.',
     prompt: 'With AES-GCM, what happened to Oscar’s change?',
     choices: ['Bob read “pay 900”', 'Bob rejected the message'],
-    explain: `Bob rejected ${countOf('rejected')} messages and accepted {forged} changed ones. Authenticated encryption turns a silent change into a visible failure.`,
   },
 ]);

@@ -1,7 +1,7 @@
 import { registerLessonTitles } from './keys.ts';
 
-// Every lesson's title: the lesson list, links and page titles need them before a lesson loads,
-// so this small file is part of every page. Step titles load with their lesson.
+// Every lesson's title: the lesson list, links and page titles need them before a lesson loads, so
+// this small file is part of every page. Step titles load with their lesson.
 registerLessonTitles({
   postcards: 'Postcards',
   'locked-box': 'Locked box',

@@ -8,6 +8,7 @@ import { t } from '../../text/index.ts';
 import '../../text/messages/ui-lesson.ts';
 import { announceAnswer } from './answer-event.ts';
 import './lesson.css';
+import { useExplanations } from './use-explanations.ts';
 
 interface Props {
   question: CheckQuestion;
@@ -53,6 +54,7 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   // Until the run is computed there is nothing to judge an answer against.
   const right = outcome && chosen ? chosen.isCorrect(outcome) : false;
   const judged = picked && chosen !== undefined && outcome !== null;
+  const explained = useExplanations(lessonId, stepIndex, outcome !== null);
   useEffect(() => {
     // Only a SCORM package listens, and only the single-file build can be one.
     if (__WITH_SCORM__ && judged) announceAnswer({ lessonId, stepIndex, right });
@@ -82,14 +84,14 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
           {choiceLabel(lessonId, stepIndex, index)}
         </label>
       ))}
-      {chosen && outcome && (
+      {chosen && outcome && explained !== 'loading' && (
         <p
           className={`check-feedback ${right ? 'is-right' : 'is-wrong'}`}
           role="status"
           data-testid="check-feedback"
         >
-          <strong>{t(right ? 'ui.lesson.check.right' : 'ui.lesson.check.wrong')}</strong>{' '}
-          {explanation(lessonId, stepIndex, question, outcome)}
+          <strong>{t(right ? 'ui.lesson.check.right' : 'ui.lesson.check.wrong')}</strong>
+          {explained === 'ready' && ` ${explanation(lessonId, stepIndex, question, outcome)}`}
         </p>
       )}
     </fieldset>
