@@ -47,8 +47,7 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   // The whole lesson arrives with its first step to open; until then the catalog names it.
   const opened = useLab((s) => (s.lesson?.id === lessonId ? s.lesson.steps[stepIndex] : undefined));
   // A page rendered ahead of time, or opened from its link, has its lesson before the step opens.
-  const loaded = loadedLesson(lessonId);
-  const step = opened ?? loaded?.steps[stepIndex];
+  const step = opened ?? loadedLesson(lessonId)?.steps[stepIndex];
   useRecordProgress(lessonId, stepIndex);
   // Inside a slide deck's frame, the deck's API drives the step.
   useConnection(framed ? 'deck' : null, loadDeck);
@@ -66,13 +65,12 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   }, [openStep, lessonId, stepIndex]);
   // A step opened inside the app is named as if it had been loaded.
   useEffect(() => {
-    if (entry && stepIndex < entry.steps && loaded)
-      document.title = stepPageTitle(lessonId, stepIndex);
-  }, [entry, lessonId, stepIndex, loaded]);
+    if (step) document.title = stepPageTitle(lessonId, stepIndex);
+  }, [step, lessonId, stepIndex]);
 
   if (!entry || !(stepIndex < entry.steps)) return null;
   // The step's titles and words load with its lesson (opened inside the app, it may still load).
-  if (!loaded) return <LessonLoading />;
+  if (!step) return <LessonLoading />;
   if (presentation)
     return (
       <Suspense fallback={<p className="notice-page">{t('ui.lesson.loading-speaker')}</p>}>
@@ -97,12 +95,7 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
       stepKey={`${lessonId}/${stepIndex}`}
       projector={projector !== null}
       panel={
-        <LessonPanel
-          lesson={entry}
-          stepIndex={stepIndex}
-          step={step ?? null}
-          present={startPresenting}
-        />
+        <LessonPanel lesson={entry} stepIndex={stepIndex} step={step} present={startPresenting} />
       }
       {...(embed ? { embedHeader: header } : {})}
       {...(embed ? { embedSide: embedSide(step) } : {})}
@@ -125,13 +118,7 @@ function LessonLoading() {
   );
 }
 
-/** Beside an embedded stage: the step's widget, or its narration log (undefined), once it has loaded. */
-function embedSide(step: LessonStep | undefined): ReactNode {
-  if (!step)
-    return (
-      <p className="lesson-loading" role="status">
-        {t('ui.lesson.loading')}
-      </p>
-    );
+/** Beside an embedded stage: the step's widget, or its narration log (undefined). */
+function embedSide(step: LessonStep): ReactNode {
   return step.widget ? <LessonWidget id={step.widget} /> : undefined;
 }

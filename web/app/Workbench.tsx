@@ -19,7 +19,7 @@ import '../ui/knowledge/knowledge.css';
 import '../ui/narration/narration.css';
 import '../ui/inspector/inspector.css';
 import './workbench.css';
-import '../text/messages/ui-narration.ts';
+import '../text/messages/ui-stage.ts';
 
 // The packet inspector and the "Try it" controls sit below the stage: they load after it, in
 // frames that hold their place.

@@ -1,6 +1,6 @@
 import { registerMessages } from '../catalogue.ts';
 
-// The narration's frame (its lines come from the trace) and the side of an embedded step.
+// The narration's frame (its lines come from the trace): they load with the narration log.
 registerMessages({
   'ui.narration.heading': 'Narration',
   'ui.narration.filter': 'Show lines of',
@@ -8,5 +8,4 @@ registerMessages({
   'ui.narration.log': 'Narration log',
   'ui.narration.empty': 'Nothing has happened yet.',
   'ui.narration.live': '{party}: {line}',
-  'ui.workbench.exercise': 'This step’s exercise',
 });

@@ -6,6 +6,7 @@ import { registerMessages } from '../catalogue.ts';
 // The stage: parties, their keys, the wire, the marks on packets, the caption and the playback bar.
 registerMessages({
   'ui.stage.heading': 'Stage',
+  'ui.workbench.exercise': 'This step’s exercise',
   'ui.stage.wire': 'the Internet',
   'ui.stage.computing': 'Computing with WebCrypto…',
   'ui.stage.press-play': 'Press → or Play to start.',
