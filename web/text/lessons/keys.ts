@@ -3,7 +3,7 @@ import { registerMessages } from '../catalogue.ts';
 /**
  * The one key scheme of the lessons' words: `lesson.<id>.title`, `lesson.<id>.summary`, and
  * per step (numbered from 1) `lesson.<id>.step.<n>.title`, `.body`, `.prompt`, `.choice.<k>`
- * and `.explain`. The lesson text files hand their patterns to registerLessonTitles below and
+ * and `.explain`. The lesson text files hand their patterns to registerLessonWords below and
  * to the functions of register.ts, which write the keys: no file spells a key by hand.
  */
 export type StepPart = 'title' | 'body' | 'prompt' | 'explain' | `choice.${number}`;
@@ -15,23 +15,14 @@ export const lessonKey = (lessonId: string, part: 'title' | 'summary'): string =
 export const stepKey = (lessonId: string, stepIndex: number, part: StepPart): string =>
   `lesson.${lessonId}.step.${stepIndex + 1}.${part}`;
 
-/** Every lesson's title, by lesson id. */
-export function registerLessonTitles(titles: Readonly<Record<string, string>>): void {
+/** Every lesson's title, or every lesson's summary, by lesson id. */
+export function registerLessonWords(
+  part: 'title' | 'summary',
+  byLesson: Readonly<Record<string, string>>,
+): void {
   registerMessages(
     Object.fromEntries(
-      Object.entries(titles).map(([lessonId, title]) => [lessonKey(lessonId, 'title'), title]),
-    ),
-  );
-}
-
-/** Each lesson's one-line summary, by lesson id. */
-export function registerLessonSummaries(summaries: Readonly<Record<string, string>>): void {
-  registerMessages(
-    Object.fromEntries(
-      Object.entries(summaries).map(([lessonId, summary]) => [
-        lessonKey(lessonId, 'summary'),
-        summary,
-      ]),
+      Object.entries(byLesson).map(([lessonId, words]) => [lessonKey(lessonId, part), words]),
     ),
   );
 }

@@ -1,8 +1,8 @@
-import { registerLessonSummaries } from './keys.ts';
+import { registerLessonWords } from './keys.ts';
 
 // Each lesson's one-line summary, for the lesson list and the handout. Apart from the titles, which
 // every page loads, so that a step opened from its link does not carry them all.
-registerLessonSummaries({
+registerLessonWords('summary', {
   postcards: 'A message sent as it is can be read by anyone on the wire.',
   'locked-box': 'A shared AES key keeps Oscar out. But how did the key get there?',
   'sealed-envelope':

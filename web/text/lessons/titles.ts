@@ -1,8 +1,8 @@
-import { registerLessonTitles } from './keys.ts';
+import { registerLessonWords } from './keys.ts';
 
 // Every lesson's title: the lesson list, links and page titles need them before a lesson loads, so
 // this small file is part of every page. Step titles load with their lesson.
-registerLessonTitles({
+registerLessonWords('title', {
   postcards: 'Postcards',
   'locked-box': 'Locked box',
   'sealed-envelope': 'Sealed envelope',

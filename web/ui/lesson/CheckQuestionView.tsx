@@ -84,14 +84,14 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
           {choiceLabel(lessonId, stepIndex, index)}
         </label>
       ))}
-      {chosen && outcome && explained !== 'loading' && (
+      {chosen && outcome && explained && (
         <p
           className={`check-feedback ${right ? 'is-right' : 'is-wrong'}`}
           role="status"
           data-testid="check-feedback"
         >
           <strong>{t(right ? 'ui.lesson.check.right' : 'ui.lesson.check.wrong')}</strong>
-          {explained === 'ready' && ` ${explanation(lessonId, stepIndex, question, outcome)}`}
+          {explained === true && ` ${explanation(lessonId, stepIndex, question, outcome)}`}
         </p>
       )}
     </fieldset>

@@ -1,33 +1,23 @@
 import { useEffect, useState } from 'react';
 import { explanationLoaded } from '../../lessons/lesson-text.ts';
 
-export type ExplanationsState = 'loading' | 'ready' | 'failed';
-
 /**
- * Whether a step's explanation can be shown. Explanations are rendered from the outcome of a run,
- * so they load once there is one (lessons/explanations.ts), not with the step; should they fail
- * to load, the verdict on the answer stands without them.
+ * Whether a step's explanation can be shown: true once loaded, 'failed' if it could not load (the
+ * verdict then stands alone). Explanations are rendered from the outcome of a run, so they load
+ * once there is one (lessons/explanations.ts), not with the step.
  */
-export function useExplanations(
-  lessonId: string,
-  stepIndex: number,
-  hasOutcome: boolean,
-): ExplanationsState {
-  const [state, setState] = useState<ExplanationsState>(() =>
-    explanationLoaded(lessonId, stepIndex) ? 'ready' : 'loading',
-  );
+export function useExplanations(lessonId: string, stepIndex: number, hasOutcome: boolean) {
+  const [failed, setFailed] = useState(false);
+  const [, setLoaded] = useState(false);
+  const loaded = explanationLoaded(lessonId, stepIndex);
   useEffect(() => {
-    if (!hasOutcome || state !== 'loading') return;
-    let open = true;
-    import('../../lessons/explanations.ts')
-      .then((explanations) => explanations.loadExplanations(lessonId))
-      .then(
-        () => open && setState('ready'),
-        () => open && setState('failed'),
-      );
-    return () => {
-      open = false;
-    };
-  }, [hasOutcome, state, lessonId]);
-  return state;
+    if (hasOutcome && !loaded)
+      import('../../lessons/explanations.ts')
+        .then((explanations) => explanations.loadExplanations(lessonId))
+        .then(
+          () => setLoaded(true),
+          () => setFailed(true),
+        );
+  }, [hasOutcome, loaded, lessonId]);
+  return loaded || (failed && 'failed');
 }
