@@ -57,10 +57,19 @@ export default defineConfig({
     rolldownOptions: {
       treeshake: engineSideEffects,
       output: {
+        // A lesson's step titles and explanations load on their own at times
+        // (lessons/lesson-parts.ts): their files say what they are, apart from the lesson's own
+        // file of the same name.
+        chunkFileNames: (chunk) => {
+          const part = /\/web\/text\/lessons\/(step-titles|explanations)\//.exec(
+            chunk.moduleIds[0] ?? '',
+          );
+          return part ? `assets/${part[1]}-[name]-[hash].js` : 'assets/[name]-[hash].js';
+        },
         // Small modules that a page always loads together share one file, so that each does not
         // cost its own request, import lines and compression: the catalogue, the locale, the
         // loader of saved progress and the preload helper (every page); the topology, party
-        // names and check labels the stage draws with (every page with a stage).
+        // names, check labels and state selectors the stage draws with (every page with one).
         codeSplitting: {
           groups: [
             {
@@ -69,7 +78,7 @@ export default defineConfig({
             },
             {
               name: 'stage-parts',
-              test: /web\/(protocol\/(checks|topology)|text\/messages\/(engine|parties))\.ts$/,
+              test: /web\/(protocol\/(checks|topology)|text\/messages\/(engine|parties)|store\/selectors)\.ts$/,
             },
           ],
         },

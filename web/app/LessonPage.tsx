@@ -1,6 +1,6 @@
 import { lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
 import { findEntry } from '../lessons/catalog.ts';
-import { lessonTitle, stepTitle } from '../lessons/lesson-text.ts';
+import { lessonTitle, stepTitle, stepTitlesLoaded } from '../lessons/lesson-text.ts';
 import { loadedLesson } from '../lessons/load-lesson.ts';
 import type { LessonStep } from '../lessons/types.ts';
 import { type LabStore, useLab } from '../store/store.ts';
@@ -8,6 +8,7 @@ import { t } from '../text/index.ts';
 import '../text/messages/ui-lesson.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
+import { useLessonWords } from '../ui/lesson/use-lesson-words.ts';
 import { LessonWidget } from '../ui/widgets/index.tsx';
 import { projectorOf } from './present/present-link.ts';
 import { usePresentation } from './present/presenting.ts';
@@ -46,7 +47,7 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   const openStep = useLab((s) => s.openStep);
   // The whole lesson arrives with its first step to open; until then the catalog names it.
   const opened = useLab((s) => (s.lesson?.id === lessonId ? s.lesson.steps[stepIndex] : undefined));
-  // A page rendered ahead of time, or opened from its link, has its lesson before the step opens.
+  // A page rendered ahead of time has its lesson before the step opens: it shows the words.
   const step = opened ?? loadedLesson(lessonId)?.steps[stepIndex];
   useRecordProgress(lessonId, stepIndex);
   // Inside a slide deck's frame, the deck's API drives the step.
@@ -55,6 +56,9 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   const projector = embed ? projectorOf(window.location.search) : null;
   useConnection(projector, loadProjector);
   const presentation = usePresentation();
+  // A step opened before its lesson has arrived loads the lesson's step titles alone, a small
+  // file, so that its page stands titled at once while the lesson's words still load.
+  const titled = useLessonWords('step-titles', lessonId, stepTitlesLoaded(lessonId));
 
   // The URL is the one source of truth for the step: a link, a reload, the lesson list and
   // the store's own "next step" all arrive here as a change of URL. Opened before the page is
@@ -65,12 +69,13 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   }, [openStep, lessonId, stepIndex]);
   // A step opened inside the app is named as if it had been loaded.
   useEffect(() => {
-    if (step) document.title = stepPageTitle(lessonId, stepIndex);
-  }, [step, lessonId, stepIndex]);
+    if (entry && stepIndex < entry.steps && titled)
+      document.title = stepPageTitle(lessonId, stepIndex);
+  }, [entry, lessonId, stepIndex, titled]);
 
   if (!entry || !(stepIndex < entry.steps)) return null;
-  // The step's titles and words load with its lesson (opened inside the app, it may still load).
-  if (!step) return <LessonLoading />;
+  // A moment at most: the titles are a small file (use-step-titles.ts).
+  if (!titled) return <p className="notice-page">{t('ui.shell.loading-stage')}</p>;
   if (presentation)
     return (
       <Suspense fallback={<p className="notice-page">{t('ui.lesson.loading-speaker')}</p>}>
@@ -95,7 +100,12 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
       stepKey={`${lessonId}/${stepIndex}`}
       projector={projector !== null}
       panel={
-        <LessonPanel lesson={entry} stepIndex={stepIndex} step={step} present={startPresenting} />
+        <LessonPanel
+          lesson={entry}
+          stepIndex={stepIndex}
+          step={step ?? null}
+          present={startPresenting}
+        />
       }
       {...(embed ? { embedHeader: header } : {})}
       {...(embed ? { embedSide: embedSide(step) } : {})}
@@ -103,22 +113,13 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   );
 }
 
-/** Until the lesson has loaded, or why it could not (the store tried, as it opened the step). */
-function LessonLoading() {
-  // A lesson that could not load is the store's error (lesson-slice.ts, openStep).
-  const problem = useLab((s) => (s.status === 'error' ? s.error : null));
-  return problem ? (
-    <p className="notice-page" role="alert">
-      {problem}
-    </p>
-  ) : (
-    <p className="notice-page" role="status">
-      {t('ui.lesson.loading')}
-    </p>
-  );
-}
-
-/** Beside an embedded stage: the step's widget, or its narration log (undefined). */
-function embedSide(step: LessonStep): ReactNode {
+/** Beside an embedded stage: the step's widget, or its narration log (undefined), once it has loaded. */
+function embedSide(step: LessonStep | undefined): ReactNode {
+  if (!step)
+    return (
+      <p className="lesson-loading" role="status">
+        {t('ui.lesson.loading')}
+      </p>
+    );
   return step.widget ? <LessonWidget id={step.widget} /> : undefined;
 }

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isPlainPattern, registeredMessages } from '../text/index.ts';
 import '../text/lessons/summaries.ts';
-import { loadExplanations } from './explanations.ts';
 import { LESSONS } from './index.ts';
+import { loadLessonPart } from './lesson-parts.ts';
 import { stepParagraphs, stepTitle } from './lesson-text.ts';
 
 /** The keys a lesson's shape asks for, written out here from the key scheme, not read from code. */
@@ -21,7 +21,7 @@ function keysOf(lesson: (typeof LESSONS)[number]): string[] {
 }
 
 describe('the lessons’ words in the catalogue', () => {
-  beforeAll(() => Promise.all(LESSONS.map((lesson) => loadExplanations(lesson.id))));
+  beforeAll(() => Promise.all(LESSONS.map((lesson) => loadLessonPart('explanations', lesson.id))));
 
   it.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))(
     '%s has exactly the keys its steps and questions need, none missing, none left over',

@@ -7,15 +7,19 @@ import type { CheckQuestion } from './types.ts';
 
 /**
  * A lesson's words, rendered. Every lesson's title is in text/lessons/titles.ts, loaded with every
- * page; its summary in text/lessons/summaries.ts; its steps' titles and the rest of its prose in
- * text/lessons/<id>.ts, which its module imports, so they load with the lesson.
+ * page; its summary in text/lessons/summaries.ts; the rest of its prose in text/lessons/<id>.ts
+ * (which imports its step titles), imported by its module, so it loads with the lesson.
  */
 export const lessonTitle = (lessonId: string): string => t(lessonKey(lessonId, 'title'));
 
 /** Needs text/lessons/summaries.ts loaded. */
 export const lessonSummary = (lessonId: string): string => t(lessonKey(lessonId, 'summary'));
 
-/** Needs the lesson loaded (loadedLesson in load-lesson.ts). */
+/** Whether the lesson's step titles are here: with the lesson, or alone (lesson-parts.ts). */
+export const stepTitlesLoaded = (lessonId: string): boolean =>
+  hasMessage(stepKey(lessonId, 0, 'title'));
+
+/** Needs the lesson's step titles loaded (stepTitlesLoaded). */
 export const stepTitle = (lessonId: string, stepIndex: number): string =>
   t(stepKey(lessonId, stepIndex, 'title'));
 
@@ -34,7 +38,7 @@ export const choiceLabel = (
   inLocale?: Locale,
 ): string => t(stepKey(lessonId, stepIndex, `choice.${choiceIndex + 1}`), undefined, inLocale);
 
-/** Explanations load apart from their lesson (explanations.ts): once one is here, all of its are. */
+/** Explanations load apart from their lesson (lesson-parts.ts): once one is here, all of its are. */
 export const explanationLoaded = (lessonId: string, stepIndex: number): boolean =>
   hasMessage(stepKey(lessonId, stepIndex, 'explain'));
 

@@ -2,8 +2,8 @@ import '../text/messages/engine-patterns.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KeyCache, runScenario } from '../protocol/index.ts';
 import { pressesToNextStep } from './beats.ts';
-import { loadExplanations } from './explanations.ts';
 import { LESSONS } from './index.ts';
+import { loadLessonPart } from './lesson-parts.ts';
 import { choiceLabel, explanation } from './lesson-text.ts';
 import { stepRequest } from './step-request.ts';
 
@@ -14,7 +14,7 @@ const user = { rsaBits: 1024 as const };
 const PRESS_BUDGET = 6;
 
 describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s', (_id, lesson) => {
-  beforeAll(() => loadExplanations(lesson.id));
+  beforeAll(() => loadLessonPart('explanations', lesson.id));
 
   it.each(lesson.steps.map((step, index) => [index + 1, step] as const))(
     'step %i runs, plays a part of its trace within the press budget, and its question has exactly one right answer',

@@ -1,7 +1,7 @@
 // The lab's styles come before any of its components' own.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { findEntry } from '../../lessons/catalog.ts';
-import { loadExplanations } from '../../lessons/explanations.ts';
+import { loadLessonPart } from '../../lessons/lesson-parts.ts';
 import { lessonSummary, lessonTitle } from '../../lessons/lesson-text.ts';
 import { loadLesson } from '../../lessons/load-lesson.ts';
 import type { Lesson } from '../../lessons/types.ts';
@@ -30,7 +30,7 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
   useEffect(() => {
     let open = true;
     // The answers page explains each answer: the explanations load with the lesson here.
-    Promise.all([loadLesson(lessonId), loadExplanations(lessonId)]).then(
+    Promise.all([loadLesson(lessonId), loadLessonPart('explanations', lessonId)]).then(
       ([loaded]) => {
         if (!open || !loaded) return;
         setLesson(loaded);

@@ -26,3 +26,12 @@ export function registerLessonWords(
     ),
   );
 }
+
+/** A lesson's step titles, in order. */
+export function registerStepTitles(lessonId: string, stepTitles: readonly string[]): void {
+  registerMessages(
+    Object.fromEntries(
+      stepTitles.map((title, index) => [stepKey(lessonId, index, 'title'), title]),
+    ),
+  );
+}

@@ -7,12 +7,11 @@ import { type StepPart, stepKey } from './keys.ts';
 // A step's title, body, prompt and choices are plain patterns, read before anything has run
 // (lessons/lesson-text.test.ts holds them to it). Its question's explanation may count and choose
 // (plurals, selects): it is rendered from the outcome of a run, so it loads when a run has one
-// (explanations/, loaded by lessons/explanations.ts), and the engine that computed it brought the
+// (explanations/, loaded by lessons/lesson-parts.ts), and the engine that computed it brought the
 // full message reader with its own patterns (text/messages/engine-patterns.ts).
 
-/** A step's words: its title, its narration and, when it asks, its check question. */
+/** A step's words beyond its title: its narration and, when it asks, its check question. */
 export interface StepText {
-  readonly title: string;
   /** Plain text; a blank line separates paragraphs. */
   readonly body: string;
   readonly prompt?: string;
@@ -25,7 +24,6 @@ export function registerLessonText(lessonId: string, steps: readonly StepText[])
   const patterns: Record<string, string> = {};
   steps.forEach((step, index) => {
     const key = (part: StepPart) => stepKey(lessonId, index, part);
-    patterns[key('title')] = step.title;
     patterns[key('body')] = step.body;
     if (step.prompt !== undefined) patterns[key('prompt')] = step.prompt;
     step.choices?.forEach((label, choice) => {

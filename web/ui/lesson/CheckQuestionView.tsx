@@ -1,5 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import { choiceLabel, explanation, questionPrompt } from '../../lessons/lesson-text.ts';
+import {
+  choiceLabel,
+  explanation,
+  explanationLoaded,
+  questionPrompt,
+} from '../../lessons/lesson-text.ts';
 import type { CheckQuestion } from '../../lessons/types.ts';
 import { loadProgress } from '../../store/load-progress.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
@@ -8,7 +13,7 @@ import { t } from '../../text/index.ts';
 import '../../text/messages/ui-lesson.ts';
 import { announceAnswer } from './answer-event.ts';
 import './lesson.css';
-import { useExplanations } from './use-explanations.ts';
+import { useLessonWords } from './use-lesson-words.ts';
 
 interface Props {
   question: CheckQuestion;
@@ -54,7 +59,13 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   // Until the run is computed there is nothing to judge an answer against.
   const right = outcome && chosen ? chosen.isCorrect(outcome) : false;
   const judged = picked && chosen !== undefined && outcome !== null;
-  const explained = useExplanations(lessonId, stepIndex, outcome !== null);
+  // Explanations are rendered from an outcome: they load once there is one, not with the step.
+  const explained = useLessonWords(
+    'explanations',
+    lessonId,
+    explanationLoaded(lessonId, stepIndex),
+    outcome !== null,
+  );
   useEffect(() => {
     // Only a SCORM package listens, and only the single-file build can be one.
     if (__WITH_SCORM__ && judged) announceAnswer({ lessonId, stepIndex, right });
@@ -91,7 +102,7 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
           data-testid="check-feedback"
         >
           <strong>{t(right ? 'ui.lesson.check.right' : 'ui.lesson.check.wrong')}</strong>
-          {explained === true && ` ${explanation(lessonId, stepIndex, question, outcome)}`}
+          {` ${explanation(lessonId, stepIndex, question, outcome)}`}
         </p>
       )}
     </fieldset>

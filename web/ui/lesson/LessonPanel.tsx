@@ -15,8 +15,8 @@ import { StepOutline } from './StepOutline.tsx';
 interface Props {
   lesson: LessonEntry;
   stepIndex: number;
-  /** The step's run, widget and question (its words are in the catalogue). */
-  step: LessonStep;
+  /** The step's narration, run and question: null until its lesson has loaded. */
+  step: LessonStep | null;
   /** What the Present button does (the page's speaker view and projector window). */
   present: StartPresenting;
 }
@@ -37,7 +37,13 @@ export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
       <h2 id="step-title" data-testid="step-title">
         {stepTitle(lesson.id, stepIndex)}
       </h2>
-      <StepBody lesson={lesson} stepIndex={stepIndex} step={step} />
+      {step ? (
+        <StepBody lesson={lesson} stepIndex={stepIndex} step={step} />
+      ) : (
+        <p className="lesson-loading" role="status">
+          {t('ui.lesson.loading')}
+        </p>
+      )}
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
       <StepOutline lesson={lesson} stepIndex={stepIndex} />
       <div className="lesson-tools">
@@ -51,7 +57,7 @@ export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
   );
 }
 
-function StepBody({ lesson, stepIndex, step }: Omit<Props, 'present'>) {
+function StepBody({ lesson, stepIndex, step }: Omit<Props, 'present'> & { step: LessonStep }) {
   return (
     <>
       {stepParagraphs(lesson.id, stepIndex).map((paragraph) => (

@@ -1,7 +1,7 @@
 import { countOf, DETECTED, registerExplanations } from './register.ts';
 
 // The explanations of the check questions in “Compare fingerprints”, by step number: each is
-// rendered from the outcome of a run, so they load with it (lessons/explanations.ts), not with the
+// rendered from the outcome of a run, so they load with it (lessons/lesson-parts.ts), not with the
 // lesson.
 registerExplanations('compare-fingerprints', {
   2: `{caught, select, yes {It was detected by: {check}.} other {Nothing was detected, and Oscar read ${countOf('read')} messages. A check sent through Oscar is a check Oscar can rewrite.}}`,

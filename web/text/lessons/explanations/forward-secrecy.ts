@@ -1,7 +1,7 @@
 import { countOf, registerExplanations } from './register.ts';
 
 // The explanations of the check questions in “Forward secrecy”, by step number: each is rendered
-// from the outcome of a run, so they load with it (lessons/explanations.ts), not with the lesson.
+// from the outcome of a run, so they load with it (lessons/lesson-parts.ts), not with the lesson.
 /** What Oscar's stolen keys opened of the recorded session. */
 const TRIES = `Oscar tried {keys, plural, =1 {the one key} other {# keys}} he held on {packets} recorded packets: {opened, plural, =0 {none of his {tries} tries opened anything} other {# of his {tries} tries opened something}}, and he read ${countOf('later')} recorded messages.`;
 

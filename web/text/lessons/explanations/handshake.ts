@@ -1,7 +1,7 @@
 import { countOf, DETECTED, registerExplanations } from './register.ts';
 
 // The explanations of the check questions in “A whole handshake”, by step number: each is rendered
-// from the outcome of a run, so they load with it (lessons/explanations.ts), not with the lesson.
+// from the outcome of a run, so they load with it (lessons/lesson-parts.ts), not with the lesson.
 registerExplanations('handshake', {
   2: `Oscar read ${countOf('read')} messages; Bob read ${countOf('delivered')}. The AES key crossed the wire wrapped for Alice’s private key only.`,
   3: `Oscar read ${countOf('read')} messages and Bob ${countOf('delivered')}: Bob was still in WAIT_ACK and refused them.`,

@@ -1,7 +1,7 @@
 import { countOf, registerExplanations } from './register.ts';
 
 // The explanations of the check questions in “Relays”, by step number: each is rendered from the
-// outcome of a run, so they load with it (lessons/explanations.ts), not with the lesson.
+// outcome of a run, so they load with it (lessons/lesson-parts.ts), not with the lesson.
 /** What Bob accepted that Alice never wrote, and what he rejected. */
 const VERDICT =
   '{forged, plural, =0 {{rejected, plural, =0 {Bob accepted nothing Alice did not write.} =1 {Bob accepted nothing Alice did not write: he rejected one message{tagFailed, select, yes {, whose GCM tag did not verify} other {}}.} other {Bob accepted nothing Alice did not write: he rejected # messages{tagFailed, select, yes {, whose GCM tag did not verify} other {}}.}}} =1 {Bob accepted one message Alice never wrote{caught, select, yes {} other {, and no check failed}}.} other {Bob accepted # messages Alice never wrote{caught, select, yes {} other {, and no check failed}}.}}';

@@ -1,7 +1,7 @@
 import { countOf, registerExplanations } from './register.ts';
 
 // The explanations of the check questions in “Signatures”, by step number: each is rendered from
-// the outcome of a run, so they load with it (lessons/explanations.ts), not with the lesson.
+// the outcome of a run, so they load with it (lessons/lesson-parts.ts), not with the lesson.
 registerExplanations('signatures', {
   2: `Rejected: ${countOf('rejected')} messages. Accepted although changed: {forged}.`,
   3: `Rejected: ${countOf('rejected')} messages. Accepted although Alice never wrote them: {forged}.`,
