@@ -4,6 +4,18 @@ import type { Page } from '@playwright/test';
 export const TOLERANCE_PX = 2;
 
 /**
+ * Waits until the page has drawn two frames. The stage's canvas grows to its lowest box in a
+ * ResizeObserver callback (web/ui/stage/use-fit-parties.ts), which runs before the next paint,
+ * not before a script that measures between frames: what grew as the run ended is measured
+ * once the page has drawn it.
+ */
+export function nextFrames(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+/**
  * Everything wrong with the layout on screen now, one line each, measured in one pass:
  * - two party boxes on the stage overlap, or a party box overlaps the stage caption or a
  *   label drawn on the stage (the packet, the phone line's and the registration lane's);
@@ -12,7 +24,8 @@ export const TOLERANCE_PX = 2;
  * - a box or label drawn on the stage reaches past the stage's edge, which cuts it off;
  * - the page scrolls sideways.
  */
-export function layoutProblems(page: Page): Promise<string[]> {
+export async function layoutProblems(page: Page): Promise<string[]> {
+  await nextFrames(page);
   return page.evaluate((tolerance) => {
     const problems: string[] = [];
     const describe = (el: Element) => {

@@ -92,6 +92,10 @@ test('"Print this lesson" opens the handout, which loads only when asked for', a
   ).toEqual([]);
   await page.getByTestId('print-lesson').click();
   await expect.poll(() => routeOf(page.url())).toBe(printHash(lesson.id));
+  // The handout has a page of its own on the site: its link survives a reload.
+  await expect.poll(() => new URL(page.url()).pathname).toBe(`/lesson/${lesson.id}/print/`);
+  await page.reload();
+  await expect(page).toHaveTitle(`${lesson.title}: handout · Handshake Lab`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
   await expect(page.getByTestId('handout')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('handout-step')).toHaveCount(lesson.steps.length);

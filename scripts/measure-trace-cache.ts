@@ -19,7 +19,7 @@ function heapMb(): number {
 
 const store = createLabStore({ autoplay: false });
 const request = (message: string) => ({
-  name: 'sealed-envelope',
+  scenario: 'conversation' as const,
   config: { ...DEFAULT_CONFIG, keyExchange: 'rsa' as const, message },
   plan: { presence: 'passive' as const },
 });

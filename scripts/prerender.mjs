@@ -70,8 +70,9 @@ const entry = chunkFiles(['index.html']);
 const entryFile = manifest['index.html'].file;
 /** What a page shows first, beyond the entry: loaded before it hydrates, so preloaded here. */
 function firstViewChunks(appPath) {
-  const [, page, lessonId] = appPath.split(/[/?]/);
+  const [, page, lessonId, stepOrPrint] = appPath.split(/[/?]/);
   if (!page) return ['web/app/Home.tsx'];
+  if (stepOrPrint === 'print') return ['web/app/print/PrintPage.tsx', `web/lessons/${lessonId}.ts`];
   const lab = ['web/app/LabPages.tsx'];
   if (page === 'lesson') return [...lab, 'web/app/LessonPage.tsx', `web/lessons/${lessonId}.ts`];
   if (page === 'sandbox') return [...lab, 'web/app/SandboxPage.tsx'];

@@ -102,7 +102,10 @@ if (!existsSync(lessons)) {
   process.exit(1);
 }
 const steps = readdirSync(lessons).flatMap((id) =>
-  readdirSync(join(lessons, id)).map((step) => join(lessons, id, step, 'index.html')),
+  readdirSync(join(lessons, id))
+    // A step's folder is its number; the lesson's handout (print/) is a page of another kind.
+    .filter((step) => /^\d+$/.test(step))
+    .map((step) => join(lessons, id, step, 'index.html')),
 );
 const [largest, kb] = steps
   .map((page) => [page, kbOf(page)])

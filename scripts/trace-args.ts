@@ -201,7 +201,7 @@ export function parseTraceArgs(args: readonly string[], readText: ReadText): Tra
     throw new UsageError(`Cannot use --${first.name}${shown}. ${first.reason}`);
   }
   // Refused before anything runs, with the choices that do apply.
-  const misfit = strategyProblem(scenario, applied.config, applied.plan);
+  const misfit = strategyProblem(PRESETS[scenario].scenario, applied.config, applied.plan);
   if (misfit) throw new UsageError(`Cannot use --oscar ${applied.plan.presence}. ${misfit}`);
   const settings = withMoves(applied, moves, written.has('oscar'));
   return { kind: 'run', scenario, json, settings };

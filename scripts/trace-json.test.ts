@@ -22,12 +22,15 @@ interface JsonEvent {
 describe('trace JSON', () => {
   it('has the documented shape, with every byte as hex', async () => {
     const trace = await runForTest('sealed-envelope');
-    const json = JSON.parse(JSON.stringify(traceToJson(trace))) as {
+    const json = JSON.parse(JSON.stringify(traceToJson(trace, 'sealed-envelope'))) as {
+      preset: string;
       scenario: string;
       events: JsonEvent[];
       outcome: Record<string, number>;
     };
-    expect(json.scenario).toBe('sealed-envelope');
+    expect(json.preset).toBe('sealed-envelope');
+    // The lesson's preset runs the conversation, with its settings.
+    expect(json.scenario).toBe('conversation');
     expect(json.outcome).toMatchObject({ sent: 2, deliveredToBob: 1, readByOscar: 0, rejected: 0 });
     for (const event of json.events) {
       expect(event.type).toEqual(expect.any(String));

@@ -6,10 +6,12 @@ import '../web/text/messages/engine-patterns.ts';
 /**
  * The documented JSON form of a trace: bytes become hex, fields carry their size, and every
  * sentence the engine said (a catalogue key and its data) is rendered in English. Each event
- * keeps its narration's key and parameters beside the rendered line, as `message`.
+ * keeps its narration's key and parameters beside the rendered line, as `message`. Run from
+ * the command line, it also names the lesson or preset that asked for it.
  */
-export function traceToJson(trace: Trace): unknown {
+export function traceToJson(trace: Trace, preset?: string): unknown {
   return {
+    ...(preset === undefined ? {} : { preset }),
     scenario: trace.scenario,
     config: trace.config,
     oscar: trace.plan.presence,

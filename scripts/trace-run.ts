@@ -3,6 +3,7 @@
 import type { KeyCache } from '../web/protocol/keyring.ts';
 import { applyDefences } from '../web/protocol/matrix/defences.ts';
 import { ScriptMisfit } from '../web/protocol/oscar/scripted.ts';
+import { PRESETS } from '../web/protocol/presets.ts';
 import { runScenario } from '../web/protocol/scenario.ts';
 import { verifpalModel } from '../web/protocol/verifpal/model.ts';
 import { narratedLog } from './narrated-log.ts';
@@ -46,14 +47,18 @@ export async function runTrace(args: readonly string[], io: TraceIo): Promise<0 
     const { config, plan } = command.settings;
     let trace: Awaited<ReturnType<typeof runScenario>>;
     try {
-      trace = await runScenario(command.scenario, config, plan, io.keys);
+      trace = await runScenario(PRESETS[command.scenario].scenario, config, plan, io.keys);
     } catch (error) {
       // A --moves script that names a move where it cannot act: the command's mistake.
       if (!(error instanceof ScriptMisfit)) throw error;
       io.err(`${error.message} Change that word of --moves.\nRun with --help to see every flag.`);
       return 2;
     }
-    io.out(command.json ? JSON.stringify(traceToJson(trace), null, 2) : narratedLog(trace));
+    io.out(
+      command.json
+        ? JSON.stringify(traceToJson(trace, command.scenario), null, 2)
+        : narratedLog(trace),
+    );
   }
   return 0;
 }

@@ -24,9 +24,7 @@ const ProgressNotice = lazy(() =>
   import('./ProgressNotice.tsx').then((m) => ({ default: m.ProgressNotice })),
 );
 // A lesson's handout, for paper: loaded only when someone asks to print.
-const PrintPage = lazy(() =>
-  import('./print/PrintPage.tsx').then((m) => ({ default: m.PrintPage })),
-);
+const PrintPage = preloadable(() => import('./print/PrintPage.tsx').then((m) => m.PrintPage));
 
 function isLabRoute(route: Route): route is LabRoute {
   return route.page === 'lesson' || route.page === 'sandbox' || route.page === 'matrix';
@@ -35,6 +33,7 @@ function isLabRoute(route: Route): route is LabRoute {
 /** What a page shows first, loaded before a page rendered ahead of time hydrates. */
 export async function preloadRoute(route: Route): Promise<void> {
   if (route.page === 'home') await Home.preload();
+  if (route.page === 'print') await PrintPage.preload();
   if (isLabRoute(route)) {
     const [lab] = await Promise.all([import('./LabPages.tsx'), LabPages.preload()]);
     await lab.preloadLabRoute(route);

@@ -74,12 +74,12 @@ export function MatrixPage({
   const run = useMemo(() => {
     if (shown === BEST_ATTACK_ROW && found)
       return {
-        name: found.arena,
+        scenario: found.arena,
         config: arenaConfig(found.arena, defences),
         plan: planOf(found.steps),
       };
     const row = rows.find((r) => r.id === shown);
-    return row ? { name: row.scenario, config: row.config, plan: row.plan } : null;
+    return row ? { scenario: row.scenario, config: row.config, plan: row.plan } : null;
   }, [shown, found, rows, defences]);
   useEffect(() => {
     if (!run) return;

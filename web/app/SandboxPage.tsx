@@ -28,7 +28,7 @@ export function SandboxPage({ query, arrival }: { query: string; arrival: number
       segmentOf: wholeRun,
       entry: 'start',
     });
-    void compute({ name: 'sandbox', ...state });
+    void compute({ scenario: 'conversation', ...state });
   }, [state]);
   useEffect(() => {
     const query = formatSandbox({ config, plan });

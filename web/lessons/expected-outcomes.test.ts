@@ -355,7 +355,7 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s'
       const want = expected[n - 1];
       if (!want) throw new Error(`No expected outcome written for ${id} step ${n}.`);
       const request = stepRequest(step, user);
-      const trace = await runScenario(request.name, request.config, request.plan, keys);
+      const trace = await runScenario(request.scenario, request.config, request.plan, keys);
       expect(trace.outcome).toMatchObject(want.outcome);
       if (
         want.undetected ||

@@ -20,7 +20,7 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s'
     'step %i runs, plays a part of its trace within the press budget, and its question has exactly one right answer',
     async (n, step) => {
       const request = stepRequest(step, user);
-      const trace = await runScenario(request.name, request.config, request.plan, keys);
+      const trace = await runScenario(request.scenario, request.config, request.plan, keys);
       expect(trace.events.length).toBeGreaterThan(0);
       const opening = step.opensAt(trace);
       const pause = step.pausesAt(trace);

@@ -15,9 +15,9 @@ describe('the stage at rest shows the run’s own parties', () => {
   for (const lesson of LESSONS) {
     lesson.steps.forEach((step, index) => {
       it(`${lesson.id} step ${index + 1}`, () => {
-        const { name, config, plan } = stepRequest(step);
+        const { scenario, config, plan } = stepRequest(step);
         expect(restingTopology(config, plan)).toEqual(
-          scenarioFor(name, config).topology(config, plan),
+          scenarioFor(scenario, config).topology(config, plan),
         );
       });
     });
@@ -26,7 +26,9 @@ describe('the stage at rest shows the run’s own parties', () => {
     it(`preset ${id}`, () => {
       const config = presetConfig(id);
       const { plan } = PRESETS[id];
-      expect(restingTopology(config, plan)).toEqual(scenarioFor(id, config).topology(config, plan));
+      expect(restingTopology(config, plan)).toEqual(
+        scenarioFor(PRESETS[id].scenario, config).topology(config, plan),
+      );
     });
   }
 });

@@ -1,4 +1,9 @@
-import { DEFAULT_CONFIG, type OscarPlan, PRESETS, type ScenarioConfig } from '../protocol/index.ts';
+import {
+  DEFAULT_CONFIG,
+  PRESETS,
+  type RunRequest,
+  type ScenarioConfig,
+} from '../protocol/index.ts';
 import type { LessonStep } from './types.ts';
 
 const CARRIED = ['message', 'rsaBits', 'aesBits', 'curve'] as const;
@@ -17,13 +22,10 @@ export function pickCarried(change: Partial<ScenarioConfig>): UserSettings {
  * The run a lesson step asks for. The user's own message and key sizes carry over, unless
  * the step's preset or the step itself needs particular ones ("pay 100 to Carol").
  */
-export function stepRequest(
-  step: LessonStep,
-  user: UserSettings = {},
-): { name: string; config: ScenarioConfig; plan: OscarPlan } {
+export function stepRequest(step: LessonStep, user: UserSettings = {}): RunRequest {
   const preset = PRESETS[step.preset];
   return {
-    name: step.scenario ?? preset.scenario,
+    scenario: step.scenario ?? preset.scenario,
     config: { ...DEFAULT_CONFIG, ...user, ...preset.config, ...step.config },
     plan: step.plan ?? preset.plan,
   };

@@ -23,8 +23,8 @@ describe('each lesson step runs the scenario its preset names', () => {
   it.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s', (id, lesson) => {
     const ran = lesson.steps.map((step) => {
       const request = stepRequest(step);
-      expect(request.name).toBe(step.scenario ?? PRESETS[step.preset].scenario);
-      return scenarioFor(request.name, request.config).id;
+      expect(request.scenario).toBe(step.scenario ?? PRESETS[step.preset].scenario);
+      return scenarioFor(request.scenario, request.config).id;
     });
     expect(ran).toEqual(EXPECTED[id] ?? lesson.steps.map(() => 'conversation'));
   });

@@ -6,10 +6,10 @@ import { Page } from '../app/Page.tsx';
 import { pageTitle } from '../app/page-title.ts';
 import { stepPageTitle } from '../app/step-page-title.ts';
 import { CATALOG } from '../lessons/catalog.ts';
-import { stepParagraphs } from '../lessons/lesson-text.ts';
+import { lessonTitle, stepParagraphs } from '../lessons/lesson-text.ts';
 import { loadLesson } from '../lessons/load-lesson.ts';
 import { renderingPage } from '../ui/routing/navigation.ts';
-import { lessonHash, parseRoute } from '../ui/routing/route.ts';
+import { lessonHash, parseRoute, printHash } from '../ui/routing/route.ts';
 
 export { depthOf, pathLink } from '../ui/routing/path-links.ts';
 
@@ -28,7 +28,8 @@ export function sitePages(): string[] {
   const steps = CATALOG.flatMap((lesson) =>
     Array.from({ length: lesson.steps }, (_, index) => lessonHash(lesson.id, index).slice(1)),
   );
-  return ['/', '/sandbox', '/matrix', ...steps];
+  const handouts = CATALOG.map((lesson) => printHash(lesson.id).slice(1));
+  return ['/', '/sandbox', '/matrix', ...steps, ...handouts];
 }
 
 /** The first sentence of a text, whole: up to the first full stop, question or exclamation mark. */
@@ -47,6 +48,15 @@ export async function pageHead(appPath: string): Promise<PageHead> {
     return {
       title: stepPageTitle(route.lessonId, route.stepIndex),
       description: firstSentence(stepParagraphs(entry.id, route.stepIndex).join('\n\n')),
+      imageLesson: entry.id,
+    };
+  }
+  if (route.page === 'print') {
+    const entry = CATALOG.find((lesson) => lesson.id === route.lessonId);
+    if (!entry) throw new Error(`No lesson for ${appPath}.`);
+    return {
+      title: pageTitle(route),
+      description: `A printable handout of “${lessonTitle(entry.id)}”: every step with its text, its stage and its outcome, computed in your browser, and the check questions with their answers.`,
       imageLesson: entry.id,
     };
   }

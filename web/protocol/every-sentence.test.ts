@@ -103,14 +103,16 @@ describe('every sentence the engine says renders in every locale', () => {
     it(`${id}, with its own plan and every strategy that has a part in it`, async () => {
       for (const variant of VARIANTS) {
         const config: ScenarioConfig = { ...presetConfig(id), ...variant, rsaBits: 1024 };
-        const strategies = strategiesFor(id, config).filter((p) => p !== 'scripted');
+        const strategies = strategiesFor(PRESETS[id].scenario, config).filter(
+          (p) => p !== 'scripted',
+        );
         const plans: OscarPlan[] = [
           PRESETS[id].plan,
           ...strategies.map((presence) => planFor(presence, config.message)),
           ...(strategies.includes('mitm') && config.certificates === 'on' ? MITM_FORGERIES : []),
         ];
         for (const plan of plans) {
-          const trace = await runScenario(id, config, plan, keys);
+          const trace = await runScenario(PRESETS[id].scenario, config, plan, keys);
           expectTraceRenders(trace, `${id}/${JSON.stringify(variant)}/${plan.presence}`);
         }
       }

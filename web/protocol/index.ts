@@ -43,7 +43,7 @@ export {
   PRESETS,
   presetConfig,
 } from './presets.ts';
-export { runScenario } from './scenario.ts';
+export { type RunRequest, runScenario } from './scenario.ts';
 export type { ScenarioId } from './scenarios/names.ts';
 export { scenarioFor } from './scenarios/registry.ts';
 export type { ScenarioSettings, Setting } from './setting-kinds.ts';

@@ -17,7 +17,7 @@ describe('messages that are not well-formed Unicode', () => {
   it('never reach the engine, so no outcome can claim they were read exactly', async () => {
     await expect(
       runScenario(
-        'postcards',
+        'conversation',
         { ...DEFAULT_CONFIG, keyExchange: 'none', message: 'x\ud800y\udc00z' },
         { presence: 'passive' },
         new KeyCache(),

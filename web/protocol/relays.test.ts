@@ -94,7 +94,7 @@ describe('every topology, relay mode and position of Oscar', () => {
       relayMode: combo.relayMode,
       oscarAt: combo.oscarAt,
     };
-    const trace = await runScenario('sandbox', config, { presence: combo.presence }, keys);
+    const trace = await runScenario('conversation', config, { presence: combo.presence }, keys);
     const want = expected(combo);
     expect(trace.outcome).toMatchObject({
       sent: want.sent,

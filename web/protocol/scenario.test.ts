@@ -136,7 +136,7 @@ describe('input', () => {
     expect(messageProblem('   ')).toMatch(/Type a message/);
     await expect(
       runScenario(
-        'postcards',
+        'conversation',
         { ...DEFAULT_CONFIG, message: '' },
         { presence: 'passive' },
         new KeyCache(),

@@ -6,12 +6,13 @@ import { OSCAR_STRATEGIES, type StrategyId } from './oscar/registry.ts';
 import { outcomeOf } from './outcome.ts';
 import { messageProblem } from './presets.ts';
 import { Run } from './run.ts';
+import type { ScenarioId } from './scenarios/names.ts';
 import { scenarioFor } from './scenarios/registry.ts';
 import type { Trace } from './trace.ts';
 
-/** Oscar's choices that have a part in the run `name` with this config: off, and the strategies for its scenario. */
-export function strategiesFor(name: string, config: ScenarioConfig): OscarPresence[] {
-  const { id } = scenarioFor(name, config);
+/** Oscar's choices that have a part in a run of this scenario and config: off, and its strategies. */
+export function strategiesFor(scenarioId: ScenarioId, config: ScenarioConfig): OscarPresence[] {
+  const { id } = scenarioFor(scenarioId, config);
   const strategies = (Object.keys(OSCAR_STRATEGIES) as StrategyId[]).filter((s) =>
     OSCAR_STRATEGIES[s].scenarios.includes(id),
   );
@@ -20,35 +21,43 @@ export function strategiesFor(name: string, config: ScenarioConfig): OscarPresen
 
 /** Why Oscar's plan has no part in this run, naming the choices that do; null when it has. */
 export function strategyProblem(
-  name: string,
+  scenarioId: ScenarioId,
   config: ScenarioConfig,
   plan: OscarPlan,
 ): string | null {
   if (plan.presence === 'off') return null;
-  const scenario = scenarioFor(name, config);
+  const scenario = scenarioFor(scenarioId, config);
   if (OSCAR_STRATEGIES[plan.presence].scenarios.includes(scenario.id)) return null;
-  return `Oscar’s strategy “${OSCAR_STRATEGIES[plan.presence].label}” has no part in “${scenario.title}”: pick another (${strategiesFor(name, config).join(', ')}).`;
+  return `Oscar’s strategy “${OSCAR_STRATEGIES[plan.presence].label}” has no part in “${scenario.title}”: pick another (${strategiesFor(scenarioId, config).join(', ')}).`;
+}
+
+/** What a run is asked for: the scenario, its settings and Oscar's plan. */
+export interface RunRequest {
+  /** The conversation becomes seed 003's handshake or the relays by its settings. */
+  readonly scenario: ScenarioId;
+  readonly config: ScenarioConfig;
+  readonly plan: OscarPlan;
 }
 
 /** run(config, plan, keys) → Trace: everything in it was computed by this call. */
 export async function runScenario(
-  name: string,
+  scenarioId: ScenarioId,
   config: ScenarioConfig,
   plan: OscarPlan,
   keys: KeyCache,
 ): Promise<Trace> {
   const problem = messageProblem(config.message);
   if (problem) throw new Error(problem);
-  const misfit = strategyProblem(name, config, plan);
+  const misfit = strategyProblem(scenarioId, config, plan);
   if (misfit) throw new Error(misfit);
-  const scenario = scenarioFor(name, config);
+  const scenario = scenarioFor(scenarioId, config);
   const topology = scenario.topology(config, plan);
   const run = new Run(plan.presence, strategyAtWork(plan), config, keys, topology);
   run.joinNetwork();
   await scenario.play(run, plan);
   await run.finish();
   return {
-    scenario: name,
+    scenario: scenario.id,
     config,
     plan,
     topology,

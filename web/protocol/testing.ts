@@ -17,7 +17,12 @@ export function runForTest(
   options: { config?: Partial<ScenarioConfig>; plan?: OscarPlan; keys?: KeyCache } = {},
 ): Promise<Trace> {
   const config: ScenarioConfig = { ...presetConfig(id), rsaBits: 1024, ...options.config };
-  return runScenario(id, config, options.plan ?? PRESETS[id].plan, options.keys ?? sharedKeys);
+  return runScenario(
+    PRESETS[id].scenario,
+    config,
+    options.plan ?? PRESETS[id].plan,
+    options.keys ?? sharedKeys,
+  );
 }
 
 export function eventsOfType<T extends TraceEventType>(

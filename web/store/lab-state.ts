@@ -2,19 +2,14 @@ import type { OpensslFile } from '../crypto/index.ts';
 import type { Segment } from '../lessons/beats.ts';
 import type { UserSettings } from '../lessons/step-request.ts';
 import type { Lesson } from '../lessons/types.ts';
-import type { Engine, OscarPlan, ScenarioConfig, Trace } from '../protocol/index.ts';
+import type { Engine, OscarPlan, RunRequest, ScenarioConfig, Trace } from '../protocol/index.ts';
+
+export type { RunRequest };
 
 // The shape of one stage's store, declared apart from the slices that fill it in, so that a
 // slice can read the others through get() without the slices and the store importing each other.
 
 export type LabState = RunSlice & PlaybackSlice & LessonSlice;
-
-export interface RunRequest {
-  /** Names the run in its trace: a lesson or preset id. */
-  readonly name: string;
-  readonly config: ScenarioConfig;
-  readonly plan: OscarPlan;
-}
 
 export interface RunSlice extends RunRequest {
   readonly status: 'idle' | 'computing' | 'ready' | 'error';

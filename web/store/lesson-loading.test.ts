@@ -24,7 +24,7 @@ describe('opening a step whose lesson has not loaded yet', () => {
     await computed(store);
     expect(store.getState().position).toEqual({ lessonId: 'relays', stepIndex: 2 });
     expect(store.getState().lesson?.id).toBe('relays');
-    expect(store.getState().name).toBe('relays');
+    expect(store.getState().scenario).toBe('relays');
   });
 
   it('a lesson that arrives after another step was opened does not take its place', async () => {

@@ -11,7 +11,7 @@ import type { LabState, RunRequest, RunSlice } from './lab-state.ts';
 import { TraceCache } from './trace-cache.ts';
 
 function requestKey(request: RunRequest, keysVersion: number): string {
-  return JSON.stringify([request.name, request.config, request.plan, keysVersion]);
+  return JSON.stringify([request.scenario, request.config, request.plan, keysVersion]);
 }
 
 interface LoadedEngine {
@@ -47,7 +47,7 @@ export const createRunSlice = (
   let keysGeneration = 0;
 
   return (set, get) => ({
-    name: 'postcards',
+    scenario: 'conversation',
     config: DEFAULT_CONFIG,
     plan: { presence: 'passive' },
     status: 'idle',
@@ -61,7 +61,7 @@ export const createRunSlice = (
       let pending = traces.get(key);
       if (!pending) {
         pending = loadEngine().then(({ runScenario, keys }) =>
-          runScenario(request.name, request.config, request.plan, keys),
+          runScenario(request.scenario, request.config, request.plan, keys),
         );
         traces.set(key, pending);
       }
@@ -91,30 +91,30 @@ export const createRunSlice = (
       (await loadEngine()).keys.clear();
       keysGeneration++;
       traces.clear();
-      const { name, config, plan } = get();
-      await get().compute({ name, config, plan });
+      const { scenario, config, plan } = get();
+      await get().compute({ scenario, config, plan });
     },
 
     setConfig: async (change) => {
-      const { name, config, plan, userSettings } = get();
+      const { scenario, config, plan, userSettings } = get();
       const carried = pickCarried(change);
       if (Object.keys(carried).length > 0) set({ userSettings: { ...userSettings, ...carried } });
-      await get().compute({ name, config: { ...config, ...change }, plan });
+      await get().compute({ scenario, config: { ...config, ...change }, plan });
     },
 
     setSettings: async (next) => {
-      const { name, config, userSettings } = get();
+      const { scenario, config, userSettings } = get();
       const change: Partial<Record<keyof ScenarioConfig, unknown>> = {};
       for (const key of Object.keys(next.config) as (keyof ScenarioConfig)[])
         if (next.config[key] !== config[key]) change[key] = next.config[key];
       const carried = pickCarried(change as Partial<ScenarioConfig>);
       if (Object.keys(carried).length > 0) set({ userSettings: { ...userSettings, ...carried } });
-      await get().compute({ name, config: next.config, plan: next.plan });
+      await get().compute({ scenario, config: next.config, plan: next.plan });
     },
 
     setPlan: async (plan) => {
-      const { name, config } = get();
-      await get().compute({ name, config, plan });
+      const { scenario, config } = get();
+      await get().compute({ scenario, config, plan });
     },
   });
 };

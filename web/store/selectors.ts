@@ -12,8 +12,11 @@ export const selectPlaying = (s: LabState) => s.playing;
 export const selectSpeed = (s: LabState) => s.speed;
 export const selectStatus = (s: LabState) => s.status;
 /** The stage is about to change: a run computes, or a step was asked for whose lesson still loads. */
+/** The stage is busy until its run exists: in a page rendered at build time it has none yet. */
 export const selectBusy = (s: LabState) =>
-  s.status === 'computing' || (s.requested !== null && s.requested !== s.position);
+  s.status === 'idle' ||
+  s.status === 'computing' ||
+  (s.requested !== null && s.requested !== s.position);
 export const selectError = (s: LabState) => s.error;
 export const selectConfig = (s: LabState) => s.config;
 export const selectPlan = (s: LabState) => s.plan;

@@ -11,6 +11,7 @@ import '../../text/lessons/summaries.ts';
 import '../../text/messages/ui-pages.ts';
 import '../../text/messages/ui-print.ts';
 import { lessonHash } from '../../ui/routing/route.ts';
+import { useHref } from '../../ui/routing/use-href.ts';
 import { HandoutAnswers } from './HandoutAnswers.tsx';
 import { HandoutStep } from './HandoutStep.tsx';
 import { allSettled, stepStores } from './step-stores.ts';
@@ -23,6 +24,7 @@ import './print.css';
  */
 export function PrintPage({ lessonId }: { lessonId: string }) {
   const entry = findEntry(lessonId);
+  const href = useHref();
   const [lesson, setLesson] = useState<Lesson | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [stores, setStores] = useState<LabStore[]>([]);
@@ -46,15 +48,6 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
   }, [lessonId]);
 
   const ready = useAllSettled(stores);
-  useEffect(() => {
-    if (!entry) return;
-    const before = document.title;
-    document.title = t('ui.print.title', { lesson: lessonTitle(entry.id), site: t('ui.site') });
-    return () => {
-      document.title = before;
-    };
-  }, [entry]);
-
   if (!entry) return null;
   return (
     <main
@@ -68,7 +61,7 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
         <h1>{lessonTitle(entry.id)}</h1>
         <p className="handout-summary">{lessonSummary(entry.id)}</p>
         <p className="handout-actions">
-          <a href={lessonHash(lessonId, 0)}>{t('ui.print.back')}</a>{' '}
+          <a href={href(lessonHash(lessonId, 0))}>{t('ui.print.back')}</a>{' '}
           <button type="button" onClick={() => window.print()} disabled={!ready}>
             {t('ui.print.print')}
           </button>
@@ -102,5 +95,7 @@ function useAllSettled(stores: readonly LabStore[]): boolean {
       };
     },
     () => stores.length > 0 && allSettled(stores),
+    // Rendered ahead of time, the handout has computed nothing yet.
+    () => false,
   );
 }

@@ -3,6 +3,7 @@ import type { OscarPlan } from '../oscar/plan.ts';
 import { planFor } from '../oscar/plan-for.ts';
 import { OSCAR_STRATEGIES, type StrategyId } from '../oscar/registry.ts';
 import type { GridRow } from '../oscar/strategy.ts';
+import type { ScenarioId } from '../scenarios/names.ts';
 import { arenaConfig } from './arena-config.ts';
 
 /** One line of "Can Oscar win?": a strategy, where it runs, and with which plan. */
@@ -12,7 +13,7 @@ export interface MatrixRow {
   readonly label: string;
   readonly strategy: StrategyId;
   /** The scenario it runs (web/protocol/scenarios/registry.ts). */
-  readonly scenario: string;
+  readonly scenario: ScenarioId;
   readonly plan: OscarPlan;
   /** The run's settings: the defences picked, adapted to the scenario. */
   readonly config: ScenarioConfig;
@@ -26,7 +27,7 @@ export interface MatrixRow {
  */
 const SCENARIO_PREFERENCE = ['replay', 'restarting-ivs', 'conversation', 'handshake'] as const;
 
-function scenarioFor(strategy: StrategyId): string | undefined {
+function scenarioFor(strategy: StrategyId): ScenarioId | undefined {
   const offered = OSCAR_STRATEGIES[strategy].scenarios;
   return SCENARIO_PREFERENCE.find((s) => offered.includes(s));
 }
@@ -40,7 +41,7 @@ export function matrixRows(defences: ScenarioConfig): MatrixRow[] {
   for (const strategy of Object.keys(OSCAR_STRATEGIES) as StrategyId[]) {
     const entry = OSCAR_STRATEGIES[strategy];
     const usual = scenarioFor(strategy);
-    if (!usual || entry.gridRow === false) continue;
+    if (!usual) continue;
     const declared: readonly GridRow<object>[] = entry.gridRows?.(defences) ?? [{ options: {} }];
     for (const row of declared) {
       const scenario = row.elsewhere?.scenario ?? usual;

@@ -23,7 +23,7 @@ const AT_ONCE = 4;
 
 export interface FoundAttack {
   /** The scenario it runs in (two sessions, or seed 003's handshake). */
-  readonly arena: string;
+  readonly arena: ScenarioId;
   readonly steps: readonly ScriptStep[];
   readonly narrated: readonly NarratedStep[];
   readonly verdict: Verdict;

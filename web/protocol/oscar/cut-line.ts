@@ -16,7 +16,7 @@ export const cutLine: OscarStrategy = {
   scenarios: ['handshake'],
   // Not a row of "Can Oscar win?": under every defence the grid offers, Bob knows the end
   // never came (close.received), so the row could never change. The search keeps the move.
-  gridRow: false,
+  gridRows: () => [],
   searchMoves: [
     {
       id: 'cut-line',

@@ -16,7 +16,7 @@ export const replayInPlace: OscarStrategy = {
   // Not a row of "Can Oscar win?": the grid's defences do not reach seed 003's handshake
   // records (only its TLS 1.3 shape numbers them), so the row could never change. The search
   // finds the same attack as two of its moves: replay message 1, drop message 2.
-  gridRow: false,
+  gridRows: () => [],
   start: (context) => {
     let first: Packet | null = null;
     return async (packet) => {

@@ -33,7 +33,7 @@ export function scriptedOver(moves: () => readonly SearchMove[]): OscarStrategy<
   return {
     label: 'follows a script of moves (the best-attack search)',
     defaults: { steps: [] },
-    gridRow: false,
+    gridRows: () => [],
     get scenarios() {
       return [...new Set(moves().flatMap((m) => m.scenarios))];
     },

@@ -37,11 +37,10 @@ export interface OscarStrategy<Options extends object = NoOptions> {
    * return how he intercepts the sessions that follow, when the scenario plays another.
    */
   later?(context: OscarContext, options: Options): Promise<Interceptor | undefined>;
-  /** False for a strategy that is not a row of "Can Oscar win?" itself (the search's Oscar). */
-  readonly gridRow?: boolean;
   /**
    * Its rows of "Can Oscar win?" against these defences, when it has other rows than one
-   * with its defaults where its scenarios say (web/protocol/matrix/rows.ts).
+   * with its defaults where its scenarios say (web/protocol/matrix/rows.ts); none for a
+   * strategy that is not a row itself (the search's Oscar).
    */
   readonly gridRows?: (defences: ScenarioConfig) => readonly GridRow<Options>[];
   /** The moves it lends the best-attack search (web/protocol/matrix/search.ts). */

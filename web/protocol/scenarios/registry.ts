@@ -2,7 +2,7 @@ import type { ScenarioConfig } from '../config-types.ts';
 import { scenarioOfSettings } from './choose.ts';
 import { conversation } from './conversation.ts';
 import { handshake } from './handshake.ts';
-import { isScenarioId, type ScenarioId } from './names.ts';
+import type { ScenarioId } from './names.ts';
 import { nonceReuse } from './nonce-reuse.ts';
 import { relays } from './relays.ts';
 import { replayScenario } from './replay.ts';
@@ -24,11 +24,11 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
 };
 
 /**
- * The scenario a run's name asks for. The conversation, and any other name (the sandbox), runs
- * what the settings say: seed 003's handshake, or the conversation, through two relays or not,
- * so that a learner who changes the protocol or the topology sees that change.
+ * The scenario a run asks for. The conversation (the sandbox's, and most lessons') runs what the
+ * settings say: seed 003's handshake, or the conversation, through two relays or not, so that a
+ * learner who changes the protocol or the topology sees that change.
  */
-export function scenarioFor(name: string, config: ScenarioConfig): Scenario {
-  if (name !== 'conversation' && isScenarioId(name)) return SCENARIOS[name];
+export function scenarioFor(id: ScenarioId, config: ScenarioConfig): Scenario {
+  if (id !== 'conversation') return SCENARIOS[id];
   return { handshake, relays, conversation }[scenarioOfSettings(config)];
 }

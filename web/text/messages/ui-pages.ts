@@ -6,6 +6,7 @@ registerMessages({
   'ui.site': 'Handshake Lab',
   'ui.title.step': '{step} · {lesson} · {site}',
   'ui.title.page': '{page} · {site}',
+  'ui.title.print': '{lesson}: handout · {site}',
   'ui.page.sandbox': 'Sandbox',
   'ui.page.matrix': 'Can Oscar win?',
   'ui.page.not-found': 'No such page',

@@ -2,7 +2,6 @@ import { registerMessages } from '../catalogue.ts';
 
 // The handout: every step of a lesson on one page, to print.
 registerMessages({
-  'ui.print.title': '{lesson}: handout · {site}',
   'ui.print.back': 'Back to the lesson',
   'ui.print.print': 'Print',
   'ui.print.note':

@@ -4,7 +4,7 @@ import { useLab } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 import { MessageForm } from './MessageForm.tsx';
-import './controls.css';
+import './scenario-controls.css';
 import '../../text/messages/ui-sandbox.ts';
 
 const CHOICE_SETTINGS = SETTINGS.filter((s) => s.kind === 'choice');

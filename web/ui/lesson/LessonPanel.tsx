@@ -23,6 +23,7 @@ interface Props {
 
 /** The step's narration, its check question and the links to the steps around it. */
 export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
+  const href = useHref();
   if (!(stepIndex < lesson.steps)) return null;
   const last = stepIndex === lesson.steps - 1;
   return (
@@ -49,7 +50,7 @@ export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
       <div className="lesson-tools">
         <EmbedButton lesson={lesson} stepIndex={stepIndex} />
         <PresentButton lessonId={lesson.id} stepIndex={stepIndex} present={present} />
-        <a href={printHash(lesson.id)} data-testid="print-lesson">
+        <a href={href(printHash(lesson.id))} data-testid="print-lesson">
           {t('ui.lesson.print')}
         </a>
       </div>

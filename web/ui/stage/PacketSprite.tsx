@@ -5,6 +5,7 @@ import { useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';
 import type { Place } from './layout.ts';
 import { ProtectionMarks } from './ProtectionMarks.tsx';
+import './packet.css';
 import { type PacketOnStage, stopParty } from './packet-position.ts';
 import { protectionLabel, protectionOf } from './packet-protection.ts';
 
