@@ -29,14 +29,15 @@ function contentSecurityPolicy(): Plugin {
  * The engine (web/crypto, web/protocol, and web/text below it) only declares: importing one
  * of its modules changes nothing by itself. Said to the bundler, a name imported through the
  * engine's door (web/protocol/index.ts) brings only the modules that name needs into a chunk,
- * not everything behind the door. Two exceptions: x509-setup.ts sets up a library, and the
- * catalogue's message files (web/text/messages/) register their patterns as they load.
+ * not everything behind the door. The exceptions: x509-setup.ts sets up a library, the
+ * catalogue's message and lesson files (web/text/messages/, web/text/lessons/) register their
+ * patterns as they load, and messages/rich-formatting.ts installs the full message reader.
  */
 const engineSideEffects = {
   moduleSideEffects: (id: string) =>
     /\/web\/(text|crypto|protocol)\//.test(id) &&
     !id.endsWith('/x509-setup.ts') &&
-    !/\/web\/text\/messages\//.test(id)
+    !/\/web\/text\/(messages|lessons)\//.test(id)
       ? false
       : undefined,
 };
@@ -53,7 +54,36 @@ export default defineConfig({
     sourcemap: false,
     manifest: true,
     modulePreload: false,
-    rolldownOptions: { treeshake: engineSideEffects },
+    rolldownOptions: {
+      treeshake: engineSideEffects,
+      output: {
+        // A lesson's step titles and explanations load on their own at times
+        // (lessons/lesson-parts.ts): their files say what they are, apart from the lesson's own
+        // file of the same name.
+        chunkFileNames: (chunk) => {
+          const part = /\/web\/text\/lessons\/(step-titles|explanations)\//.exec(
+            chunk.moduleIds[0] ?? '',
+          );
+          return part ? `assets/${part[1]}-[name]-[hash].js` : 'assets/[name]-[hash].js';
+        },
+        // Small modules that a page always loads together share one file, so that each does not
+        // cost its own request, import lines and compression: the catalogue, the locale, the
+        // loader of saved progress and the preload helper (every page); the topology, party
+        // names, check labels and state selectors the stage draws with (every page with one).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'boot',
+              test: /web\/(text\/(catalogue|locale)|store\/load-progress)\.ts$|preload-helper/,
+            },
+            {
+              name: 'stage-parts',
+              test: /web\/(protocol\/(checks|topology)|text\/messages\/(engine|parties)|store\/selectors)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   worker: { rolldownOptions: { treeshake: engineSideEffects } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,5 +1,5 @@
-import { LESSONS } from '../web/lessons/index.ts';
 import { expect, type Lab, lessonById, stepHash, test } from './fixtures.ts';
+import { LESSONS } from './lesson-words.ts';
 import { runOscarsSearch, setToyExchange, toyGroup } from './toy-exchange.ts';
 
 // The production page's Content-Security-Policy requires Trusted Types for scripts. Every

@@ -1,5 +1,5 @@
-import { LESSONS } from '../web/lessons/index.ts';
 import { expect, type Lab, test } from './fixtures.ts';
+import { LESSONS } from './lesson-words.ts';
 
 test.use({ viewport: { width: 960, height: 540 } });
 

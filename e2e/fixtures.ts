@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { LESSONS } from '../web/lessons/index.ts';
-import type { Lesson } from '../web/lessons/types.ts';
+import { LESSONS, type WordedLesson } from './lesson-words.ts';
 
 export { expect };
 
@@ -19,7 +18,7 @@ function describeViolations(violations: AxeResults['violations']): string[] {
   );
 }
 
-export function lessonById(id: string): Lesson {
+export function lessonById(id: string): WordedLesson {
   const lesson = LESSONS.find((l) => l.id === id);
   if (!lesson) throw new Error(`No lesson "${id}" in web/lessons.`);
   return lesson;
@@ -41,7 +40,7 @@ export function routeOf(url: string): string {
   const query = search
     .slice(1)
     .split('&')
-    .filter((part) => part !== '' && !/^(embed|theme|parent|present)=/.test(part))
+    .filter((part) => part !== '' && !/^(embed|theme|lang|parent|present)=/.test(part))
     .join('&');
   return `#${path}${query ? `?${query}` : ''}`;
 }

@@ -1,6 +1,6 @@
-import { LESSONS } from '../web/lessons/index.ts';
 import { expect, stepHash, test } from './fixtures.ts';
 import { layoutProblems } from './layout-geometry.ts';
+import { LESSONS } from './lesson-words.ts';
 
 const THEMES = ['light', 'dark', 'projector'] as const;
 /** The ways the lab is seen: a laptop, a 16:9 slide, and a phone opening a page or an embed link. */

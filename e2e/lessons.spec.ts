@@ -1,5 +1,5 @@
-import { LESSONS } from '../web/lessons/index.ts';
 import { expect, routeOf, stepHash, test } from './fixtures.ts';
+import { LESSONS } from './lesson-words.ts';
 
 interface Expected {
   /**

@@ -1,5 +1,5 @@
-import { LESSONS } from '../web/lessons/index.ts';
 import { expect, lessonById, routeOf, stepHash, test } from './fixtures.ts';
+import { LESSONS } from './lesson-words.ts';
 
 /** A presenter reaches the next step in at most this many presses of → (issue: budgets). */
 const PRESS_BUDGET = 6;

@@ -1,6 +1,6 @@
-import { LESSONS } from '../web/lessons/index.ts';
 import { expect, lessonById, routeOf, stepHash, test } from './fixtures.ts';
 import { layoutProblems } from './layout-geometry.ts';
+import { LESSONS } from './lesson-words.ts';
 
 /** A4 with the handout's page margins (12 mm each side): the width text may use, in CSS px. */
 const A4_CONTENT = { width: Math.floor(((210 - 2 * 12) / 25.4) * 96), height: 1000 };

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { LESSONS } from '../web/lessons/index.ts';
 import { expect, type Lab, test } from './fixtures.ts';
+import { LESSONS } from './lesson-words.ts';
 
 /*
  * A seeded random walk over the whole app: home, lessons, the sandbox and embedded steps.

@@ -1,5 +1,5 @@
-import { LESSONS } from '../web/lessons/index.ts';
 import { expect, routeOf, test } from './fixtures.ts';
+import { LESSONS } from './lesson-words.ts';
 
 test('home lists every lesson, each linking to its first step', async ({ lab, page }) => {
   await page.goto('/');

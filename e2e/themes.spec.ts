@@ -1,6 +1,6 @@
-import { LESSONS } from '../web/lessons/index.ts';
 import { expect, stepHash, test } from './fixtures.ts';
 import { textSmallerThan } from './legibility.ts';
+import { LESSONS } from './lesson-words.ts';
 
 const THEMES = ['light', 'dark', 'projector'] as const;
 const PAGE = { width: 1280, height: 800 };

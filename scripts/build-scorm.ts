@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CATALOG } from '../web/lessons/catalog.ts';
+import { lessonTitle } from '../web/lessons/lesson-text.ts';
 import { LAUNCH_FILE, scormManifest } from './scorm-manifest.ts';
 import { zip } from './zip.ts';
 
@@ -12,7 +13,10 @@ const SCORM_ZIP = 'dist-scorm/handshake-lab-scorm12.zip';
 
 const version = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version as string;
 const page = readFileSync(fromRoot(`dist-scorm/course/${LAUNCH_FILE}`));
-const manifest = scormManifest(CATALOG, version);
+const manifest = scormManifest(
+  CATALOG.map((lesson) => ({ id: lesson.id, title: lessonTitle(lesson.id) })),
+  version,
+);
 mkdirSync(fromRoot('dist-scorm'), { recursive: true });
 const archive = zip([
   { name: 'imsmanifest.xml', bytes: new TextEncoder().encode(manifest) },

@@ -1,6 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadRoute } from './app/App.tsx';
+import { startLanguage } from './app/language.ts';
 import { Page } from './app/Page.tsx';
 import { startTheme } from './app/theme.ts';
 import { installTrustedTypesPolicy } from './app/trusted-types.ts';
@@ -35,18 +36,25 @@ document.querySelector('#root ~ .load-failure')?.remove();
 const page = <Page webCrypto={hasWebCrypto} />;
 
 // The HTML already shows this page when the build rendered it for this very link (not for
-// another link served the same file, such as an old hash link, nor as an embed): the app then
-// takes it over where it stands, once the code it shows first has loaded.
-const hash = routeHash();
-const hydrate =
-  hasWebCrypto && `#${prerenderedPage()}` === hash && !isEmbed(window.location.search);
-if (hydrate) {
-  preloadRoute(parseRoute(hash)).then(
-    // As a transition, hydration yields to the browser every few milliseconds instead of
-    // holding the main thread for the whole page.
-    () => startTransition(() => void hydrateRoot(root, page)),
-    () => createRoot(root).render(page),
-  );
-} else {
-  createRoot(root).render(page);
-}
+// another link served the same file, such as an old hash link, nor as an embed), in English:
+// the app then takes it over where it stands, once the code it shows first has loaded. In
+// another language (or with a notice about one) the app renders the page afresh instead.
+void startLanguage(window.location.search).then((language) => {
+  const hash = routeHash();
+  const hydrate =
+    hasWebCrypto &&
+    `#${prerenderedPage()}` === hash &&
+    !isEmbed(window.location.search) &&
+    language.locale === 'en' &&
+    language.unknown === null;
+  if (hydrate) {
+    preloadRoute(parseRoute(hash)).then(
+      // As a transition, hydration yields to the browser every few milliseconds instead of
+      // holding the main thread for the whole page.
+      () => startTransition(() => void hydrateRoot(root, page)),
+      () => createRoot(root).render(page),
+    );
+  } else {
+    createRoot(root).render(page);
+  }
+});

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { loadLesson } from '../lessons/load-lesson.ts';
+import { t } from '../text/catalogue.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { preloadable, useHydrated } from '../ui/preloadable.ts';
@@ -9,6 +10,8 @@ import { useHref } from '../ui/routing/use-href.ts';
 import type { LabRoute } from './LabPages.tsx';
 import { NotFound } from './NotFound.tsx';
 import { pageTitle } from './page-title.ts';
+import '../text/messages/ui-shell.ts';
+import { unknownLanguage } from './language.ts';
 import { ThemeChooser } from './ThemeChooser.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
@@ -48,25 +51,27 @@ export function App() {
   useEffect(() => {
     if (linkedLesson) loadLesson(linkedLesson).catch(() => {}); // the store reports a failure when it opens the step
   }, [linkedLesson]);
-  // A page opened inside the app is named as if it had been loaded.
-  const title = pageTitle(route);
+  // A page opened inside the app is named as if it had been loaded; a step names itself
+  // (LessonPage), with the step titles that load with it.
+  const title = route.page === 'lesson' ? null : pageTitle(route);
   useEffect(() => {
-    document.title = title;
+    if (title !== null) document.title = title;
   }, [title]);
   return (
     <>
       {!embed && <SiteHeader />}
+      <LanguageNotice />
       {!embed && hydrated && (
         <Suspense fallback={null}>
           <ProgressNotice />
         </Suspense>
       )}
-      <ErrorBoundary what="This page" resetKey={pageKey(route)} main>
+      <ErrorBoundary what="this-page" resetKey={pageKey(route)} main>
         <InjectedFault place="page" />
-        <Suspense fallback={<p className="notice-page">Loading…</p>}>
+        <Suspense fallback={<p className="notice-page">{t('ui.shell.loading')}</p>}>
           {route.page === 'home' && <Home />}
         </Suspense>
-        <Suspense fallback={<p className="notice-page">Loading the stage…</p>}>
+        <Suspense fallback={<p className="notice-page">{t('ui.shell.loading-stage')}</p>}>
           {isLabRoute(route) && (
             <LabPages route={route} arrival={arrival} embed={embed} framed={framed} />
           )}
@@ -94,16 +99,28 @@ function SiteHeader() {
         className="skip-link"
         onClick={() => document.getElementById('main')?.focus()}
       >
-        Skip to content
+        {t('ui.shell.skip')}
       </button>
       <a href={href('#/')} className="brand">
-        Handshake Lab
+        {t('ui.site')}
       </a>
-      <nav aria-label="Site">
-        <a href={href('#/')}>Lessons</a> <a href={href('#/sandbox')}>Sandbox</a>{' '}
-        <a href={href('#/matrix')}>Can Oscar win?</a>
+      <nav aria-label={t('ui.shell.site-nav')}>
+        <a href={href('#/')}>{t('ui.shell.lessons')}</a>{' '}
+        <a href={href('#/sandbox')}>{t('ui.shell.sandbox')}</a>{' '}
+        <a href={href('#/matrix')}>{t('ui.shell.matrix')}</a>
       </nav>
       <ThemeChooser />
     </header>
+  );
+}
+
+/** A link asked for a language the lab does not have: say so once, above the page. */
+function LanguageNotice() {
+  const asked = unknownLanguage();
+  if (asked === null) return null;
+  return (
+    <p className="progress-notice" role="status" data-testid="language-notice">
+      {t('ui.shell.unknown-language', { lang: asked })}
+    </p>
   );
 }

@@ -1,6 +1,10 @@
 import { CATALOG } from '../lessons/catalog.ts';
-import { LESSON_SUMMARIES } from '../lessons/summaries.ts';
+import { lessonSummary, lessonTitle } from '../lessons/lesson-text.ts';
 import { useLoadedProgress } from '../store/use-loaded-progress.ts';
+import { t } from '../text/catalogue.ts';
+import '../text/lessons/summaries.ts';
+import '../text/messages/ui-home.ts';
+import '../text/messages/ui-pages.ts';
 import { lessonHash } from '../ui/routing/route.ts';
 import { useHref } from '../ui/routing/use-href.ts';
 import './home.css';
@@ -11,41 +15,37 @@ export function Home() {
   return (
     <main className="home" id="main" tabIndex={-1}>
       <header className="home-head">
-        <h1>Handshake Lab</h1>
-        <p className="lede">
-          How can Alice and Bob talk privately over a network that Oscar controls? Watch real
-          cryptography, computed in your browser, and see exactly when Oscar wins.
-        </p>
+        <h1>{t('ui.site')}</h1>
+        <p className="lede">{t('ui.home.lede')}</p>
       </header>
-      <h2>Lessons</h2>
+      <h2>{t('ui.home.lessons')}</h2>
       {state?.saving === false && (
         <p className="muted" data-testid="progress-not-saved">
-          This browser does not let the page store anything here: your progress lasts only until you
-          leave or reload the page.
+          {t('ui.home.not-saved')}
         </p>
       )}
       <ol className="lesson-list" data-testid="lesson-list">
         {CATALOG.map((lesson) => (
           <li key={lesson.id}>
             <a href={href(lessonHash(lesson.id, 0))} className="lesson-card">
-              <span className="lesson-title">{lesson.title}</span>
-              <span className="lesson-summary">{LESSON_SUMMARIES[lesson.id]}</span>
+              <span className="lesson-title">{lessonTitle(lesson.id)}</span>
+              <span className="lesson-summary">{lessonSummary(lesson.id)}</span>
               <span className="lesson-meta">
-                {lesson.stepTitles.length} steps · from seed {lesson.seed}
+                {t('ui.home.lesson-meta', { steps: lesson.steps, seed: lesson.seed })}
               </span>
               <StepsDone
                 done={state?.progress.lessons[lesson.id]?.done.length ?? 0}
-                of={lesson.stepTitles.length}
+                of={lesson.steps}
               />
             </a>
           </li>
         ))}
       </ol>
-      <h2>Sandbox</h2>
+      <h2>{t('ui.home.sandbox')}</h2>
       <p>
-        Every toggle at once: key exchange, Oscar, fingerprints, cipher, signatures.{' '}
+        {t('ui.home.sandbox-text')}{' '}
         <a href={href('#/sandbox')} data-testid="sandbox-link">
-          Open the sandbox
+          {t('ui.home.sandbox-link')}
         </a>
         .
       </p>
@@ -57,7 +57,9 @@ function StepsDone({ done, of }: { done: number; of: number }) {
   if (done === 0) return null;
   return (
     <span className="lesson-progress" data-testid="lesson-progress">
-      {done === of ? `Done: all ${of} steps` : `${done} of ${of} steps done`}
+      {done === of
+        ? t('ui.home.all-done', { steps: of })
+        : t('ui.home.some-done', { done, steps: of })}
     </span>
   );
 }

@@ -1,13 +1,18 @@
-import { lazy, type ReactNode, Suspense, useLayoutEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
 import { findEntry } from '../lessons/catalog.ts';
+import { lessonTitle, stepTitle, stepTitlesLoaded } from '../lessons/lesson-text.ts';
 import { loadedLesson } from '../lessons/load-lesson.ts';
 import type { LessonStep } from '../lessons/types.ts';
 import { type LabStore, useLab } from '../store/store.ts';
+import { t } from '../text/index.ts';
+import '../text/messages/ui-lesson.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
+import { useLessonWords } from '../ui/lesson/use-lesson-words.ts';
 import { LessonWidget } from '../ui/widgets/index.tsx';
 import { projectorOf } from './present/present-link.ts';
 import { usePresentation } from './present/presenting.ts';
+import { stepPageTitle } from './step-page-title.ts';
 import { useConnection } from './use-connection.ts';
 import { useRecordProgress } from './use-record-progress.ts';
 import { Workbench } from './Workbench.tsx';
@@ -51,6 +56,9 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   const projector = embed ? projectorOf(window.location.search) : null;
   useConnection(projector, loadProjector);
   const presentation = usePresentation();
+  // A step opened before its lesson has arrived loads the lesson's step titles alone, a small
+  // file, so that its page stands titled at once while the lesson's words still load.
+  const titled = useLessonWords('step-titles', lessonId, stepTitlesLoaded(lessonId));
 
   // The URL is the one source of truth for the step: a link, a reload, the lesson list and
   // the store's own "next step" all arrive here as a change of URL. Opened before the page is
@@ -59,20 +67,29 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   useLayoutEffect(() => {
     openStep({ lessonId, stepIndex });
   }, [openStep, lessonId, stepIndex]);
+  // A step opened inside the app is named as if it had been loaded.
+  useEffect(() => {
+    if (entry && stepIndex < entry.steps && titled)
+      document.title = stepPageTitle(lessonId, stepIndex);
+  }, [entry, lessonId, stepIndex, titled]);
 
-  const title = entry?.stepTitles[stepIndex];
-  if (!entry || title === undefined) return null;
+  if (!entry || !(stepIndex < entry.steps)) return null;
+  // A moment at most: the titles are a small file (use-step-titles.ts).
+  if (!titled) return <p className="notice-page">{t('ui.shell.loading-stage')}</p>;
   if (presentation)
     return (
-      <Suspense fallback={<p className="notice-page">Loading the speaker view…</p>}>
+      <Suspense fallback={<p className="notice-page">{t('ui.lesson.loading-speaker')}</p>}>
         <SpeakerView lessonId={lessonId} stepIndex={stepIndex} presentation={presentation} />
       </Suspense>
     );
-  const last = stepIndex === entry.stepTitles.length - 1;
+  const last = stepIndex === entry.steps - 1;
   const header = (
     <header className="embed-head">
       <h1 className="embed-title">
-        {entry.title}: {title}
+        {t('ui.lesson.embed-title', {
+          lesson: lessonTitle(lessonId),
+          step: stepTitle(lessonId, stepIndex),
+        })}
       </h1>
       <StepOutline lesson={entry} stepIndex={stepIndex} collapsed />
       <StepLinks lesson={entry} stepIndex={stepIndex} last={last} />
@@ -101,7 +118,7 @@ function embedSide(step: LessonStep | undefined): ReactNode {
   if (!step)
     return (
       <p className="lesson-loading" role="status">
-        Loading the lesson…
+        {t('ui.lesson.loading')}
       </p>
     );
   return step.widget ? <LessonWidget id={step.widget} /> : undefined;

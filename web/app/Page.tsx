@@ -12,7 +12,7 @@ const InsecureContext = lazy(() =>
 export function Page({ webCrypto }: { webCrypto: boolean }) {
   return (
     <StrictMode>
-      <ErrorBoundary what="The page" main>
+      <ErrorBoundary what="page" main>
         {webCrypto ? (
           <App />
         ) : (

@@ -1,17 +1,16 @@
 import { dismissProgressNotice, type ProgressNoticeKind } from '../store/progress-store.ts';
 import { useProgress } from '../store/use-progress.ts';
-import { formatNumber } from '../text/index.ts';
+import { t } from '../text/index.ts';
+import '../text/messages/ui-progress.ts';
 
 function sentence(notice: ProgressNoticeKind): string {
   switch (notice.kind) {
     case 'reset':
-      return 'Saved progress in this browser could not be read, so it was reset.';
+      return t('ui.progress.reset');
     case 'dropped':
-      return notice.entries === 1
-        ? 'One entry of the progress saved in this browser could not be read and was left out; the rest is kept.'
-        : `${formatNumber(notice.entries)} entries of the progress saved in this browser could not be read and were left out; the rest is kept.`;
+      return t('ui.progress.dropped', { entries: notice.entries });
     case 'not-saved':
-      return 'Progress is not being saved in this browser: it lasts until you leave or reload this page.';
+      return t('ui.progress.not-saved');
   }
 }
 
@@ -23,7 +22,7 @@ export function ProgressNotice() {
     <p className="progress-notice" role="status" data-testid="progress-notice">
       {sentence(notice)}{' '}
       <button type="button" className="link-button" onClick={dismissProgressNotice}>
-        Dismiss
+        {t('ui.progress.dismiss')}
       </button>
     </p>
   );

@@ -2,9 +2,11 @@ import { useEffect, useMemo } from 'react';
 import { wholeRun } from '../store/playback-slice.ts';
 import { selectConfig, selectPlan } from '../store/selectors.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
+import { t } from '../text/index.ts';
 import { replaceLink } from '../ui/routing/navigation.ts';
 import { formatSandbox, parseSandbox } from './sandbox-url.ts';
 import { Workbench } from './Workbench.tsx';
+import '../text/messages/ui-sandbox.ts';
 
 /** Every toggle, no script: the link carries the settings, so a configuration can be shared. */
 export function SandboxPage({ query, arrival }: { query: string; arrival: number }) {
@@ -39,17 +41,12 @@ export function SandboxPage({ query, arrival }: { query: string; arrival: number
       sequenceAlways
       panel={
         <section className="lesson-panel" aria-labelledby="sandbox-title">
-          <h2 id="sandbox-title">Sandbox</h2>
-          <p>
-            Choose how Alice and Bob protect themselves and what Oscar does, under “Try it”. Every
-            combination runs with real cryptography; the outcome is counted from what happened.
-          </p>
-          <p>
-            The address of this page keeps your settings: copy it to share this exact configuration.
-          </p>
+          <h2 id="sandbox-title">{t('ui.sandbox.heading')}</h2>
+          <p>{t('ui.sandbox.intro')}</p>
+          <p>{t('ui.sandbox.address')}</p>
           {problems.length > 0 && (
             <div className="error" role="alert" data-testid="sandbox-problems">
-              <p>Some settings in the link could not be used:</p>
+              <p>{t('ui.sandbox.problems')}</p>
               <ul>
                 {problems.map((p) => (
                   <li key={p}>{p}</li>

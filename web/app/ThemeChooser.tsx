@@ -1,13 +1,14 @@
 import { useId, useState, useSyncExternalStore } from 'react';
+import { t } from '../text/catalogue.ts';
 import {
   applyTheme,
   currentThemeChoice,
   isThemeChoice,
   saveThemeChoice,
   THEME_CHOICES,
-  THEME_LABELS,
   type ThemeChoice,
 } from './theme.ts';
+import '../text/messages/ui-shell.ts';
 
 const never = () => () => {};
 /** A page rendered ahead of time cannot know the browser's choice: it says "system" until hydrated. */
@@ -21,7 +22,7 @@ export function ThemeChooser() {
   const id = useId();
   return (
     <div className="theme-chooser">
-      <label htmlFor={id}>Theme</label>
+      <label htmlFor={id}>{t('ui.shell.theme')}</label>
       <select
         id={id}
         value={choice}
@@ -36,7 +37,7 @@ export function ThemeChooser() {
       >
         {THEME_CHOICES.map((value) => (
           <option key={value} value={value}>
-            {THEME_LABELS[value]}
+            {t(`ui.theme.${value}`)}
           </option>
         ))}
       </select>

@@ -2,6 +2,7 @@ import { lazy, memo, type ReactNode, useEffect } from 'react';
 import { selectError, selectStatus } from '../store/selectors.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
+import { t } from '../text/index.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
@@ -18,6 +19,7 @@ import '../ui/knowledge/knowledge.css';
 import '../ui/narration/narration.css';
 import '../ui/inspector/inspector.css';
 import './workbench.css';
+import '../text/messages/ui-stage.ts';
 
 // The packet inspector and the "Try it" controls sit below the stage: they load after it, in
 // frames that hold their place.
@@ -88,7 +90,7 @@ const StageColumn = memo(function StageColumn({
   const error = useLab(selectError);
   return (
     <div className="stage-column">
-      <ErrorBoundary what="The stage" resetKey={stepKey}>
+      <ErrorBoundary what="stage" resetKey={stepKey}>
         <InjectedFault place="stage" />
         <Stage />
       </ErrorBoundary>
@@ -165,7 +167,7 @@ export function Workbench({
       {embed && embedSide ? (
         <section
           className="embed-side"
-          aria-label="This step’s exercise"
+          aria-label={t('ui.workbench.exercise')}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so keyboard users must be able to reach it
           tabIndex={0}
         >

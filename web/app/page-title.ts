@@ -1,21 +1,24 @@
 import { findEntry } from '../lessons/catalog.ts';
+import { lessonTitle } from '../lessons/lesson-text.ts';
+import { t } from '../text/catalogue.ts';
+import '../text/messages/ui-pages.ts';
 import type { Route } from '../ui/routing/route.ts';
 
-const SITE = 'Handshake Lab';
+type NotALesson = Exclude<Route, { page: 'lesson' }>;
 
-/** The page's <title>: "Step title · Lesson title · Handshake Lab", "Sandbox · Handshake Lab". */
-export function pageTitle(route: Route): string {
-  if (route.page === 'lesson') {
-    const entry = findEntry(route.lessonId);
-    const step = entry?.stepTitles[route.stepIndex];
-    return entry && step !== undefined ? `${step} · ${entry.title} · ${SITE}` : SITE;
-  }
-  if (route.page === 'print') {
-    const entry = findEntry(route.lessonId);
-    return entry ? `${entry.title}: handout · ${SITE}` : SITE;
-  }
-  if (route.page === 'sandbox') return `Sandbox · ${SITE}`;
-  if (route.page === 'matrix') return `Can Oscar win? · ${SITE}`;
-  if (route.page === 'not-found') return `No such page · ${SITE}`;
-  return SITE;
+/**
+ * The <title> of a page that is not a lesson step: "Sandbox · Handshake Lab". A step's title
+ * names the step (step-page-title.ts), and loads with the lesson page.
+ */
+export function pageTitle(route: NotALesson): string {
+  const site = t('ui.site');
+  const page = (key: string) => t('ui.title.page', { page: t(key), site });
+  if (route.page === 'print')
+    return findEntry(route.lessonId)
+      ? t('ui.title.print', { lesson: lessonTitle(route.lessonId), site })
+      : site;
+  if (route.page === 'sandbox') return page('ui.page.sandbox');
+  if (route.page === 'matrix') return page('ui.page.matrix');
+  if (route.page === 'not-found') return page('ui.page.not-found');
+  return site;
 }

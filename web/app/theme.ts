@@ -5,13 +5,6 @@ export const THEME_CHOICES = ['system', 'light', 'dark', 'projector'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 export type Theme = Exclude<ThemeChoice, 'system'>;
 
-export const THEME_LABELS: Record<ThemeChoice, string> = {
-  system: 'Match system',
-  light: 'Light',
-  dark: 'Dark',
-  projector: 'Projector',
-};
-
 const STORAGE_KEY = 'handshake-lab:theme';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 

@@ -1,46 +1,32 @@
-import { checkLabel } from '../protocol/index.ts';
-import { render } from '../text/index.ts';
-import { atEnd, atStart, countOf, type Lesson } from './types.ts';
+import '../text/lessons/certificate-authority.ts';
+import { atEnd, atStart, countOf, detection, type Lesson } from './types.ts';
 
 export const certificateAuthority: Lesson = {
   id: 'certificate-authority',
-  title: 'Certificate authority',
-  summary: 'A CA that Alice trusts in advance vouches for Bob’s key with a real X.509 certificate.',
   seed: '001',
   steps: [
     {
-      title: 'Someone vouches for Bob',
-      body: 'Before today, on the dashed purple lane: Alice’s browser came with the CA’s root certificate, and the CA checked Bob and signed a certificate binding “bob” to his key. Web CAs mostly check control of a domain, not who a person is. The root is self-signed too: it is trusted only because it is in Alice’s store.\n\nNow Bob sends that certificate. Alice checks four things, each a line in the narration: the signature chains to a root she trusts, the name is “bob”, it is within its dates, and the key may encrypt.',
       preset: 'certificate-authority',
       opensAt: atStart,
       pausesAt: atEnd,
       plan: { presence: 'passive' },
     },
     {
-      title: 'Oscar swaps the key again',
-      body: 'Oscar does what worked before: he replaces Bob’s key with his own. But Alice now expects a certificate, and a bare key comes with nothing that vouches for it.',
       preset: 'certificate-authority',
       opensAt: atStart,
       pausesAt: atEnd,
       plan: { presence: 'mitm', forgery: 'no-certificate' },
       question: {
-        prompt: 'What happened to Oscar’s swap?',
         choices: [
           {
-            label: 'Alice caught it and sent nothing',
             isCorrect: (o) => o.detectedBy !== undefined && o.sent === 0,
           },
-          { label: 'It worked, as before', isCorrect: (o) => o.readByOscar > 0 },
+          { isCorrect: (o) => o.readByOscar > 0 },
         ],
-        explain: (o) =>
-          o.detectedBy
-            ? `Detected by: ${render(checkLabel(o.detectedBy))}. Oscar read ${o.readByOscar} messages.`
-            : `Oscar read ${countOf(o.readByOscar, o.sent)} messages.`,
+        explain: (o) => ({ ...detection(o), ...countOf('read', o.readByOscar, o.sent) }),
       },
     },
     {
-      title: 'Every forgery Oscar can make',
-      body: 'Pick what Oscar presents instead of Bob’s certificate. Each one is a real certificate (or none), and Alice’s checks are real verification: watch which check stops it.',
       preset: 'certificate-authority',
       opensAt: atStart,
       pausesAt: atEnd,
@@ -48,25 +34,19 @@ export const certificateAuthority: Lesson = {
       widget: 'forgery-picker',
     },
     {
-      title: 'A compromised CA',
-      body: 'If Oscar gets the CA to sign a “bob” certificate for his key, every check passes, and he is in the middle again.\n\nThis has happened: in 2011 the Dutch CA DigiNotar was broken into and issued certificates for Google’s domains. Browsers removed it from their trust stores. Any trusted root can issue for any name, so trust is that of the weakest CA in the store.\n\nMajor browsers now enforce Certificate Transparency: they refuse a certificate that does not carry enough signed timestamps from public logs, so a certificate issued in secret is refused. A logged one is accepted at once: logging makes a wrong certificate detectable, by the domain owner or anyone who monitors the logs, not impossible. Revocation is unreliable in practice. CAA records name the CAs a domain allows, but it is the CA that checks them when it issues, so a compromised or rogue CA ignores them. Pinning limits which keys an app accepts.',
       preset: 'certificate-authority',
       opensAt: atStart,
       pausesAt: atEnd,
       plan: { presence: 'mitm', forgery: 'compromised-ca' },
       question: {
-        prompt: 'With the CA’s help, how many messages did Oscar read?',
         choices: [
-          { label: 'None: the checks caught him', isCorrect: (o) => o.readByOscar === 0 },
-          { label: 'All of them', isCorrect: (o) => o.sent > 0 && o.readByOscar === o.sent },
+          { isCorrect: (o) => o.readByOscar === 0 },
+          { isCorrect: (o) => o.sent > 0 && o.readByOscar === o.sent },
         ],
-        explain: (o) =>
-          `Oscar read ${countOf(o.readByOscar, o.sent)} messages. A certificate is only as trustworthy as the CA that signed it.`,
+        explain: (o) => countOf('read', o.readByOscar, o.sent),
       },
     },
     {
-      title: 'Check it yourself',
-      body: 'Everything on this page is real, so OpenSSL can check it. Download the CA’s root, Bob’s certificate, Bob’s keys and the wrapped key Alice sent, and run the commands: the certificate verifies, and Bob’s private key unwraps the same AES key.',
       preset: 'certificate-authority',
       opensAt: atStart,
       pausesAt: atEnd,
@@ -74,8 +54,6 @@ export const certificateAuthority: Lesson = {
       widget: 'certificate-export',
     },
     {
-      title: 'Bring your own certificate',
-      body: 'Paste any certificate or key in PEM form to read it. Hand a certificate to Oscar, and Alice checks it like any other: your certificate was not signed by this CA, so expect the chain check to fail.',
       preset: 'certificate-authority',
       opensAt: atStart,
       pausesAt: atEnd,

@@ -2,6 +2,7 @@ import '../text/messages/engine-patterns.ts';
 import { describe, expect, it } from 'vitest';
 import { KeyCache, type Outcome, runScenario } from '../protocol/index.ts';
 import { LESSONS } from './index.ts';
+import { choiceLabel } from './lesson-text.ts';
 import { stepRequest } from './step-request.ts';
 
 /**
@@ -362,8 +363,10 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s'
       ) {
         expect(trace.outcome.detectedBy).toBeUndefined();
       }
-      const right = step.question?.choices.filter((c) => c.isCorrect(trace.outcome)) ?? [];
-      expect(right.map((c) => c.label)).toEqual(want.right ? [want.right] : []);
+      const right = (step.question?.choices ?? []).flatMap((c, index) =>
+        c.isCorrect(trace.outcome) ? [choiceLabel(id, n - 1, index)] : [],
+      );
+      expect(right).toEqual(want.right ? [want.right] : []);
     },
   );
 });

@@ -1,12 +1,20 @@
+import '../text/lessons/nonce-reuse.ts';
 import type { ByteRecovery, Outcome } from '../protocol/index.ts';
+import type { Params } from '../text/index.ts';
 import { atEnd, atStart, type Lesson } from './types.ts';
 
 /** What Oscar recovered of message 2, the one he does not know in advance. */
 const secondMessage = (o: Outcome): ByteRecovery | undefined =>
   o.recoveredBytes?.find((r) => r.message === 2);
 const recoveredOfSecond = (o: Outcome) => secondMessage(o)?.recovered ?? 0;
-const bytesOf = (o: Outcome) =>
-  `${recoveredOfSecond(o)} of the ${secondMessage(o)?.total ?? 0} bytes of message 2`;
+/** How much of message 2 Oscar recovered, what he read whole, and what Bob accepted. */
+const recovery = (o: Outcome): Params => ({
+  recovered: recoveredOfSecond(o),
+  total: secondMessage(o)?.total ?? 0,
+  read: o.readByOscar,
+  sent: o.sent,
+  forged: o.forgedAccepted,
+});
 
 /** Longer than the 60-byte announcement Oscar knows: he recovers only its start. */
 const LONG_ORDER =
@@ -14,78 +22,59 @@ const LONG_ORDER =
 
 export const nonceReuse: Lesson = {
   id: 'nonce-reuse',
-  title: 'Nonce reuse',
-  summary:
-    'A deliberate mistake: two messages under the same key and nonce. The key stream cancels out: Oscar reads as far as he knows the other message, and under GCM he forges tags.',
   seed: '004',
   steps: [
     {
-      title: 'One counter, two messages',
-      body: 'A deliberate mistake, made here on purpose: everywhere else in the app each message gets a nonce of its own. Alice encrypts two messages with AES-CTR under the same key and the same counter block.\n\nCTR encrypts by XOR with a key stream made from the key and the counter. Same key, same counter: same key stream. So C1 ⊕ C2 = P1 ⊕ P2 (over the length of the shorter one), and the key is gone from the equation. The first message is a public announcement Oscar knows; XORing it in gives him the second, byte for byte, as far as the announcement reaches. This second message is shorter, so he gets all of it.',
       preset: 'nonce-reuse',
       opensAt: atStart,
       pausesAt: atEnd,
       question: {
-        prompt: 'What did Oscar need to read the second message?',
         choices: [
           {
-            label: 'The two ciphertexts and the first message’s text',
             isCorrect: (o) => recoveredOfSecond(o) > 0,
           },
-          { label: 'The key', isCorrect: (o) => recoveredOfSecond(o) === 0 },
+          { isCorrect: (o) => recoveredOfSecond(o) === 0 },
         ],
-        explain: (o) =>
-          `Oscar recovered ${bytesOf(o)} and read ${o.readByOscar} of ${o.sent} messages exactly, with no key: one known plaintext and a repeated nonce are enough.`,
+        explain: recovery,
       },
     },
     {
-      title: 'Only as far as he knows',
-      body: 'The same mistake, but this time the second message is longer than the announcement Oscar knows. XOR gives him P2 only where he knows P1: as many bytes as the announcement has. Past its end he holds C2 alone, and without the key stream that tells him only how long the rest is.\n\nThe outcome counts, byte by byte, what he recovered. A part can be all he wanted: here, who is paid and how much.',
       preset: 'nonce-reuse',
       config: { message: LONG_ORDER },
       opensAt: atStart,
       pausesAt: atEnd,
       question: {
-        prompt: 'How much of the second message did Oscar recover?',
         choices: [
           {
-            label: 'All of it',
             isCorrect: (o) => {
               const r = secondMessage(o);
               return r !== undefined && r.recovered === r.total;
             },
           },
           {
-            label: 'Its start: as many bytes as the text he knows',
             isCorrect: (o) => {
               const r = secondMessage(o);
               return r !== undefined && r.recovered > 0 && r.recovered < r.total;
             },
           },
-          { label: 'None of it', isCorrect: (o) => recoveredOfSecond(o) === 0 },
+          { isCorrect: (o) => recoveredOfSecond(o) === 0 },
         ],
-        explain: (o) =>
-          `Oscar recovered ${bytesOf(o)}. The rest stays unknown to him: he knows the key stream only as far as he knows the first message.`,
+        explain: recovery,
       },
     },
     {
-      title: 'AES-GCM does not save it',
-      body: 'The same mistake with AES-GCM and a repeated IV. GCM encrypts in counter mode too, so the key stream repeats and Oscar reads as he did with CTR. Bob’s tag checks on Alice’s messages still pass, because nobody changed them.\n\nWorse, the tags give away GCM’s hash key H. A tag is GHASH_H(A, C) ⊕ E_K(J0), and E_K(J0) is the same for every message under one key and IV, so two tags cancel it: what remains is a polynomial equation in H over GF(2¹²⁸) (Joux’s “forbidden attack”). Oscar finds its roots, his candidates for H; when there are several, the tag of a third message under the IV picks the true one. With H he computes E_K(J0), then a valid tag for a message of his own, and Bob’s AES-GCM decrypt accepts it. The narration shows the candidates and the forged message.\n\nSo an IV must never repeat under one key. With random 96-bit IVs, NIST SP 800-38D (§8.3) allows at most 2³² messages per key: by the birthday bound, the chance that any two of 2³² random 96-bit IVs are equal is about 2⁻³³, within the 2⁻³² the standard asks for. An IV built from a counter (the standard’s deterministic construction, §8.2.1; TLS 1.3 builds its nonces from record numbers) has no such bound: it never repeats as long as the counter is never reset or wrapped under the same key.',
       preset: 'nonce-reuse',
       config: { cipher: 'aes-gcm' },
       opensAt: atStart,
       pausesAt: atEnd,
       question: {
-        prompt: 'Did Bob’s AES-GCM check stop the message Oscar wrote?',
         choices: [
           {
-            label: 'No: the tag Oscar computed verified',
             isCorrect: (o) => o.forgedTagAccepted === true,
           },
-          { label: 'Yes: it refused his tag', isCorrect: (o) => o.forgedTagAccepted !== true },
+          { isCorrect: (o) => o.forgedTagAccepted !== true },
         ],
-        explain: (o) =>
-          `Oscar read ${o.readByOscar} of ${o.sent} messages, and Bob accepted ${o.forgedAccepted} that Alice never wrote. Under a repeated IV, GCM loses both secrecy and integrity.`,
+        explain: recovery,
       },
     },
   ],

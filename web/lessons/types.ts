@@ -1,22 +1,24 @@
-import type {
-  OscarPlan,
-  Outcome,
-  PresetId,
-  ScenarioConfig,
-  ScenarioId,
-  Trace,
-  TraceEvent,
+import {
+  checkLabel,
+  type OscarPlan,
+  type Outcome,
+  type PresetId,
+  type ScenarioConfig,
+  type ScenarioId,
+  type Trace,
+  type TraceEvent,
 } from '../protocol/index.ts';
+import type { Params } from '../text/index.ts';
 
-/** A multiple-choice check whose right answer is computed from the step's real outcome. */
+/**
+ * A multiple-choice check whose right answer is computed from the step's real outcome. Its words
+ * are catalogue patterns keyed by the lesson and step (lesson-text.ts): the prompt, a label per
+ * choice in this order, and the explanation.
+ */
 export interface CheckQuestion {
-  readonly prompt: string;
-  readonly choices: readonly {
-    readonly label: string;
-    readonly isCorrect: (outcome: Outcome) => boolean;
-  }[];
-  /** Shown after an answer; receives the computed outcome so it can quote real numbers. */
-  readonly explain: (outcome: Outcome) => string;
+  readonly choices: readonly { readonly isCorrect: (outcome: Outcome) => boolean }[];
+  /** The explanation's parameters, computed from the outcome so that it quotes real numbers. */
+  readonly explain: (outcome: Outcome) => Params;
 }
 
 /**
@@ -36,10 +38,11 @@ export const WIDGET_IDS = [
 ] as const;
 export type WidgetId = (typeof WIDGET_IDS)[number];
 
+/**
+ * One step: what it runs and where it opens and pauses. Its title and its narration (plain text,
+ * blank lines between paragraphs) are catalogue patterns keyed by the lesson and step.
+ */
 export interface LessonStep {
-  readonly title: string;
-  /** Narration that points at what is on the stage. Plain text; blank lines separate paragraphs. */
-  readonly body: string;
   /** The named configuration the step starts from (also a `npm run trace` name). */
   readonly preset: PresetId;
   /** The scenario the step runs, when it differs from the one its preset names. */
@@ -63,10 +66,9 @@ export interface LessonStep {
   readonly pausesAt: (trace: Trace) => number;
 }
 
+/** A lesson's title and summary are catalogue patterns keyed by its id (lesson-text.ts). */
 export interface Lesson {
   readonly id: string;
-  readonly title: string;
-  readonly summary: string;
   /** Which seed project this lesson reproduces. */
   readonly seed: string;
   readonly steps: readonly LessonStep[];
@@ -91,9 +93,23 @@ export const atStart = (): number => 0;
 /** The step pauses (or opens) once every event has happened. */
 export const atEnd = (trace: Trace): number => trace.events.length;
 
-/** "1 of 2", "none of the 2", "both" — numbers in words a student reads at a glance. */
-export function countOf(count: number, total: number): string {
-  if (count === 0) return `none of the ${total}`;
-  if (count === total) return total === 2 ? 'both' : `all ${total}`;
-  return `${count} of ${total}`;
+/** How a count compares with its total, for the `countOf` pattern fragment ("both", "none of the 3"). */
+function share(count: number, total: number): 'none' | 'both' | 'all' | 'some' {
+  if (count === 0) return 'none';
+  if (count === total) return total === 2 ? 'both' : 'all';
+  return 'some';
+}
+
+/**
+ * The parameters of a count read at a glance ("1 of 2", "none of the 2", "both", "all 3"): the
+ * pattern's `countOf(name)` fragment (text/lessons/count-of.ts) reads these three.
+ */
+export function countOf(name: string, count: number, total: number): Params {
+  return { [name]: count, [`${name}Of`]: total, [`${name}Share`]: share(count, total) };
+}
+
+/** The parameters of "detected by: …": `caught` selects, `check` names the check that caught. */
+export function detection(outcome: Outcome): Params {
+  const by = outcome.detectedBy;
+  return { caught: by ? 'yes' : 'no', check: by ? checkLabel(by) : '' };
 }

@@ -4,7 +4,9 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { preloadRoute } from '../app/App.tsx';
 import { Page } from '../app/Page.tsx';
 import { pageTitle } from '../app/page-title.ts';
+import { stepPageTitle } from '../app/step-page-title.ts';
 import { CATALOG } from '../lessons/catalog.ts';
+import { lessonTitle, stepParagraphs } from '../lessons/lesson-text.ts';
 import { loadLesson } from '../lessons/load-lesson.ts';
 import { renderingPage } from '../ui/routing/navigation.ts';
 import { lessonHash, parseRoute, printHash } from '../ui/routing/route.ts';
@@ -24,7 +26,7 @@ export interface PageHead {
 /** Every page the site serves, as app paths: home, the sandbox, the matrix, each step. */
 export function sitePages(): string[] {
   const steps = CATALOG.flatMap((lesson) =>
-    lesson.stepTitles.map((_, index) => lessonHash(lesson.id, index).slice(1)),
+    Array.from({ length: lesson.steps }, (_, index) => lessonHash(lesson.id, index).slice(1)),
   );
   const handouts = CATALOG.map((lesson) => printHash(lesson.id).slice(1));
   return ['/', '/sandbox', '/matrix', ...steps, ...handouts];
@@ -44,8 +46,8 @@ export async function pageHead(appPath: string): Promise<PageHead> {
     const step = (await loadLesson(route.lessonId))?.steps[route.stepIndex];
     if (!entry || !step) throw new Error(`No step for ${appPath}.`);
     return {
-      title: pageTitle(route),
-      description: firstSentence(step.body),
+      title: stepPageTitle(route.lessonId, route.stepIndex),
+      description: firstSentence(stepParagraphs(entry.id, route.stepIndex).join('\n\n')),
       imageLesson: entry.id,
     };
   }
@@ -54,7 +56,7 @@ export async function pageHead(appPath: string): Promise<PageHead> {
     if (!entry) throw new Error(`No lesson for ${appPath}.`);
     return {
       title: pageTitle(route),
-      description: `A printable handout of “${entry.title}”: every step with its text, its stage and its outcome, computed in your browser, and the check questions with their answers.`,
+      description: `A printable handout of “${lessonTitle(entry.id)}”: every step with its text, its stage and its outcome, computed in your browser, and the check questions with their answers.`,
       imageLesson: entry.id,
     };
   }

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { LOCALES, type Message, opensWith, PSEUDO_LOCALE, render } from '../text/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  LOCALES,
+  loadLocale,
+  type Message,
+  opensWith,
+  PSEUDO_LOCALE,
+  render,
+} from '../text/index.ts';
 import { engineMessages } from '../text/messages/engine-patterns.ts';
 import { type CheckId, checkLabel } from './checks.ts';
 import {
@@ -23,6 +30,9 @@ import { runScenario, strategiesFor } from './scenario.ts';
  * brace is left over.
  */
 const keys = new KeyCache();
+
+// The pseudo-locale loads on demand, as a page with ?lang=en-XA loads it.
+beforeAll(() => loadLocale(PSEUDO_LOCALE));
 
 /** The messages an event carries: its narration, and any detail, reason, label, field note or title. */
 function messagesOf(event: TraceEvent): Message[] {

@@ -36,7 +36,7 @@ export function createLessonSlice(
         const current = get().requested;
         if (current?.lessonId === position.lessonId && current.stepIndex === position.stepIndex)
           return;
-        if (!(position.stepIndex < (findEntry(position.lessonId)?.stepTitles.length ?? 0))) return;
+        if (!(position.stepIndex < (findEntry(position.lessonId)?.steps ?? 0))) return;
         set({ requested: position });
         const open = (lesson: Lesson | undefined) => {
           const step = lesson?.steps[position.stepIndex];

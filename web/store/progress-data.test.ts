@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../lessons/catalog.ts';
 import { LESSONS } from '../lessons/index.ts';
+import { choiceLabel } from '../lessons/lesson-text.ts';
 import {
   mergeProgress,
   NO_PROGRESS,
@@ -13,7 +14,7 @@ import {
 const signatures = LESSONS.find((l) => l.id === 'signatures');
 if (!signatures) throw new Error('No signatures lesson.');
 const questionStep = signatures.steps.findIndex((s) => s.question);
-const firstLabel = signatures.steps[questionStep]?.question?.choices[0]?.label;
+const firstLabel = questionStep < 0 ? undefined : choiceLabel('signatures', questionStep, 0);
 if (questionStep < 0 || !firstLabel) throw new Error('The signatures lesson has no question.');
 
 const saved = (lessons: unknown) => JSON.stringify({ app: 'handshake-lab', version: 1, lessons });

@@ -1,7 +1,7 @@
 import type { LessonEntry } from '../lessons/catalog.ts';
 
 /** What saved progress is checked against: which lessons exist and how many steps each has. */
-type LessonShape = Pick<LessonEntry, 'id' | 'stepTitles'>;
+type LessonShape = Pick<LessonEntry, 'id' | 'steps'>;
 
 /**
  * What a student has done, as saved in localStorage: per lesson, the steps played to their end
@@ -89,7 +89,7 @@ function parseLessonProgress(entry: unknown): { progress: LessonProgress | null;
 }
 
 function fitToLesson(progress: LessonProgress, lesson: LessonShape): LessonProgress {
-  const steps = lesson.stepTitles.length;
+  const steps = lesson.steps;
   const done = [...new Set(progress.done)].filter((step) => step < steps).sort((a, b) => a - b);
   const answers: Record<string, string> = {};
   for (const [step, label] of Object.entries(progress.answers)) {

@@ -1,4 +1,3 @@
-import { findEntry } from '../lessons/catalog.ts';
 import type { Packet, TraceEvent } from '../protocol/index.ts';
 import type { LabState } from './lab-state.ts';
 
@@ -24,11 +23,10 @@ export const selectPlan = (s: LabState) => s.plan;
 export const selectPosition = (s: LabState) => s.position;
 export const selectSegment = (s: LabState) => s.segment;
 export const selectPause = (s: LabState) => s.segment.pause;
+/** The open step has one after it in its lesson (the lesson opens with the step's position). */
+export const selectHasNextStep = (s: LabState) =>
+  s.position !== null && s.lesson !== null && s.position.stepIndex + 1 < s.lesson.steps.length;
 /** The open step's own part has played: its narration is true of the stage. */
-export const selectHasNextStep = (s: LabState) => {
-  const lesson = s.position && findEntry(s.position.lessonId);
-  return Boolean(lesson && s.position && s.position.stepIndex + 1 < lesson.stepTitles.length);
-};
 export const selectAtPause = (s: LabState) =>
   s.status === 'ready' && s.trace !== null && s.shown >= s.segment.pause;
 export const selectOutcome = (s: LabState) => s.trace?.outcome ?? null;

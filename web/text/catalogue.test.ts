@@ -1,10 +1,19 @@
 import './messages/rich-formatting.ts';
-import { describe, expect, it } from 'vitest';
-import { opensWith, registerMessages, render, t } from './catalogue.ts';
-import { formatNumber } from './locale.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  formatMessage,
+  formatNumber,
+  loadLocale,
+  opensWith,
+  registerMessages,
+  render,
+  t,
+} from './index.ts';
 import { partyName } from './messages/parties.ts';
 
 registerMessages({
+  'test.catalogue.plain': '{lesson} · step {step} of {steps}',
+  'test.catalogue.plural': '{n, plural, =1 {# copy} other {# copies}}',
   'test.reads': '{actor, party} reads {packet}.',
   'test.packet': '{owner, party}’s public key',
   'test.about': 'The session is over: {actor, party} erases it.',
@@ -12,7 +21,34 @@ registerMessages({
   'test.count': '{n, plural, one {# packet} other {# packets}}{more}',
 });
 
+describe('the catalogue before the pseudo-locale loads', () => {
+  it('renders plain parameters as the ICU formatter does, numbers through Intl', () => {
+    const params = { lesson: 'Replay', step: 2, steps: 12000 };
+    expect(t('test.catalogue.plain', params)).toBe('Replay · step 2 of 12,000');
+    expect(t('test.catalogue.plain', params)).toBe(
+      formatMessage('{lesson} · step {step} of {steps}', params),
+    );
+    expect(() => t('test.catalogue.plain', { lesson: 'Replay' })).toThrow(/needs the parameter/);
+  });
+
+  it('renders plurals through the formatter its door installs', () => {
+    expect(t('test.catalogue.plural', { n: 1 })).toBe('1 copy');
+    expect(t('test.catalogue.plural', { n: 3 })).toBe('3 copies');
+  });
+
+  it('renders the pseudo-locale once it has loaded, and refuses it before', async () => {
+    expect(() => t('test.catalogue.plural', { n: 3 }, 'en-XA')).toThrow(/loadLocale/);
+    await loadLocale('en-XA');
+    expect(t('test.catalogue.plural', { n: 3 }, 'en-XA')).toMatch(/^\[3 çöþîéš ·+\]$/);
+    expect(t('test.catalogue.plain', { lesson: 'X', step: 1, steps: 2 }, 'en-XA')).toMatch(
+      /^\[X · šţéþ 1 öƒ 2 ·+\]$/,
+    );
+  });
+});
+
 describe('the catalogue', () => {
+  beforeAll(() => loadLocale('en-XA'));
+
   it('names parties from their ids, numbered ones through one pattern', () => {
     expect(partyName('alice')).toBe('Alice');
     expect(partyName('broker-2')).toBe('Broker 2');
@@ -39,6 +75,8 @@ describe('the catalogue', () => {
   it('knows whether a sentence opens with the party it is about', () => {
     expect(opensWith({ key: 'test.reads', params: { actor: 'bob' } }, 'actor')).toBe(true);
     expect(opensWith({ key: 'test.about', params: { actor: 'bob' } }, 'actor')).toBe(false);
+    expect(opensWith({ key: 'test.count', params: { n: 1 } }, 'n')).toBe(true);
+    expect(opensWith({ key: 'test.count', params: { n: 1 } }, 'more')).toBe(false);
     expect(() => render({ key: 'test.unknown' })).toThrow(/No message has the key/);
   });
 

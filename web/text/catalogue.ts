@@ -21,61 +21,55 @@ export interface Message<Key extends string = string> {
 
 export type Params = Readonly<Record<string, string | number | Message>>;
 
+/**
+ * How the pseudo-locale rewrites an English pattern, once loaded: it is a tool for finding
+ * untranslated text, so a page loads it only when its link asks for it (loadLocale).
+ */
+let pseudoLocalize: ((pattern: string) => string) | null = null;
+
 const english = new Map<string, string>();
 
 type Flat = Record<string, string | number>;
 
 /**
- * The full ICU reader (plurals, selects, the pseudo-locale) stays out of the first pages: until
- * a module that needs it loads web/text/messages/rich-formatting.ts (the engine's patterns do),
- * patterns are read plainly, and only `{name}` and `{name, party}` are allowed in them.
+ * The full ICU reader (plurals, selects, number formats) stays out of the first pages: until a
+ * module that needs it loads web/text/messages/rich-formatting.ts (the engine's patterns do, and
+ * the message files with a plural), patterns are read plainly: `{name}` and `{name, party}`.
  */
-interface RichFormatting {
-  readonly format: (
-    pattern: string,
-    params: Flat,
-    locale: string,
-    formatters: Formatters,
-  ) => string;
-  readonly pseudoLocalize: (pattern: string) => string;
-}
-let rich: RichFormatting | null = null;
+type RichFormat = (pattern: string, params: Flat, locale: string, formatters: Formatters) => string;
+let richFormat: RichFormat | null = null;
 
-export function installRichFormatting(formatting: RichFormatting): void {
-  rich = formatting;
+export function installRichFormatting(format: RichFormat): void {
+  richFormat = format;
 }
 
-/** `{name}` and `{name, party}` filled in; anything else needs the full reader. */
+/** Text and `{name}` or `{name, party}` arguments only: what the plain reader can fill in. */
+const PLAIN = /^(?:[^{}]|\{ *[\w.-]+ *(?:, *party *)?\})*$/;
+
+export const isPlainPattern = (pattern: string): boolean => PLAIN.test(pattern);
+
 function formatPlainly(pattern: string, params: Flat, locale: Locale, formatters: Formatters) {
-  let out = '';
-  let from = 0;
-  for (;;) {
-    const open = pattern.indexOf('{', from);
-    if (open < 0) return out + pattern.slice(from);
-    const close = pattern.indexOf('}', open);
-    const inside = close < 0 ? '' : pattern.slice(open + 1, close);
-    const [name = '', type, ...more] = inside.split(',').map((part) => part.trim());
-    if (close < 0 || inside.includes('{') || more.length > 0 || (type && type !== 'party')) {
-      throw new Error(
-        `Message pattern ${JSON.stringify(pattern)} needs the full message reader (web/text/messages/rich-formatting.ts)`,
-      );
-    }
-    const value = params[name];
-    if (value === undefined) {
-      throw new RangeError(
-        `Message pattern ${JSON.stringify(pattern)} needs the parameter "${name}"`,
-      );
-    }
-    const party = formatters.party;
-    out += pattern.slice(from, open);
-    out +=
-      type === 'party' && party
-        ? party(value, intlLocale(locale))
-        : typeof value === 'number'
-          ? formatNumber(value, locale)
-          : value;
-    from = close + 1;
+  if (!PLAIN.test(pattern)) {
+    throw new Error(
+      `Message pattern ${JSON.stringify(pattern)} needs the full message reader (web/text/messages/rich-formatting.ts)`,
+    );
   }
+  // PLAIN holds: braces come in pairs around an argument, so text and arguments alternate.
+  return pattern
+    .split(/[{}]/)
+    .map((part, index) => {
+      if (index % 2 === 0) return part;
+      const [name = '', type] = part.split(',').map((word) => word.trim());
+      const value = params[name];
+      if (value === undefined) {
+        throw new RangeError(
+          `Message pattern ${JSON.stringify(pattern)} needs the parameter "${name}"`,
+        );
+      }
+      if (type === 'party' && formatters.party) return formatters.party(value, intlLocale(locale));
+      return typeof value === 'number' ? formatNumber(value, locale) : String(value);
+    })
+    .join('');
 }
 
 /**
@@ -91,6 +85,11 @@ export function registerMessages(patterns: Readonly<Record<string, string>>): vo
     }
     english.set(key, pattern);
   }
+}
+
+/** The pseudo-locale's rewrite of a pattern, installed by loadLocale (load-locale.ts). */
+export function installPseudoLocale(localize: (pattern: string) => string): void {
+  pseudoLocalize = localize;
 }
 
 export function hasMessage(key: string): boolean {
@@ -122,14 +121,16 @@ export function t(key: string, params: Params = {}, inLocale: Locale = currentLo
     flat[name] = typeof value === 'object' ? render(value, inLocale) : value;
   }
   const formatters = formattersFor(inLocale);
-  if (rich) {
-    const localized = inLocale === PSEUDO_LOCALE ? rich.pseudoLocalize(pattern) : pattern;
-    return rich.format(localized, flat, intlLocale(inLocale), formatters);
-  }
   if (inLocale === PSEUDO_LOCALE) {
-    throw new Error('The pseudo-locale needs the full message reader (rich-formatting.ts)');
+    if (!pseudoLocalize || !richFormat) {
+      throw new Error(
+        'The pseudo-locale needs the full message reader: call loadLocale first, before rendering',
+      );
+    }
+    return richFormat(pseudoLocalize(pattern), flat, intlLocale(inLocale), formatters);
   }
-  return formatPlainly(pattern, flat, inLocale, formatters);
+  if (PLAIN.test(pattern) || !richFormat) return formatPlainly(pattern, flat, inLocale, formatters);
+  return richFormat(pattern, flat, intlLocale(inLocale), formatters);
 }
 
 /** Renders a message carried by the trace. */
@@ -144,9 +145,8 @@ export function render(message: Message, inLocale: Locale = currentLocale()): st
 export function opensWith(message: Message, name: string): boolean {
   const pattern = english.get(message.key);
   if (pattern === undefined) throw new RangeError(`No message has the key "${message.key}"`);
-  if (!pattern.startsWith(`{${name}`)) return false;
-  const next = pattern.slice(name.length + 1).trimStart()[0];
-  return next === '}' || next === ',';
+  // The pattern reader stays out of the first view: an argument opens as `{name}` or `{name, …`.
+  return /^\{ *([\w=.-]+) *[,}]/.exec(pattern)?.[1] === name;
 }
 
 /** Every registered key and its English pattern, for the catalogue's own tests. */

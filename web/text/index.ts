@@ -1,5 +1,8 @@
+// The catalogue's door. It installs nothing: a message file whose patterns need plurals or
+// selects imports messages/rich-formatting.ts itself (see installRichFormatting in catalogue.ts).
 export {
   hasMessage,
+  isPlainPattern,
   type Message,
   opensWith,
   type Params,
@@ -9,11 +12,12 @@ export {
   t,
 } from './catalogue.ts';
 export { formatMessage, type MessageParams, parameterNames } from './icu.ts';
+export { loadLocale } from './load-locale.ts';
 export {
   currentLocale,
   formatNumber,
   LOCALES,
   type Locale,
+  PSEUDO_LOCALE,
   setLocale,
 } from './locale.ts';
-export { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.ts';

@@ -5,7 +5,6 @@ import { type Part, parseMessage } from './icu.ts';
  * brackets. Text that was not translated stands out (it has no accents), and so does a layout that
  * clips or overflows in a longer language.
  */
-export { PSEUDO_LOCALE } from './locale.ts';
 
 const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ACCENTED = [...'àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'];

@@ -1,8 +1,17 @@
 import { Component, type ReactNode } from 'react';
+import { t } from '../text/catalogue.ts';
+import '../text/messages/ui-shell.ts';
+
+/** The sentence that says what stopped: the whole page, this page, or the stage. */
+const STOPPED = {
+  page: 'ui.error.page',
+  'this-page': 'ui.error.this-page',
+  stage: 'ui.error.stage',
+} as const;
 
 interface Props {
-  /** What stops when it fails, as the subject of a sentence: "This page", "The stage". */
-  what: string;
+  /** What stops when it fails: "The page stopped with an error: …". */
+  what: keyof typeof STOPPED;
   /** A different key (another URL) starts afresh, as "Reload this step" does. */
   resetKey?: string;
   /** The fallback stands in for the page's <main>, so the page keeps its landmark. */
@@ -50,11 +59,9 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!error) return <Attempt key={attempt}>{this.props.children}</Attempt>;
     const body = (
       <div className="error error-boundary" role="alert" data-testid="error-boundary">
-        <p>
-          {this.props.what} stopped with an error: {describe(error)}
-        </p>
+        <p>{t(STOPPED[this.props.what], { error: describe(error) })}</p>
         <button type="button" onClick={this.reload} data-testid="reload-step">
-          Reload this step
+          {t('ui.error.reload')}
         </button>
       </div>
     );

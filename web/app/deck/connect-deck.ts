@@ -25,7 +25,7 @@ function deckState(state: LabState): DeckState | null {
   return {
     lesson: lesson.id,
     step: position.stepIndex + 1,
-    steps: lesson.stepTitles.length,
+    steps: lesson.steps,
     event: shown,
     events: trace?.events.length ?? 0,
   };

@@ -1,6 +1,14 @@
 import { useEffect } from 'react';
 import { findEntry } from '../../lessons/catalog.ts';
+import {
+  lessonTitle,
+  questionPrompt,
+  stepParagraphs,
+  stepTitle,
+} from '../../lessons/lesson-text.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-present.ts';
 import { stepDirection } from '../use-step-keys.ts';
 import type { ProjectorState } from './present-messages.ts';
 import { type Presentation, stopPresenting } from './presenting.ts';
@@ -16,12 +24,10 @@ interface Props {
 
 /** Where the projector stands within the step, in words. */
 function progressLine(projector: ProjectorState | null, hasNext: boolean): string {
-  if (!projector) return 'Waiting for the projector window…';
-  const at = `Projector: event ${projector.shown} of ${projector.events}`;
-  if (!projector.atPause) return `${at}. → plays the next part of this step.`;
-  return hasNext
-    ? `${at}, where this step pauses. → opens the next step.`
-    : `${at}, where this step pauses. This is the lesson’s last step.`;
+  if (!projector) return t('ui.present.waiting');
+  const at = { shown: projector.shown, events: projector.events };
+  if (!projector.atPause) return t('ui.present.playing', at);
+  return t(hasNext ? 'ui.present.paused-next' : 'ui.present.paused-last', at);
 }
 
 /**
@@ -56,19 +62,18 @@ export function SpeakerView({ lessonId, stepIndex, presentation }: Props) {
   );
 
   if (!entry) return null;
-  const title = entry.stepTitles[stepIndex];
-  const next = entry.stepTitles[stepIndex + 1];
+  const next = stepIndex + 1 < entry.steps ? stepTitle(lessonId, stepIndex + 1) : undefined;
   return (
     <main className="speaker" id="main" tabIndex={-1} data-testid="speaker-view">
       <header className="speaker-head">
         <h1>
-          Presenting: {entry.title}{' '}
+          {t('ui.present.presenting', { lesson: lessonTitle(lessonId) })}{' '}
           <span className="speaker-count">
-            step {stepIndex + 1} of {entry.stepTitles.length}
+            {t('ui.present.count', { step: stepIndex + 1, steps: entry.steps })}
           </span>
         </h1>
         <p className="speaker-clock">
-          <span className="visually-hidden">Time presenting: </span>
+          <span className="visually-hidden">{t('ui.present.time')}</span>
           <span role="timer" data-testid="speaker-clock">
             {elapsed}
           </span>
@@ -80,54 +85,54 @@ export function SpeakerView({ lessonId, stepIndex, presentation }: Props) {
             stopPresenting();
           }}
         >
-          Stop presenting
+          {t('ui.present.stop')}
         </button>
       </header>
       <section className="speaker-notes" aria-labelledby="speaker-step-title">
         <h2 id="speaker-step-title" data-testid="speaker-step-title">
-          {title}
+          {stepTitle(lessonId, stepIndex)}
         </h2>
         <p className="speaker-progress" data-testid="speaker-progress">
           {progressLine(projector, next !== undefined)}
         </p>
         <div data-testid="speaker-notes">
           {step ? (
-            step.body.split('\n\n').map((paragraph) => <p key={paragraph}>{paragraph}</p>)
+            stepParagraphs(lessonId, stepIndex).map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))
           ) : (
-            <p role="status">Loading the notes…</p>
+            <p role="status">{t('ui.present.notes-loading')}</p>
           )}
           {step?.question && (
             <p className="speaker-question">
-              <strong>Check question:</strong> {step.question.prompt}
+              <strong>{t('ui.present.question')}</strong> {questionPrompt(lessonId, stepIndex)}
             </p>
           )}
         </div>
       </section>
-      <aside className="speaker-side" aria-label="Where the lesson goes">
+      <aside className="speaker-side" aria-label={t('ui.present.where')}>
         <section className="speaker-next" aria-labelledby="speaker-next-title">
-          <h2 id="speaker-next-title">Next step</h2>
-          <p data-testid="speaker-next">{next ?? 'None: this is the last step.'}</p>
+          <h2 id="speaker-next-title">{t('ui.present.next')}</h2>
+          <p data-testid="speaker-next">{next ?? t('ui.present.none-next')}</p>
         </section>
-        <nav aria-label="Steps of this lesson">
-          <h2>Steps</h2>
+        <nav aria-label={t('ui.present.outline')}>
+          <h2>{t('ui.present.steps')}</h2>
           <ol className="speaker-outline" data-testid="speaker-outline">
-            {entry.stepTitles.map((stepTitle, index) => (
-              <li key={stepTitle}>
+            {Array.from({ length: entry.steps }, (_, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the steps of a lesson never reorder
+              <li key={index}>
                 <button
                   type="button"
                   aria-current={index === stepIndex ? 'step' : undefined}
                   onClick={() => send({ type: 'goto', stepIndex: index })}
                 >
-                  {stepTitle}
+                  {stepTitle(lessonId, index)}
                 </button>
               </li>
             ))}
           </ol>
         </nav>
-        <p className="muted">
-          →, Space or Page Down step forward, ← or Page Up back, in this window or the projector’s.
-          Closing the projector window ends presenting.
-        </p>
+        <p className="muted">{t('ui.present.keys')}</p>
       </aside>
     </main>
   );

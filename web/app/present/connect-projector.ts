@@ -55,7 +55,7 @@ export function connectProjector(store: LabStore, presentationId: string): () =>
         return;
       case 'goto': {
         const lessonId = state.position?.lessonId;
-        const steps = lessonId ? (findEntry(lessonId)?.stepTitles.length ?? 0) : 0;
+        const steps = lessonId ? (findEntry(lessonId)?.steps ?? 0) : 0;
         if (lessonId && message.stepIndex < steps)
           window.location.hash = lessonHash(lessonId, message.stepIndex);
         return;

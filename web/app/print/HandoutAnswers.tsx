@@ -1,5 +1,8 @@
+import { choiceLabel, explanation, questionPrompt, stepTitle } from '../../lessons/lesson-text.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import type { LabStore } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-print.ts';
 
 /** The last page: every check question, its choices, the right ones marked, and why. */
 export function HandoutAnswers({
@@ -10,7 +13,7 @@ export function HandoutAnswers({
   stores: readonly LabStore[];
 }) {
   const asked = lesson.steps.flatMap((step, index) =>
-    step.question ? [{ step, index, question: step.question }] : [],
+    step.question ? [{ index, question: step.question }] : [],
   );
   if (asked.length === 0) return null;
   return (
@@ -19,30 +22,36 @@ export function HandoutAnswers({
       aria-labelledby="handout-answers"
       data-testid="handout-answers"
     >
-      <h2 id="handout-answers">Check questions and answers</h2>
-      {asked.map(({ step, index, question }) => {
+      <h2 id="handout-answers">{t('ui.print.answers')}</h2>
+      {asked.map(({ index, question }) => {
         const outcome = stores[index]?.getState().trace?.outcome ?? null;
         return (
-          <div key={step.title} className="handout-question" data-testid="handout-question">
+          <div key={index} className="handout-question" data-testid="handout-question">
             <h3>
-              Step {index + 1}, {step.title}: {question.prompt}
+              {t('ui.print.question', {
+                step: index + 1,
+                title: stepTitle(lesson.id, index),
+                prompt: questionPrompt(lesson.id, index),
+              })}
             </h3>
             {outcome ? (
               <>
                 <ul>
-                  {question.choices.map((choice) => {
+                  {question.choices.map((choice, choiceIndex) => {
                     const right = choice.isCorrect(outcome);
+                    const label = choiceLabel(lesson.id, index, choiceIndex);
                     return (
-                      <li key={choice.label} className={right ? 'is-right' : undefined}>
-                        {right ? <strong>Right: {choice.label}</strong> : choice.label}
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a question's choices never reorder
+                      <li key={choiceIndex} className={right ? 'is-right' : undefined}>
+                        {right ? <strong>{t('ui.print.right', { choice: label })}</strong> : label}
                       </li>
                     );
                   })}
                 </ul>
-                <p>{question.explain(outcome)}</p>
+                <p>{explanation(lesson.id, index, question, outcome)}</p>
               </>
             ) : (
-              <p>This step’s run could not be computed, so there is no answer to give.</p>
+              <p>{t('ui.print.no-run')}</p>
             )}
           </div>
         );

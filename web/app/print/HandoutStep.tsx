@@ -1,6 +1,9 @@
+import { stepParagraphs, stepTitle } from '../../lessons/lesson-text.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import { selectError, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-print.ts';
 import { OutcomeBanner } from '../../ui/outcome/OutcomeBanner.tsx';
 import { lessonHash } from '../../ui/routing/route.ts';
 import { Stage } from '../Workbench.tsx';
@@ -18,20 +21,20 @@ export function HandoutStep({ lesson, stepIndex }: { lesson: Lesson; stepIndex: 
     <section className="handout-step" aria-labelledby={headingId} data-testid="handout-step">
       <h2 id={headingId}>
         <span className="handout-step-number">
-          Step {n} of {lesson.steps.length}:
+          {t('ui.print.step', { step: n, steps: lesson.steps.length })}
         </span>{' '}
-        {step.title}
+        {stepTitle(lesson.id, stepIndex)}
       </h2>
-      {step.body.split('\n\n').map((paragraph) => (
+      {stepParagraphs(lesson.id, stepIndex).map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
       {step.widget && (
         <p className="handout-note">
-          On screen this step has an exercise to try: {lessonHash(lesson.id, stepIndex)}
+          {t('ui.print.exercise', { link: lessonHash(lesson.id, stepIndex) })}
         </p>
       )}
       {status === 'error' ? (
-        <p role="alert">This step could not be computed: {error}</p>
+        <p role="alert">{t('ui.print.step-failed', { problem: error ?? '' })}</p>
       ) : (
         <div className="handout-stage">
           <Stage headingLevel={3} />
@@ -39,9 +42,7 @@ export function HandoutStep({ lesson, stepIndex }: { lesson: Lesson; stepIndex: 
       )}
       <HandoutSequence />
       <OutcomeBanner />
-      {step.question && (
-        <p className="handout-note">The check question for this step is on the last page.</p>
-      )}
+      {step.question && <p className="handout-note">{t('ui.print.question-later')}</p>}
     </section>
   );
 }

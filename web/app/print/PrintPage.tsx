@@ -1,10 +1,15 @@
 // The lab's styles come before any of its components' own.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { findEntry } from '../../lessons/catalog.ts';
+import { loadLessonPart } from '../../lessons/lesson-parts.ts';
+import { lessonSummary, lessonTitle } from '../../lessons/lesson-text.ts';
 import { loadLesson } from '../../lessons/load-lesson.ts';
-import { LESSON_SUMMARIES } from '../../lessons/summaries.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import { type LabStore, LabStoreProvider } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/lessons/summaries.ts';
+import '../../text/messages/ui-pages.ts';
+import '../../text/messages/ui-print.ts';
 import { lessonHash } from '../../ui/routing/route.ts';
 import { useHref } from '../../ui/routing/use-href.ts';
 import { HandoutAnswers } from './HandoutAnswers.tsx';
@@ -26,8 +31,9 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
 
   useEffect(() => {
     let open = true;
-    loadLesson(lessonId).then(
-      (loaded) => {
+    // The answers page explains each answer: the explanations load with the lesson here.
+    Promise.all([loadLesson(lessonId), loadLessonPart('explanations', lessonId)]).then(
+      ([loaded]) => {
         if (!open || !loaded) return;
         setLesson(loaded);
         setStores(stepStores(loaded));
@@ -52,28 +58,26 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
       aria-busy={!ready || lesson === null}
     >
       <header className="handout-head">
-        <h1>{entry.title}</h1>
-        <p className="handout-summary">{LESSON_SUMMARIES[entry.id]}</p>
+        <h1>{lessonTitle(entry.id)}</h1>
+        <p className="handout-summary">{lessonSummary(entry.id)}</p>
         <p className="handout-actions">
-          <a href={href(lessonHash(lessonId, 0))}>Back to the lesson</a>{' '}
+          <a href={href(lessonHash(lessonId, 0))}>{t('ui.print.back')}</a>{' '}
           <button type="button" onClick={() => window.print()} disabled={!ready}>
-            Print
+            {t('ui.print.print')}
           </button>
         </p>
-        <p className="handout-note">
-          Computed in this browser when the handout opened: the keys, bytes and outcomes are this
-          run’s. Each step is shown where it pauses.
-        </p>
+        <p className="handout-note">{t('ui.print.note')}</p>
       </header>
-      {problem && <p role="alert">The lesson could not be loaded: {problem}</p>}
+      {problem && <p role="alert">{t('ui.print.load-failed', { problem })}</p>}
       {lesson && !ready && (
         <p className="handout-loading" role="status">
-          Computing every step with WebCrypto…
+          {t('ui.print.computing')}
         </p>
       )}
       {lesson &&
         stores.map((store, index) => (
-          <LabStoreProvider key={lesson.steps[index]?.title} store={store}>
+          // biome-ignore lint/suspicious/noArrayIndexKey: a store per step, in step order
+          <LabStoreProvider key={index} store={store}>
             <HandoutStep lesson={lesson} stepIndex={index} />
           </LabStoreProvider>
         ))}

@@ -26,7 +26,7 @@ function timespan(ms: number): string {
 export async function connectScorm(lessonId: string): Promise<void> {
   const entry = findEntry(lessonId);
   if (!entry) return;
-  const steps = entry.stepTitles.length;
+  const steps = entry.steps;
   const found = findScormApi(window);
   const api = found?.LMSInitialize('') === 'true' ? found : null;
 

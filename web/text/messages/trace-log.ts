@@ -1,5 +1,6 @@
-import './rich-formatting.ts';
 import { registerMessages } from '../catalogue.ts';
+// Counts and party names below: the full message reader first.
+import './rich-formatting.ts';
 
 /** The command line's narrated log (`npm run trace`): who speaks, packets, and the outcome. */
 export const traceLogMessages = {

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { commandLine, OPENSSL_COMMANDS, type OpensslFile } from '../../crypto/index.ts';
 import { selectTrace } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
+import { EngineEnglish, Rich } from '../rich-text.tsx';
 import './certificates.css';
 
 function download(file: OpensslFile): void {
@@ -50,9 +53,9 @@ export default function CertificateExport() {
       aria-labelledby="export-title"
       data-testid="certificate-export"
     >
-      <h3 id="export-title">Check it with OpenSSL</h3>
+      <h3 id="export-title">{t('ui.export.heading')}</h3>
       {problem && <p className="hint">{problem}</p>}
-      {!files && !problem && <p className="muted">Preparing the files…</p>}
+      {!files && !problem && <p className="muted">{t('ui.export.preparing')}</p>}
       {files && (
         <>
           <ul className="export-files">
@@ -63,11 +66,19 @@ export default function CertificateExport() {
                   onClick={() => download(file)}
                   data-testid={`download-${file.name}`}
                 >
-                  Download {file.name}
+                  <Rich
+                    k="ui.export.download"
+                    nodes={{ file: <EngineEnglish>{file.name}</EngineEnglish> }}
+                  />
                 </button>
                 {typeof file.contents === 'string' && (
                   <details>
-                    <summary>Show {file.name}</summary>
+                    <summary>
+                      <Rich
+                        k="ui.export.show"
+                        nodes={{ file: <EngineEnglish>{file.name}</EngineEnglish> }}
+                      />
+                    </summary>
                     <pre className="pem" data-testid={`pem-${file.name}`}>
                       {file.contents}
                     </pre>
@@ -76,13 +87,20 @@ export default function CertificateExport() {
               </li>
             ))}
           </ul>
-          <p>In the folder with the files:</p>
+          <p>{t('ui.export.folder')}</p>
           <ol className="export-commands">
             {OPENSSL_COMMANDS.map((command) => (
               <li key={command.id}>
-                <p>{command.purpose}</p>
+                <p>
+                  <EngineEnglish>{command.purpose}</EngineEnglish>
+                </p>
                 <pre className="command">{commandLine(command)}</pre>
-                <p className="muted">Expect: {command.expect}</p>
+                <p className="muted">
+                  <Rich
+                    k="ui.export.expect"
+                    nodes={{ output: <EngineEnglish>{command.expect}</EngineEnglish> }}
+                  />
+                </p>
               </li>
             ))}
           </ol>

@@ -4,6 +4,8 @@ import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';
 import './certificates.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
 
 /** Oscar's attempts to pass his key off as Bob's; each runs for real against Alice's checks. */
 export default function ForgeryPicker() {
@@ -13,7 +15,7 @@ export default function ForgeryPicker() {
     plan.presence === 'mitm' && !plan.pastedCertificate ? (plan.forgery ?? 'no-certificate') : null;
   return (
     <fieldset className="oscar-switch" data-testid="forgery-picker">
-      <legend>Oscar presents</legend>
+      <legend>{t('ui.widget.presents')}</legend>
       {CERTIFICATE_FORGERIES.map((forgery) => (
         <label key={forgery}>
           <input
@@ -23,7 +25,7 @@ export default function ForgeryPicker() {
             checked={current === forgery}
             onChange={() => void setPlan({ presence: 'mitm', forgery })}
           />
-          {render(FORGERY_LABELS[forgery])}
+          <span className="choice-label">{render(FORGERY_LABELS[forgery])}</span>
         </label>
       ))}
     </fieldset>

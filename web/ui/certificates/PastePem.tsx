@@ -3,6 +3,9 @@ import { selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';
 import './certificates.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
+import { Rich } from '../rich-text.tsx';
 
 type Result = { kind: string; lines: string[]; certificate?: Uint8Array };
 
@@ -43,8 +46,10 @@ export default function PastePem() {
       aria-labelledby={`${id}-title`}
       data-testid="paste-pem"
     >
-      <h3 id={`${id}-title`}>Paste a certificate or key</h3>
-      <label htmlFor={`${id}-text`}>PEM text (“-----BEGIN CERTIFICATE-----” …)</label>
+      <h3 id={`${id}-title`}>{t('ui.paste.heading')}</h3>
+      <label htmlFor={`${id}-text`}>
+        <Rich k="ui.paste.label" nodes={{ begin: <code>-----BEGIN CERTIFICATE-----</code> }} />
+      </label>
       <textarea
         id={`${id}-text`}
         rows={4}
@@ -53,7 +58,7 @@ export default function PastePem() {
         data-testid="paste-input"
       />
       <button type="button" onClick={() => void read()} data-testid="paste-read">
-        Read it
+        {t('ui.paste.read')}
       </button>
       {problem && (
         <p className="hint" role="alert" data-testid="paste-problem">
@@ -88,11 +93,11 @@ export default function PastePem() {
               }}
               data-testid="paste-use"
             >
-              Oscar presents this one as Bob’s
+              {t('ui.paste.use')}
             </button>
           )}
           {plan.presence === 'mitm' && plan.pastedCertificate && (
-            <p className="muted">Oscar is presenting your certificate.</p>
+            <p className="muted">{t('ui.paste.presenting')}</p>
           )}
         </div>
       )}

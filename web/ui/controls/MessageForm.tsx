@@ -1,7 +1,8 @@
 import '../../text/messages/settings-patterns.ts';
 import { useEffect, useId, useState } from 'react';
 import { MAX_MESSAGE_LENGTH, MESSAGE_SETTING } from '../../protocol/index.ts';
-import { formatNumber, render } from '../../text/index.ts';
+import { formatNumber, render, t } from '../../text/index.ts';
+import '../../text/messages/ui-sandbox.ts';
 import { firstCharacters } from '../../text/text.ts';
 
 const LIMIT = formatNumber(MAX_MESSAGE_LENGTH);
@@ -41,7 +42,9 @@ export function MessageForm({ message, send }: Props) {
 
   return (
     <form onSubmit={submit} className="message-form">
-      <label htmlFor="message">{render(MESSAGE_SETTING.label)}</label>
+      <label htmlFor="message">
+        <span className="choice-label">{render(MESSAGE_SETTING.label)}</span>
+      </label>
       <textarea
         id="message"
         value={draft}
@@ -56,7 +59,7 @@ export function MessageForm({ message, send }: Props) {
       />
       <div className="message-actions">
         <button type="submit" data-testid="send">
-          Send this message
+          {t('ui.sandbox.send')}
         </button>
         {over && (
           <button
@@ -67,7 +70,7 @@ export function MessageForm({ message, send }: Props) {
             }}
             data-testid="keep-beginning"
           >
-            Keep the first {LIMIT} characters
+            {t('ui.sandbox.keep', { limit: LIMIT })}
           </button>
         )}
       </div>

@@ -9,9 +9,11 @@ import {
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import './controls.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-stage.ts';
 
 function speedLabel(speed: Speed): string {
-  return speed === 'instant' ? 'instant' : `${speed}×`;
+  return speed === 'instant' ? t('ui.playback.instant') : t('ui.playback.times', { speed });
 }
 
 /** Back, play/pause, forward and speed. → / Space and ← do the same from anywhere. */
@@ -33,11 +35,11 @@ export function PlaybackControls() {
     <div
       className="playback"
       role="toolbar"
-      aria-label="Playback"
+      aria-label={t('ui.playback')}
       data-at-pause={atPause ? 'true' : 'false'}
     >
       <button type="button" onClick={back} aria-keyshortcuts="ArrowLeft" data-testid="back">
-        ← Back
+        {t('ui.playback.back')}
       </button>
       <button
         type="button"
@@ -45,7 +47,13 @@ export function PlaybackControls() {
         aria-pressed={playing}
         data-testid="play"
       >
-        {playing ? 'Pause' : atPause && total > 0 ? 'Replay' : 'Play'}
+        {t(
+          playing
+            ? 'ui.playback.pause'
+            : atPause && total > 0
+              ? 'ui.playback.replay'
+              : 'ui.playback.play',
+        )}
       </button>
       <button
         type="button"
@@ -53,13 +61,13 @@ export function PlaybackControls() {
         aria-keyshortcuts="ArrowRight Space"
         data-testid="forward"
       >
-        {atPause && hasNextStep ? 'Next step →' : 'Next →'}
+        {t(atPause && hasNextStep ? 'ui.playback.next-step' : 'ui.playback.next')}
       </button>
       <span className="progress" data-testid="progress">
-        event {shown} of {total}
+        {t('ui.playback.progress', { shown, total })}
       </span>
       <label className="speed">
-        Speed{' '}
+        {t('ui.playback.speed')}{' '}
         <select
           value={String(speed)}
           onChange={(e) => setSpeed(parseSpeed(e.target.value))}

@@ -2,10 +2,11 @@ import '../../text/messages/settings-patterns.ts';
 import { MESSAGE_SETTING, SETTINGS, type Setting } from '../../protocol/index.ts';
 import { selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 import { MessageForm } from './MessageForm.tsx';
 import './scenario-controls.css';
+import '../../text/messages/ui-sandbox.ts';
 
 const CHOICE_SETTINGS = SETTINGS.filter((s) => s.kind === 'choice');
 
@@ -36,7 +37,7 @@ export function ScenarioControls() {
 
   return (
     <section className="scenario-controls" aria-labelledby="settings-title">
-      <h2 id="settings-title">Try it</h2>
+      <h2 id="settings-title">{t('ui.sandbox.try-it')}</h2>
       <MessageForm message={config.message} send={(text) => change(MESSAGE_SETTING, text)} />
       <div className="settings-grid">
         {CHOICE_SETTINGS.filter(
@@ -59,7 +60,7 @@ export function ScenarioControls() {
         disabled={status === 'computing'}
         data-testid="new-keys"
       >
-        New keys
+        {t('ui.sandbox.new-keys')}
       </button>
     </section>
   );

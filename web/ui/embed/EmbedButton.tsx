@@ -1,5 +1,8 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { LessonEntry } from '../../lessons/catalog.ts';
+import { stepTitle } from '../../lessons/lesson-text.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-lesson.ts';
 
 // The dialog loads when it is opened, not with the step.
 const EmbedDialog = lazy(() =>
@@ -10,8 +13,7 @@ const EmbedDialog = lazy(() =>
 export function EmbedButton({ lesson, stepIndex }: { lesson: LessonEntry; stepIndex: number }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const stepTitle = lesson.stepTitles[stepIndex];
-  if (stepTitle === undefined) return null;
+  if (!(stepIndex < lesson.steps)) return null;
   return (
     <>
       <button
@@ -22,14 +24,14 @@ export function EmbedButton({ lesson, stepIndex }: { lesson: LessonEntry; stepIn
         onClick={() => setOpen(true)}
         data-testid="embed-this-step"
       >
-        Embed this step
+        {t('ui.lesson.embed')}
       </button>
       {open && (
         <Suspense fallback={null}>
           <EmbedDialog
             lessonId={lesson.id}
             stepIndex={stepIndex}
-            stepTitle={stepTitle}
+            stepTitle={stepTitle(lesson.id, stepIndex)}
             onClose={() => {
               setOpen(false);
               button.current?.focus();

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { currentLocale } from '../../text/index.ts';
 import { appUrl, linkMode } from '../routing/navigation.ts';
 import { CopyField } from './CopyField.tsx';
 import {
@@ -38,6 +39,7 @@ export function EmbedDialog({ lessonId, stepIndex, stepTitle, onClose }: Props) 
     stepTitle,
     size: FRAME_SIZES[sizeIndex] ?? FRAME_SIZES[0],
     parent: problem ? '' : parent.trim(),
+    ...(currentLocale() === 'en' ? {} : { lang: currentLocale() }),
   };
 
   return (

@@ -47,6 +47,15 @@ describe('embed snippet', () => {
     );
   });
 
+  it('carries the page’s language into both links', () => {
+    expect(embedLink({ ...base, lang: 'en-XA' })).toBe(
+      'https://lab.example.org/handshake/?embed=1&lang=en-XA#/lesson/oscar-in-the-middle/2',
+    );
+    expect(plainLink({ ...base, links: 'path', lang: 'en-XA' })).toBe(
+      'https://lab.example.org/handshake/lesson/oscar-in-the-middle/2/?lang=en-XA',
+    );
+  });
+
   it('gives a plain link to the page for tools that cannot hold a frame', () => {
     expect(plainLink(base)).toBe(
       'https://lab.example.org/handshake/#/lesson/oscar-in-the-middle/2',

@@ -19,6 +19,8 @@ export interface EmbedOptions {
   readonly parent: string;
   /** Path links (`lesson/<id>/<step>/`) where the site serves them; hash links otherwise. */
   readonly links?: 'path' | 'hash';
+  /** The page's language when it is not English: the embed opens in it too. */
+  readonly lang?: string;
 }
 
 /** The step's link below the app's address, with a query of the page's own. */
@@ -28,9 +30,10 @@ function stepLink(options: EmbedOptions, query: string): string {
   return `${options.appUrl}${query ? `?${query}` : ''}${lessonHash(options.lessonId, options.stepIndex)}`;
 }
 
-/** The embed's address: `?embed=1`, and `&parent=` when given and valid. */
+/** The embed's address: `?embed=1`, `&lang=` when not English, and `&parent=` when given and valid. */
 export function embedLink(options: EmbedOptions): string {
   const query = new URLSearchParams({ embed: '1' });
+  if (options.lang) query.set('lang', options.lang);
   const parent = allowedParent(`?parent=${encodeURIComponent(options.parent)}`);
   if (options.parent !== '' && parent !== 'invalid' && parent !== null) query.set('parent', parent);
   return stepLink(options, query.toString());
@@ -38,7 +41,10 @@ export function embedLink(options: EmbedOptions): string {
 
 /** The plain link a slide tool without frames (Google Slides) can hold: the page itself. */
 export function plainLink(options: EmbedOptions): string {
-  return stepLink(options, '');
+  return stepLink(
+    options,
+    options.lang ? new URLSearchParams({ lang: options.lang }).toString() : '',
+  );
 }
 
 function escapeAttribute(text: string): string {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { toBase64, toHex, tryUtf8 } from '../../crypto/index.ts';
 import type { Field } from '../../protocol/index.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
+import '../../text/messages/ui-inspector.ts';
 
 const PREVIEW_BYTES = 96;
 
@@ -20,24 +21,24 @@ export function FieldView({ field }: { field: Field }) {
       </h4>
       {field.note && <p className="field-note">{render(field.note)}</p>}
       <dl className="field-forms">
-        <dt>hex</dt>
+        <dt>{t('ui.inspector.hex')}</dt>
         <dd>
           <code className="bytes">
             {toHex(bytes, ' ')}
             {more}
           </code>
         </dd>
-        <dt>base64</dt>
+        <dt>{t('ui.inspector.base64')}</dt>
         <dd>
           <code className="bytes">
             {toBase64(bytes)}
             {more}
           </code>
         </dd>
-        <dt>as text</dt>
+        <dt>{t('ui.inspector.as-text')}</dt>
         <dd data-testid="field-text">
           {text === null ? (
-            <span className="not-text">not valid UTF-8: no text to read</span>
+            <span className="not-text">{t('ui.inspector.not-text')}</span>
           ) : (
             <bdi className="as-text">
               {expanded || !long ? text : `${text.slice(0, PREVIEW_BYTES)}…`}
@@ -47,7 +48,9 @@ export function FieldView({ field }: { field: Field }) {
       </dl>
       {long && (
         <button type="button" className="link-button" onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show less' : `Show all ${field.bytes.length} bytes`}
+          {expanded
+            ? t('ui.inspector.show-less')
+            : t('ui.inspector.show-all', { bytes: String(field.bytes.length) })}
         </button>
       )}
     </div>

@@ -7,7 +7,8 @@ import {
   selectShown,
 } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
+import '../../text/messages/ui-inspector.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { LessonWidget } from '../widgets/index.tsx';
@@ -37,13 +38,13 @@ export function PacketInspector() {
 
   return (
     <section className="inspector" aria-labelledby="inspector-title">
-      <h2 id="inspector-title">On the wire</h2>
+      <h2 id="inspector-title">{t('ui.inspector.heading')}</h2>
       {tamperHere && <LessonWidget id="tamper-byte" />}
       {packets.length === 0 ? (
-        <p className="muted">No packet has been sent yet.</p>
+        <p className="muted">{t('ui.inspector.empty')}</p>
       ) : (
         <>
-          <ul className="wire-list" aria-label="Packets sent so far">
+          <ul className="wire-list" aria-label={t('ui.inspector.list')}>
             {packets.map((p) => (
               <li key={p.id}>
                 <button
@@ -60,13 +61,13 @@ export function PacketInspector() {
           {packet && (
             <article
               className="packet-detail"
-              aria-label={`Bytes of ${render(packet.label)}`}
+              aria-label={t('ui.inspector.bytes-of', { packet: packet.label })}
               data-testid="packet-detail"
             >
               <h3>
                 {senderOf(packet)} → {partyName(packet.to)}: {render(packet.label)}{' '}
                 <span className={`badge ${packet.encrypted ? 'badge-locked' : 'badge-open'}`}>
-                  {packet.encrypted ? 'encrypted' : 'not encrypted'}
+                  {t(packet.encrypted ? 'ui.inspector.encrypted' : 'ui.inspector.not-encrypted')}
                 </span>
               </h3>
               <p className="layout" data-testid="packet-layout">

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { knowledgeAt, networkParties, type PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-knowledge.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { KeyChip } from '../stage/KeyChip.tsx';
 import { useStageTopology } from '../stage/use-stage-topology.ts';
@@ -20,7 +22,7 @@ export function KnowledgeView() {
 
   return (
     <section className="knowledge" aria-labelledby="knowledge-title" data-testid="knowledge">
-      <h2 id="knowledge-title">What each party knows</h2>
+      <h2 id="knowledge-title">{t('ui.knowledge.heading')}</h2>
       <div className="knowledge-columns">
         {PEOPLE.map((party) => {
           const { keys, read, partlyRead } = knowledge.of(party);
@@ -33,9 +35,9 @@ export function KnowledgeView() {
               data-testid={`knows-${party}`}
             >
               <h3>{name}</h3>
-              <p className="knowledge-label">Keys</p>
+              <p className="knowledge-label">{t('ui.knowledge.keys')}</p>
               {keys.length === 0 ? (
-                <p className="muted">none yet</p>
+                <p className="muted">{t('ui.knowledge.none')}</p>
               ) : (
                 <ul className="party-keys">
                   {keys.map((held) => {
@@ -60,28 +62,29 @@ export function KnowledgeView() {
                   })}
                 </ul>
               )}
-              <p className="knowledge-label">Read</p>
+              <p className="knowledge-label">{t('ui.knowledge.read')}</p>
               {read.length === 0 && partlyRead.length === 0 ? (
-                <p className="muted">nothing yet</p>
+                <p className="muted">{t('ui.knowledge.nothing')}</p>
               ) : (
                 <ul className="knowledge-read">
                   {read.map((m, index) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows, in trace order, and a replayed or forged copy repeats its message's id.
                     <li key={`${m.messageId}-${index}`}>
-                      <bdi>“{m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text}”</bdi>
-                      {!m.genuine && <strong className="key-truth"> (not what was sent)</strong>}
+                      <bdi>{t('ui.knowledge.quoted', { text: shortened(m.text) })}</bdi>
+                      {!m.genuine && (
+                        <strong className="key-truth">{t('ui.knowledge.not-sent')}</strong>
+                      )}
                     </li>
                   ))}
                   {partlyRead.map((m) => (
                     <li key={`${m.messageId}-part`}>
                       {m.start === null ? (
-                        `${m.knownBytes} bytes that are not text`
+                        t('ui.knowledge.not-text', { bytes: m.knownBytes })
                       ) : (
-                        <bdi>“{m.start.length > 80 ? `${m.start.slice(0, 80)}…` : m.start}”</bdi>
+                        <bdi>{t('ui.knowledge.quoted', { text: shortened(m.start) })}</bdi>
                       )}
                       <strong className="key-truth">
-                        {' '}
-                        then {m.unknownBytes} unknown byte{m.unknownBytes === 1 ? '' : 's'}
+                        {t('ui.knowledge.unknown', { unknown: m.unknownBytes })}
                       </strong>
                     </li>
                   ))}
@@ -93,4 +96,9 @@ export function KnowledgeView() {
       </div>
     </section>
   );
+}
+
+/** A message as read, cut after 80 characters. */
+function shortened(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }

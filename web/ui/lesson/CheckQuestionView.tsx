@@ -1,10 +1,19 @@
 import { useEffect, useId, useState } from 'react';
+import {
+  choiceLabel,
+  explanation,
+  explanationLoaded,
+  questionPrompt,
+} from '../../lessons/lesson-text.ts';
 import type { CheckQuestion } from '../../lessons/types.ts';
 import { loadProgress } from '../../store/load-progress.ts';
 import { selectFinished, selectOutcome } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-lesson.ts';
 import { announceAnswer } from './answer-event.ts';
 import './lesson.css';
+import { useLessonWords } from './use-lesson-words.ts';
 
 interface Props {
   question: CheckQuestion;
@@ -13,9 +22,16 @@ interface Props {
   stepIndex: number;
 }
 
-/** The answer picked last time, if it is still one of the choices. */
-function savedAnswer(question: CheckQuestion, label: string | undefined): number | null {
-  const index = question.choices.findIndex((choice) => choice.label === label);
+/** The answer picked last time (stored by its English label), if it is still one of the choices. */
+function savedAnswer(
+  question: CheckQuestion,
+  label: string | undefined,
+  lessonId: string,
+  stepIndex: number,
+): number | null {
+  const index = question.choices.findIndex(
+    (_, choice) => choiceLabel(lessonId, stepIndex, choice, 'en') === label,
+  );
   return index === -1 ? null : index;
 }
 
@@ -31,7 +47,7 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   useEffect(() => {
     let open = true;
     void loadProgress().then((p) => {
-      const saved = savedAnswer(question, p.answerPicked(lessonId, stepIndex));
+      const saved = savedAnswer(question, p.answerPicked(lessonId, stepIndex), lessonId, stepIndex);
       if (open) setAnswer((current) => current ?? saved);
     });
     return () => {
@@ -43,6 +59,13 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
   // Until the run is computed there is nothing to judge an answer against.
   const right = outcome && chosen ? chosen.isCorrect(outcome) : false;
   const judged = picked && chosen !== undefined && outcome !== null;
+  // Explanations are rendered from an outcome: they load once there is one, not with the step.
+  const explained = useLessonWords(
+    'explanations',
+    lessonId,
+    explanationLoaded(lessonId, stepIndex),
+    outcome !== null,
+  );
   useEffect(() => {
     // Only a SCORM package listens, and only the single-file build can be one.
     if (__WITH_SCORM__ && judged) announceAnswer({ lessonId, stepIndex, right });
@@ -50,15 +73,14 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
 
   return (
     <fieldset className="check" data-testid="check-question">
-      <legend>{question.prompt}</legend>
+      <legend>{questionPrompt(lessonId, stepIndex)}</legend>
       {/* One line either way, so the question keeps its place as the run ends. */}
       <p className="muted">
-        {finished
-          ? 'The run has played to the end: check your answer against it.'
-          : 'Play the step to the end first, or answer now and check.'}
+        {t(finished ? 'ui.lesson.check.played' : 'ui.lesson.check.play-first')}
       </p>
-      {question.choices.map((choice, index) => (
-        <label key={choice.label} className="check-choice">
+      {question.choices.map((_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a question's choices never reorder
+        <label key={index} className="check-choice">
           <input
             type="radio"
             name={name}
@@ -66,19 +88,21 @@ export function CheckQuestionView({ question, lessonId, stepIndex }: Props) {
             onChange={() => {
               setAnswer(index);
               setPicked(true);
-              void loadProgress().then((p) => p.recordAnswer(lessonId, stepIndex, choice.label));
+              const english = choiceLabel(lessonId, stepIndex, index, 'en');
+              void loadProgress().then((p) => p.recordAnswer(lessonId, stepIndex, english));
             }}
           />
-          {choice.label}
+          {choiceLabel(lessonId, stepIndex, index)}
         </label>
       ))}
-      {chosen && outcome && (
+      {chosen && outcome && explained && (
         <p
           className={`check-feedback ${right ? 'is-right' : 'is-wrong'}`}
           role="status"
           data-testid="check-feedback"
         >
-          <strong>{right ? 'Right.' : 'Not quite.'}</strong> {question.explain(outcome)}
+          <strong>{t(right ? 'ui.lesson.check.right' : 'ui.lesson.check.wrong')}</strong>
+          {` ${explanation(lessonId, stepIndex, question, outcome)}`}
         </p>
       )}
     </fieldset>

@@ -1,6 +1,9 @@
 import type { LessonEntry } from '../../lessons/catalog.ts';
+import { lessonTitle, stepParagraphs, stepTitle } from '../../lessons/lesson-text.ts';
 import type { LessonStep } from '../../lessons/types.ts';
+import { t } from '../../text/index.ts';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
+import '../../text/messages/ui-lesson.ts';
 import { lessonHash, printHash } from '../routing/route.ts';
 import { useHref } from '../routing/use-href.ts';
 import { LessonWidget } from '../widgets/index.tsx';
@@ -21,22 +24,25 @@ interface Props {
 /** The step's narration, its check question and the links to the steps around it. */
 export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
   const href = useHref();
-  const title = lesson.stepTitles[stepIndex];
-  if (title === undefined) return null;
-  const last = stepIndex === lesson.stepTitles.length - 1;
+  if (!(stepIndex < lesson.steps)) return null;
+  const last = stepIndex === lesson.steps - 1;
   return (
     <section className="lesson-panel" aria-labelledby="step-title">
       <p className="step-count" data-testid="step-count">
-        {lesson.title} · step {stepIndex + 1} of {lesson.stepTitles.length}
+        {t('ui.lesson.step-count', {
+          lesson: lessonTitle(lesson.id),
+          step: stepIndex + 1,
+          steps: lesson.steps,
+        })}
       </p>
       <h2 id="step-title" data-testid="step-title">
-        {title}
+        {stepTitle(lesson.id, stepIndex)}
       </h2>
       {step ? (
         <StepBody lesson={lesson} stepIndex={stepIndex} step={step} />
       ) : (
         <p className="lesson-loading" role="status">
-          Loading the lesson…
+          {t('ui.lesson.loading')}
         </p>
       )}
       <StepLinks lesson={lesson} stepIndex={stepIndex} last={last} />
@@ -45,7 +51,7 @@ export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
         <EmbedButton lesson={lesson} stepIndex={stepIndex} />
         <PresentButton lessonId={lesson.id} stepIndex={stepIndex} present={present} />
         <a href={href(printHash(lesson.id))} data-testid="print-lesson">
-          Print this lesson
+          {t('ui.lesson.print')}
         </a>
       </div>
     </section>
@@ -55,7 +61,7 @@ export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
 function StepBody({ lesson, stepIndex, step }: Omit<Props, 'present'> & { step: LessonStep }) {
   return (
     <>
-      {step.body.split('\n\n').map((paragraph) => (
+      {stepParagraphs(lesson.id, stepIndex).map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
       {step.widget && <LessonWidget id={step.widget} />}
@@ -82,13 +88,13 @@ export function StepLinks({
 }) {
   const href = useHref();
   return (
-    <nav className="step-links" aria-label="Lesson steps">
+    <nav className="step-links" aria-label={t('ui.lesson.links')}>
       {stepIndex > 0 ? (
         <a href={href(lessonHash(lesson.id, stepIndex - 1))} data-testid="previous-step">
-          ← Previous step
+          {t('ui.lesson.previous')}
         </a>
       ) : (
-        <a href={href('#/')}>All lessons</a>
+        <a href={href('#/')}>{t('ui.lesson.all-lessons')}</a>
       )}
       {!last ? (
         <a
@@ -96,11 +102,11 @@ export function StepLinks({
           className="primary-link"
           data-testid="next-step"
         >
-          Next step →
+          {t('ui.lesson.next')}
         </a>
       ) : (
         <a href={href('#/')} className="primary-link" data-testid="lesson-done">
-          Done: all lessons
+          {t('ui.lesson.done')}
         </a>
       )}
     </nav>

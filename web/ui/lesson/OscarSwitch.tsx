@@ -1,11 +1,13 @@
 import { type OscarPresence, planFor } from '../../protocol/index.ts';
 import { selectConfig, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
 import './lesson.css';
 
 const OPTIONS: readonly { value: OscarPresence; label: string }[] = [
-  { value: 'passive', label: 'Passive: he only copies' },
-  { value: 'mitm', label: 'Man in the middle: he swaps keys' },
+  { value: 'passive', label: 'ui.widget.passive' },
+  { value: 'mitm', label: 'ui.widget.mitm' },
 ];
 
 /** Flip Oscar between copying and swapping keys; the run is recomputed each time. */
@@ -15,7 +17,7 @@ export default function OscarSwitch() {
   const setPlan = useLab((s) => s.setPlan);
   return (
     <fieldset className="oscar-switch" data-testid="oscar-switch">
-      <legend>Oscar</legend>
+      <legend>{t('ui.widget.oscar')}</legend>
       {OPTIONS.map((option) => (
         <label key={option.value}>
           <input
@@ -25,7 +27,7 @@ export default function OscarSwitch() {
             checked={presence === option.value}
             onChange={() => void setPlan(planFor(option.value, message))}
           />
-          {option.label}
+          {t(option.label)}
         </label>
       ))}
     </fieldset>

@@ -1,4 +1,7 @@
 import type { LessonEntry } from '../../lessons/catalog.ts';
+import { stepTitle } from '../../lessons/lesson-text.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-lesson.ts';
 import { lessonHash } from '../routing/route.ts';
 import { useHref } from '../routing/use-href.ts';
 import './step-outline.css';
@@ -15,13 +18,14 @@ export function StepOutline({ lesson, stepIndex, collapsed = false }: Props) {
   const href = useHref();
   const list = (
     <ol className="step-outline-list">
-      {lesson.stepTitles.map((title, index) => (
-        <li key={title}>
+      {Array.from({ length: lesson.steps }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the steps of a lesson never reorder
+        <li key={index}>
           <a
             href={href(lessonHash(lesson.id, index))}
             aria-current={index === stepIndex ? 'step' : undefined}
           >
-            {title}
+            {stepTitle(lesson.id, index)}
           </a>
         </li>
       ))}
@@ -30,16 +34,16 @@ export function StepOutline({ lesson, stepIndex, collapsed = false }: Props) {
   return (
     <nav
       className={`step-outline${collapsed ? ' is-collapsed' : ''}`}
-      aria-label="Steps of this lesson"
+      aria-label={t('ui.lesson.outline')}
       data-testid="step-outline"
     >
       {collapsed ? (
         // A new step closes the list again.
         <details key={stepIndex}>
           <summary>
-            <span className="visually-hidden">Step </span>
-            {stepIndex + 1} / {lesson.stepTitles.length}
-            <span className="visually-hidden">: all steps</span>
+            <span className="visually-hidden">{t('ui.lesson.outline.before')}</span>
+            {t('ui.lesson.outline.position', { step: stepIndex + 1, steps: lesson.steps })}
+            <span className="visually-hidden">{t('ui.lesson.outline.after')}</span>
           </summary>
           {list}
         </details>

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { assumedBytes, describeAssumed, tamperMask } from '../../protocol/index.ts';
 import { selectEvents, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
+import { EngineEnglish, Rich } from '../rich-text.tsx';
 import './lesson.css';
 
 const MAX_SHOWN = 48;
@@ -24,9 +26,9 @@ export default function TamperByte() {
   if (written?.type !== 'message-written' || sent?.type !== 'packet-sent') {
     // Same frame while the run computes, so nothing below it jumps when the bytes arrive.
     return (
-      <section className="tamper" aria-label="Oscar’s edit" aria-busy="true">
-        <h3>Oscar’s edit</h3>
-        <p className="muted">Waiting for Alice’s first message…</p>
+      <section className="tamper" aria-label={t('ui.tamper.heading')} aria-busy="true">
+        <h3>{t('ui.tamper.heading')}</h3>
+        <p className="muted">{t('ui.tamper.waiting')}</p>
       </section>
     );
   }
@@ -52,13 +54,24 @@ export default function TamperByte() {
 
   return (
     <section className="tamper" aria-labelledby="tamper-title" data-testid="tamper-byte">
-      <h3 id="tamper-title">Oscar’s edit</h3>
+      <h3 id="tamper-title">{t('ui.tamper.heading')}</h3>
       <p>
-        The {field.name} of Alice’s first message, {field.bytes.length} bytes. Oscar assumes it says
-        “<bdi>{assumed}</bdi>” and picks a byte to change.
+        <Rich
+          k="ui.tamper.intro"
+          params={{ bytes: field.bytes.length }}
+          nodes={{
+            field: <EngineEnglish>{field.name}</EngineEnglish>,
+            assumed: <bdi className="user-text">{assumed}</bdi>,
+          }}
+        />
       </p>
       <fieldset className="byte-grid">
-        <legend className="visually-hidden">Bytes of the {field.name}</legend>
+        <legend className="visually-hidden">
+          <Rich
+            k="ui.tamper.bytes"
+            nodes={{ field: <EngineEnglish>{field.name}</EngineEnglish> }}
+          />
+        </legend>
         {Array.from(field.bytes.subarray(0, MAX_SHOWN), (value, index) => (
           <button
             // biome-ignore lint/suspicious/noArrayIndexKey: a byte's position is its identity
@@ -69,12 +82,18 @@ export default function TamperByte() {
             onClick={() => apply(index, wanted)}
           >
             <span className="byte-index">{index}</span> {value.toString(16).padStart(2, '0')}
-            <span className="visually-hidden">, assumed {render(describeAssumed(map[index]))}</span>
+            <span className="visually-hidden">
+              <Rich k="ui.tamper.assumed" nodes={{ what: render(describeAssumed(map[index])) }} />
+            </span>
           </button>
         ))}
       </fieldset>
       <label className="tamper-target">
-        Make byte {chosen} ({render(describeAssumed(chosenByte))}) read{' '}
+        <Rich
+          k="ui.tamper.target"
+          params={{ byte: chosen }}
+          nodes={{ what: render(describeAssumed(chosenByte)) }}
+        />{' '}
         <input
           value={wanted}
           maxLength={1}
@@ -84,14 +103,21 @@ export default function TamperByte() {
         />
       </label>{' '}
       <button type="button" onClick={() => apply(chosen, wanted)} data-testid="tamper-apply">
-        Change it
+        {t('ui.tamper.apply')}
       </button>
       {plan.presence === 'tamper' && chosenByte && chosenByte.kind !== 'signature' && (
         <p className="tamper-xor" data-testid="tamper-xor">
-          XOR mask for byte {plan.byte}: {hex(chosenByte.value)} (
-          {render(describeAssumed(chosenByte))}) XOR {hex(plan.xor ^ chosenByte.value)} (“
-          {String.fromCharCode(plan.xor ^ chosenByte.value)}
-          ”) = {hex(plan.xor)}
+          <Rich
+            k="ui.tamper.xor"
+            params={{
+              byte: plan.byte,
+              from: hex(chosenByte.value),
+              to: hex(plan.xor ^ chosenByte.value),
+              char: String.fromCharCode(plan.xor ^ chosenByte.value),
+              mask: hex(plan.xor),
+            }}
+            nodes={{ what: render(describeAssumed(chosenByte)) }}
+          />
         </p>
       )}
       {problem && (

@@ -4,6 +4,8 @@ import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { machinesAt } from './machines.ts';
 import './machines.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-knowledge.ts';
 
 /**
  * A party's state machine in one line, inside its box on the stage: the state it is in, the
@@ -24,15 +26,17 @@ export default function MachineBadge({ actor }: { actor: PartyId }) {
     <div className="machine-badge" data-testid={`machine-badge-${actor}`}>
       <p className="machine-badge-now">
         <span aria-hidden="true">▶ </span>
-        <span className="visually-hidden">State: </span>
+        <span className="visually-hidden">{t('ui.machine.state')}</span>
         <span className="machine-state is-current">{machine.current}</span>
-        {cause && <span className="machine-badge-cause"> after {cause}</span>}
+        {cause && <span className="machine-badge-cause">{t('ui.machine.after', { cause })}</span>}
       </p>
       {refused && (
         <p className="machine-refusal">
           <span aria-hidden="true">✕ </span>
-          {refused.packet} refused
-          {machine.refusals.length > 1 ? ` (${machine.refusals.length}×)` : ''}
+          {t('ui.machine.refused', { packet: refused.packet })}
+          {machine.refusals.length > 1
+            ? t('ui.machine.refused-times', { count: machine.refusals.length })
+            : ''}
         </p>
       )}
     </div>

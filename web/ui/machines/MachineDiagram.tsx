@@ -1,4 +1,6 @@
+import { t } from '../../text/index.ts';
 import type { MachineView } from './machines.ts';
+import '../../text/messages/ui-knowledge.ts';
 
 /**
  * One party's state machine as a chain: each state, and on the arrow into it the packet
@@ -13,11 +15,12 @@ export function MachineDiagram({ machine, name }: { machine: MachineView; name: 
   return (
     <section
       className={`machine machine-${machine.actor}`}
-      aria-label={`${name}’s state machine`}
+      aria-label={t('ui.machine.label', { party: name })}
       data-testid={`machine-${machine.actor}`}
     >
       <h3 className="machine-title">
-        {name}: <span className="machine-now">in {machine.current}</span>
+        {t('ui.machine.title', { party: name })}
+        <span className="machine-now">{t('ui.machine.in', { state: machine.current })}</span>
       </h3>
       <ol className="machine-states">
         {states.map(({ state, on, reached }, i) => {
@@ -31,7 +34,9 @@ export function MachineDiagram({ machine, name }: { machine: MachineView; name: 
             >
               {on !== null && (
                 <span className="machine-move">
-                  <span className="visually-hidden">{reached ? 'on ' : 'later, on '}</span>
+                  <span className="visually-hidden">
+                    {t(reached ? 'ui.machine.on' : 'ui.machine.later-on')}
+                  </span>
                   {on}
                   <span aria-hidden="true"> →</span>
                 </span>
@@ -47,19 +52,19 @@ export function MachineDiagram({ machine, name }: { machine: MachineView; name: 
                   </span>
                 )}
                 {state}
-                {current && <span className="visually-hidden"> (now)</span>}
+                {current && <span className="visually-hidden">{t('ui.machine.now')}</span>}
               </span>
             </li>
           );
         })}
       </ol>
       {machine.refusals.length > 0 && (
-        <ul className="machine-refusals" aria-label={`Packets ${name} refused`}>
+        <ul className="machine-refusals" aria-label={t('ui.machine.refusals', { party: name })}>
           {machine.refusals.map((r, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: refusals only grow, in order
             <li key={i} className="machine-refusal" data-testid="refusal">
               <span aria-hidden="true">✕ </span>
-              {r.packet} refused in {r.state}
+              {t('ui.machine.refused-in', { packet: r.packet, state: r.state })}
             </li>
           ))}
         </ul>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { networkParties, type PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
+import '../../text/messages/ui-narration.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { stepSentence, useScriptSteps } from '../sequence/script-steps.ts';
 import { useStageTopology } from '../stage/use-stage-topology.ts';
@@ -38,9 +39,9 @@ export function NarrationLog() {
   return (
     <section className="narration" aria-labelledby="narration-title">
       <div className="narration-head">
-        <h2 id="narration-title">Narration</h2>
+        <h2 id="narration-title">{t('ui.narration.heading')}</h2>
         <fieldset className="narration-filter">
-          <legend className="visually-hidden">Show lines of</legend>
+          <legend className="visually-hidden">{t('ui.narration.filter')}</legend>
           {filters.map((f) => (
             <label key={f}>
               <input
@@ -50,7 +51,7 @@ export function NarrationLog() {
                 checked={filter === f}
                 onChange={() => setFilter(f)}
               />
-              {f === 'all' ? 'Everyone' : partyName(f)}
+              {f === 'all' ? t('ui.narration.everyone') : partyName(f)}
             </label>
           ))}
         </fieldset>
@@ -60,7 +61,7 @@ export function NarrationLog() {
         ref={listRef}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the log scrolls, so keyboard users must be able to reach it
         tabIndex={0}
-        aria-label="Narration log"
+        aria-label={t('ui.narration.log')}
         data-testid="narration-log"
       >
         {visible.map(({ event, index }) => [
@@ -77,11 +78,14 @@ export function NarrationLog() {
             </li>
           )),
         ])}
-        {visible.length === 0 && <li className="line line-empty">Nothing has happened yet.</li>}
+        {visible.length === 0 && <li className="line line-empty">{t('ui.narration.empty')}</li>}
       </ol>
       <p className="visually-hidden" aria-live="polite" data-testid="narration-live">
         {latest
-          ? [`${partyName(latest.actor)}: ${render(latest.narration)}`, ...latestSteps].join(' ')
+          ? [
+              t('ui.narration.live', { party: partyName(latest.actor), line: latest.narration }),
+              ...latestSteps,
+            ].join(' ')
           : ''}
       </p>
     </section>

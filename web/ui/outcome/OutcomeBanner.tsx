@@ -2,74 +2,64 @@ import { useRef } from 'react';
 import { checkLabel, type Outcome } from '../../protocol/index.ts';
 import { selectFinished, selectOutcome, selectPlan } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-import { render } from '../../text/index.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-outcome.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 import './outcome.css';
-
-function messages(n: number): string {
-  return `${n} message${n === 1 ? '' : 's'}`;
-}
 
 /** The computed result, in sentences with numbers; shown once the whole trace has played. */
 export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   if (o.sent === 0) {
     return [
       o.detectedBy
-        ? `Alice and Bob stopped before sending anything: detected by ${render(checkLabel(o.detectedBy))}. Oscar read 0 messages.`
-        : 'No message was sent.',
+        ? t('ui.outcome.stopped', { check: checkLabel(o.detectedBy) })
+        : t('ui.outcome.none-sent'),
     ];
   }
   const unnoticed = o.readByOscar > 0 && !o.detectedBy && o.rejected === 0;
   const lines = [
-    `Oscar read ${o.readByOscar} of ${messages(o.sent)}${unnoticed ? '; Alice and Bob detected nothing.' : '.'}`,
-    `Their recipients read ${o.delivered} of ${o.sent} exactly as written.`,
+    t('ui.outcome.read', {
+      read: o.readByOscar,
+      sent: o.sent,
+      unnoticed: unnoticed ? 'yes' : 'no',
+    }),
+    t('ui.outcome.delivered', { delivered: o.delivered, sent: o.sent }),
   ];
   for (const r of o.recoveredBytes ?? []) {
     if (r.recovered < r.total)
       lines.push(
-        `Oscar recovered ${r.recovered} of ${r.total} bytes of message ${r.message} without the key.`,
+        t('ui.outcome.recovered', { recovered: r.recovered, total: r.total, message: r.message }),
       );
   }
   if (o.forgedTagAccepted !== undefined)
-    lines.push(
-      o.forgedTagAccepted
-        ? 'AES-GCM accepted a tag Oscar computed without the key.'
-        : 'AES-GCM refused the tag Oscar computed.',
-    );
-  if (o.missing > 0)
-    lines.push(
-      `${messages(o.missing)} never reached ${o.missing === 1 ? 'its' : 'their'} recipient.`,
-    );
-  if (o.truncated)
-    lines.push(
-      'The recipient knows the conversation was cut short: it ended without a valid CLOSE or close_notify.',
-    );
+    lines.push(t(o.forgedTagAccepted ? 'ui.outcome.tag-accepted' : 'ui.outcome.tag-refused'));
+  if (o.missing > 0) lines.push(t('ui.outcome.missing', { missing: o.missing }));
+  if (o.truncated) lines.push(t('ui.outcome.truncated'));
   for (const [party, count] of Object.entries(o.readBy)) {
     if (party !== 'oscar' && count > 0)
-      lines.push(`${partyName(party)} read ${count} of ${messages(o.sent)} not meant for it.`);
+      lines.push(t('ui.outcome.read-by', { party: partyName(party), count, sent: o.sent }));
   }
-  if (oscarOnWire && o.readByOscar < o.sent)
-    lines.push('He still sees who talks to whom, when, and how long each message is.');
+  if (oscarOnWire && o.readByOscar < o.sent) lines.push(t('ui.outcome.metadata'));
   if (o.acceptedCopies !== undefined && o.acceptedCopies > o.delivered)
     lines.push(
-      `${o.acceptedCopies} copies accepted, ${o.acceptedCopies - o.delivered} of them replayed.`,
+      t('ui.outcome.replayed', {
+        copies: o.acceptedCopies,
+        replayed: o.acceptedCopies - o.delivered,
+      }),
     );
-  if (o.readByOscarLater) lines.push(`Oscar read ${o.readByOscarLater} later, with a stolen key.`);
+  if (o.readByOscarLater) lines.push(t('ui.outcome.later', { later: o.readByOscarLater }));
   if (o.keyTries) {
-    const t = o.keyTries;
-    lines.push(
-      `Later he tried the keys he held on ${t.packets} recorded packets, ${t.tries} tries: ${t.opened === 0 ? 'none' : t.opened} opened.`,
-    );
+    const { packets, tries, opened } = o.keyTries;
+    lines.push(t('ui.outcome.tries', { packets, tries, opened }));
   }
   if (o.nextSession)
     lines.push(
-      `In the session after the theft, Oscar read ${o.nextSession.readByOscar} of ${messages(o.nextSession.sent)}.`,
+      t('ui.outcome.next-session', { read: o.nextSession.readByOscar, sent: o.nextSession.sent }),
     );
-  if (o.rejected > 0) lines.push(`${messages(o.rejected)} rejected.`);
-  if (o.forgedAccepted > 0)
-    lines.push(`${messages(o.forgedAccepted)} accepted that the sender never wrote.`);
-  if (o.detectedBy) lines.push(`Detected by: ${render(checkLabel(o.detectedBy))}.`);
+  if (o.rejected > 0) lines.push(t('ui.outcome.rejected', { rejected: o.rejected }));
+  if (o.forgedAccepted > 0) lines.push(t('ui.outcome.forged', { forged: o.forgedAccepted }));
+  if (o.detectedBy) lines.push(t('ui.outcome.detected', { check: checkLabel(o.detectedBy) }));
   return lines;
 }
 
@@ -86,9 +76,7 @@ export function OutcomeBanner() {
   if (!finished || !outcome) {
     return (
       <p ref={pending} className="outcome outcome-pending" data-testid="outcome-pending">
-        {pausesEarly
-          ? 'This step pauses before the run ends, so there is no outcome to count yet.'
-          : 'The outcome, counted from what happened, appears when the run has played to the end.'}
+        {t(pausesEarly ? 'ui.outcome.pauses-early' : 'ui.outcome.pending')}
       </p>
     );
   }
@@ -99,13 +87,15 @@ export function OutcomeBanner() {
     outcome.forgedAccepted > 0 ||
     (outcome.acceptedCopies ?? 0) > outcome.delivered ||
     (outcome.missing > 0 && !outcome.detectedBy);
-  const headline = oscarWon
-    ? 'Oscar wins.'
-    : outcome.detectedBy
-      ? 'Oscar is caught.'
-      : oscarOnWire
-        ? 'Oscar cannot read the messages.'
-        : 'No attacker on the wire this run.';
+  const headline = t(
+    oscarWon
+      ? 'ui.outcome.oscar-wins'
+      : outcome.detectedBy
+        ? 'ui.outcome.caught'
+        : oscarOnWire
+          ? 'ui.outcome.cannot-read'
+          : 'ui.outcome.no-attacker',
+  );
   return (
     <output
       ref={box}

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../text/index.ts';
+import { formatNumber } from '../../text/locale.ts';
 import { wellFormed } from '../../text/text.ts';
 
 /**

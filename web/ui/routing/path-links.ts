@@ -4,9 +4,9 @@
 
 /**
  * Query parameters that belong to the page, not to the route: `?embed=1&theme=…&parent=…`,
- * and `present=<id>` in a projector window (app/present).
+ * `lang=…` (app/language.ts), and `present=<id>` in a projector window (app/present).
  */
-export const PAGE_PARAMS: readonly string[] = ['embed', 'theme', 'parent', 'present'];
+export const PAGE_PARAMS: readonly string[] = ['embed', 'theme', 'lang', 'parent', 'present'];
 
 function paramName(part: string): string {
   const raw = part.split('=', 1)[0] ?? '';

@@ -1,4 +1,7 @@
 import { findEntry } from '../../lessons/catalog.ts';
+import { lessonTitle } from '../../lessons/lesson-text.ts';
+import { t } from '../../text/catalogue.ts';
+import '../../text/messages/ui-pages.ts';
 import { echo } from '../../text/text.ts';
 import { decodeLinkPart, splitAtQuery } from './link-query.ts';
 
@@ -27,7 +30,7 @@ export function parseRoute(hash: string): Route {
   if (!lesson) {
     return {
       page: 'not-found',
-      problem: `There is no lesson called ${echo(lessonId)}.`,
+      problem: t('ui.route.no-lesson', { name: echo(lessonId) }),
     };
   }
   if (parts.length > 3) return { page: 'not-found', problem: noPage(path) };
@@ -35,17 +38,21 @@ export function parseRoute(hash: string): Route {
   const stepText = parts[2] ?? '1';
   // A step number is written as people write it: digits, no sign, no leading zero.
   const step = /^[1-9]\d{0,5}$/.test(stepText) ? Number(stepText) : Number.NaN;
-  if (!(step <= lesson.stepTitles.length)) {
+  if (!(step <= lesson.steps)) {
     return {
       page: 'not-found',
-      problem: `“${lesson.title}” has steps 1 to ${lesson.stepTitles.length}; there is no step ${echo(stepText)}.`,
+      problem: t('ui.route.no-step', {
+        lesson: lessonTitle(lesson.id),
+        steps: lesson.steps,
+        step: echo(stepText),
+      }),
     };
   }
   return { page: 'lesson', lessonId, stepIndex: step - 1 };
 }
 
 function noPage(path: string): string {
-  return `There is no page ${echo(path)}.`;
+  return t('ui.route.no-page', { path: echo(path) });
 }
 
 function withoutTrailingSlashes(path: string): string {

@@ -16,11 +16,13 @@ import {
 import { useLab } from '../../store/store.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { type Arrow, sequenceAt } from './arrows.ts';
-import { arrowSentence, MARK_WORDS, packetName } from './labels.ts';
+import { arrowSentence, markWord, packetName } from './labels.ts';
 import { SequenceTable } from './SequenceTable.tsx';
 import { StepLane } from './StepLane.tsx';
 import { stepSentence, stepsTaken, useScriptSteps } from './script-steps.ts';
 import './sequence.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-sequence.ts';
 
 const NO_TOPOLOGY: Topology = { parties: [], links: [], oscar: null };
 
@@ -87,11 +89,8 @@ export default function SequenceDiagram() {
   const optionId = (i: number) => `sequence-arrow-${i}`;
   return (
     <section className="sequence" aria-labelledby="sequence-title" data-testid="sequence">
-      <h2 id="sequence-title">Sequence diagram</h2>
-      <p className="sequence-help muted">
-        Time runs down. Click an arrow, or focus the diagram and use ↑ ↓, then Enter, to inspect its
-        packet.
-      </p>
+      <h2 id="sequence-title">{t('ui.sequence.heading')}</h2>
+      <p className="sequence-help muted">{t('ui.sequence.help')}</p>
       <div
         className={`seq-diagram${steps.length > 0 ? ' has-steps' : ''}`}
         style={{ '--cols': n } as CSSProperties}
@@ -105,17 +104,19 @@ export default function SequenceDiagram() {
               </span>
             ))}
           </div>
-          {steps.length > 0 && <span className="seq-head seq-head-steps">Oscar’s steps</span>}
+          {steps.length > 0 && (
+            <span className="seq-head seq-head-steps">{t('ui.sequence.steps-head')}</span>
+          )}
         </div>
         {arrows.length === 0 ? (
-          <p className="seq-empty">No packet has been sent yet.</p>
+          <p className="seq-empty">{t('ui.sequence.empty')}</p>
         ) : (
           <div
             ref={list}
             className="seq-list"
             role="listbox"
             tabIndex={0}
-            aria-label="Packets in order, time running down"
+            aria-label={t('ui.sequence.list')}
             aria-activedescendant={active >= 0 ? optionId(active) : undefined}
             onKeyDown={onKeyDown}
             data-testid="sequence-list"
@@ -141,7 +142,7 @@ export default function SequenceDiagram() {
         )}
         {later.length > 0 && (
           <div className="seq-row seq-later" data-testid="sequence-later">
-            <p className="seq-track seq-later-note">After the conversation</p>
+            <p className="seq-track seq-later-note">{t('ui.sequence.after')}</p>
             <StepLane steps={later} />
             <span className="visually-hidden">{later.map(stepSentence).join(' ')}</span>
           </div>
@@ -213,7 +214,7 @@ function ArrowRow({
           <span className="seq-packet">{packetName(arrow.packet.label)}</span>
           {arrow.marks.map((mark) => (
             <span key={mark} className={`seq-mark mark-${mark}`}>
-              {MARK_WORDS[mark]}
+              {markWord(mark)}
             </span>
           ))}
         </span>
@@ -222,9 +223,9 @@ function ArrowRow({
           className={`seq-arrow fate-${arrow.fate.replace(' ', '-')}${to < from ? ' to-left' : ''}${arrow.byOscar ? ' by-oscar' : ''}`}
           style={{ left: `${Math.min(from, to)}%`, width: `${Math.abs(to - from)}%` }}
         >
-          {arrow.fate === 'refused' && <span className="seq-end">✕ refused</span>}
+          {arrow.fate === 'refused' && <span className="seq-end">{t('ui.sequence.refused')}</span>}
           {(arrow.fate === 'dropped' || arrow.fate === 'replaced') && (
-            <span className="seq-end">✕ stopped</span>
+            <span className="seq-end">{t('ui.sequence.stopped')}</span>
           )}
           {arrow.stateAfter && arrow.fate !== 'dropped' && arrow.fate !== 'replaced' && (
             <span className="seq-state">{arrow.stateAfter}</span>

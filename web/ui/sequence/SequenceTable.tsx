@@ -1,4 +1,6 @@
 import type { StepOnTrace } from '../../protocol/index.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-sequence.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import type { Arrow } from './arrows.ts';
 import { fateWords, oscarWords, packetName, senderName } from './labels.ts';
@@ -23,17 +25,17 @@ export function SequenceTable({ arrows, steps = [] }: Props) {
   return (
     <div className="seq-table-wrap">
       <table className="seq-table" data-testid="sequence-table">
-        <caption>Packets in order, as a table</caption>
+        <caption>{t('ui.sequence.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Packet</th>
-            <th scope="col">Oscar</th>
-            <th scope="col">What happened</th>
-            {withStates && <th scope="col">State after</th>}
-            {withSteps && <th scope="col">Oscar’s step</th>}
+            <th scope="col">{t('ui.sequence.from')}</th>
+            <th scope="col">{t('ui.sequence.to')}</th>
+            <th scope="col">{t('ui.sequence.packet')}</th>
+            <th scope="col">{t('ui.sequence.oscar')}</th>
+            <th scope="col">{t('ui.sequence.what')}</th>
+            {withStates && <th scope="col">{t('ui.sequence.state-after')}</th>}
+            {withSteps && <th scope="col">{t('ui.sequence.oscar-step')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -51,7 +53,7 @@ export function SequenceTable({ arrows, steps = [] }: Props) {
           ))}
           {later.length > 0 && (
             <tr>
-              <td colSpan={columns}>After the conversation</td>
+              <td colSpan={columns}>{t('ui.sequence.after')}</td>
               <td>{later.map(stepSentence).join(' ')}</td>
             </tr>
           )}

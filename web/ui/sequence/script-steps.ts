@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { type StepOnTrace, stepsOnTrace } from '../../protocol/index.ts';
 import { selectTrace } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-import { render } from '../../text/index.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-sequence.ts';
 
 /** The steps of the run on stage when it follows a script (Oscar's best attack); else none. */
 export function useScriptSteps(): readonly StepOnTrace[] {
@@ -12,7 +13,7 @@ export function useScriptSteps(): readonly StepOnTrace[] {
 
 /** "Step 1: Oscar replaces … Stopped by: …", for the log, screen readers and print. */
 export function stepSentence(step: StepOnTrace): string {
-  return `Step ${step.number}: ${render(step.says)}. Stopped by: ${render(step.stoppedBy)}.`;
+  return t('ui.sequence.step', { n: step.number, says: step.says, stoppedBy: step.stoppedBy });
 }
 
 /** The steps Oscar has taken by the playback cursor. */

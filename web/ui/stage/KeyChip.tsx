@@ -1,4 +1,6 @@
 import type { HeldKey, KeyInfo, PartyId } from '../../protocol/index.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-stage-run.ts';
 import { partyName } from '../../text/messages/parties.ts';
 
 export function keyCaption(held: HeldKey, compact: boolean): string {
@@ -11,7 +13,7 @@ export function keyCaption(held: HeldKey, compact: boolean): string {
         : key.algorithm.replace('ECDH ', '');
   if (key.kind === 'aes') return `AES-${key.bits}`;
   const name = key.kind === 'rsa-public' ? `RSA-${key.bits}` : key.algorithm;
-  return held.hasPrivate ? `${name} key pair` : `${name} public`;
+  return t(held.hasPrivate ? 'ui.key.pair' : 'ui.key.public', { name });
 }
 
 /** On the stage the CA's box says "CA"; its keys are named the same way there. */
@@ -38,11 +40,9 @@ export function keyBelief(
   const aes = held.key.kind === 'aes';
   const belief =
     believed === 'shared'
-      ? 'shared'
+      ? t('ui.key.shared')
       : believed && believed !== holder
-        ? aes
-          ? `with ${believed}`
-          : `as ${believed}’s`
+        ? t(aes ? 'ui.key.with' : 'ui.key.as', { party: believed })
         : null;
   const deceived =
     believed !== 'shared' &&
@@ -50,7 +50,7 @@ export function keyBelief(
     believed !== null &&
     real !== believed &&
     real !== holder;
-  const truth = deceived ? (aes ? `really with ${real}` : `really ${real}’s`) : null;
+  const truth = deceived ? t(aes ? 'ui.key.really-with' : 'ui.key.really', { party: real }) : null;
   return { belief, truth };
 }
 
@@ -84,8 +84,14 @@ export function KeyChip({
       <code className="key-fp">{held.key.fingerprint.short}</code>
       {belief && <span className="key-owner">{belief}</span>}
       {truth && <strong className="key-truth">({truth})</strong>}
-      {others.length > 0 && <span className="key-owner">also held by {others.join(' and ')}</span>}
-      {held.erased && <span className="key-erased-note">erased</span>}
+      {others.length > 0 && (
+        <span className="key-owner">
+          {t('ui.key.also-held', {
+            parties: others.reduce((first, second) => t('ui.key.and', { first, second })),
+          })}
+        </span>
+      )}
+      {held.erased && <span className="key-erased-note">{t('ui.key.erased')}</span>}
     </li>
   );
 }

@@ -7,7 +7,7 @@ import type { Place } from './layout.ts';
 import { ProtectionMarks } from './ProtectionMarks.tsx';
 import './packet.css';
 import { type PacketOnStage, stopParty } from './packet-position.ts';
-import { PROTECTION_LABELS, protectionOf } from './packet-protection.ts';
+import { protectionLabel, protectionOf } from './packet-protection.ts';
 
 // The only animated part of the page: motion's code loads with the first packet, not with the
 // page, and its animation features after that.
@@ -56,7 +56,7 @@ function MovingPacket({ onStage, places }: Props) {
       animate={{ left: `${x}%`, x: `-${x}%`, y: '-50%' }}
       transition={{ duration, ease: 'easeInOut' }}
       onClick={() => selectPacket(packet.id)}
-      aria-label={`${label}, ${totalBytes(onStage)} B: ${marks.map((m) => PROTECTION_LABELS[m]).join(', ')}. Inspect its bytes.`}
+      aria-label={`${label}, ${totalBytes(onStage)} B: ${marks.map(protectionLabel).join(', ')}. Inspect its bytes.`}
       data-testid="packet-sprite"
       data-protection={marks.join(' ')}
     >

@@ -2,6 +2,8 @@ import { Fragment } from 'react';
 import { knowledgeAt, type PartyId, type TraceEvent } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-stage-run.ts';
 import { KeyChip, keyCaption } from './KeyChip.tsx';
 
 /** What everyone knows at the playback cursor, worked out once for all the boxes on stage. */
@@ -35,7 +37,7 @@ export default function PartyKeys({
   const live = keys.filter((held) => !held.erased);
   const erased = keys.filter((held) => held.erased);
   return (
-    <ul className="party-keys" aria-label={`Keys ${name} holds`}>
+    <ul className="party-keys" aria-label={t('ui.stage.keys-of', { party: name })}>
       {live.map((held) => (
         <KeyChip
           compact
@@ -48,11 +50,11 @@ export default function PartyKeys({
         // Keys deleted at the end of a session stay on the stage, struck out, on one line (their
         // fingerprints are in “What each party knows”).
         <li className="key-chip key-erased key-erased-summary">
-          <span className="key-erased-note">erased:</span>{' '}
+          <span className="key-erased-note">{t('ui.stage.erased')}</span>{' '}
           {erased.map((held, index) => (
             <Fragment key={`${held.key.id}-${held.key.fingerprint.short}`}>
               <span className="key-name">{keyCaption(held, true)}</span>
-              {index < erased.length - 1 ? ', ' : ''}
+              {index < erased.length - 1 ? t('ui.stage.list-separator') : ''}
             </Fragment>
           ))}
         </li>

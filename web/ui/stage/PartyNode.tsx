@@ -1,5 +1,7 @@
 import { type ReactNode, Suspense } from 'react';
 import type { PartyId, PartyRole } from '../../protocol/index.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-stage.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import type { Place } from './layout.ts';
 import { PartyKeys } from './party-keys.ts';
@@ -50,7 +52,7 @@ export function PartyNode({
     <section
       className={classes.join(' ')}
       style={{ '--x': `${place.x}%`, '--w': `${place.width}%` } as React.CSSProperties}
-      aria-label={compromised ? `${name}, with Oscar inside` : name}
+      aria-label={compromised ? t('ui.stage.with-oscar-inside', { party: name }) : name}
       data-testid={`party-${party}`}
       data-party={party}
       data-role={role}
@@ -61,14 +63,16 @@ export function PartyNode({
         </span>
         <span className="party-name">{shownName}</span>
       </div>
-      <p className="party-role">{absent ? 'not on the wire' : (note ?? place.role)}</p>
+      <p className="party-role">
+        {absent ? t('ui.stage.not-on-wire') : (note ?? t(`ui.stage.role.${place.role}`))}
+      </p>
       {status}
       {compromised && (
         <p className="party-inside" data-testid="oscar-inside">
           <span className="party-inside-avatar" aria-hidden="true">
             O
           </span>
-          Oscar is inside
+          {t('ui.stage.oscar-inside')}
         </p>
       )}
       {!compact && keysShown && (

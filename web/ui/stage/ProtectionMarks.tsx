@@ -1,5 +1,5 @@
 import { LockIcon } from '../LockIcon.tsx';
-import { PROTECTION_LABELS, type ProtectionMark } from './packet-protection.ts';
+import { type ProtectionMark, protectionLabel } from './packet-protection.ts';
 
 /** A seal with a tick: a signature travels with the packet. */
 function SealIcon() {
@@ -37,7 +37,7 @@ export function ProtectionMarks({ marks }: { marks: readonly ProtectionMark[] })
         return (
           <span key={mark} className={`mark mark-${mark}`} data-mark={mark}>
             <Icon />
-            {PROTECTION_LABELS[mark]}
+            {protectionLabel(mark)}
           </span>
         );
       })}

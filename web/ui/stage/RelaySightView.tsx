@@ -2,9 +2,11 @@ import { useMemo } from 'react';
 import type { PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
+import { t } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { relaySightAt } from './relay-sight.ts';
+import '../../text/messages/ui-stage-run.ts';
 
 /** An open eye: the relay read the text. */
 function EyeIcon() {
@@ -35,17 +37,17 @@ export default function RelaySightView({ relay }: { relay: PartyId }) {
   return (
     <div className="relay-sight" data-testid="relay-sight">
       <p className="relay-meta">
-        <span className="visually-hidden">Sees packet </span>#{seq}: {partyName(origin)} →{' '}
+        <span className="visually-hidden">{t('ui.relay.sees')}</span>#{seq}: {partyName(origin)} →{' '}
         {partyName(destination)}, {bytes} B
       </p>
       {sight.readIt === true && (
         <p className="relay-read is-read" data-read="yes">
-          <EyeIcon /> read it
+          <EyeIcon /> {t('ui.relay.read')}
         </p>
       )}
       {sight.readIt === false && (
         <p className="relay-read is-sealed" data-read="no">
-          <LockIcon /> can’t read it
+          <LockIcon /> {t('ui.relay.sealed')}
         </p>
       )}
     </div>

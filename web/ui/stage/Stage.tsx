@@ -26,6 +26,8 @@ import { WireView } from './WireView.tsx';
 import './stage.css';
 import './stage-topology.css';
 import './stage-fit.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-stage.ts';
 
 /** Loaded with the first run that has state machines (the handshake), not with the page. */
 const machines = () => import('../machines/index.ts');
@@ -101,7 +103,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
 
   return (
     <div className="stage" data-testid="stage" aria-busy={busy}>
-      <Heading className="visually-hidden">Stage</Heading>
+      <Heading className="visually-hidden">{t('ui.stage.heading')}</Heading>
       <div
         ref={canvas}
         className={`stage-canvas${phone ? ' has-phone' : ''}${layout.oscarAbove ? ' has-oscar-above' : ''}${layout.crowded ? ' is-crowded' : ''}${withMachines ? ' has-machines' : ''}${registration ? '' : ' ca-idle'}`}
@@ -118,8 +120,8 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           const note =
             party.role === 'authority'
               ? registration
-                ? 'vouches for keys'
-                : 'idle for now'
+                ? t('ui.stage.role.authority')
+                : t('ui.stage.idle')
               : party.role === 'attacker'
                 ? oscarNote(copied, oscarInside)
                 : undefined;
@@ -154,12 +156,12 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         <WireView layout={layout} oscarAbsent={oscarAbsent} />
         {registration && (
           <div className="registration-lane" data-party="ca" aria-hidden="true">
-            <span className="registration-label">registered before today, in person</span>
+            <span className="registration-label">{t('ui.stage.registration')}</span>
           </div>
         )}
         {phone && (
           <div className="phone-line" data-party="bob" aria-hidden="true">
-            <span className="phone-label">phone call: Oscar cannot reach it</span>
+            <span className="phone-label">{t('ui.stage.phone')}</span>
           </div>
         )}
         {/* A step opens with what came before drawn settled: a new run mounts a new sprite. */}
@@ -179,13 +181,13 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         ))}
       <p ref={caption} className="stage-caption" data-testid="stage-caption">
         {status === 'computing' ? (
-          'Computing with WebCrypto…'
+          t('ui.stage.computing')
         ) : current ? (
           <>
             <ActorTag event={current} /> <bdi>{render(current.narration)}</bdi>
           </>
         ) : (
-          'Press → or Play to start.'
+          t('ui.stage.press-play')
         )}
       </p>
     </div>
@@ -204,8 +206,8 @@ function MachinesAtRest() {
 
 /** What Oscar took ("copied 2 packets"); before that, where he is when not on the wire. */
 function oscarNote(copied: number, inside: string | null): string | undefined {
-  if (copied > 0) return `copied ${copied} packet${copied === 1 ? '' : 's'}`;
-  return inside ? `inside ${partyName(inside)}` : undefined;
+  if (copied > 0) return t('ui.stage.copied', { count: copied });
+  return inside ? t('ui.stage.inside', { party: partyName(inside) }) : undefined;
 }
 
 /** The CA comes first, as it stands above the wire. */

@@ -1,4 +1,6 @@
 import type { CSSProperties } from 'react';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-stage.ts';
 import type { StageLayout } from './layout.ts';
 
 /**
@@ -29,7 +31,7 @@ export function WireView({ layout, oscarAbsent }: { layout: StageLayout; oscarAb
       {inside && (
         <div className="oscar-tap into-relay" style={{ '--x': `${inside.x}%` } as CSSProperties} />
       )}
-      <span className="wire-label">the Internet</span>
+      <span className="wire-label">{t('ui.stage.wire')}</span>
     </div>
   );
 }

@@ -31,12 +31,13 @@ export interface StageLayout {
   readonly crowded: boolean;
 }
 
+/** What each box says under its name: a catalogue key's last part (`ui.stage.role.<note>`). */
 const ROLE_NOTES = {
   sender: 'sender',
   recipient: 'recipient',
   relay: 'relay',
-  attacker: 'on the wire',
-  authority: 'vouches for keys',
+  attacker: 'attacker',
+  authority: 'authority',
 } as const;
 
 /** Space kept at each edge of the stage and between two boxes, in percent of its width. */
@@ -86,7 +87,7 @@ export function layoutStage(topology: Topology): StageLayout {
         ? midpoint(places, tapped)
         : (wireFrom + wireTo) / 2;
     if (!oscarInside) tapX = x;
-    const role = oscarInside ? 'inside the relay' : ROLE_NOTES.attacker;
+    const role = oscarInside ? 'inside' : ROLE_NOTES.attacker;
     places.set(oscar.id, { x: within(x, topWidth), row: 'top', width: topWidth, role });
   } else if (oscar && tapped) tapX = places.get(oscar.id)?.x ?? null;
   const authority = topology.parties.find((p) => p.role === 'authority');

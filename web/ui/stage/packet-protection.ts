@@ -1,14 +1,14 @@
 import type { Packet } from '../../protocol/index.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-stage-run.ts';
 
 /** What protects a packet, as a student should see it at a glance on the wire. */
 export type ProtectionMark = 'open' | 'locked' | 'signed' | 'forged';
 
-export const PROTECTION_LABELS: Record<ProtectionMark, string> = {
-  open: 'open',
-  locked: 'locked',
-  signed: 'signed',
-  forged: 'forged by Oscar',
-};
+/** A mark's word: "locked", "forged by Oscar". */
+export function protectionLabel(mark: ProtectionMark): string {
+  return t(`ui.mark.${mark}`);
+}
 
 /** Fields that carry someone's signature, readable on the wire. */
 const SIGNED_FIELDS = new Set(['signature', 'certificate']);

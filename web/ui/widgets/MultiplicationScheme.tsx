@@ -9,6 +9,8 @@ import { type IntegerRule, parseInteger } from '../../protocol/index.ts';
 import { render } from '../../text/index.ts';
 import { NumberField, WireItems } from './NumberField.tsx';
 import './widgets.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
 
 const RULE: IntegerRule = { min: 1n, maxDigits: 30 };
 
@@ -29,10 +31,10 @@ export default function MultiplicationScheme() {
   };
   return (
     <section className="widget" aria-labelledby={headingId} data-testid="multiplication-scheme">
-      <h3 id={headingId}>Multiply by a common number</h3>
+      <h3 id={headingId}>{t('ui.mult.heading')}</h3>
       <div className="widget-inputs">
         <NumberField
-          label="Common number n (public)"
+          label={t('ui.mult.n')}
           value={n}
           onChange={setN}
           error={parsed.n.ok ? null : render(parsed.n.message)}
@@ -40,14 +42,14 @@ export default function MultiplicationScheme() {
           wide
         />
         <NumberField
-          label="Alice’s secret a"
+          label={t('ui.mult.a')}
           value={a}
           onChange={setA}
           error={parsed.a.ok ? null : render(parsed.a.message)}
           testId="mult-a"
         />
         <NumberField
-          label="Bob’s secret b"
+          label={t('ui.mult.b')}
           value={b}
           onChange={setB}
           error={parsed.b.ok ? null : render(parsed.b.message)}
@@ -57,7 +59,7 @@ export default function MultiplicationScheme() {
       {parsed.n.ok && parsed.a.ok && parsed.b.ok ? (
         <Exchange n={parsed.n.value} a={parsed.a.value} b={parsed.b.value} />
       ) : (
-        <p className="widget-pending">Fix the number above to see the exchange.</p>
+        <p className="widget-pending">{t('ui.mult.fix')}</p>
       )}
     </section>
   );
@@ -73,7 +75,7 @@ function Exchange({ n, a, b }: { n: bigint; a: bigint; b: bigint }) {
   const oscarWins = oscarSecret === a && oscar === alice;
   return (
     <>
-      <h4>On the wire: Oscar copies all three</h4>
+      <h4>{t('ui.mult.wire')}</h4>
       <p className="widget-wire" data-testid="mult-wire">
         <WireItems
           items={[
@@ -85,14 +87,14 @@ function Exchange({ n, a, b }: { n: bigint; a: bigint; b: bigint }) {
       </p>
       <dl className="widget-rows">
         <div className="widget-row" data-party="alice">
-          <dt>Alice computes a × B′</dt>
+          <dt>{t('ui.mult.alice')}</dt>
           <dd>
             {String(a)} × {String(sentByBob)} ={' '}
             <strong data-testid="mult-alice-shared">{String(alice)}</strong>
           </dd>
         </div>
         <div className="widget-row" data-party="bob">
-          <dt>Bob computes b × A′</dt>
+          <dt>{t('ui.mult.bob')}</dt>
           <dd>
             {String(b)} × {String(sentByAlice)} ={' '}
             <strong data-testid="mult-bob-shared">{String(bob)}</strong>
@@ -101,20 +103,20 @@ function Exchange({ n, a, b }: { n: bigint; a: bigint; b: bigint }) {
       </dl>
       <p className={`widget-verdict ${alice === bob ? 'is-same' : 'is-lost'}`} role="status">
         {alice === bob
-          ? `Same number on both sides: ${alice}.`
-          : `The two numbers differ: ${alice} and ${bob}.`}
+          ? t('ui.mult.same', { shared: String(alice) })
+          : t('ui.mult.differ', { alice: String(alice), bob: String(bob) })}
       </p>
-      <h4>Oscar’s move</h4>
+      <h4>{t('ui.mult.move')}</h4>
       <dl className="widget-rows">
         <div className="widget-row" data-party="oscar">
-          <dt>Oscar divides: a = A′ ÷ n</dt>
+          <dt>{t('ui.mult.divides')}</dt>
           <dd>
             {String(sentByAlice)} ÷ {String(n)} ={' '}
             <strong data-testid="mult-oscar-secret">{String(oscarSecret)}</strong>
           </dd>
         </div>
         <div className="widget-row" data-party="oscar">
-          <dt>Then, like Alice: a × B′</dt>
+          <dt>{t('ui.mult.then')}</dt>
           <dd>
             {String(oscarSecret)} × {String(sentByBob)} ={' '}
             <strong data-testid="mult-oscar-shared">{String(oscar)}</strong>
@@ -123,8 +125,8 @@ function Exchange({ n, a, b }: { n: bigint; a: bigint; b: bigint }) {
       </dl>
       <p className={`widget-verdict ${oscarWins ? 'is-lost' : 'is-same'}`} role="status">
         {oscarWins
-          ? `One division gave Oscar Alice’s secret, a = ${oscarSecret}, and the shared number ${oscar}: the same as theirs.`
-          : `Oscar’s division gave ${oscarSecret}, not a = ${a}.`}
+          ? t('ui.mult.won', { secret: String(oscarSecret), shared: String(oscar) })
+          : t('ui.mult.lost', { secret: String(oscarSecret), a: String(a) })}
       </p>
     </>
   );

@@ -1,4 +1,6 @@
 import { type ReactNode, useId } from 'react';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
 
 interface Props {
   readonly label: string;
@@ -66,7 +68,7 @@ export function NumberField({
 export function WireItems({ items }: { items: readonly (readonly [string, bigint])[] }) {
   return items.map(([name, value], index) => (
     <span key={name}>
-      {index > 0 && ', '}
+      {index > 0 && t('ui.widget.list-separator')}
       <span className="widget-wire-item">
         {name} = {String(value)}
       </span>
@@ -79,7 +81,7 @@ export function Pow({ base, exponent }: { base: ReactNode; exponent: ReactNode }
   return (
     <>
       {base}
-      <span className="visually-hidden"> to the power </span>
+      <span className="visually-hidden">{t('ui.widget.to-the-power')}</span>
       <sup>{exponent}</sup>
     </>
   );

@@ -3,6 +3,8 @@ import { toHex, type WrappedTwice } from '../../crypto/index.ts';
 import { selectEvents } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import './widgets.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
 
 const SHOWN_BYTES = 12;
 const head = (bytes: Uint8Array) => `${toHex(bytes.subarray(0, SHOWN_BYTES), ' ')} …`;
@@ -22,25 +24,25 @@ export default function OaepTwice() {
       : undefined;
   return (
     <section className="widget" aria-labelledby={headingId} data-testid="oaep-twice">
-      <h3 id={headingId}>The same key, wrapped twice</h3>
+      <h3 id={headingId}>{t('ui.oaep.heading')}</h3>
       <button
         type="button"
         disabled={!spki}
         onClick={() => spki && void wrapKeyTwice(spki).then(setResult)}
       >
-        Wrap one AES key twice with Bob’s public key
+        {t('ui.oaep.wrap')}
       </button>
       {result && (
         <dl className="oaep-twice">
-          <dt>AES key</dt>
+          <dt>{t('ui.oaep.key')}</dt>
           <dd>
             <code>{toHex(result.key, ' ')}</code>
           </dd>
-          <dt>First wrap, {result.first.length} bytes</dt>
+          <dt>{t('ui.oaep.first', { bytes: result.first.length })}</dt>
           <dd>
             <code data-testid="oaep-first">{head(result.first)}</code>
           </dd>
-          <dt>Second wrap, {result.second.length} bytes</dt>
+          <dt>{t('ui.oaep.second', { bytes: result.second.length })}</dt>
           <dd>
             <code data-testid="oaep-second">{head(result.second)}</code>
           </dd>

@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { modPow, type ToyGroup } from '../../crypto/index.ts';
 import { formatCount, formatMs } from '../../protocol/index.ts';
-import { formatNumber } from '../../text/index.ts';
+import { formatNumber, t } from '../../text/index.ts';
 import { Pow } from './NumberField.tsx';
 import { type SearchState, useDiscreteLogSearch } from './use-discrete-log-search.ts';
+import '../../text/messages/ui-widgets.ts';
+import { Rich } from '../rich-text.tsx';
 
 interface Props {
   readonly group: ToyGroup;
@@ -24,19 +26,24 @@ export function OscarSearch({ group, a, A, B, shared }: Props) {
   const tried = 'tried' in state ? state.tried : 0;
   return (
     <>
-      <h4>Oscar’s search</h4>
+      <h4>{t('ui.search.heading')}</h4>
       <p>
-        Oscar has p, g, A and B. No division undoes a power, so he tries x = 0, 1, 2, … until{' '}
-        <Pow base="g" exponent="x" /> mod p = A.
+        <Rich k="ui.search.intro" nodes={{ power: <Pow base="g" exponent="x" /> }} />
       </p>
       <button type="button" onClick={running ? stop : start} data-testid="toy-attack">
-        {running ? 'Stop' : state.status === 'idle' ? 'Run Oscar’s search' : 'Run it again'}
+        {t(
+          running
+            ? 'ui.search.stop'
+            : state.status === 'idle'
+              ? 'ui.search.run'
+              : 'ui.search.again',
+        )}
       </button>
       <div className="widget-progress">
-        <label htmlFor={progressId}>Exponents tried</label>
+        <label htmlFor={progressId}>{t('ui.search.tried')}</label>
         <progress id={progressId} max={Number(q)} value={Math.min(tried, Number(q))} />
         <span data-testid="toy-tried">
-          {formatNumber(tried)} of at most {formatNumber(q)}
+          {t('ui.search.of-at-most', { tried: formatNumber(tried), most: formatNumber(q) })}
         </span>
       </div>
       <div role="status" data-testid="toy-attack-status">

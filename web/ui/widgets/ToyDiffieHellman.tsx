@@ -5,6 +5,9 @@ import { render } from '../../text/index.ts';
 import { NumberField, Pow, WireItems } from './NumberField.tsx';
 import { OscarSearch } from './OscarSearch.tsx';
 import './widgets.css';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-widgets.ts';
+import { Rich } from '../rich-text.tsx';
 
 /** Groups small enough for Oscar's search to finish here in about a second at most. */
 const GROUPS = TOY_GROUPS.filter((group) => group.bits <= 24);
@@ -22,15 +25,15 @@ export default function ToyDiffieHellman() {
   if (!group) return null;
 
   const rule = { min: 1n, max: group.q - 1n, maxDigits: 12 };
-  const hint = `1 to ${group.q - 1n}`;
+  const hint = t('ui.toy.range', { last: String(group.q - 1n) });
   const parsedA = parseInteger(a, 'Alice’s secret a', rule);
   const parsedB = parseInteger(b, 'Bob’s secret b', rule);
 
   return (
     <section className="widget" aria-labelledby={headingId} data-testid="toy-diffie-hellman">
-      <h3 id={headingId}>Powers modulo a prime</h3>
+      <h3 id={headingId}>{t('ui.toy.heading')}</h3>
       <div className="widget-field">
-        <label htmlFor={selectId}>Public prime p and base g</label>
+        <label htmlFor={selectId}>{t('ui.toy.group')}</label>
         <select
           id={selectId}
           value={bits}
@@ -39,18 +42,25 @@ export default function ToyDiffieHellman() {
         >
           {GROUPS.map((option) => (
             <option key={option.bits} value={option.bits}>
-              p = {String(option.p)} ({option.bits} bits), g = {String(option.g)}
+              {t('ui.toy.option', {
+                p: String(option.p),
+                bits: option.bits,
+                g: String(option.g),
+              })}
             </option>
           ))}
         </select>
       </div>
       <p className="widget-note">
-        Powers of g = {String(group.g)} repeat every q = {String(group.q)} steps, so a secret from 1
-        to {String(group.q - 1n)} gives a different public value each time.
+        {t('ui.toy.note', {
+          g: String(group.g),
+          q: String(group.q),
+          last: String(group.q - 1n),
+        })}
       </p>
       <div className="widget-inputs is-roomy">
         <NumberField
-          label="Alice’s secret a"
+          label={t('ui.mult.a')}
           hint={hint}
           value={a}
           onChange={setA}
@@ -58,11 +68,11 @@ export default function ToyDiffieHellman() {
           testId="toy-a"
         >
           <button type="button" onClick={() => setA(randomSecret(group))}>
-            Random a
+            {t('ui.toy.random-a')}
           </button>
         </NumberField>
         <NumberField
-          label="Bob’s secret b"
+          label={t('ui.mult.b')}
           hint={hint}
           value={b}
           onChange={setB}
@@ -70,14 +80,14 @@ export default function ToyDiffieHellman() {
           testId="toy-b"
         >
           <button type="button" onClick={() => setB(randomSecret(group))}>
-            Random b
+            {t('ui.toy.random-b')}
           </button>
         </NumberField>
       </div>
       {parsedA.ok && parsedB.ok ? (
         <Exchange group={group} a={parsedA.value} b={parsedB.value} />
       ) : (
-        <p className="widget-pending">Fix the secret above to see the exchange.</p>
+        <p className="widget-pending">{t('ui.toy.fix')}</p>
       )}
     </section>
   );
@@ -94,24 +104,32 @@ function Exchange({ group, a, b }: { group: ToyGroup; a: bigint; b: bigint }) {
       <dl className="widget-rows">
         <div className="widget-row" data-party="alice">
           <dt>
-            Alice sends A = <Pow base="g" exponent="a" /> mod p
+            <Rich k="ui.toy.alice-sends" nodes={{ power: <Pow base="g" exponent="a" /> }} />
           </dt>
           <dd>
-            <Pow base={String(g)} exponent={String(a)} /> mod {String(p)} ={' '}
+            <Rich
+              k="ui.toy.modulo"
+              params={{ p: String(p) }}
+              nodes={{ power: <Pow base={String(g)} exponent={String(a)} /> }}
+            />
             <strong data-testid="toy-A">{String(A)}</strong>
           </dd>
         </div>
         <div className="widget-row" data-party="bob">
           <dt>
-            Bob sends B = <Pow base="g" exponent="b" /> mod p
+            <Rich k="ui.toy.bob-sends" nodes={{ power: <Pow base="g" exponent="b" /> }} />
           </dt>
           <dd>
-            <Pow base={String(g)} exponent={String(b)} /> mod {String(p)} ={' '}
+            <Rich
+              k="ui.toy.modulo"
+              params={{ p: String(p) }}
+              nodes={{ power: <Pow base={String(g)} exponent={String(b)} /> }}
+            />
             <strong data-testid="toy-B">{String(B)}</strong>
           </dd>
         </div>
       </dl>
-      <h4>On the wire: Oscar copies all four</h4>
+      <h4>{t('ui.toy.wire')}</h4>
       <p className="widget-wire" data-testid="toy-wire">
         <WireItems
           items={[
@@ -125,27 +143,35 @@ function Exchange({ group, a, b }: { group: ToyGroup; a: bigint; b: bigint }) {
       <dl className="widget-rows">
         <div className="widget-row" data-party="alice">
           <dt>
-            Alice computes <Pow base="B" exponent="a" /> mod p
+            <Rich k="ui.toy.alice-computes" nodes={{ power: <Pow base="B" exponent="a" /> }} />
           </dt>
           <dd>
-            <Pow base={String(B)} exponent={String(a)} /> mod {String(p)} ={' '}
+            <Rich
+              k="ui.toy.modulo"
+              params={{ p: String(p) }}
+              nodes={{ power: <Pow base={String(B)} exponent={String(a)} /> }}
+            />
             <strong data-testid="toy-alice-shared">{String(alice)}</strong>
           </dd>
         </div>
         <div className="widget-row" data-party="bob">
           <dt>
-            Bob computes <Pow base="A" exponent="b" /> mod p
+            <Rich k="ui.toy.bob-computes" nodes={{ power: <Pow base="A" exponent="b" /> }} />
           </dt>
           <dd>
-            <Pow base={String(A)} exponent={String(b)} /> mod {String(p)} ={' '}
+            <Rich
+              k="ui.toy.modulo"
+              params={{ p: String(p) }}
+              nodes={{ power: <Pow base={String(A)} exponent={String(b)} /> }}
+            />
             <strong data-testid="toy-bob-shared">{String(bob)}</strong>
           </dd>
         </div>
       </dl>
       <p className={`widget-verdict ${alice === bob ? 'is-same' : 'is-lost'}`} role="status">
         {alice === bob
-          ? `Same number on both sides: ${alice}. Both are g to the power a × b, mod p.`
-          : `The two numbers differ: ${alice} and ${bob}.`}
+          ? t('ui.toy.same', { shared: String(alice) })
+          : t('ui.mult.differ', { alice: String(alice), bob: String(bob) })}
       </p>
       <OscarSearch group={group} a={a} A={A} B={B} shared={alice} />
     </>

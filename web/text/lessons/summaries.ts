@@ -1,7 +1,8 @@
-// Each lesson's one-line summary, for the lesson list and the handout. Apart from the catalog,
-// which every page loads, so that a step opened from its link does not carry them all.
+import { registerLessonWords } from './keys.ts';
 
-export const LESSON_SUMMARIES: Readonly<Record<string, string>> = {
+// Each lesson's one-line summary, for the lesson list and the handout. Apart from the titles, which
+// every page loads, so that a step opened from its link does not carry them all.
+registerLessonWords('summary', {
   postcards: 'A message sent as it is can be read by anyone on the wire.',
   'locked-box': 'A shared AES key keeps Oscar out. But how did the key get there?',
   'sealed-envelope':
@@ -28,4 +29,4 @@ export const LESSON_SUMMARIES: Readonly<Record<string, string>> = {
     'Oscar records a whole session today and steals Bob’s keys a year later. RSA key transport opens; ephemeral Diffie-Hellman does not, yet the stolen signing key wins the next session.',
   'nonce-reuse':
     'A deliberate mistake: two messages under the same key and nonce. The key stream cancels out: Oscar reads as far as he knows the other message, and under GCM he forges tags.',
-};
+});
