@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PSEUDO_LOCALE, setLocale } from '../../text/index.ts';
+import { loadLocale, PSEUDO_LOCALE, setLocale } from '../../text/index.ts';
 import type { ScenarioConfig } from '../config-types.ts';
 import { MATRIX_DEFAULTS } from '../matrix/defences.ts';
 import { GOLDEN_CONFIGS } from './golden-configs.ts';
@@ -66,7 +66,9 @@ describe('Verifpal export: the model of each configuration', () => {
     expect(on).not.toContain('sigk');
   });
 
-  it('writes its comments from the catalogue, in the current locale, statements untouched', () => {
+  it('writes its comments from the catalogue, in the current locale, statements untouched', async () => {
+    // The pseudo-locale loads on demand, as a page with ?lang=en-XA loads it.
+    await loadLocale(PSEUDO_LOCALE);
     const every: ScenarioConfig = {
       ...MATRIX_DEFAULTS,
       ...GOLDEN_CONFIGS['every-defence'],
