@@ -8,7 +8,9 @@ import {
   verdictReasons,
   verdictWords,
 } from '../../protocol/index.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
+import '../../text/messages/ui-matrix.ts';
+import { Rich } from '../rich-text.tsx';
 import type { MatrixState } from './use-matrix.ts';
 
 /** The row id of the best attack, in links: `#/matrix?row=best-attack`. */
@@ -16,10 +18,13 @@ export const BEST_ATTACK_ROW = 'best-attack';
 
 const DEPTHS = Array.from({ length: MAX_DEPTH - DEFAULT_DEPTH + 1 }, (_, i) => DEFAULT_DEPTH + i);
 
+/** The message naming each arena the search runs in. */
 const ARENAS: Record<string, string> = {
-  'two-sessions': 'two sessions of payment orders',
-  handshake: 'seed 003’s handshake',
+  'two-sessions': 'ui.matrix.arena.two-sessions',
+  handshake: 'ui.matrix.arena.handshake',
 };
+
+const arenaName = (arena: string) => (ARENAS[arena] ? t(ARENAS[arena]) : arena);
 
 /** What the search may do, by family, from the moves the strategies declare. */
 function MoveSet() {
@@ -31,7 +36,7 @@ function MoveSet() {
     ]);
   return (
     <details className="matrix-moves">
-      <summary>The moves it tries ({searchMoves().length})</summary>
+      <summary>{t('ui.matrix.search.moves', { count: searchMoves().length })}</summary>
       <dl>
         {[...groups].map(([group, says]) => (
           <div key={group}>
@@ -63,39 +68,56 @@ export function SearchPanel({ state, depth, onDepth, onCancel, shown, onPlay }: 
       aria-labelledby="search-title"
       data-testid="best-attack"
     >
-      <h2 id="search-title">Oscar’s best attack</h2>
+      <h2 id="search-title">{t('ui.matrix.search.heading')}</h2>
       <p>
-        A search over every script of at most {depth} of Oscar’s moves, each run for real, in{' '}
-        {Object.values(ARENAS).join(' and in ')}. A line of play stops where Alice or Bob notice
-        him, and where another script reached the same state first.
+        {t('ui.matrix.search.intro', {
+          depth,
+          first: arenaName('two-sessions'),
+          second: arenaName('handshake'),
+        })}
       </p>
       <MoveSet />
       <div className="matrix-depth">
-        <label>
-          At most{' '}
-          <select
-            value={depth}
-            onChange={(e) => onDepth(Number(e.target.value))}
-            data-testid="search-depth"
-          >
-            {DEPTHS.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>{' '}
-          moves
+        <label htmlFor="search-depth">
+          <Rich
+            k="ui.matrix.search.depth"
+            nodes={{
+              depth: (
+                <select
+                  id="search-depth"
+                  value={depth}
+                  onChange={(e) => onDepth(Number(e.target.value))}
+                  data-testid="search-depth"
+                >
+                  {DEPTHS.map((d) => (
+                    <option key={d} value={d}>
+                      {d}
+                    </option>
+                  ))}
+                </select>
+              ),
+            }}
+          />
         </label>
         {searching && (
           <button type="button" onClick={onCancel} data-testid="search-cancel">
-            Stop the search
+            {t('ui.matrix.search.stop')}
           </button>
         )}
       </div>
       {searching && (
         <p className="matrix-progress" aria-live="polite" data-testid="search-progress">
-          <progress max={depth} value={searching.depth} aria-label="Search depth reached" />{' '}
-          {searching.scripts} scripts run, {searching.states} states, {searching.depth} moves deep…
+          <progress
+            max={depth}
+            value={searching.depth}
+            aria-label={t('ui.matrix.search.depth-reached')}
+          />{' '}
+          {/* Counts as strings: written as plain digits, as the data attributes hold them. */}
+          {t('ui.matrix.search.progress', {
+            scripts: String(searching.scripts),
+            states: String(searching.states),
+            depth: searching.depth,
+          })}
         </p>
       )}
       {search && (
@@ -108,55 +130,65 @@ export function SearchPanel({ state, depth, onDepth, onCancel, shown, onPlay }: 
           data-milliseconds={state.searchMilliseconds ?? undefined}
         >
           <p className="matrix-status">
-            {search.cancelled ? 'Stopped: ' : ''}
-            {search.scripts} scripts run, {search.states} distinct states, {search.pruned} scripts
-            skipped as repeats
-            {state.searchMilliseconds !== null
-              ? `, in ${Math.round(state.searchMilliseconds)} ms`
-              : ''}
-            .
+            {t(
+              state.searchMilliseconds !== null
+                ? 'ui.matrix.search.status-timed'
+                : 'ui.matrix.search.status',
+              {
+                cancelled: search.cancelled ? 'yes' : 'no',
+                scripts: String(search.scripts),
+                states: String(search.states),
+                pruned: String(search.pruned),
+                ms: String(Math.round(state.searchMilliseconds ?? 0)),
+              },
+            )}
           </p>
           {found ? (
             <>
               <p className={`matrix-verdict winner-oscar`}>
-                {found.steps.length === 0
-                  ? 'Oscar wins without a move: he only listens.'
-                  : `Oscar wins in ${found.steps.length} move${found.steps.length === 1 ? '' : 's'}, in ${ARENAS[found.arena] ?? found.arena}.`}{' '}
-                {render(verdictWords(found.verdict))}.
-                {found.confirmed ? ' Run twice, won twice.' : ''}
+                {t('ui.matrix.search.found', {
+                  opening:
+                    found.steps.length === 0
+                      ? t('ui.matrix.search.listens')
+                      : t('ui.matrix.search.wins-in', {
+                          moves: found.steps.length,
+                          arena: arenaName(found.arena),
+                        }),
+                  verdict: render(verdictWords(found.verdict)),
+                  confirmed: found.confirmed ? 'yes' : 'no',
+                })}
               </p>
               <p className="matrix-why" data-testid="search-why">
-                Why it counts as a win:{' '}
-                {verdictReasons(found.verdict)
-                  .map((reason) => render(reason))
-                  .join(' ')}
+                {t('ui.matrix.search.why', {
+                  reasons: verdictReasons(found.verdict)
+                    .map((reason) => render(reason))
+                    .join(' '),
+                })}
               </p>
               <ol className="matrix-steps">
                 {found.narrated.map((step, i) => (
                   <li key={`${found.steps[i]?.at ?? 'after'}-${step.move}`}>
-                    {render(step.says)}.
-                    <span className="matrix-stop"> Stopped by: {render(step.stoppedBy)}.</span>
+                    {t('ui.matrix.search.step', { step: render(step.says) })}
+                    <span className="matrix-stop">
+                      {' '}
+                      {t('ui.matrix.search.stopped-by', { defence: render(step.stoppedBy) })}
+                    </span>
                   </li>
                 ))}
               </ol>
               <button type="button" aria-pressed={shown} onClick={onPlay} data-testid="play-best">
-                Play it on the stage
+                {t('ui.matrix.search.play')}
               </button>
-              <p className="muted">
-                On the stage, the sequence diagram sets each step beside the packet it acts on.
-              </p>
+              <p className="muted">{t('ui.matrix.search.on-stage')}</p>
             </>
           ) : (
             <p className="matrix-verdict">
               {search.cancelled
-                ? 'No attack found before the search was stopped.'
-                : `No attack within ${search.depth} moves.`}
+                ? t('ui.matrix.search.none-stopped')
+                : t('ui.matrix.search.none', { depth: search.depth })}
             </p>
           )}
-          <p className="matrix-honest">
-            No attack within {search.depth} moves is not a proof: a longer script, or a move the Lab
-            does not model, may still win.
-          </p>
+          <p className="matrix-honest">{t('ui.matrix.search.honest', { depth: search.depth })}</p>
         </div>
       )}
     </section>
