@@ -35,4 +35,45 @@ registerMessages({
   'ui.matrix.search.none': 'No attack within {depth} moves.',
   'ui.matrix.search.honest':
     'No attack within {depth} moves is not a proof: a longer script, or a move the Lab does not model, may still win.',
+
+  'ui.matrix.grid.running': 'Running Oscar’s strategies… {done} done.',
+  'ui.matrix.grid.done':
+    'All {count} strategies ran in {ms} ms{crypto, select, none {} other {, {crypto} ms of it inside WebCrypto}}{onPage, select, yes { (on the page: no worker could start)} other {}}.',
+  'ui.matrix.grid.failed': 'The matrix stopped: {error}',
+  'ui.matrix.grid.caption':
+    'Oscar’s strategies against these defences. Choose one to play it on the stage.',
+  'ui.matrix.strategy': 'Oscar’s strategy',
+  'ui.matrix.grid.read': 'Read anything?',
+  'ui.matrix.grid.accepted': 'Forged, replayed or reordered message accepted?',
+  'ui.matrix.grid.lost': 'Message lost unnoticed?',
+  'ui.matrix.grid.caught-by': 'Caught by',
+  'ui.matrix.grid.who-won': 'Who won',
+  'ui.matrix.cell.read': 'Read',
+  'ui.matrix.cell.accepted': 'Accepted',
+  'ui.matrix.cell.lost': 'Lost unnoticed',
+  'ui.matrix.cell.no': 'No',
+  'ui.matrix.cell.yes': 'Yes: {count}',
+  'ui.matrix.cell.read-yes': 'Yes: {read} of {sent}{later, plural, =0 {} other { (# later)}}',
+  'ui.matrix.cell.nobody-noticed': 'Nobody noticed',
+  'ui.matrix.cell.running': 'Running…',
+
+  'ui.matrix.map.on': 'on already',
+  'ui.matrix.map.stops': 'stops him',
+  'ui.matrix.map.not-enough': 'not enough',
+  'ui.matrix.map.nothing-to-stop': 'he gains nothing anyway',
+  'ui.matrix.map.lets-him-win': 'lets him win',
+  'ui.matrix.map.needs': 'needs another defence first',
+  'ui.matrix.map.running':
+    'Running every strategy again with each defence turned on, one at a time…',
+  'ui.matrix.map.label': 'Defence map',
+  'ui.matrix.map.caption':
+    'Each cell: does turning on that one defence, the others as chosen above, stop that strategy? Every cell was computed by running it.',
+
+  'ui.matrix.defences': 'Alice and Bob’s defences',
+
+  'ui.matrix.verifpal.summary': 'Export these defences to Verifpal',
+  'ui.matrix.verifpal.intro':
+    'Verifpal, a symbolic protocol verifier, checks the same questions for every number of messages, but on symbols, not bytes: each query in the model names the grid’s column and rows it answers.',
+  'ui.matrix.verifpal.download': 'Download {file}',
+  'ui.matrix.verifpal.model': 'Verifpal model (.vp)',
 });

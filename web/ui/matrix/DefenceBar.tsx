@@ -1,6 +1,7 @@
 import '../../text/messages/settings-patterns.ts';
 import { MATRIX_SETTINGS, type ScenarioConfig } from '../../protocol/index.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
+import '../../text/messages/ui-matrix.ts';
 import { ChoiceSelect } from '../controls/ChoiceSelect.tsx';
 
 interface Props {
@@ -13,7 +14,7 @@ export function DefenceBar({ defences, onChange }: Props) {
   const settings = { config: defences, plan: { presence: 'off' } } as const;
   return (
     <fieldset className="matrix-defences" data-testid="matrix-defences">
-      <legend>Alice and Bob’s defences</legend>
+      <legend>{t('ui.matrix.defences')}</legend>
       {MATRIX_SETTINGS.map((setting) => (
         <ChoiceSelect
           key={setting.name}

@@ -1,14 +1,16 @@
 import '../../text/messages/settings-patterns.ts';
 import { DEFENCE_SWITCHES, type MapCell, type MapRow } from '../../protocol/index.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
+import '../../text/messages/ui-matrix.ts';
 
+/** The message answering each cell. */
 const WORDS: Record<MapCell, string> = {
-  on: 'on already',
-  stops: 'stops him',
-  'not-enough': 'not enough',
-  'nothing-to-stop': 'he gains nothing anyway',
-  'lets-him-win': 'lets him win',
-  needs: 'needs another defence first',
+  on: 'ui.matrix.map.on',
+  stops: 'ui.matrix.map.stops',
+  'not-enough': 'ui.matrix.map.not-enough',
+  'nothing-to-stop': 'ui.matrix.map.nothing-to-stop',
+  'lets-him-win': 'ui.matrix.map.lets-him-win',
+  needs: 'ui.matrix.map.needs',
 };
 
 interface Props {
@@ -21,24 +23,21 @@ export function DefenceMap({ map }: Props) {
   if (!map)
     return (
       <p className="matrix-status" aria-live="polite" data-testid="defence-map-status">
-        Running every strategy again with each defence turned on, one at a time…
+        {t('ui.matrix.map.running')}
       </p>
     );
   return (
     <section
       className="matrix-scroll matrix-map-box"
-      aria-label="Defence map"
+      aria-label={t('ui.matrix.map.label')}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: it may scroll sideways, so keyboard users must be able to reach it
       tabIndex={0}
     >
       <table className="matrix-grid defence-map" data-testid="defence-map">
-        <caption>
-          Each cell: does turning on that one defence, the others as chosen above, stop that
-          strategy? Every cell was computed by running it.
-        </caption>
+        <caption>{t('ui.matrix.map.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Oscar’s strategy</th>
+            <th scope="col">{t('ui.matrix.strategy')}</th>
             {DEFENCE_SWITCHES.map((s, i) => (
               <th scope="col" key={s.name}>
                 {columnLabels[i]}
@@ -56,7 +55,7 @@ export function DefenceMap({ map }: Props) {
                   className={`map-${cell}`}
                   data-label={columnLabels[i]}
                 >
-                  {WORDS[cell]}
+                  {t(WORDS[cell])}
                 </td>
               ))}
             </tr>

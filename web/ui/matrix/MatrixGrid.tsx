@@ -2,7 +2,8 @@ import '../../text/messages/settings-patterns.ts';
 import { checkLabel, type MatrixRow, type Verdict, verdictWords } from '../../protocol/index.ts';
 import type { MatrixState } from './use-matrix.ts';
 import './matrix.css';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
+import '../../text/messages/ui-matrix.ts';
 
 interface Props {
   /**
@@ -17,8 +18,8 @@ interface Props {
 }
 
 function readCell(v: Verdict): string {
-  if (v.read === 0) return 'No';
-  return `Yes: ${v.read} of ${v.sent}${v.readLater > 0 ? ` (${v.readLater} later)` : ''}`;
+  if (v.read === 0) return t('ui.matrix.cell.no');
+  return t('ui.matrix.cell.read-yes', { read: v.read, sent: v.sent, later: v.readLater });
 }
 
 /** One row per strategy: what Oscar read, what was accepted or lost, what caught him, who won. */
@@ -34,10 +35,19 @@ export function MatrixGrid({ rows, state, shown, onSelect }: Props) {
         data-milliseconds={state.milliseconds ?? undefined}
         data-crypto-milliseconds={state.cryptoMilliseconds ?? undefined}
       >
-        {status === 'running' && `Running Oscar’s strategies… ${answered.size} done.`}
+        {status === 'running' && t('ui.matrix.grid.running', { done: answered.size })}
         {status === 'done' &&
-          `All ${results.length} strategies ran in ${Math.round(state.milliseconds ?? 0)} ms${state.cryptoMilliseconds !== null ? `, ${Math.round(state.cryptoMilliseconds)} ms of it inside WebCrypto` : ''}${state.where === 'page' ? ' (on the page: no worker could start)' : ''}.`}
-        {status === 'failed' && `The matrix stopped: ${state.error}`}
+          // Times as plain digits, as the data attributes hold them.
+          t('ui.matrix.grid.done', {
+            count: results.length,
+            ms: String(Math.round(state.milliseconds ?? 0)),
+            crypto:
+              state.cryptoMilliseconds !== null
+                ? String(Math.round(state.cryptoMilliseconds))
+                : 'none',
+            onPage: state.where === 'page' ? 'yes' : 'no',
+          })}
+        {status === 'failed' && t('ui.matrix.grid.failed', { error: state.error ?? '' })}
       </p>
       <div className="matrix-scroll">
         <table
@@ -45,17 +55,15 @@ export function MatrixGrid({ rows, state, shown, onSelect }: Props) {
           data-testid="matrix-grid"
           aria-busy={status === 'running' ? 'true' : undefined}
         >
-          <caption>
-            Oscar’s strategies against these defences. Choose one to play it on the stage.
-          </caption>
+          <caption>{t('ui.matrix.grid.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Oscar’s strategy</th>
-              <th scope="col">Read anything?</th>
-              <th scope="col">Forged, replayed or reordered message accepted?</th>
-              <th scope="col">Message lost unnoticed?</th>
-              <th scope="col">Caught by</th>
-              <th scope="col">Who won</th>
+              <th scope="col">{t('ui.matrix.strategy')}</th>
+              <th scope="col">{t('ui.matrix.grid.read')}</th>
+              <th scope="col">{t('ui.matrix.grid.accepted')}</th>
+              <th scope="col">{t('ui.matrix.grid.lost')}</th>
+              <th scope="col">{t('ui.matrix.grid.caught-by')}</th>
+              <th scope="col">{t('ui.matrix.grid.who-won')}</th>
             </tr>
           </thead>
           <tbody>
@@ -96,15 +104,23 @@ export function MatrixGrid({ rows, state, shown, onSelect }: Props) {
 function VerdictCells({ verdict }: { verdict: Verdict }) {
   return (
     <>
-      <td data-label="Read">{readCell(verdict)}</td>
-      <td data-label="Accepted">{verdict.accepted > 0 ? `Yes: ${verdict.accepted}` : 'No'}</td>
-      <td data-label="Lost unnoticed">
-        {verdict.lost > 0 && verdict.detectedBy === null ? `Yes: ${verdict.lost}` : 'No'}
+      <td data-label={t('ui.matrix.cell.read')}>{readCell(verdict)}</td>
+      <td data-label={t('ui.matrix.cell.accepted')}>
+        {verdict.accepted > 0
+          ? t('ui.matrix.cell.yes', { count: verdict.accepted })
+          : t('ui.matrix.cell.no')}
       </td>
-      <td data-label="Caught by">
-        {verdict.detectedBy ? render(checkLabel(verdict.detectedBy)) : 'Nobody noticed'}
+      <td data-label={t('ui.matrix.cell.lost')}>
+        {verdict.lost > 0 && verdict.detectedBy === null
+          ? t('ui.matrix.cell.yes', { count: verdict.lost })
+          : t('ui.matrix.cell.no')}
       </td>
-      <td className="matrix-winner" data-label="Who won">
+      <td data-label={t('ui.matrix.grid.caught-by')}>
+        {verdict.detectedBy
+          ? render(checkLabel(verdict.detectedBy))
+          : t('ui.matrix.cell.nobody-noticed')}
+      </td>
+      <td className="matrix-winner" data-label={t('ui.matrix.grid.who-won')}>
         {render(verdictWords(verdict))}
       </td>
     </>
@@ -115,12 +131,12 @@ function VerdictCells({ verdict }: { verdict: Verdict }) {
 function PendingCells() {
   return (
     <>
-      <td data-label="Read">…</td>
-      <td data-label="Accepted">…</td>
-      <td data-label="Lost unnoticed">…</td>
-      <td data-label="Caught by">…</td>
-      <td className="matrix-winner" data-label="Who won">
-        Running…
+      <td data-label={t('ui.matrix.cell.read')}>…</td>
+      <td data-label={t('ui.matrix.cell.accepted')}>…</td>
+      <td data-label={t('ui.matrix.cell.lost')}>…</td>
+      <td data-label={t('ui.matrix.grid.caught-by')}>…</td>
+      <td className="matrix-winner" data-label={t('ui.matrix.grid.who-won')}>
+        {t('ui.matrix.cell.running')}
       </td>
     </>
   );

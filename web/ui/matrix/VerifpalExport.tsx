@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
 import { type ScenarioConfig, verifpalModel } from '../../protocol/index.ts';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-matrix.ts';
 import { CopyField } from '../embed/CopyField.tsx';
+
+const FILE = 'handshake-lab.vp';
 
 /** These defences as a Verifpal model: to download, or to copy into Verifpal's workbench. */
 export function VerifpalExport({ defences }: { defences: ScenarioConfig }) {
@@ -8,16 +12,12 @@ export function VerifpalExport({ defences }: { defences: ScenarioConfig }) {
   const href = `data:text/plain;charset=utf-8,${encodeURIComponent(model)}`;
   return (
     <details className="matrix-verifpal" data-testid="verifpal-export">
-      <summary>Export these defences to Verifpal</summary>
-      <p>
-        Verifpal, a symbolic protocol verifier, checks the same questions for every number of
-        messages, but on symbols, not bytes: each query in the model names the grid’s column and
-        rows it answers.
-      </p>
-      <a href={href} download="handshake-lab.vp" data-testid="verifpal-download">
-        Download handshake-lab.vp
+      <summary>{t('ui.matrix.verifpal.summary')}</summary>
+      <p>{t('ui.matrix.verifpal.intro')}</p>
+      <a href={href} download={FILE} data-testid="verifpal-download">
+        {t('ui.matrix.verifpal.download', { file: FILE })}
       </a>
-      <CopyField label="Verifpal model (.vp)" text={model} multiline />
+      <CopyField label={t('ui.matrix.verifpal.model')} text={model} multiline />
     </details>
   );
 }
