@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { arenaConfig, matrixRows, planOf, type ScenarioConfig } from '../protocol/index.ts';
 import { wholeRun } from '../store/playback-slice.ts';
 import { useLab, useLabStoreApi } from '../store/store.ts';
+import { t } from '../text/index.ts';
 import { DefenceBar } from '../ui/matrix/DefenceBar.tsx';
 import { DefenceMap } from '../ui/matrix/DefenceMap.tsx';
 import { DefenceSummary } from '../ui/matrix/DefenceSummary.tsx';
@@ -9,6 +10,7 @@ import { MatrixGrid } from '../ui/matrix/MatrixGrid.tsx';
 import { BEST_ATTACK_ROW, SearchPanel } from '../ui/matrix/SearchPanel.tsx';
 import { useMatrix } from '../ui/matrix/use-matrix.ts';
 import { VerifpalExport } from '../ui/matrix/VerifpalExport.tsx';
+import '../text/messages/ui-matrix.ts';
 import { replaceLink } from '../ui/routing/navigation.ts';
 import { formatMatrixLink, type MatrixView, parseMatrixLink } from './matrix-url.ts';
 import { Workbench } from './Workbench.tsx';
@@ -91,7 +93,10 @@ export function MatrixPage({
     ...link.problems,
     ...(unknownRow
       ? [
-          `“row=${selected}” was ignored: no row has that name with these defences. The stage shows ${shown === BEST_ATTACK_ROW ? 'Oscar’s best attack' : 'the first row'}.`,
+          t('ui.matrix.page.unknown-row', {
+            row: selected,
+            shown: shown === BEST_ATTACK_ROW ? 'best' : 'first',
+          }),
         ]
       : []),
   ];
@@ -103,11 +108,8 @@ export function MatrixPage({
       // Printed with the best attack on stage, the sheet is that attack: the grid stays on screen.
       data-on-stage={shown === BEST_ATTACK_ROW ? 'best-attack' : 'row'}
     >
-      <h2 id="matrix-title">Can Oscar win?</h2>
-      <p>
-        Pick Alice and Bob’s defences. Every one of Oscar’s strategies then runs against them with
-        real cryptography, and each row says what he got.
-      </p>
+      <h2 id="matrix-title">{t('ui.matrix.page.heading')}</h2>
+      <p>{t('ui.matrix.page.intro')}</p>
       {notices.length > 0 && (
         <ul className="notice" data-testid="matrix-problems">
           {notices.map((p) => (
@@ -121,7 +123,7 @@ export function MatrixPage({
         <DefenceBar defences={defences} onChange={setDefences} />
       )}
       <fieldset className="matrix-views">
-        <legend className="visually-hidden">View</legend>
+        <legend className="visually-hidden">{t('ui.matrix.page.view')}</legend>
         {(['grid', 'map'] as const).map((v) => (
           <button
             key={v}
@@ -130,7 +132,7 @@ export function MatrixPage({
             onClick={() => setView(v)}
             data-testid={`view-${v}`}
           >
-            {v === 'grid' ? 'What each strategy gets' : 'Defence map: which defence stops which'}
+            {t(v === 'grid' ? 'ui.matrix.page.view-grid' : 'ui.matrix.page.view-map')}
           </button>
         ))}
       </fieldset>

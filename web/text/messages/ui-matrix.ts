@@ -76,4 +76,13 @@ registerMessages({
     'Verifpal, a symbolic protocol verifier, checks the same questions for every number of messages, but on symbols, not bytes: each query in the model names the grid’s column and rows it answers.',
   'ui.matrix.verifpal.download': 'Download {file}',
   'ui.matrix.verifpal.model': 'Verifpal model (.vp)',
+
+  'ui.matrix.page.heading': 'Can Oscar win?',
+  'ui.matrix.page.intro':
+    'Pick Alice and Bob’s defences. Every one of Oscar’s strategies then runs against them with real cryptography, and each row says what he got.',
+  'ui.matrix.page.unknown-row':
+    '“row={row}” was ignored: no row has that name with these defences. The stage shows {shown, select, best {Oscar’s best attack} other {the first row}}.',
+  'ui.matrix.page.view': 'View',
+  'ui.matrix.page.view-grid': 'What each strategy gets',
+  'ui.matrix.page.view-map': 'Defence map: which defence stops which',
 });
