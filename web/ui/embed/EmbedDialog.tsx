@@ -1,9 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { currentLocale } from '../../text/index.ts';
+import { currentLocale, t } from '../../text/index.ts';
+import '../../text/messages/ui-embed.ts';
+import '../../text/messages/ui-lesson.ts';
+import { Rich } from '../rich-text.tsx';
 import { appUrl, linkMode } from '../routing/navigation.ts';
 import { CopyField } from './CopyField.tsx';
 import {
   type EmbedOptions,
+  EXAMPLE_ORIGIN,
   FRAME_SIZES,
   iframeSnippet,
   parentProblem,
@@ -50,28 +54,39 @@ export function EmbedDialog({ lessonId, stepIndex, stepTitle, onClose }: Props) 
       onClose={onClose}
       data-testid="embed-dialog"
     >
-      <h2 id={`${ids}-title`}>Embed this step</h2>
-      <p className="muted">
-        Step {stepIndex + 1}, “{stepTitle}”, as it looks in a 16:9 slide.
-      </p>
+      <h2 id={`${ids}-title`}>{t('ui.lesson.embed')}</h2>
+      <p className="muted">{t('ui.embed.step', { n: stepIndex + 1, title: stepTitle })}</p>
       <fieldset className="embed-options">
-        <legend>Options</legend>
-        <label>
-          Size{' '}
-          <select value={sizeIndex} onChange={(e) => setSizeIndex(Number(e.target.value))}>
-            {FRAME_SIZES.map((size, index) => (
-              <option key={size.width} value={index}>
-                {size.width} × {size.height}
-              </option>
-            ))}
-          </select>
+        <legend>{t('ui.embed.options')}</legend>
+        <label htmlFor={`${ids}-size`}>
+          <Rich
+            k="ui.embed.size"
+            nodes={{
+              size: (
+                <select
+                  id={`${ids}-size`}
+                  value={sizeIndex}
+                  onChange={(e) => setSizeIndex(Number(e.target.value))}
+                >
+                  {FRAME_SIZES.map((size, index) => (
+                    <option key={size.width} value={index}>
+                      {t('ui.embed.frame-size', {
+                        width: String(size.width),
+                        height: String(size.height),
+                      })}
+                    </option>
+                  ))}
+                </select>
+              ),
+            }}
+          />
         </label>
-        <label htmlFor={`${ids}-parent`}>Only this deck may drive it (optional origin)</label>
+        <label htmlFor={`${ids}-parent`}>{t('ui.embed.parent')}</label>
         <input
           id={`${ids}-parent`}
           type="url"
           value={parent}
-          placeholder="https://slides.example.org"
+          placeholder={EXAMPLE_ORIGIN}
           onChange={(e) => setParent(e.target.value)}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${ids}-parent-problem` : undefined}
@@ -82,29 +97,32 @@ export function EmbedDialog({ lessonId, stepIndex, stepTitle, onClose }: Props) 
           </p>
         )}
       </fieldset>
-      <CopyField label="Frame for a slide (HTML)" text={iframeSnippet(options)} multiline />
-      <CopyField label="Plain link" text={plainLink(options)} />
-      <h3>Where to put it</h3>
+      <CopyField label={t('ui.embed.frame')} text={iframeSnippet(options)} multiline />
+      <CopyField label={t('ui.embed.link')} text={plainLink(options)} />
+      <h3>{t('ui.embed.where')}</h3>
       <ul className="embed-notes">
         <li>
-          <strong>reveal.js</strong>: paste the frame into a slide’s <code>&lt;section&gt;</code>.
-          Click into it and use → and ← as usual: at the step’s ends the deck moves on by itself.
-          reveal.js starts the step when its slide is shown.
+          <Rich
+            k="ui.embed.reveal"
+            nodes={{ app: <strong>reveal.js</strong>, element: <code>&lt;section&gt;</code> }}
+          />
         </li>
         <li>
-          <strong>Google Slides</strong>: a slide cannot hold this frame. Select a text or shape,
-          choose Insert → Link and paste the plain link; in the presentation, click it to open the
-          step in the browser.
+          <Rich k="ui.embed.slides" nodes={{ app: <strong>Google Slides</strong> }} />
         </li>
         <li>
-          <strong>An LMS page</strong> (Moodle, Canvas…): open the editor’s HTML source view and
-          paste the frame. If it disappears on saving, ask the site’s administrator to allow frames
-          from {window.location.host || 'this site'}, or use the plain link. To record completion
-          and scores, upload the lab’s SCORM package, handshake-lab-scorm12.zip, instead.
+          <Rich
+            k="ui.embed.lms"
+            params={{
+              host: window.location.host || t('ui.embed.this-site'),
+              file: 'handshake-lab-scorm12.zip',
+            }}
+            nodes={{ page: <strong>{t('ui.embed.lms-page')}</strong> }}
+          />
         </li>
       </ul>
       <form method="dialog" className="embed-close">
-        <button type="submit">Close</button>
+        <button type="submit">{t('ui.embed.close')}</button>
       </form>
     </dialog>
   );

@@ -1,3 +1,5 @@
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-embed.ts';
 import { pathLink } from '../routing/path-links.ts';
 import { lessonHash } from '../routing/route.ts';
 import { allowedParent } from './deck-messages.ts';
@@ -56,7 +58,7 @@ function escapeAttribute(text: string): string {
 }
 
 export function iframeSnippet(options: EmbedOptions): string {
-  const title = escapeAttribute(`Handshake Lab: ${options.stepTitle}`);
+  const title = escapeAttribute(t('ui.embed.frame-title', { title: options.stepTitle }));
   return [
     `<iframe src="${escapeAttribute(embedLink(options))}"`,
     `        width="${options.size.width}" height="${options.size.height}" title="${title}"`,
@@ -64,10 +66,13 @@ export function iframeSnippet(options: EmbedOptions): string {
   ].join('\n');
 }
 
+/** An origin as a teacher's deck might have, shown as the example of one. */
+export const EXAMPLE_ORIGIN = 'https://slides.example.org';
+
 /** Why an origin typed for `?parent=` cannot be used, or null when it can (or is empty). */
 export function parentProblem(parent: string): string | null {
   if (parent === '') return null;
   return allowedParent(`?parent=${encodeURIComponent(parent)}`) === 'invalid'
-    ? 'An origin is a scheme, a host and an optional port, such as https://slides.example.org, with no path.'
+    ? t('ui.embed.parent-problem', { example: EXAMPLE_ORIGIN })
     : null;
 }
