@@ -2,6 +2,9 @@ import { registerMessages } from '../catalogue.ts';
 
 // The lesson page's own words: the step's heading, its links, its outline and its check question.
 registerMessages({
+  'ui.lesson.present': 'Present',
+  'ui.lesson.present-blocked':
+    'The browser blocked the projector window: allow pop-ups here and press Present again.',
   'ui.lesson.step-count': '{lesson} · step {step} of {steps}',
   'ui.lesson.embed-title': '{lesson}: {step}',
   'ui.lesson.loading': 'Loading the lesson…',

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { t } from '../../text/index.ts';
+import '../../text/messages/ui-lesson.ts';
 
 /**
  * Sends the projector window, opened blank, to the step and makes this window the speaker
@@ -34,11 +36,11 @@ export function PresentButton({ lessonId, stepIndex, present }: Props) {
           if (projector) present(projector, lessonId, stepIndex).catch(() => projector.close());
         }}
       >
-        Present
+        {t('ui.lesson.present')}
       </button>
       {blocked && (
         <p className="error" role="alert">
-          The browser blocked the projector window: allow pop-ups here and press Present again.
+          {t('ui.lesson.present-blocked')}
         </p>
       )}
     </>
