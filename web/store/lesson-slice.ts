@@ -55,10 +55,15 @@ export function createLessonSlice(
         const ready = loadedLesson(position.lessonId);
         if (ready) open(ready);
         else
-          loadLesson(position.lessonId).then(open, (error: unknown) => {
+          loadLesson(position.lessonId).then(open, async (error: unknown) => {
+            const problem = error instanceof Error ? error.message : String(error);
+            // The sentence loads with the failure: a lesson that loads never carries it.
+            const [{ t }] = await Promise.all([
+              import('../text/index.ts'),
+              import('../text/messages/ui-lesson-load.ts'),
+            ]);
             if (get().requested !== position) return;
-            const reason = error instanceof Error ? error.message : String(error);
-            set({ status: 'error', error: `The lesson could not be loaded: ${reason}` });
+            set({ status: 'error', error: t('ui.lesson.load-failed', { problem }) });
           });
       },
 

@@ -10,6 +10,7 @@ import { t } from '../../text/index.ts';
 import '../../text/lessons/summaries.ts';
 import '../../text/messages/ui-pages.ts';
 import '../../text/messages/ui-print.ts';
+import '../../text/messages/ui-lesson-load.ts';
 import { lessonHash } from '../../ui/routing/route.ts';
 import { useHref } from '../../ui/routing/use-href.ts';
 import { HandoutAnswers } from './HandoutAnswers.tsx';
@@ -68,7 +69,7 @@ export function PrintPage({ lessonId }: { lessonId: string }) {
         </p>
         <p className="handout-note">{t('ui.print.note')}</p>
       </header>
-      {problem && <p role="alert">{t('ui.print.load-failed', { problem })}</p>}
+      {problem && <p role="alert">{t('ui.lesson.load-failed', { problem })}</p>}
       {lesson && !ready && (
         <p className="handout-loading" role="status">
           {t('ui.print.computing')}

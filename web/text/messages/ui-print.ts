@@ -6,7 +6,6 @@ registerMessages({
   'ui.print.print': 'Print',
   'ui.print.note':
     'Computed in this browser when the handout opened: the keys, bytes and outcomes are this run’s. Each step is shown where it pauses.',
-  'ui.print.load-failed': 'The lesson could not be loaded: {problem}',
   'ui.print.computing': 'Computing every step with WebCrypto…',
   'ui.print.step': 'Step {step} of {steps}:',
   'ui.print.exercise': 'On screen this step has an exercise to try: {link}',
