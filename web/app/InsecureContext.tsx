@@ -1,40 +1,45 @@
+import { t } from '../text/index.ts';
+import '../text/messages/ui-insecure.ts';
+import { Rich } from '../ui/rich-text.tsx';
+
 /** Shown instead of the app where WebCrypto is missing: it only exists in secure contexts. */
 export function InsecureContext() {
   const framed = window.self !== window.top;
   return (
     <main className="notice-page">
-      <h1>Handshake Lab needs a secure page</h1>
-      <p>
-        Every key, ciphertext and signature here is computed by your browser’s Web Cryptography API.
-        Browsers offer it only on secure pages, and this page is not one, so nothing can be
-        computed.
-      </p>
-      <h2>How to open it properly</h2>
+      <h1>{t('ui.insecure.heading')}</h1>
+      <p>{t('ui.insecure.why')}</p>
+      <h2>{t('ui.insecure.how')}</h2>
       <ul>
         <li>
-          Open it over <strong>https://</strong>, or on this computer as{' '}
-          <strong>http://localhost</strong> or <strong>http://127.0.0.1</strong>.
+          <Rich
+            k="ui.insecure.https"
+            nodes={{
+              https: <strong>https://</strong>,
+              localhost: <strong>http://localhost</strong>,
+              loopback: <strong>http://127.0.0.1</strong>,
+            }}
+          />
         </li>
         <li>
-          Without the Internet (offline slides, a classroom), open the single-file edition,{' '}
-          <strong>handshake-lab.html</strong> (made by <code>npm run build:single</code>), straight
-          from disk: a file:// page is secure. Or serve the lab’s folder on the computer that shows
-          it (for example <code>python3 -m http.server 8000</code> inside it) and open{' '}
-          <strong>http://localhost:8000</strong>.
+          <Rich
+            k="ui.insecure.offline"
+            nodes={{
+              file: <strong>handshake-lab.html</strong>,
+              build: <code>npm run build:single</code>,
+              serve: <code>python3 -m http.server 8000</code>,
+              served: <strong>http://localhost:8000</strong>,
+            }}
+          />
         </li>
-        <li>
-          Other computers cannot use this computer’s address over plain http:// (for example
-          http://192.168.1.20): for them it must be https://.
-        </li>
-        {framed && (
-          <li>
-            This page is inside a frame. If the slides around it were opened over plain http://, the
-            frame is not secure either: open the slides over https:// too.
-          </li>
-        )}
+        <li>{t('ui.insecure.other-computers')}</li>
+        {framed && <li>{t('ui.insecure.framed')}</li>}
       </ul>
       <p className="muted">
-        Address now: <code>{`${window.location.protocol}//${window.location.host}`}</code>
+        <Rich
+          k="ui.insecure.address"
+          nodes={{ address: <code>{`${window.location.protocol}//${window.location.host}`}</code> }}
+        />
       </p>
     </main>
   );
