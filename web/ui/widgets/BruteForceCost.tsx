@@ -23,7 +23,8 @@ import {
   useCostMeasurement,
 } from './use-cost-measurement.ts';
 import './widgets.css';
-import { formatNumber, render } from '../../text/index.ts';
+import { formatNumber, render, t } from '../../text/index.ts';
+import '../../text/messages/ui-cost.ts';
 
 /** Oscar's brute-force time measured on this computer, against the size of p, then extended. */
 export default function BruteForceCost() {
@@ -34,18 +35,18 @@ export default function BruteForceCost() {
   const line = fitDoubling(measurements);
   return (
     <section className="widget" aria-labelledby={headingId} data-testid="brute-force-cost">
-      <h3 id={headingId}>Oscar’s time as p grows</h3>
-      <p>
-        A background thread runs Oscar’s search on random secrets for p of 8 bits, then 12, 16 and
-        up, while one search is expected to take under {BUDGET_SECONDS} s.
-      </p>
+      <h3 id={headingId}>{t('ui.cost.heading')}</h3>
+      <p>{t('ui.cost.intro', { budget: BUDGET_SECONDS })}</p>
       <button type="button" onClick={running ? stop : start} data-testid="cost-measure">
-        {running ? 'Stop' : measurements.length ? 'Measure again' : 'Measure on this computer'}
+        {t(running ? 'ui.cost.stop' : measurements.length ? 'ui.cost.again' : 'ui.cost.measure')}
       </button>
       {state.current && (
         <p className="widget-progress" data-testid="cost-progress">
-          Measuring p of {state.current.bits} bits: {state.current.searches} searches done,{' '}
-          {formatNumber(state.current.steps)} exponents tried…
+          {t('ui.cost.progress', {
+            bits: state.current.bits,
+            searches: String(state.current.searches),
+            steps: formatNumber(state.current.steps),
+          })}
         </p>
       )}
       <p role="status" className="widget-status" data-testid="cost-status">
@@ -59,20 +60,26 @@ export default function BruteForceCost() {
 
 function statusText({ status, measurements, error }: CostMeasurement): string {
   const last = measurements.at(-1);
-  const lastText = last ? `p of ${last.bits} bits: ${perSearch(last)} per search.` : '';
+  const lastText = last ? t('ui.cost.last', { bits: last.bits, time: perSearch(last) }) : '';
   switch (status) {
     case 'idle':
-      return 'Nothing measured yet.';
+      return t('ui.cost.idle');
     case 'running':
-      return last ? `Measured ${lastText}` : 'Measuring…';
+      return last ? t('ui.cost.measured', { last: lastText }) : t('ui.cost.measuring');
     case 'stopped':
-      return `Stopped. ${last ? `Last measured ${lastText}` : ''}`;
+      return t('ui.cost.stopped', {
+        last: last ? t('ui.cost.last-measured', { last: lastText }) : '',
+      });
     case 'failed':
-      return `The measurement failed: ${error}`;
+      return t('ui.cost.failed', { error: String(error) });
     case 'done':
       return last
-        ? `Done: ${measurements.length} sizes, up to ${lastText} This computer tried about ${formatCount(stepsPerSecond(last))} exponents a second.`
-        : 'Done.';
+        ? t('ui.cost.done', {
+            sizes: measurements.length,
+            last: lastText,
+            rate: formatCount(stepsPerSecond(last)),
+          })
+        : t('ui.cost.done-empty');
   }
 }
 
@@ -99,11 +106,12 @@ function Results({ measurements, line }: { measurements: readonly Measurement[];
       <figure className="cost-figure">
         <MeasuredPlot measurements={measurements} line={line} />
         <figcaption>
-          Dots: measured here. Dashed line: time doubling with every bit, fitted to the dots
-          {free ? ` (the dots alone grow ×${factorPerBit(free).toFixed(2)} per bit)` : ''}.
+          {free
+            ? t('ui.cost.caption-grow', { factor: factorPerBit(free).toFixed(2) })
+            : t('ui.cost.caption')}
         </figcaption>
       </figure>
-      <h4>The line, carried on</h4>
+      <h4>{t('ui.cost.extended')}</h4>
       <figure className="cost-figure">
         <ExtendedPlot measurements={measurements} line={line} />
       </figure>
@@ -129,16 +137,16 @@ function Results({ measurements, line }: { measurements: readonly Measurement[];
           aria-controls={tableId}
           onClick={() => setShowTable((shown) => !shown)}
         >
-          <span aria-hidden="true">{showTable ? '▾' : '▸'}</span> The measurements as a table
+          <span aria-hidden="true">{showTable ? '▾' : '▸'}</span> {t('ui.cost.show-table')}
         </button>
         <table id={tableId} hidden={!showTable}>
-          <caption className="visually-hidden">Oscar’s brute-force search, measured here</caption>
+          <caption className="visually-hidden">{t('ui.cost.table')}</caption>
           <thead>
             <tr>
-              <th scope="col">Bits of p</th>
-              <th scope="col">Searches</th>
-              <th scope="col">Exponents tried</th>
-              <th scope="col">Per search</th>
+              <th scope="col">{t('ui.cost.bits')}</th>
+              <th scope="col">{t('ui.cost.searches')}</th>
+              <th scope="col">{t('ui.cost.steps')}</th>
+              <th scope="col">{t('ui.cost.per-search')}</th>
             </tr>
           </thead>
           <tbody>
