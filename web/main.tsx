@@ -1,4 +1,3 @@
-import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadRoute } from './app/App.tsx';
 import { startLanguage } from './app/language.ts';
@@ -49,9 +48,7 @@ void startLanguage(window.location.search).then((language) => {
     language.unknown === null;
   if (hydrate) {
     preloadRoute(parseRoute(hash)).then(
-      // As a transition, hydration yields to the browser every few milliseconds instead of
-      // holding the main thread for the whole page.
-      () => startTransition(() => void hydrateRoot(root, page)),
+      () => hydrateRoot(root, page),
       () => createRoot(root).render(page),
     );
   } else {
