@@ -81,6 +81,23 @@ async function visibleTargets(page: Page): Promise<{ targets: Target[]; rootEmpt
   });
 }
 
+/**
+ * The page's targets once it stands still: an action may have started a navigation of the
+ * whole page (a link the app does not handle itself), which destroys the document being read.
+ * The walk then reads the page that loads, as a user would see it.
+ */
+async function targetsOnceLoaded(page: Page): Promise<{ targets: Target[]; rootEmpty: boolean }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await visibleTargets(page);
+    } catch (error) {
+      const navigated = error instanceof Error && /context was destroyed/.test(error.message);
+      if (!navigated || attempt === 3) throw error;
+      await page.waitForLoadState('domcontentloaded');
+    }
+  }
+}
+
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
   if (item === undefined) throw new Error('Nothing to pick from.');
@@ -122,7 +139,7 @@ async function act(
 
 /** Looks at the page after an action: nothing went wrong, and what can be clicked next. */
 async function expectAlive(lab: Lab, seed: number, log: readonly string[]): Promise<Target[]> {
-  const { targets, rootEmpty } = await visibleTargets(lab.page);
+  const { targets, rootEmpty } = await targetsOnceLoaded(lab.page);
   const problems = [
     ...lab.pageErrors.map((e) => `page error: ${e}`),
     ...lab.consoleErrors.map((e) => `console error: ${e}`),
