@@ -21,6 +21,11 @@ export interface Message<Key extends string = string> {
 
 export type Params = Readonly<Record<string, string | number | Message>>;
 
+/** A message, not yet rendered: its key, and its parameters when it has any. */
+export function messageOf<Key extends string>(key: Key, params?: Params): Message<Key> {
+  return params ? { key, params } : { key };
+}
+
 /**
  * How the pseudo-locale rewrites an English pattern, once loaded: it is a tool for finding
  * untranslated text, so a page loads it only when its link asks for it (loadLocale).

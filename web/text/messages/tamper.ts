@@ -1,5 +1,5 @@
 import './rich-formatting.ts';
-import { type Message, type Params, registerMessages } from '../catalogue.ts';
+import { type Message, messageOf, type Params, registerMessages } from '../catalogue.ts';
 
 /**
  * The byte picker of the tampering lesson (web/protocol/tamper-target.ts names the keys): how it
@@ -26,5 +26,5 @@ export type TamperKey = keyof typeof tamperMessages;
 export type TamperText = Message<TamperKey>;
 
 export function tamperSays(key: TamperKey, params?: Params): TamperText {
-  return params ? { key, params } : { key };
+  return messageOf(key, params);
 }

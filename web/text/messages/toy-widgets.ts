@@ -1,5 +1,5 @@
 import './rich-formatting.ts';
-import { type Message, type Params, registerMessages } from '../catalogue.ts';
+import { type Message, messageOf, type Params, registerMessages } from '../catalogue.ts';
 
 /**
  * The toy exchanges' widgets: why a number a student typed cannot be used (web/protocol/toy/
@@ -26,5 +26,5 @@ export type ToyWidgetKey = keyof typeof toyWidgetMessages;
 export type ToyWidgetText = Message<ToyWidgetKey>;
 
 export function toyWidgetSays(key: ToyWidgetKey, params?: Params): ToyWidgetText {
-  return params ? { key, params } : { key };
+  return messageOf(key, params);
 }

@@ -1,5 +1,5 @@
 import './rich-formatting.ts';
-import { type Message, type Params, registerMessages } from '../catalogue.ts';
+import { type Message, messageOf, type Params, registerMessages } from '../catalogue.ts';
 
 /**
  * The comments of a Verifpal model exported from "Can Oscar win?" (web/protocol/verifpal/):
@@ -78,5 +78,5 @@ export type VerifpalText = Message<VerifpalKey>;
 
 /** A comment the model writer renders in the current locale. */
 export function verifpalSays(key: VerifpalKey, params?: Params): VerifpalText {
-  return params ? { key, params } : { key };
+  return messageOf(key, params);
 }
