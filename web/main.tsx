@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadRoute } from './app/App.tsx';
 import { startLanguage } from './app/language.ts';
@@ -28,11 +29,16 @@ const hasWebCrypto =
 const sco = __WITH_SCORM__ && new URLSearchParams(window.location.search).get('sco');
 if (sco && hasWebCrypto)
   void import('./app/scorm/connect-scorm.ts').then((scorm) => scorm.connectScorm(sco));
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('The page has no #root element.');
+const root: HTMLElement = rootElement;
 // A page rendered ahead of time keeps its note for scripts that never ran beside #root: they ran.
 document.querySelector('#root ~ .load-failure')?.remove();
 const page = <Page webCrypto={hasWebCrypto} />;
+
+function renderAfresh() {
+  createRoot(root).render(page);
+}
 
 // The HTML already shows this page when the build rendered it for this very link (not for
 // another link served the same file, such as an old hash link, nor as an embed), in English:
@@ -48,10 +54,13 @@ void startLanguage(window.location.search).then((language) => {
     language.unknown === null;
   if (hydrate) {
     preloadRoute(parseRoute(hash)).then(
-      () => hydrateRoot(root, page),
-      () => createRoot(root).render(page),
+      // As a transition, hydration yields to the browser every few milliseconds instead of
+      // holding the main thread for the whole page; a click meanwhile makes React hydrate what
+      // it lands on first, synchronously, and then delivers it.
+      () => startTransition(() => void hydrateRoot(root, page)),
+      () => renderAfresh(),
     );
   } else {
-    createRoot(root).render(page);
+    renderAfresh();
   }
 });

@@ -3,7 +3,8 @@ import { loadLesson } from '../lessons/load-lesson.ts';
 import { t } from '../text/catalogue.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { preloadable, useHydrated } from '../ui/preloadable.ts';
+import { Later } from '../ui/Later.tsx';
+import { preloadable } from '../ui/preloadable.ts';
 import { inFrame, pageSearch } from '../ui/routing/navigation.ts';
 import { isEmbed, type Route } from '../ui/routing/route.ts';
 import { useHref } from '../ui/routing/use-href.ts';
@@ -45,7 +46,6 @@ export function App() {
   const embed = isEmbed(pageSearch());
   // Inside a slide deck's frame: the deck may drive the step, and the step hands back at its ends.
   const framed = embed && inFrame();
-  const hydrated = useHydrated();
   // A step's lesson loads beside the stage's code, not after it.
   const linkedLesson = route.page === 'lesson' ? route.lessonId : null;
   useEffect(() => {
@@ -61,10 +61,10 @@ export function App() {
     <>
       {!embed && <SiteHeader />}
       <LanguageNotice />
-      {!embed && hydrated && (
-        <Suspense fallback={null}>
+      {!embed && (
+        <Later fallback={null}>
           <ProgressNotice />
-        </Suspense>
+        </Later>
       )}
       <ErrorBoundary what="this-page" resetKey={pageKey(route)} main>
         <InjectedFault place="page" />

@@ -18,7 +18,9 @@ interface Arrival {
 let latest: Arrival | null = null;
 
 function current(): Arrival {
-  latest ??= { hash: routeHash(), count: 0 };
+  // The first arrival is the very snapshot the page hydrated with: were it an equal copy,
+  // React would render the whole app again, synchronously, to swap one for the other.
+  latest ??= serverSnapshot();
   return latest;
 }
 

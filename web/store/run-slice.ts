@@ -9,6 +9,7 @@ import {
 } from '../protocol/index.ts';
 import type { LabState, RunRequest, RunSlice } from './lab-state.ts';
 import { TraceCache } from './trace-cache.ts';
+import { yieldToBrowser } from './yield-to-browser.ts';
 
 function requestKey(request: RunRequest, keysVersion: number): string {
   return JSON.stringify([request.scenario, request.config, request.plan, keysVersion]);
@@ -68,6 +69,9 @@ export const createRunSlice = (
       set({ ...request, status: 'computing', error: null });
       try {
         const trace = await pending;
+        // The engine's last steps and the stage's render of their trace are two tasks, so the
+        // page can paint and answer a key press between them.
+        await yieldToBrowser();
         if (latest !== key) return;
         set({ trace, status: 'ready' });
         get().traceLoaded(trace);

@@ -1,3 +1,5 @@
+import { formatNumberIn, pluralCategory } from './locale.ts';
+
 /**
  * A small reader for ICU MessageFormat patterns, the subset the Lab's catalogue uses:
  *
@@ -148,27 +150,6 @@ export function parameterNames(pattern: string): ReadonlySet<string> {
   return names;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format;
-}
-
-function pluralRule(locale: string): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules;
-}
-
 function param(params: MessageParams, name: string, pattern: string): string | number {
   const value = params[name];
   if (value === undefined) {
@@ -204,23 +185,21 @@ export function formatMessage(
           out += part.text;
           break;
         case 'hash':
-          out += count === undefined ? '#' : numberFormat(locale).format(count);
+          out += count === undefined ? '#' : formatNumberIn(count, locale);
           break;
         case 'arg': {
           const value = param(params, part.name, pattern);
-          out += typeof value === 'number' ? numberFormat(locale).format(value) : value;
+          out += typeof value === 'number' ? formatNumberIn(value, locale) : value;
           break;
         }
         case 'number':
-          out += numberFormat(locale).format(
-            asNumber(param(params, part.name, pattern), part.name),
-          );
+          out += formatNumberIn(asNumber(param(params, part.name, pattern), part.name), locale);
           break;
         case 'plural': {
           const n = asNumber(param(params, part.name, pattern), part.name);
           const branch =
             part.branches.get(`=${n}`) ??
-            part.branches.get(pluralRule(locale).select(n)) ??
+            part.branches.get(pluralCategory(n, locale)) ??
             part.branches.get('other');
           out += render(branch ?? [], n);
           break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, PSEUDO_LOCALE } from './locale.ts';
+import { formatNumber, PSEUDO_LOCALE, pluralCategory } from './locale.ts';
 
 describe('formatNumber', () => {
   // What Intl writes in English is the reference; the hand-grouped path must agree everywhere.
@@ -19,7 +19,16 @@ describe('formatNumber', () => {
     Number.MIN_SAFE_INTEGER,
     -0,
     0.5,
+    -0.25,
+    0.125,
+    1234.5,
     1234.5678,
+    0.1 + 0.2,
+    1e-7,
+    123456.789,
+    Number.MAX_SAFE_INTEGER + 2,
+    Number.POSITIVE_INFINITY,
+    Number.NaN,
     1e21,
     2n ** 128n,
     -(10n ** 30n),
@@ -36,5 +45,18 @@ describe('formatNumber', () => {
   it('groups thousands with commas', () => {
     expect(formatNumber(20_000, 'en')).toBe('20,000');
     expect(formatNumber(-1_234_567, 'en')).toBe('-1,234,567');
+  });
+});
+
+describe('pluralCategory', () => {
+  // English's rule by hand must pick what Intl.PluralRules picks.
+  const english = new Intl.PluralRules('en');
+  it.each([0, 1, -1, 2, 1.5, 0.5, 11, 21, 101, 1e6])('picks for %s what Intl picks', (n) => {
+    expect(pluralCategory(n, 'en')).toBe(english.select(n));
+  });
+
+  it('asks Intl for other languages', () => {
+    expect(pluralCategory(2, 'ru')).toBe(new Intl.PluralRules('ru').select(2));
+    expect(pluralCategory(5, 'ru')).toBe('many');
   });
 });

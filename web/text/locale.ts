@@ -23,17 +23,24 @@ export function intlLocale(locale: Locale): string {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
  * A number as the current locale writes it ("20,000" in English): for text not yet in the
  * catalogue; a pattern says `{n, number}` instead.
  */
 export function formatNumber(n: number | bigint, inLocale: Locale = current): string {
-  const tag = intlLocale(inLocale);
-  // Whole numbers in English are grouped by hand: the first Intl.NumberFormat a page makes
-  // loads the locale's data, tens of milliseconds on a phone, for what a loop writes alike.
-  if (tag === 'en' && (typeof n === 'bigint' || (Number.isSafeInteger(n) && !Object.is(n, -0))))
-    return groupedInEnglish(n);
+  return formatNumberIn(n, intlLocale(inLocale));
+}
+
+/**
+ * A number as the Intl locale `tag` writes it. English is written by hand when the number has
+ * at most three decimals, as Intl would write it: the first Intl.NumberFormat a page makes
+ * loads the locale's data, tens of milliseconds on a phone, for what a loop writes alike.
+ */
+export function formatNumberIn(n: number | bigint, tag: string): string {
+  const english = tag === 'en' ? inEnglishByHand(n) : undefined;
+  if (english !== undefined) return english;
   let format = numberFormats.get(tag);
   if (!format) {
     format = new Intl.NumberFormat(tag);
@@ -42,10 +49,32 @@ export function formatNumber(n: number | bigint, inLocale: Locale = current): st
   return format.format(n);
 }
 
-/** An integer with a comma between each group of three digits, as `Intl` writes it in English. */
-function groupedInEnglish(n: number | bigint): string {
-  const digits = (n < 0 ? -n : n).toString();
-  let grouped = digits.slice(0, digits.length % 3 || 3);
-  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
-  return n < 0 ? `-${grouped}` : grouped;
+/** The plural category of `n` in the Intl locale `tag` ("one", "other", …). */
+export function pluralCategory(n: number, tag: string): Intl.LDMLPluralRule {
+  // English has two cardinal categories: "one" for a whole 1 (or −1), "other" for the rest.
+  if (tag === 'en') return Math.abs(n) === 1 ? 'one' : 'other';
+  let rules = pluralRules.get(tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(tag);
+    pluralRules.set(tag, rules);
+  }
+  return rules.select(n);
+}
+
+/** English with a comma between each group of three digits, or undefined to ask Intl. */
+function inEnglishByHand(n: number | bigint): string | undefined {
+  if (typeof n === 'bigint') return (n < 0n ? '-' : '') + grouped((n < 0n ? -n : n).toString());
+  if (Object.is(n, -0) || !Number.isFinite(n)) return undefined;
+  // "1234.5" → "1234", "5". More than three decimals (Intl rounds them) or an exponent ("1e+21")
+  // are left to Intl.
+  const written = /^(\d+)(?:\.(\d{1,3}))?$/.exec(String(Math.abs(n)));
+  if (!written) return undefined;
+  const [, whole = '', decimals] = written;
+  return (n < 0 ? '-' : '') + grouped(whole) + (decimals ? `.${decimals}` : '');
+}
+
+function grouped(digits: string): string {
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }

@@ -1,4 +1,12 @@
-import { type ComponentType, type LazyExoticComponent, lazy, useSyncExternalStore } from 'react';
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  startTransition,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 
 export type Preloadable<P extends object> = LazyExoticComponent<ComponentType<P>> & {
   /** Loads the component's code; once it has, the component renders without suspending. */
@@ -38,15 +46,24 @@ export function preloadable<P extends object>(
 }
 
 const never = () => () => {};
+const notHydrating = () => false;
+const hydrating = () => true;
 
 /**
  * False while the page renders ahead of time and while the browser hydrates that HTML; true
  * afterwards. What needs the run, or code loaded later, waits for it behind a frame.
+ *
+ * A part hydrated from HTML turns true as a transition, rendered in slices that yield to the
+ * browser, instead of in one synchronous render of everything that waited. React itself
+ * answers "hydrating?" (the server snapshot is read only then), so a part hydrated late, in a
+ * boundary whose code came after the rest, still starts from what its HTML shows.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    never,
-    () => true,
-    () => false,
-  );
+  const isHydrating = useSyncExternalStore(never, notHydrating, hydrating);
+  const [fromHtml] = useState(isHydrating);
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (fromHtml && !shown) startTransition(() => setShown(true));
+  }, [fromHtml, shown]);
+  return fromHtml ? shown : true;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { LessonEntry } from '../../lessons/catalog.ts';
 import { lessonTitle, stepParagraphs, stepTitle } from '../../lessons/lesson-text.ts';
 import type { LessonStep } from '../../lessons/types.ts';
@@ -21,8 +22,11 @@ interface Props {
   present: StartPresenting;
 }
 
-/** The step's narration, its check question and the links to the steps around it. */
-export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
+/**
+ * The step's narration, its check question and the links to the steps around it. Memoised: the
+ * step's words change only with the step, not with every change of the run beside them.
+ */
+export const LessonPanel = memo(function LessonPanel({ lesson, stepIndex, step, present }: Props) {
   const href = useHref();
   if (!(stepIndex < lesson.steps)) return null;
   const last = stepIndex === lesson.steps - 1;
@@ -56,7 +60,7 @@ export function LessonPanel({ lesson, stepIndex, step, present }: Props) {
       </div>
     </section>
   );
-}
+});
 
 function StepBody({ lesson, stepIndex, step }: Omit<Props, 'present'> & { step: LessonStep }) {
   return (

@@ -31,9 +31,15 @@ export function NarrationLog() {
     filter === 'all' || filter === 'oscar' ? steps.filter((s) => s.event === index) : [];
   const latestSteps = steps.filter((s) => s.event === shown - 1).map(stepSentence);
 
+  // The newest line scrolls into view in the next frame, whose layout the browser does anyway.
+  // Read here, scrollHeight would force that layout inside React's commit: one long task of both.
   useEffect(() => {
     const list = listRef.current;
-    if (list && shown >= 0) list.scrollTop = list.scrollHeight;
+    if (!list || shown < 0) return;
+    const frame = requestAnimationFrame(() => {
+      list.scrollTop = list.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [shown]);
 
   return (

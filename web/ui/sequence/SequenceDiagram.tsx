@@ -55,14 +55,18 @@ export default function SequenceDiagram() {
 
   // Playback moves the diagram's cursor to the newest arrow.
   useEffect(() => setActive(arrows.length - 1), [arrows.length]);
-  // Keep the active arrow in view inside the list (never scrolling the page).
+  // Keep the active arrow in view inside the list (never scrolling the page), measured in the
+  // next frame's layout rather than forcing one inside React's commit.
   useEffect(() => {
-    const box = list.current;
-    const row = box?.querySelector<HTMLElement>(`[data-index="${active}"]`);
-    if (!box || !row) return;
-    if (row.offsetTop < box.scrollTop) box.scrollTop = row.offsetTop;
-    else if (row.offsetTop + row.offsetHeight > box.scrollTop + box.clientHeight)
-      box.scrollTop = row.offsetTop + row.offsetHeight - box.clientHeight;
+    const frame = requestAnimationFrame(() => {
+      const box = list.current;
+      const row = box?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+      if (!box || !row) return;
+      if (row.offsetTop < box.scrollTop) box.scrollTop = row.offsetTop;
+      else if (row.offsetTop + row.offsetHeight > box.scrollTop + box.clientHeight)
+        box.scrollTop = row.offsetTop + row.offsetHeight - box.clientHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [active]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -13,8 +13,8 @@ import {
 import { useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
+import { Later } from '../Later.tsx';
 import { ActorTag } from '../narration/ActorTag.tsx';
-import { useHydrated } from '../preloadable.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 import { layoutStage } from './layout.ts';
 import { PartyNode } from './PartyNode.tsx';
@@ -95,7 +95,6 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const caption = useRef<HTMLParagraphElement>(null);
   useFocusableWhenScrolling(caption);
 
-  const hydrated = useHydrated();
   useEffect(() => {
     void loadPacketSprite();
     void loadPartyKeys();
@@ -145,10 +144,10 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                 )
               }
             >
-              {party.role === 'relay' && hydrated && (
-                <Suspense fallback={null}>
+              {party.role === 'relay' && (
+                <Later fallback={null}>
                   <RelaySightView relay={party.id} />
-                </Suspense>
+                </Later>
               )}
             </PartyNode>
           );
