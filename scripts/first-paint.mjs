@@ -7,23 +7,30 @@ import { createHash } from 'node:crypto';
 const hashOf = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
- * Starts the app after the first frame: preloads what the page shows first, then imports the
- * entry (both listed in the page's <meta> tags, so this script is the same on every page and
- * one hash allows it). The second animation frame comes once the first has been drawn. A page
- * that draws no frame (a hidden tab, a frame on a slide not shown) starts a second later.
+ * Starts the app after the first frame: imports the entry, then preloads what the page shows
+ * first (both listed in the page's <meta> tags, so this script is the same on every page and
+ * one hash allows it), one link a task: each link sets up a fetch, and ten at once are a long
+ * task on a phone (36-108 ms, measured at a 4× CPU slowdown). The second animation frame
+ * comes once the first has been drawn. A page that draws no frame (a hidden tab, a frame on a
+ * slide not shown) starts a second later.
  */
 const START_SCRIPT = `let started = false;
 const listed = (name) => document.querySelector(\`meta[name="handshake-lab:\${name}"]\`).content.split(' ');
 function start() {
   if (started) return;
   started = true;
-  for (const href of listed('preload').filter(Boolean)) {
+  import(listed('entry')[0]);
+  const hrefs = listed('preload').filter(Boolean);
+  const preloadNext = () => {
+    const href = hrefs.shift();
+    if (!href) return;
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
     document.head.append(link);
-  }
-  import(listed('entry')[0]);
+    setTimeout(preloadNext);
+  };
+  preloadNext();
 }
 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
 setTimeout(start, 1000);`;

@@ -22,6 +22,13 @@ const MAX_DELIVERIES = 500;
  * One run of a scenario: records events in order and carries packets over the links of its
  * topology, past Oscar where he taps one. Scenarios drive it; it never decides an outcome.
  */
+/**
+ * Waited for before each packet goes on the wire. The page passes one that yields to the
+ * browser: WebCrypto may answer within the same task, so without it a whole run is one long
+ * task. The engine never depends on it; its result is the same with or without.
+ */
+export type Pace = () => Promise<void>;
+
 export class Run implements OscarContext {
   readonly events: TraceEvent[] = [];
   readonly keyRegistry = new KeyRegistry();
@@ -47,6 +54,7 @@ export class Run implements OscarContext {
     readonly config: ScenarioConfig,
     readonly keys: KeyCache,
     readonly topology: Topology,
+    private readonly pace: Pace | null = null,
   ) {
     this.oscar = {
       rsa: [],
@@ -296,6 +304,7 @@ export class Run implements OscarContext {
 
   /** What arrives of a packet: itself, unless Oscar taps its link and decides otherwise. */
   private async pass(packet: Packet): Promise<Packet[] | 'delay'> {
+    if (this.pace) await this.pace();
     if (!this.interceptor || !this.tapped(packet)) return [packet];
     const decision = await this.interceptor(packet);
     this.seen.push(packet);

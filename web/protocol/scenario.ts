@@ -6,7 +6,7 @@ import type { OscarPlan, OscarPresence } from './oscar/plan.ts';
 import { OSCAR_STRATEGIES, type StrategyId } from './oscar/registry.ts';
 import { outcomeOf } from './outcome.ts';
 import { messageProblem } from './presets.ts';
-import { Run } from './run.ts';
+import { type Pace, Run } from './run.ts';
 import { RunRefused } from './run-refused.ts';
 import type { ScenarioId } from './scenarios/names.ts';
 import { scenarioFor } from './scenarios/registry.ts';
@@ -51,12 +51,13 @@ export async function runScenario(
   config: ScenarioConfig,
   plan: OscarPlan,
   keys: KeyCache,
+  pace: Pace | null = null,
 ): Promise<Trace> {
   const problem = messageProblem(config.message) ?? strategyProblem(scenarioId, config, plan);
   if (problem) throw new RunRefused(problem);
   const scenario = scenarioFor(scenarioId, config);
   const topology = scenario.topology(config, plan);
-  const run = new Run(plan.presence, strategyAtWork(plan), config, keys, topology);
+  const run = new Run(plan.presence, strategyAtWork(plan), config, keys, topology, pace);
   run.joinNetwork();
   await scenario.play(run, plan);
   await run.finish();

@@ -62,7 +62,7 @@ export const createRunSlice = (
       let pending = traces.get(key);
       if (!pending) {
         pending = loadEngine().then(({ runScenario, keys }) =>
-          runScenario(request.scenario, request.config, request.plan, keys),
+          runScenario(request.scenario, request.config, request.plan, keys, yieldToBrowser),
         );
         traces.set(key, pending);
       }
