@@ -1,15 +1,13 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { loadLesson } from '../lessons/load-lesson.ts';
 import { t } from '../text/catalogue.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
-import { Later } from '../ui/Later.tsx';
-import { preloadable } from '../ui/preloadable.ts';
+import { preloadable, useHydrated } from '../ui/preloadable.ts';
 import { inFrame, pageSearch } from '../ui/routing/navigation.ts';
 import { isEmbed, type Route } from '../ui/routing/route.ts';
 import { useHref } from '../ui/routing/use-href.ts';
 import type { LabRoute } from './LabPages.tsx';
-import { NotFound } from './NotFound.tsx';
 import { pageTitle } from './page-title.ts';
 import '../text/messages/ui-shell.ts';
 import { unknownLanguage } from './language.ts';
@@ -26,6 +24,8 @@ const ProgressNotice = lazy(() =>
 );
 // A lesson's handout, for paper: loaded only when someone asks to print.
 const PrintPage = preloadable(() => import('./print/PrintPage.tsx').then((m) => m.PrintPage));
+// A link to no page is rare: its notice loads when one arrives.
+const NotFound = lazy(() => import('./NotFound.tsx').then((m) => ({ default: m.NotFound })));
 
 function isLabRoute(route: Route): route is LabRoute {
   return route.page === 'lesson' || route.page === 'sandbox' || route.page === 'matrix';
@@ -39,6 +39,11 @@ export async function preloadRoute(route: Route): Promise<void> {
     const [lab] = await Promise.all([import('./LabPages.tsx'), LabPages.preload()]);
     await lab.preloadLabRoute(route);
   }
+}
+
+/** Its children once the page has hydrated (they load after it, and show nothing until then). */
+function AfterHydration({ children }: { children: ReactNode }) {
+  return useHydrated() ? <Suspense fallback={null}>{children}</Suspense> : null;
 }
 
 export function App() {
@@ -62,9 +67,9 @@ export function App() {
       {!embed && <SiteHeader />}
       <LanguageNotice />
       {!embed && (
-        <Later fallback={null}>
+        <AfterHydration>
           <ProgressNotice />
-        </Later>
+        </AfterHydration>
       )}
       <ErrorBoundary what="this-page" resetKey={pageKey(route)} main>
         <InjectedFault place="page" />
@@ -77,7 +82,9 @@ export function App() {
           )}
           {route.page === 'print' && <PrintPage lessonId={route.lessonId} />}
         </Suspense>
-        {route.page === 'not-found' && <NotFound problem={route.problem} />}
+        <Suspense fallback={null}>
+          {route.page === 'not-found' && <NotFound problem={route.problem} />}
+        </Suspense>
       </ErrorBoundary>
     </>
   );

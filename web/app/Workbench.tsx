@@ -12,12 +12,12 @@ import { Stage } from '../ui/stage/Stage.tsx';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { useStepKeys } from './use-step-keys.ts';
 // The panels below the stage load after it, but their frames are in the page's HTML from the
-// start: their folders' sheets come with the page, so the frames are styled at first paint.
+// start, styled at first paint: the frames by workbench.css, the outcome's and the knowledge
+// panel's boxes by their folders' sheets. The narration's lines and the inspector's fields
+// are styled by sheets that load with them.
 import '../ui/outcome/outcome.css';
 import '../ui/controls/controls.css';
 import '../ui/knowledge/knowledge.css';
-import '../ui/narration/narration.css';
-import '../ui/inspector/inspector.css';
 import './workbench.css';
 import '../text/messages/ui-stage.ts';
 

@@ -1,4 +1,4 @@
-import { formatNumberIn, pluralCategory } from './locale.ts';
+import { formatNumberIn } from './locale.ts';
 
 /**
  * A small reader for ICU MessageFormat patterns, the subset the Lab's catalogue uses:
@@ -148,6 +148,20 @@ export function parameterNames(pattern: string): ReadonlySet<string> {
   };
   walk(parseMessage(pattern));
   return names;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `n` in the Intl locale `tag` ("one", "other", …). */
+export function pluralCategory(n: number, tag: string): Intl.LDMLPluralRule {
+  // English has two cardinal categories: "one" for a whole 1 (or −1), "other" for the rest.
+  if (tag === 'en') return Math.abs(n) === 1 ? 'one' : 'other';
+  let rules = pluralRules.get(tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(tag);
+    pluralRules.set(tag, rules);
+  }
+  return rules.select(n);
 }
 
 function param(params: MessageParams, name: string, pattern: string): string | number {

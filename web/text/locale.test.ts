@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, PSEUDO_LOCALE, pluralCategory } from './locale.ts';
+import { pluralCategory } from './icu.ts';
+import { formatNumber, PSEUDO_LOCALE } from './locale.ts';
 
 describe('formatNumber', () => {
   // What Intl writes in English is the reference; the hand-grouped path must agree everywhere.

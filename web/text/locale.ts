@@ -23,7 +23,6 @@ export function intlLocale(locale: Locale): string {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
  * A number as the current locale writes it ("20,000" in English): for text not yet in the
@@ -47,18 +46,6 @@ export function formatNumberIn(n: number | bigint, tag: string): string {
     numberFormats.set(tag, format);
   }
   return format.format(n);
-}
-
-/** The plural category of `n` in the Intl locale `tag` ("one", "other", …). */
-export function pluralCategory(n: number, tag: string): Intl.LDMLPluralRule {
-  // English has two cardinal categories: "one" for a whole 1 (or −1), "other" for the rest.
-  if (tag === 'en') return Math.abs(n) === 1 ? 'one' : 'other';
-  let rules = pluralRules.get(tag);
-  if (!rules) {
-    rules = new Intl.PluralRules(tag);
-    pluralRules.set(tag, rules);
-  }
-  return rules.select(n);
 }
 
 /** English with a comma between each group of three digits, or undefined to ask Intl. */
