@@ -85,3 +85,4 @@ export { verifpalModel } from './verifpal/model.ts';
 export const loadEngine = () => import('./engine.ts');
 export type Engine = Awaited<ReturnType<typeof loadEngine>>;
 export { replayedCopy } from './delivery.ts';
+export { nextTask } from './next-task.ts';

@@ -3,13 +3,31 @@ import { toHex } from '../crypto/encoding.ts';
 import { fingerprintOf } from '../crypto/fingerprint.ts';
 import type { CertificateAuthority, IssuedCertificate } from '../crypto/x509.ts';
 import type { KeyCache } from './keyring.ts';
+import { nextTask } from './next-task.ts';
 import type { KeyInfo } from './packet-types.ts';
 
 const DAY_MS = 86_400_000;
 export const CA_NAME = 'Handshake Lab Root CA';
 
-/** @peculiar/x509 is only loaded by runs that use certificates. */
-export const loadX509 = () => import('../crypto/x509.ts');
+let x509: Promise<typeof import('../crypto/x509.ts')> | null = null;
+
+/**
+ * @peculiar/x509 is only loaded by runs that use certificates. Its first load hands it over in
+ * a task of its own: evaluating the library is long, and so is making the certificate next.
+ */
+export function loadX509(): Promise<typeof import('../crypto/x509.ts')> {
+  x509 ??= import('../crypto/x509.ts').then(
+    async (module) => {
+      await nextTask();
+      return module;
+    },
+    (error: unknown) => {
+      x509 = null; // a failed load is tried again by the next run
+      throw error;
+    },
+  );
+  return x509;
+}
 
 export interface Authority {
   readonly ca: CertificateAuthority;

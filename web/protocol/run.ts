@@ -23,8 +23,8 @@ const MAX_DELIVERIES = 500;
  * topology, past Oscar where he taps one. Scenarios drive it; it never decides an outcome.
  */
 /**
- * Waited for before each packet goes on the wire. The page passes one that yields to the
- * browser: WebCrypto may answer within the same task, so without it a whole run is one long
+ * Waited for before each packet goes on the wire. The page passes `nextTask`, which yields to
+ * the browser: WebCrypto may answer within the same task, so without it a whole run is one long
  * task. The engine never depends on it; its result is the same with or without.
  */
 export type Pace = () => Promise<void>;

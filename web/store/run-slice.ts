@@ -5,11 +5,11 @@ import {
   type Engine,
   type KeyCache,
   loadEngine,
+  nextTask,
   type ScenarioConfig,
 } from '../protocol/index.ts';
 import type { LabState, RunRequest, RunSlice } from './lab-state.ts';
 import { TraceCache } from './trace-cache.ts';
-import { yieldToBrowser } from './yield-to-browser.ts';
 
 function requestKey(request: RunRequest, keysVersion: number): string {
   return JSON.stringify([request.scenario, request.config, request.plan, keysVersion]);
@@ -62,7 +62,7 @@ export const createRunSlice = (
       let pending = traces.get(key);
       if (!pending) {
         pending = loadEngine().then(({ runScenario, keys }) =>
-          runScenario(request.scenario, request.config, request.plan, keys, yieldToBrowser),
+          runScenario(request.scenario, request.config, request.plan, keys, nextTask),
         );
         traces.set(key, pending);
       }
@@ -71,7 +71,7 @@ export const createRunSlice = (
         const trace = await pending;
         // The engine's last steps and the stage's render of their trace are two tasks, so the
         // page can paint and answer a key press between them.
-        await yieldToBrowser();
+        await nextTask();
         if (latest !== key) return;
         set({ trace, status: 'ready' });
         get().traceLoaded(trace);

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { networkParties, type PartyId } from '../../protocol/index.ts';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { networkParties, type PartyId, type TraceEvent } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
 import { render, t } from '../../text/index.ts';
@@ -71,13 +71,7 @@ export function NarrationLog() {
         data-testid="narration-log"
       >
         {visible.map(({ event, index }) => [
-          <li
-            key={index}
-            className={`line${index === shown - 1 ? ' is-latest' : ''}`}
-            data-party={event.actor}
-          >
-            <ActorTag event={event} /> <bdi className="line-text">{render(event.narration)}</bdi>
-          </li>,
+          <NarrationLine key={index} event={event} latest={index === shown - 1} />,
           ...stepsAt(index).map((step) => (
             <li key={`${index}-step-${step.number}`} className="line line-step" data-party="oscar">
               {stepSentence(step)}
@@ -97,3 +91,21 @@ export function NarrationLog() {
     </section>
   );
 }
+
+/**
+ * One event's line. Memoised: each beat of playback adds a line, and the lines already shown
+ * keep their sentence instead of being written again.
+ */
+const NarrationLine = memo(function NarrationLine({
+  event,
+  latest,
+}: {
+  event: TraceEvent;
+  latest: boolean;
+}) {
+  return (
+    <li className={`line${latest ? ' is-latest' : ''}`} data-party={event.actor}>
+      <ActorTag event={event} /> <bdi className="line-text">{render(event.narration)}</bdi>
+    </li>
+  );
+});

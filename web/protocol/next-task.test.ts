@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
-import { yieldToBrowser } from './yield-to-browser.ts';
+import { nextTask } from './next-task.ts';
 
 it('resolves in a later task, after the work already queued in this one', async () => {
   const order: string[] = [];
-  const yielded = yieldToBrowser().then(() => order.push('after the yield'));
+  const yielded = nextTask().then(() => order.push('after the next task'));
   void Promise.resolve().then(() => order.push('a microtask queued after it'));
   await yielded;
-  expect(order).toEqual(['a microtask queued after it', 'after the yield']);
+  expect(order).toEqual(['a microtask queued after it', 'after the next task']);
 });
