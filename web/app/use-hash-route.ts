@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { routeHash, subscribeToLinks } from '../ui/routing/navigation.ts';
+import { prerenderedPage, routeHash, subscribeToLinks } from '../ui/routing/navigation.ts';
 import { parseRoute, type Route } from '../ui/routing/route.ts';
 
 /**
@@ -18,16 +18,25 @@ interface Arrival {
 let latest: Arrival | null = null;
 
 function current(): Arrival {
-  // The first arrival is the very snapshot the page hydrated with: were it an equal copy,
-  // React would render the whole app again, synchronously, to swap one for the other.
-  latest ??= serverSnapshot();
+  if (!latest) {
+    // The first arrival is the very snapshot the page hydrated with, when the address still
+    // names that page: were it an equal copy, React would render the whole app again,
+    // synchronously, to swap one for the other.
+    const hash = routeHash();
+    latest = rendered?.hash === hash ? rendered : { hash, count: 0 };
+  }
   return latest;
 }
 
-/** While a page is rendered ahead of time, each page in turn: never a stale route. */
+/**
+ * While a page is rendered ahead of time, each page in turn: never a stale route. In the
+ * browser React reads it only while hydrating, and then it is the page the HTML shows, even if
+ * a link followed meanwhile has moved the address on: the arrival after hydration renders that.
+ */
 let rendered: Arrival | null = null;
 function serverSnapshot(): Arrival {
-  const hash = routeHash();
+  const page = typeof window === 'undefined' ? null : prerenderedPage();
+  const hash = page === null ? routeHash() : `#${page}`;
   if (rendered?.hash !== hash) rendered = { hash, count: 0 };
   return rendered;
 }
