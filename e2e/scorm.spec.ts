@@ -130,9 +130,10 @@ test('in an LMS: after a reload the lesson resumes at its step, with what was re
   // A new session: the LMS launches the SCO again, with what it stored.
   await page.reload();
   course = page.frameLocator('iframe[title="Course"]');
-  expect(
-    await page.evaluate(() => (window as unknown as { lmsSessions: number }).lmsSessions),
-  ).toBe(2);
+  // The host page counts sessions in a script that may run after the reload resolves.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { lmsSessions?: number }).lmsSessions))
+    .toBe(2);
   await playStep(course, lesson.id, 2);
   expect(
     await page
