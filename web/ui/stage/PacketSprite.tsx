@@ -1,4 +1,4 @@
-import { LazyMotion, MotionConfig, MotionGlobalConfig, m, useReducedMotion } from 'framer-motion';
+import type { Speed } from '../../store/lab-state.ts';
 import { BEAT_MS } from '../../store/playback-slice.ts';
 import { selectSelectedPacketId, selectSpeed } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
@@ -9,52 +9,51 @@ import './packet.css';
 import { type PacketOnStage, stopParty } from './packet-position.ts';
 import { protectionLabel, protectionOf } from './packet-protection.ts';
 
-// The only animated part of the page: motion's code loads with the first packet, not with the
-// page, and its animation features after that.
-const loadMotionFeatures = () => import('./motion-features.ts').then((module) => module.default);
-if (typeof window !== 'undefined' && window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__)
-  MotionGlobalConfig.skipAnimations = true;
-
 function totalBytes(onStage: PacketOnStage): number {
   return onStage.packet.fields.reduce((sum, f) => sum + f.bytes.length, 0);
 }
 
-/** The packet travelling on the wire; a button that opens it in the inspector. */
+/** The packet's glide from one stop to the next: as long as most of a beat at this speed. */
+function glideSeconds(speed: Speed): number {
+  if (
+    speed === 'instant' ||
+    (typeof window !== 'undefined' && window.__HANDSHAKE_LAB_SKIP_ANIMATIONS__)
+  )
+    return 0;
+  return (BEAT_MS * 0.55) / speed / 1000;
+}
+
+/**
+ * The packet travelling on the wire; a button that opens it in the inspector. It glides by a CSS
+ * transition of where it stands (packet.css), which a reduced-motion setting turns off.
+ */
 interface Props {
   onStage: PacketOnStage;
   places: ReadonlyMap<string, Place>;
 }
 
-export default function PacketSprite(props: Props) {
-  return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <MotionConfig reducedMotion="user">
-        <MovingPacket {...props} />
-      </MotionConfig>
-    </LazyMotion>
-  );
-}
-
-function MovingPacket({ onStage, places }: Props) {
+export default function PacketSprite({ onStage, places }: Props) {
   const speed = useLab(selectSpeed);
   const selected = useLab(selectSelectedPacketId);
   const selectPacket = useLab((s) => s.selectPacket);
-  const reduced = useReducedMotion();
   const { packet, stop } = onStage;
   const x = places.get(stopParty(packet, stop))?.x ?? 50;
-  const duration = reduced || speed === 'instant' ? 0 : (BEAT_MS * 0.55) / speed / 1000;
   const named = render(packet.label);
   const label = named.charAt(0).toUpperCase() + named.slice(1);
   const marks = protectionOf(packet, onStage.swapped);
   const forged = marks.includes('forged');
 
   return (
-    <m.button
+    <button
       type="button"
       className={`packet${packet.encrypted ? ' is-encrypted' : ''}${stop === 'oscar' ? ' at-oscar' : ''}${forged ? ' is-forged' : ''}${packet.channel === 'wire' ? '' : ` on-${packet.channel}`}${selected === packet.id ? ' is-selected' : ''}`}
-      initial={{ left: `${x}%`, x: `-${x}%`, y: '-50%' }}
-      animate={{ left: `${x}%`, x: `-${x}%`, y: '-50%' }}
-      transition={{ duration, ease: 'easeInOut' }}
+      // Its left edge at x% of the wire, pulled back by x% of its own width: at the left end it
+      // starts there, at the right end it ends there.
+      style={{
+        left: `${x}%`,
+        transform: `translate(-${x}%, -50%)`,
+        transitionDuration: `${glideSeconds(speed)}s`,
+      }}
       onClick={() => selectPacket(packet.id)}
       aria-label={`${label}, ${totalBytes(onStage)} B: ${marks.map(protectionLabel).join(', ')}. Inspect its bytes.`}
       data-testid="packet-sprite"
@@ -65,6 +64,6 @@ function MovingPacket({ onStage, places }: Props) {
         <span className="packet-size">{totalBytes(onStage)} B</span>
       </span>
       <ProtectionMarks marks={marks} />
-    </m.button>
+    </button>
   );
 }
