@@ -1,4 +1,4 @@
-import { createContext, createElement, type ReactNode, useContext } from 'react';
+import { createContext, createElement, type ReactNode, useContext, useDeferredValue } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
 import type { HandBack, LabState, RunRequest, StepNavigator } from './lab-state.ts';
 import { createLessonSlice } from './lesson-slice.ts';
@@ -42,4 +42,14 @@ export function useLabStoreApi(): LabStore {
 
 export function useLab<T>(selector: (state: LabState) => T): T {
   return useStore(useLabStoreApi(), selector);
+}
+
+/**
+ * What a panel below the stage draws from the run, a moment behind the stage. React renders
+ * the panels again in slices that yield to the browser, after the task that brought a new run
+ * or a beat of playback: one such task no longer renders every panel at once. A panel reads
+ * all of the run (its events, how many are shown, the trace) this way, so its parts agree.
+ */
+export function useLabDeferred<T>(selector: (state: LabState) => T): T {
+  return useDeferredValue(useLab(selector));
 }

@@ -6,7 +6,7 @@ import {
   selectSelectedPacketId,
   selectShown,
 } from '../../store/selectors.ts';
-import { useLab } from '../../store/store.ts';
+import { useLab, useLabDeferred } from '../../store/store.ts';
 import { render, t } from '../../text/index.ts';
 import '../../text/messages/ui-inspector.ts';
 import { partyName } from '../../text/messages/parties.ts';
@@ -23,8 +23,8 @@ function senderOf(packet: Packet): string {
 
 /** Every packet sent so far, and the chosen one's bytes: exactly what Oscar sees. */
 export function PacketInspector() {
-  const events = useLab(selectEvents);
-  const shown = useLab(selectShown);
+  const events = useLabDeferred(selectEvents);
+  const shown = useLabDeferred(selectShown);
   const selectedId = useLab(selectSelectedPacketId);
   // When Oscar is the tamperer, his byte picker sits with the bytes, unless the step shows it already.
   const tamperHere = useLab(

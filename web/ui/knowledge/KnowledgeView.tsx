@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { knowledgeAt, networkParties, type PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
-import { useLab } from '../../store/store.ts';
+import { useLabDeferred } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-knowledge.ts';
 import { partyName } from '../../text/messages/parties.ts';
@@ -14,8 +14,8 @@ import './knowledge.css';
  * believe them to be), who else holds the same key, and the messages they have read.
  */
 export function KnowledgeView() {
-  const events = useLab(selectEvents);
-  const shown = useLab(selectShown);
+  const events = useLabDeferred(selectEvents);
+  const shown = useLabDeferred(selectShown);
   const knowledge = useMemo(() => knowledgeAt(events, shown), [events, shown]);
   // Everyone on the network, in stage order; the CA only vouches, it reads nothing.
   const PEOPLE: readonly PartyId[] = networkParties(useStageTopology()).map((p) => p.id);

@@ -1,10 +1,11 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { networkParties, type PartyId, type TraceEvent } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
-import { useLab } from '../../store/store.ts';
+import { useLabDeferred } from '../../store/store.ts';
 import { render, t } from '../../text/index.ts';
 import '../../text/messages/ui-narration.ts';
 import { partyName } from '../../text/messages/parties.ts';
+import { measureWhenRendered } from '../measure-when-rendered.ts';
 import { stepSentence, useScriptSteps } from '../sequence/script-steps.ts';
 import { useStageTopology } from '../stage/use-stage-topology.ts';
 import { ActorTag } from './ActorTag.tsx';
@@ -12,8 +13,8 @@ import './narration.css';
 
 /** Every event on stage, as text. The newest line is announced to screen readers. */
 export function NarrationLog() {
-  const events = useLab(selectEvents);
-  const shown = useLab(selectShown);
+  const events = useLabDeferred(selectEvents);
+  const shown = useLabDeferred(selectShown);
   const [filter, setFilter] = useState<'all' | PartyId>('all');
   // Everyone, or one party on the network, in the order they stand on the stage.
   const topology = useStageTopology();
@@ -31,15 +32,14 @@ export function NarrationLog() {
     filter === 'all' || filter === 'oscar' ? steps.filter((s) => s.event === index) : [];
   const latestSteps = steps.filter((s) => s.event === shown - 1).map(stepSentence);
 
-  // The newest line scrolls into view in the next frame, whose layout the browser does anyway.
-  // Read here, scrollHeight would force that layout inside React's commit: one long task of both.
+  // The newest line scrolls into view once laid out. Read here, scrollHeight would force that
+  // layout inside React's commit: one long task of both.
   useEffect(() => {
     const list = listRef.current;
     if (!list || shown < 0) return;
-    const frame = requestAnimationFrame(() => {
+    return measureWhenRendered(list, () => {
       list.scrollTop = list.scrollHeight;
     });
-    return () => cancelAnimationFrame(frame);
   }, [shown]);
 
   return (

@@ -13,8 +13,9 @@ import {
   selectShown,
   selectTopology,
 } from '../../store/selectors.ts';
-import { useLab } from '../../store/store.ts';
+import { useLab, useLabDeferred } from '../../store/store.ts';
 import { partyName } from '../../text/messages/parties.ts';
+import { measureWhenRendered } from '../measure-when-rendered.ts';
 import { type Arrow, sequenceAt } from './arrows.ts';
 import { arrowSentence, markWord, packetName } from './labels.ts';
 import { SequenceTable } from './SequenceTable.tsx';
@@ -35,9 +36,9 @@ const centre = (i: number, n: number) => ((i + 0.5) / n) * 100;
  * Enter (or a click) opens the packet in the inspector. ← → and Space stay the lesson's.
  */
 export default function SequenceDiagram() {
-  const events = useLab(selectEvents);
-  const shown = useLab(selectShown);
-  const topology = useLab(selectTopology) ?? NO_TOPOLOGY;
+  const events = useLabDeferred(selectEvents);
+  const shown = useLabDeferred(selectShown);
+  const topology = useLabDeferred(selectTopology) ?? NO_TOPOLOGY;
   const selected = useLab(selectSelectedPacketId);
   const selectPacket = useLab((s) => s.selectPacket);
   const model = useMemo(() => sequenceAt(events, shown, topology), [events, shown, topology]);
@@ -55,18 +56,18 @@ export default function SequenceDiagram() {
 
   // Playback moves the diagram's cursor to the newest arrow.
   useEffect(() => setActive(arrows.length - 1), [arrows.length]);
-  // Keep the active arrow in view inside the list (never scrolling the page), measured in the
-  // next frame's layout rather than forcing one inside React's commit.
+  // Keep the active arrow in view inside the list (never scrolling the page), measured once
+  // laid out rather than forcing a layout inside React's commit.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const box = list.current;
-      const row = box?.querySelector<HTMLElement>(`[data-index="${active}"]`);
-      if (!box || !row) return;
+    const box = list.current;
+    if (!box) return;
+    return measureWhenRendered(box, () => {
+      const row = box.querySelector<HTMLElement>(`[data-index="${active}"]`);
+      if (!row) return;
       if (row.offsetTop < box.scrollTop) box.scrollTop = row.offsetTop;
       else if (row.offsetTop + row.offsetHeight > box.scrollTop + box.clientHeight)
         box.scrollTop = row.offsetTop + row.offsetHeight - box.clientHeight;
     });
-    return () => cancelAnimationFrame(frame);
   }, [active]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
