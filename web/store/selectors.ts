@@ -32,8 +32,6 @@ export const selectAtPause = (s: LabState) =>
 export const selectOutcome = (s: LabState) => s.trace?.outcome ?? null;
 export const selectFinished = (s: LabState) =>
   s.status === 'ready' && s.trace !== null && s.shown >= s.trace.events.length;
-export const selectCurrentEvent = (s: LabState): TraceEvent | null =>
-  s.shown > 0 ? (s.trace?.events[s.shown - 1] ?? null) : null;
 export const selectSelectedPacketId = (s: LabState) => s.selectedPacketId;
 
 /** Packets so far, in order: each one sent, each one Oscar put in place of another or injected. */

@@ -45,10 +45,11 @@ export function useLab<T>(selector: (state: LabState) => T): T {
 }
 
 /**
- * What a panel below the stage draws from the run, a moment behind the stage. React renders
- * the panels again in slices that yield to the browser, after the task that brought a new run
- * or a beat of playback: one such task no longer renders every panel at once. A panel reads
- * all of the run (its events, how many are shown, the trace) this way, so its parts agree.
+ * What the stage and the panels draw from the run, a moment behind the store. React renders
+ * them again in slices that yield to the browser, after the task that brought a new run or a
+ * beat of playback, instead of all of them inside that task. A component reads all of the run
+ * it draws (the events, how many are shown, the trace) this way, so its parts agree; the
+ * controls read the store as it is, so a press answers at once.
  */
 export function useLabDeferred<T>(selector: (state: LabState) => T): T {
   return useDeferredValue(useLab(selector));

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { PartyId } from '../../protocol/index.ts';
 import { selectEvents, selectShown } from '../../store/selectors.ts';
-import { useLab } from '../../store/store.ts';
+import { useLabDeferred } from '../../store/store.ts';
 import { machinesAt } from './machines.ts';
 import './machines.css';
 import { t } from '../../text/index.ts';
@@ -13,8 +13,8 @@ import '../../text/messages/ui-knowledge.ts';
  * slide) it stands in for the full diagrams under the stage.
  */
 export default function MachineBadge({ actor }: { actor: PartyId }) {
-  const events = useLab(selectEvents);
-  const shown = useLab(selectShown);
+  const events = useLabDeferred(selectEvents);
+  const shown = useLabDeferred(selectShown);
   const machine = useMemo(
     () => machinesAt(events, shown).find((m) => m.actor === actor),
     [events, shown, actor],

@@ -3,14 +3,13 @@ import type { Channel, TraceEvent } from '../../protocol/index.ts';
 import {
   selectBusy,
   selectConfig,
-  selectCurrentEvent,
   selectEvents,
   selectPlan,
   selectShown,
   selectStatus,
   selectTrace,
 } from '../../store/selectors.ts';
-import { useLab } from '../../store/store.ts';
+import { useLab, useLabDeferred } from '../../store/store.ts';
 import { render } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { Later } from '../Later.tsx';
@@ -55,15 +54,15 @@ function runId(trace: object | null): number {
 /** The parties of the run's topology, laid out from it, with the packet of the moment. */
 export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const events = useLab(selectEvents);
+  const events = useLabDeferred(selectEvents);
   const config = useLab(selectConfig);
   const plan = useLab(selectPlan);
   // Before its first run the stage shows who will take part, at rest.
   const topology = useStageTopology();
   const layout = useMemo(() => layoutStage(topology), [topology]);
   const { places, oscarInside } = layout;
-  const shown = useLab(selectShown);
-  const trace = useLab(selectTrace);
+  const shown = useLabDeferred(selectShown);
+  const trace = useLabDeferred(selectTrace);
   // The side channels are drawn from the start when the run uses them at all; before the run
   // exists, when its settings say it will (so the stage keeps its size when the run arrives).
   const resting = trace === null;
@@ -77,7 +76,8 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   );
   const status = useLab(selectStatus);
   const busy = useLab(selectBusy);
-  const current = useLab(selectCurrentEvent);
+  // The caption's event, from the same (deferred) run as the boxes around it.
+  const current = shown > 0 ? (events[shown - 1] ?? null) : null;
   const onStage = useMemo(() => packetOnStage(events, shown), [events, shown]);
   const oscarAbsent = plan.presence === 'off';
   const copied = events.slice(0, shown).filter((e) => e.type === 'intercepted').length;
