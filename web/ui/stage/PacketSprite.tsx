@@ -23,15 +23,15 @@ function glideSeconds(speed: Speed): number {
   return (BEAT_MS * 0.55) / speed / 1000;
 }
 
-/**
- * The packet travelling on the wire; a button that opens it in the inspector. It glides by a CSS
- * transition of where it stands (packet.css), which a reduced-motion setting turns off.
- */
 interface Props {
   onStage: PacketOnStage;
   places: ReadonlyMap<string, Place>;
 }
 
+/**
+ * The packet travelling on the wire; a button that opens it in the inspector. It glides by a CSS
+ * transition of where it stands (packet.css), which a reduced-motion setting turns off.
+ */
 export default function PacketSprite({ onStage, places }: Props) {
   const speed = useLab(selectSpeed);
   const selected = useLab(selectSelectedPacketId);
