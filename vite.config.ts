@@ -85,7 +85,9 @@ export default defineConfig({
       },
     },
   },
-  worker: { rolldownOptions: { treeshake: engineSideEffects } },
+  // Workers are modules, so the engine's parts load as a run needs them (certificates only
+  // with certificates), as on the page.
+  worker: { format: 'es', rolldownOptions: { treeshake: engineSideEffects } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'node',

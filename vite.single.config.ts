@@ -103,4 +103,6 @@ export default defineConfig({
   // Launched by an LMS with ?sco=<lesson>, the one file reports to it (app/scorm).
   define: { ...base.define, __WITH_SCORM__: 'true' },
   build: { ...base.build, outDir: OUT_DIR, emptyOutDir: true, manifest: false },
+  // A worker from a Blob URL cannot import files beside it: each is one script.
+  worker: { ...base.worker, format: 'iife' },
 });

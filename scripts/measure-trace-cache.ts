@@ -3,7 +3,9 @@
 // envelope (RSA key transport, AES-GCM), as a user trying message after message would.
 // It measures what the trace cache keeps.
 import { DEFAULT_CONFIG } from '../web/protocol/presets.ts';
+import { inPageEngine } from '../web/store/in-page-engine.ts';
 import { createLabStore } from '../web/store/store.ts';
+import { rememberingRuns } from '../web/store/trace-cache.ts';
 import { formatNumber } from '../web/text/index.ts';
 
 const runs = Number(process.argv[2] ?? 200);
@@ -17,7 +19,7 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
-const store = createLabStore({ autoplay: false });
+const store = createLabStore({ engine: rememberingRuns(inPageEngine()), autoplay: false });
 const request = (message: string) => ({
   scenario: 'conversation' as const,
   config: { ...DEFAULT_CONFIG, keyExchange: 'rsa' as const, message },

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { loadedLesson, loadLesson } from '../lessons/load-lesson.ts';
 import { stepRequest } from '../lessons/step-request.ts';
+import { loadedOnFirstCall } from '../store/engine-service.ts';
 import type { RunRequest } from '../store/lab-state.ts';
 import { createLabStore, type LabStore, LabStoreProvider } from '../store/store.ts';
 import { preloadable } from '../ui/preloadable.ts';
@@ -58,6 +59,11 @@ export function LabPages({ route, arrival, embed, framed }: Props) {
     const run = firstRun(route);
     const make = () =>
       createLabStore({
+        // Runs are computed in a worker, whose code loads with the first run: the page stays
+        // free to draw and answer. A page rendered ahead of time never runs.
+        engine: loadedOnFirstCall(() =>
+          import('../ui/workers/engine-client.ts').then((client) => client.workerEngine()),
+        ),
         autoplay: !embed,
         navigate: followStep,
         ...(framed ? { handBack } : {}),

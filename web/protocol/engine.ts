@@ -6,5 +6,5 @@ import '../text/messages/settings-patterns.ts';
 export { wrapSameKeyTwice } from '../crypto/oaep-twice.ts';
 export { describePastedPem, exportOpensslFiles } from './export.ts';
 export { KeyCache } from './keyring.ts';
-export { runErrorText } from './run-refused.ts';
+export { engineFailure } from './run-refused.ts';
 export { runScenario } from './scenario.ts';

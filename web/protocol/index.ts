@@ -85,4 +85,6 @@ export { verifpalModel } from './verifpal/model.ts';
 export const loadEngine = () => import('./engine.ts');
 export type Engine = Awaited<ReturnType<typeof loadEngine>>;
 export { replayedCopy } from './delivery.ts';
+export type { EngineFailure } from './engine-failure.ts';
+export { engineFailureText } from './engine-failure.ts';
 export { nextTask } from './next-task.ts';

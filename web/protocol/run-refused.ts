@@ -1,5 +1,5 @@
-import { render } from '../text/catalogue.ts';
 import type { SettingText } from '../text/messages/settings.ts';
+import { type EngineFailure, engineFailureText } from './engine-failure.ts';
 
 /**
  * A run asked for with settings the engine refuses (an empty message, a strategy with no part
@@ -12,8 +12,13 @@ export class RunRefused extends Error {
   }
 }
 
-/** What to show for an error a run ended with: a refusal's reason, rendered, or its message. */
+/** An error the engine ended with, as data (engine-failure.ts). */
+export function engineFailure(error: unknown): EngineFailure {
+  if (error instanceof RunRefused) return { reason: error.reason };
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+/** What to show for an error a run ended with. */
 export function runErrorText(error: unknown): string {
-  if (error instanceof RunRefused) return render(error.reason);
-  return error instanceof Error ? error.message : String(error);
+  return engineFailureText(engineFailure(error));
 }

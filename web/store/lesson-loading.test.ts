@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../lessons/load-lesson.ts';
+import { inPageEngine } from './in-page-engine.ts';
 import { createLabStore, type LabStore } from './store.ts';
+import { rememberingRuns } from './trace-cache.ts';
 
 function computed(store: LabStore): Promise<void> {
   return new Promise((resolve) => {
@@ -17,7 +19,7 @@ function computed(store: LabStore): Promise<void> {
 
 describe('opening a step whose lesson has not loaded yet', () => {
   it('opens the step asked for last, once its lesson has loaded', async () => {
-    const store = createLabStore({ autoplay: false });
+    const store = createLabStore({ engine: rememberingRuns(inPageEngine()), autoplay: false });
     store.getState().openStep({ lessonId: 'tampering', stepIndex: 1 });
     store.getState().openStep({ lessonId: 'relays', stepIndex: 2 });
     expect(store.getState().position).toBeNull();
@@ -28,7 +30,7 @@ describe('opening a step whose lesson has not loaded yet', () => {
   });
 
   it('a lesson that arrives after another step was opened does not take its place', async () => {
-    const store = createLabStore({ autoplay: false });
+    const store = createLabStore({ engine: rememberingRuns(inPageEngine()), autoplay: false });
     store.getState().openStep({ lessonId: 'relays', stepIndex: 0 });
     await computed(store);
     store.getState().openStep({ lessonId: 'signatures', stepIndex: 1 });
@@ -40,7 +42,7 @@ describe('opening a step whose lesson has not loaded yet', () => {
   });
 
   it('ignores a step the catalog does not have', () => {
-    const store = createLabStore({ autoplay: false });
+    const store = createLabStore({ engine: rememberingRuns(inPageEngine()), autoplay: false });
     store.getState().openStep({ lessonId: 'postcards', stepIndex: 3 });
     store.getState().openStep({ lessonId: 'no-such-lesson', stepIndex: 0 });
     expect(store.getState().requested).toBeNull();

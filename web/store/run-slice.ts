@@ -2,50 +2,17 @@ import type { StateCreator } from 'zustand';
 import { pickCarried } from '../lessons/step-request.ts';
 import {
   DEFAULT_CONFIG,
-  type Engine,
-  type KeyCache,
-  loadEngine,
+  engineFailureText,
   nextTask,
   type ScenarioConfig,
 } from '../protocol/index.ts';
-import type { LabState, RunRequest, RunSlice } from './lab-state.ts';
-import { TraceCache } from './trace-cache.ts';
+import { type EngineService, failureOf } from './engine-service.ts';
+import type { LabState, RunSlice } from './lab-state.ts';
 
-function requestKey(request: RunRequest, keysVersion: number): string {
-  return JSON.stringify([request.scenario, request.config, request.plan, keysVersion]);
-}
-
-interface LoadedEngine {
-  readonly runScenario: Engine['runScenario'];
-  readonly module: Engine;
-  readonly keys: KeyCache;
-}
-
-/** Loads the engine and its key cache once, on first call. */
-export type EngineLoader = () => Promise<LoadedEngine>;
-
-/**
- * The engine (WebCrypto wrappers, scenarios) loads with the first run, not with the page.
- * Stores given the same loader share one key cache: the handout's steps show the same keys.
- */
-export function engineLoader(): EngineLoader {
-  let engine: Promise<LoadedEngine> | null = null;
-  return () => {
-    engine ??= loadEngine().then((m) => ({
-      module: m,
-      runScenario: m.runScenario,
-      keys: new m.KeyCache(),
-    }));
-    return engine;
-  };
-}
-
-export const createRunSlice = (
-  loadEngine: EngineLoader = engineLoader(),
-): StateCreator<LabState, [], [], RunSlice> => {
-  const traces = new TraceCache();
-  let latest = '';
-  let keysGeneration = 0;
+/** Stores given the same engine share its keys (and, if it remembers runs, its runs). */
+export const createRunSlice = (engine: EngineService): StateCreator<LabState, [], [], RunSlice> => {
+  /** Counts the runs asked for: only the latest one's result is shown. */
+  let asked = 0;
 
   return (set, get) => ({
     scenario: 'conversation',
@@ -57,47 +24,35 @@ export const createRunSlice = (
     error: null,
 
     compute: async (request) => {
-      const key = requestKey(request, keysGeneration);
-      latest = key;
-      let pending = traces.get(key);
-      if (!pending) {
-        pending = loadEngine().then(({ runScenario, keys }) =>
-          runScenario(request.scenario, request.config, request.plan, keys, nextTask),
-        );
-        traces.set(key, pending);
-      }
+      const mine = ++asked;
+      const pending = engine.run(request);
       set({ ...request, status: 'computing', error: null });
       try {
         const trace = await pending;
         // The engine's last steps and the stage's render of their trace are two tasks, so the
         // page can paint and answer a key press between them.
         await nextTask();
-        if (latest !== key) return;
+        if (asked !== mine) return;
         set({ trace, status: 'ready' });
         get().traceLoaded(trace);
       } catch (error) {
-        if (latest !== key) return;
-        // A refusal is a catalogue message: the engine, loaded by now, renders it.
-        const { module } = await loadEngine();
-        if (latest !== key) return;
-        set({ status: 'error', error: module.runErrorText(error) });
+        if (asked !== mine) return;
+        // A refusal is a catalogue message, rendered here in the page's language.
+        set({ status: 'error', error: engineFailureText(failureOf(error)) });
       }
     },
 
     exportFiles: async () => {
       const { trace } = get();
       if (!trace) throw new Error('Nothing has run yet.');
-      const { module, keys } = await loadEngine();
-      return module.exportOpensslFiles(keys, trace);
+      return engine.exportFiles(trace);
     },
 
-    describePem: async (text) => (await loadEngine()).module.describePastedPem(text),
-    wrapKeyTwice: async (spki) => (await loadEngine()).module.wrapSameKeyTwice(spki),
+    describePem: (text) => engine.describePem(text),
+    wrapKeyTwice: (spki) => engine.wrapKeyTwice(spki),
 
     newKeys: async () => {
-      (await loadEngine()).keys.clear();
-      keysGeneration++;
-      traces.clear();
+      await engine.clearKeys();
       const { scenario, config, plan } = get();
       await get().compute({ scenario, config, plan });
     },

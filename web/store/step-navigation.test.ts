@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { inPageEngine } from './in-page-engine.ts';
 import type { LessonPosition } from './lab-state.ts';
 import { createLabStore, type LabStore } from './store.ts';
+import { rememberingRuns } from './trace-cache.ts';
 
 /** Resolves once the run asked for has been computed and loaded. */
 function computed(store: LabStore): Promise<void> {
@@ -30,7 +32,7 @@ describe('steps with an end (sealed envelope)', () => {
   const start: LessonPosition = { lessonId: 'sealed-envelope', stepIndex: 0 };
 
   it('plays a step’s own part, pauses where its words stop, and → opens the next step', async () => {
-    const store = createLabStore({ autoplay: false });
+    const store = createLabStore({ engine: rememberingRuns(inPageEngine()), autoplay: false });
     store.getState().openStep(start);
     await computed(store);
     expect(store.getState().shown).toBe(0);
@@ -54,7 +56,7 @@ describe('steps with an end (sealed envelope)', () => {
   });
 
   it('← at a step’s opening goes back to the previous step’s pause', async () => {
-    const store = createLabStore({ autoplay: false });
+    const store = createLabStore({ engine: rememberingRuns(inPageEngine()), autoplay: false });
     store.getState().openStep({ ...start, stepIndex: 1 });
     await computed(store);
     const opening = store.getState().shown;
@@ -74,7 +76,11 @@ describe('steps with an end (sealed envelope)', () => {
   it('in the page, → and ← open the step at once and the URL follows: no press is lost meanwhile', async () => {
     // The page's navigator only changes the URL; the page follows it a render later.
     const asked: LessonPosition[] = [];
-    const store = createLabStore({ autoplay: false, navigate: (p) => void asked.push(p) });
+    const store = createLabStore({
+      engine: rememberingRuns(inPageEngine()),
+      autoplay: false,
+      navigate: (p) => void asked.push(p),
+    });
     store.getState().openStep(start);
     await computed(store);
     await press(store, 'forward');
@@ -96,7 +102,7 @@ describe('steps with an end (sealed envelope)', () => {
   });
 
   it('autoplay stops at the pause, not at the end of the run', async () => {
-    const store = createLabStore({ autoplay: true });
+    const store = createLabStore({ engine: rememberingRuns(inPageEngine()), autoplay: true });
     store.getState().openStep(start);
     await computed(store);
     expect(store.getState().playing).toBe(true);
@@ -107,7 +113,7 @@ describe('steps with an end (sealed envelope)', () => {
   });
 
   it('with motion, a press plays its packet’s story event by event; a second press finishes it', async () => {
-    const store = createLabStore({ autoplay: false });
+    const store = createLabStore({ engine: rememberingRuns(inPageEngine()), autoplay: false });
     store.setState({ glide: true });
     store.getState().openStep(start);
     await computed(store);

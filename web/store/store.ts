@@ -1,24 +1,27 @@
 import { createContext, createElement, type ReactNode, useContext, useDeferredValue } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
+import type { EngineService } from './engine-service.ts';
 import type { HandBack, LabState, RunRequest, StepNavigator } from './lab-state.ts';
 import { createLessonSlice } from './lesson-slice.ts';
 import { createPlaybackSlice } from './playback-slice.ts';
-import { createRunSlice, type EngineLoader } from './run-slice.ts';
+import { createRunSlice } from './run-slice.ts';
 
 export type LabStore = StoreApi<LabState>;
 
 /** One store per stage, so two embedded stages on one page never share state. */
-export function createLabStore(
-  options: {
-    autoplay?: boolean;
-    navigate?: StepNavigator;
-    handBack?: HandBack;
-    /** Shared by stores that should hold the same keys (the handout's steps). */
-    engine?: EngineLoader;
-    /** The run the page opens with: the stage shows its parties before it is computed. */
-    firstRun?: RunRequest;
-  } = {},
-): LabStore {
+export function createLabStore(options: {
+  /**
+   * Where runs are computed: a worker on the page (ui/workers/engine-client.ts), the engine on
+   * this thread in tests (inPageEngine). Stores given the same service hold the same keys
+   * (the handout's steps).
+   */
+  engine: EngineService;
+  autoplay?: boolean;
+  navigate?: StepNavigator;
+  handBack?: HandBack;
+  /** The run the page opens with: the stage shows its parties before it is computed. */
+  firstRun?: RunRequest;
+}): LabStore {
   return createStore<LabState>()((...a) => ({
     ...createRunSlice(options.engine)(...a),
     ...createPlaybackSlice(...a),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace } from '../protocol/index.ts';
+import { DEFAULT_CONFIG, type RunRequest, type Trace } from '../protocol/index.ts';
 import { runForTest } from '../protocol/testing.ts';
-import { estimateTraceBytes, TraceCache } from './trace-cache.ts';
+import type { EngineService } from './engine-service.ts';
+import { estimateTraceBytes, rememberingRuns, TraceCache } from './trace-cache.ts';
 
 /** A real run of the postcards preset with this message. */
 function traceWith(message: string): Promise<Trace> {
@@ -42,5 +43,54 @@ describe('the trace cache', () => {
     cache.set('bad', Promise.reject(new Error('no')));
     await settle();
     expect(cache.get('bad')).toBeUndefined();
+  });
+});
+
+describe('an engine that remembers its runs', () => {
+  /** An engine that counts the runs it is asked for, and the keys it forgets. */
+  function countingEngine() {
+    const asked: string[] = [];
+    let cleared = 0;
+    const engine: EngineService = {
+      run: (request) => {
+        asked.push(request.config.message);
+        return traceWith(request.config.message);
+      },
+      exportFiles: () => Promise.reject(new Error('not used')),
+      describePem: () => Promise.reject(new Error('not used')),
+      wrapKeyTwice: () => Promise.reject(new Error('not used')),
+      clearKeys: async () => void cleared++,
+    };
+    return { engine, asked, cleared: () => cleared };
+  }
+  const asking = (message: string): RunRequest => ({
+    scenario: 'conversation',
+    config: { ...DEFAULT_CONFIG, keyExchange: 'none', message },
+    plan: { presence: 'passive' },
+  });
+
+  it('hands back the same trace for the same request, computed once', async () => {
+    const counting = countingEngine();
+    const remembering = rememberingRuns(counting.engine);
+
+    const first = await remembering.run(asking('a'));
+    await remembering.run(asking('b'));
+    const again = await remembering.run(asking('a'));
+
+    expect(again).toBe(first);
+    expect(counting.asked).toEqual(['a', 'b']);
+  });
+
+  it('computes every run again once its keys are forgotten', async () => {
+    const counting = countingEngine();
+    const remembering = rememberingRuns(counting.engine);
+
+    const before = await remembering.run(asking('a'));
+    await remembering.clearKeys();
+    const after = await remembering.run(asking('a'));
+
+    expect(counting.cleared()).toBe(1);
+    expect(counting.asked).toEqual(['a', 'a']);
+    expect(after).not.toBe(before);
   });
 });

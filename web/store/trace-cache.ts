@@ -1,4 +1,5 @@
 import type { Trace } from '../protocol/index.ts';
+import type { EngineService } from './engine-service.ts';
 
 export interface TraceCacheLimits {
   /** Runs kept at most. */
@@ -98,4 +99,32 @@ export class TraceCache {
       this.delete(key);
     }
   }
+}
+
+/**
+ * An engine that remembers its runs by request: stepping back and forth through a lesson gets
+ * the very trace computed before, at once. New keys make every remembered run stale.
+ */
+export function rememberingRuns(
+  engine: EngineService,
+  limits: TraceCacheLimits = TRACE_CACHE_LIMITS,
+): EngineService {
+  const traces = new TraceCache(limits);
+  return {
+    ...engine,
+    run: (request) => {
+      const key = JSON.stringify([request.scenario, request.config, request.plan]);
+      const known = traces.get(key);
+      if (known) return known;
+      const pending = engine.run(request);
+      traces.set(key, pending);
+      return pending;
+    },
+    clearKeys: async () => {
+      // Runs asked for meanwhile use the old keys or the new: forget them on both sides.
+      traces.clear();
+      await engine.clearKeys();
+      traces.clear();
+    },
+  };
 }

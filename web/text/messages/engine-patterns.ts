@@ -17,8 +17,9 @@ import './rich-formatting.ts';
 
 /**
  * Every sentence the engine can say, by key, with its English pattern, registered as this
- * module loads. It loads with the engine (web/protocol/engine.ts, the chunk every run comes
- * from), so a trace's messages always render, and it stays out of pages that only name keys.
+ * module loads. It loads with the engine (web/protocol/engine.ts, every run comes from it) and,
+ * where the engine runs in a worker, on the page beside it (ui/workers/engine-text.ts), so a
+ * trace's messages always render; it stays out of pages that only name keys.
  */
 export const engineMessages = {
   ...certificateMessages,

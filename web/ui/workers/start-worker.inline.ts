@@ -18,3 +18,11 @@ export function startDiscreteLogWorker(): Worker {
 export function startMatrixWorker(): Worker {
   return new MatrixWorker();
 }
+
+/**
+ * None: the single file's stages run the engine on the page, as before workers. An inlined
+ * engine worker would carry a second copy of the engine and make the file a third larger.
+ */
+export function startEngineWorker(): Worker | null {
+  return null;
+}

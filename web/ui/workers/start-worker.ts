@@ -18,3 +18,8 @@ export function startDiscreteLogWorker(): Worker {
 export function startMatrixWorker(): Worker {
   return new Worker(new URL('../matrix/matrix.worker.ts', import.meta.url), { type: 'module' });
 }
+
+/** The engine's worker for a stage (engine-client.ts); null where the page runs it itself. */
+export function startEngineWorker(): Worker | null {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+}
