@@ -71,7 +71,10 @@ test('every step of every lesson, the sandbox and an embed run with zero violati
   lab.expectCleanSession();
 });
 
-test('the stage’s engine and Oscar’s search run in their workers with zero violations', async ({ lab, page }) => {
+test('the stage’s engine and Oscar’s search run in their workers with zero violations', async ({
+  lab,
+  page,
+}) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   const step = lessonById('mixing-secrets').steps.findIndex(

@@ -1,6 +1,6 @@
 import { lazy, memo, type ReactNode, useEffect } from 'react';
 import { selectError, selectStatus } from '../store/selectors.ts';
-import { useLab, useLabStoreApi } from '../store/store.ts';
+import { PanelsArea, useLab, useLabStoreApi } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { t } from '../text/index.ts';
 import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
@@ -103,11 +103,13 @@ const StageColumn = memo(function StageColumn({
         <OutcomeBanner />
       </Later>
       <PlaybackControls />
-      {!embed && <SequenceSlot always={sequenceAlways} />}
       {!embed && (
-        <Later fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}>
-          <KnowledgeView />
-        </Later>
+        <PanelsArea>
+          <SequenceSlot always={sequenceAlways} />
+          <Later fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}>
+            <KnowledgeView />
+          </Later>
+        </PanelsArea>
       )}
     </div>
   );
@@ -115,15 +117,17 @@ const StageColumn = memo(function StageColumn({
 
 const NarrationSlot = memo(function NarrationSlot() {
   return (
-    <Later fallback={<section className="narration narration-loading" aria-busy="true" />}>
-      <NarrationLog />
-    </Later>
+    <PanelsArea>
+      <Later fallback={<section className="narration narration-loading" aria-busy="true" />}>
+        <NarrationLog />
+      </Later>
+    </PanelsArea>
   );
 });
 
 const BelowStage = memo(function BelowStage({ tryIt }: { tryIt: boolean }) {
   return (
-    <>
+    <PanelsArea>
       <Later fallback={<section className="inspector inspector-loading" aria-busy="true" />}>
         <PacketInspector />
       </Later>
@@ -134,7 +138,7 @@ const BelowStage = memo(function BelowStage({ tryIt }: { tryIt: boolean }) {
           <ScenarioControls />
         </Later>
       )}
-    </>
+    </PanelsArea>
   );
 });
 

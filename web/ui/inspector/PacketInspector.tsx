@@ -1,12 +1,7 @@
 import { useMemo } from 'react';
 import { describeLayout, type Packet } from '../../protocol/index.ts';
-import {
-  packetsOnWire,
-  selectEvents,
-  selectSelectedPacketId,
-  selectShown,
-} from '../../store/selectors.ts';
-import { useLab, useLabDeferred } from '../../store/store.ts';
+import { packetsOnWire, selectSelectedPacketId } from '../../store/selectors.ts';
+import { useDrawnRun, useLab } from '../../store/store.ts';
 import { render, t } from '../../text/index.ts';
 import '../../text/messages/ui-inspector.ts';
 import { partyName } from '../../text/messages/parties.ts';
@@ -23,8 +18,7 @@ function senderOf(packet: Packet): string {
 
 /** Every packet sent so far, and the chosen one's bytes: exactly what Oscar sees. */
 export function PacketInspector() {
-  const events = useLabDeferred(selectEvents);
-  const shown = useLabDeferred(selectShown);
+  const { events, shown } = useDrawnRun();
   const selectedId = useLab(selectSelectedPacketId);
   // When Oscar is the tamperer, his byte picker sits with the bytes, unless the step shows it already.
   const tamperHere = useLab(

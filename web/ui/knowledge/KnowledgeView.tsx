@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { knowledgeAt, networkParties, type PartyId } from '../../protocol/index.ts';
-import { selectEvents, selectShown } from '../../store/selectors.ts';
-import { useLabDeferred } from '../../store/store.ts';
+import { useDrawnRun } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-knowledge.ts';
 import { partyName } from '../../text/messages/parties.ts';
@@ -14,8 +13,7 @@ import './knowledge.css';
  * believe them to be), who else holds the same key, and the messages they have read.
  */
 export function KnowledgeView() {
-  const events = useLabDeferred(selectEvents);
-  const shown = useLabDeferred(selectShown);
+  const { events, shown } = useDrawnRun();
   const knowledge = useMemo(() => knowledgeAt(events, shown), [events, shown]);
   // Everyone on the network, in stage order; the CA only vouches, it reads nothing.
   const PEOPLE: readonly PartyId[] = networkParties(useStageTopology()).map((p) => p.id);

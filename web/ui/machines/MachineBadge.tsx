@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { PartyId } from '../../protocol/index.ts';
-import { selectEvents, selectShown } from '../../store/selectors.ts';
-import { useLabDeferred } from '../../store/store.ts';
+import { useDrawnRun } from '../../store/store.ts';
 import { machinesAt } from './machines.ts';
 import './machines.css';
 import { t } from '../../text/index.ts';
@@ -13,8 +12,7 @@ import '../../text/messages/ui-knowledge.ts';
  * slide) it stands in for the full diagrams under the stage.
  */
 export default function MachineBadge({ actor }: { actor: PartyId }) {
-  const events = useLabDeferred(selectEvents);
-  const shown = useLabDeferred(selectShown);
+  const { events, shown } = useDrawnRun();
   const machine = useMemo(
     () => machinesAt(events, shown).find((m) => m.actor === actor),
     [events, shown, actor],

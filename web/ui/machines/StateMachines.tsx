@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { PartyId } from '../../protocol/index.ts';
-import { selectEvents, selectShown } from '../../store/selectors.ts';
-import { useLabDeferred } from '../../store/store.ts';
+import { useDrawnRun } from '../../store/store.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { MachineDiagram } from './MachineDiagram.tsx';
 import { machinesAt } from './machines.ts';
@@ -12,8 +11,7 @@ import './machines.css';
  * stand (`order`, left to right). Drawn from the trace's state events up to the cursor.
  */
 export default function StateMachines({ order }: { order: readonly PartyId[] }) {
-  const events = useLabDeferred(selectEvents);
-  const shown = useLabDeferred(selectShown);
+  const { events, shown } = useDrawnRun();
   const machines = useMemo(() => {
     const rank = (actor: PartyId) => {
       const i = order.indexOf(actor);

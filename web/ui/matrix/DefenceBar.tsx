@@ -1,4 +1,5 @@
 import '../../text/messages/settings-patterns.ts';
+import { memo } from 'react';
 import { MATRIX_SETTINGS, type ScenarioConfig } from '../../protocol/index.ts';
 import { render, t } from '../../text/index.ts';
 import '../../text/messages/ui-matrix.ts';
@@ -9,8 +10,11 @@ interface Props {
   readonly onChange: (defences: ScenarioConfig) => void;
 }
 
-/** The page's only controls: Alice and Bob's defences, in one compact bar. */
-export function DefenceBar({ defences, onChange }: Props) {
+/**
+ * The page's only controls: Alice and Bob's defences, in one compact bar. It renders again
+ * when the defences change, not with each answer the grid receives.
+ */
+export const DefenceBar = memo(function DefenceBar({ defences, onChange }: Props) {
   const settings = { config: defences, plan: { presence: 'off' } } as const;
   return (
     <fieldset className="matrix-defences" data-testid="matrix-defences">
@@ -30,4 +34,4 @@ export function DefenceBar({ defences, onChange }: Props) {
       ))}
     </fieldset>
   );
-}
+});

@@ -1,4 +1,5 @@
 import '../../text/messages/settings-patterns.ts';
+import { memo } from 'react';
 import { checkLabel, type MatrixRow, type Verdict, verdictWords } from '../../protocol/index.ts';
 import type { MatrixState } from './use-matrix.ts';
 import './matrix.css';
@@ -69,28 +70,15 @@ export function MatrixGrid({ rows, state, shown, onSelect }: Props) {
           <tbody>
             {rows.map((row) => {
               const verdict = resultOf.get(row.id)?.verdict;
-              const state = !verdict
-                ? ' is-pending'
-                : ` winner-${verdict.winner}${answered.has(row.id) ? '' : ' is-stale'}`;
               return (
-                <tr
+                <GridRow
                   key={row.id}
-                  className={`matrix-row${state}`}
-                  aria-current={row.id === shown ? 'true' : undefined}
-                  data-row={row.id}
-                >
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="matrix-play"
-                      aria-pressed={row.id === shown}
-                      onClick={() => onSelect(row.id)}
-                    >
-                      {render(row.label)}
-                    </button>
-                  </th>
-                  {verdict ? <VerdictCells verdict={verdict} /> : <PendingCells />}
-                </tr>
+                  row={row}
+                  verdict={verdict}
+                  stale={verdict !== undefined && !answered.has(row.id)}
+                  shown={row.id === shown}
+                  onSelect={onSelect}
+                />
               );
             })}
           </tbody>
@@ -99,6 +87,43 @@ export function MatrixGrid({ rows, state, shown, onSelect }: Props) {
     </div>
   );
 }
+
+interface GridRowProps {
+  readonly row: MatrixRow;
+  /** Its answer, once run (with the defences before, while it runs again). */
+  readonly verdict: Verdict | undefined;
+  /** The answer is from the defences before. */
+  readonly stale: boolean;
+  readonly shown: boolean;
+  readonly onSelect: (rowId: string) => void;
+}
+
+/**
+ * One strategy's row. Answers arrive many times a second while the grid runs: a row renders
+ * again only when its own answer, or whether it is on the stage, changes.
+ */
+const GridRow = memo(function GridRow({ row, verdict, stale, shown, onSelect }: GridRowProps) {
+  const state = !verdict ? ' is-pending' : ` winner-${verdict.winner}${stale ? ' is-stale' : ''}`;
+  return (
+    <tr
+      className={`matrix-row${state}`}
+      aria-current={shown ? 'true' : undefined}
+      data-row={row.id}
+    >
+      <th scope="row">
+        <button
+          type="button"
+          className="matrix-play"
+          aria-pressed={shown}
+          onClick={() => onSelect(row.id)}
+        >
+          {render(row.label)}
+        </button>
+      </th>
+      {verdict ? <VerdictCells verdict={verdict} /> : <PendingCells />}
+    </tr>
+  );
+});
 
 /** The five answers of a row that has run. */
 function VerdictCells({ verdict }: { verdict: Verdict }) {

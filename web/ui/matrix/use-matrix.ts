@@ -122,7 +122,7 @@ export function useMatrix(defences: ScenarioConfig, depth: number) {
   const listen = useCallback((reply: MatrixReply) => {
     if (reply.id !== runId.current) return;
     // Rows and progress arrive many times a second: React renders them in slices it can
-    // interrupt, so no reply holds the page's thread for long.
+    // interrupt, and each commit changes one row, so no reply holds the page's thread for long.
     startTransition(() => setState((s) => reduce(s, reply)));
   }, []);
 

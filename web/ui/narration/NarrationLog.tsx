@@ -1,7 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { networkParties, type PartyId, type TraceEvent } from '../../protocol/index.ts';
-import { selectEvents, selectShown } from '../../store/selectors.ts';
-import { useLabDeferred } from '../../store/store.ts';
+import { useDrawnRun } from '../../store/store.ts';
 import { render, t } from '../../text/index.ts';
 import '../../text/messages/ui-narration.ts';
 import { partyName } from '../../text/messages/parties.ts';
@@ -13,8 +12,7 @@ import './narration.css';
 
 /** Every event on stage, as text. The newest line is announced to screen readers. */
 export function NarrationLog() {
-  const events = useLabDeferred(selectEvents);
-  const shown = useLabDeferred(selectShown);
+  const { events, shown } = useDrawnRun();
   const [filter, setFilter] = useState<'all' | PartyId>('all');
   // Everyone, or one party on the network, in the order they stand on the stage.
   const topology = useStageTopology();

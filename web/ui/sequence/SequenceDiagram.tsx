@@ -7,13 +7,8 @@ import {
   useState,
 } from 'react';
 import type { StepOnTrace, Topology } from '../../protocol/index.ts';
-import {
-  selectEvents,
-  selectSelectedPacketId,
-  selectShown,
-  selectTopology,
-} from '../../store/selectors.ts';
-import { useLab, useLabDeferred } from '../../store/store.ts';
+import { selectSelectedPacketId } from '../../store/selectors.ts';
+import { useDrawnRun, useLab } from '../../store/store.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { measureWhenRendered } from '../measure-when-rendered.ts';
 import { type Arrow, sequenceAt } from './arrows.ts';
@@ -36,9 +31,8 @@ const centre = (i: number, n: number) => ((i + 0.5) / n) * 100;
  * Enter (or a click) opens the packet in the inspector. ← → and Space stay the lesson's.
  */
 export default function SequenceDiagram() {
-  const events = useLabDeferred(selectEvents);
-  const shown = useLabDeferred(selectShown);
-  const topology = useLabDeferred(selectTopology) ?? NO_TOPOLOGY;
+  const { events, shown } = useDrawnRun();
+  const topology = useDrawnRun().topology ?? NO_TOPOLOGY;
   const selected = useLab(selectSelectedPacketId);
   const selectPacket = useLab((s) => s.selectPacket);
   const model = useMemo(() => sequenceAt(events, shown, topology), [events, shown, topology]);

@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { type StepOnTrace, stepsOnTrace } from '../../protocol/index.ts';
-import { selectTrace } from '../../store/selectors.ts';
-import { useLabDeferred } from '../../store/store.ts';
+import { useDrawnRun } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-sequence.ts';
 
 /** The steps of the run on stage when it follows a script (Oscar's best attack); else none. */
 export function useScriptSteps(): readonly StepOnTrace[] {
-  const trace = useLabDeferred(selectTrace);
+  const { trace } = useDrawnRun();
   return useMemo(() => (trace ? stepsOnTrace(trace) : []), [trace]);
 }
 

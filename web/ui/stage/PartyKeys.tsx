@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
 import { knowledgeAt, type PartyId, type TraceEvent } from '../../protocol/index.ts';
-import { selectEvents, selectShown } from '../../store/selectors.ts';
-import { useLabDeferred } from '../../store/store.ts';
+import { useDrawnRun } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-stage-run.ts';
 import { KeyChip, keyCaption } from './KeyChip.tsx';
@@ -30,8 +29,7 @@ export default function PartyKeys({
   /** The name its box shows ("CA"), said of the keys believed to be its. */
   holder: string;
 }) {
-  const events = useLabDeferred(selectEvents);
-  const shown = useLabDeferred(selectShown);
+  const { events, shown } = useDrawnRun();
   const keys = knowledgeOnStage(events, shown).of(party).keys;
   if (keys.length === 0) return null;
   const live = keys.filter((held) => !held.erased);

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { PartyId } from '../../protocol/index.ts';
-import { selectEvents, selectShown } from '../../store/selectors.ts';
-import { useLabDeferred } from '../../store/store.ts';
+import { useDrawnRun } from '../../store/store.ts';
 import { t } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { LockIcon } from '../LockIcon.tsx';
@@ -29,8 +28,7 @@ function EyeIcon() {
  * Loaded with the first run through relays.
  */
 export default function RelaySightView({ relay }: { relay: PartyId }) {
-  const events = useLabDeferred(selectEvents);
-  const shown = useLabDeferred(selectShown);
+  const { events, shown } = useDrawnRun();
   const sight = useMemo(() => relaySightAt(events, shown, relay), [events, shown, relay]);
   if (!sight) return null;
   const { origin, destination, seq, bytes } = sight.metadata;

@@ -1,15 +1,7 @@
 import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Channel, TraceEvent } from '../../protocol/index.ts';
-import {
-  selectBusy,
-  selectConfig,
-  selectEvents,
-  selectPlan,
-  selectShown,
-  selectStatus,
-  selectTrace,
-} from '../../store/selectors.ts';
-import { useLab, useLabDeferred } from '../../store/store.ts';
+import { selectBusy, selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts';
+import { useDrawnRun, useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { Later } from '../Later.tsx';
@@ -54,15 +46,13 @@ function runId(trace: object | null): number {
 /** The parties of the run's topology, laid out from it, with the packet of the moment. */
 export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const events = useLabDeferred(selectEvents);
+  const { events, shown, trace } = useDrawnRun();
   const config = useLab(selectConfig);
   const plan = useLab(selectPlan);
   // Before its first run the stage shows who will take part, at rest.
   const topology = useStageTopology();
   const layout = useMemo(() => layoutStage(topology), [topology]);
   const { places, oscarInside } = layout;
-  const shown = useLabDeferred(selectShown);
-  const trace = useLabDeferred(selectTrace);
   // The side channels are drawn from the start when the run uses them at all; before the run
   // exists, when its settings say it will (so the stage keeps its size when the run arrives).
   const resting = trace === null;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { restingTopology, type Topology } from '../../protocol/index.ts';
-import { selectConfig, selectPlan, selectTopology } from '../../store/selectors.ts';
-import { useLab, useLabDeferred } from '../../store/store.ts';
+import { selectConfig, selectPlan } from '../../store/selectors.ts';
+import { useDrawnRun, useLab } from '../../store/store.ts';
 
 /**
  * Who stands on the stage: the run's topology, or before its first run the one its settings
@@ -12,5 +12,5 @@ export function useStageTopology(): Topology {
   const config = useLab(selectConfig);
   const plan = useLab(selectPlan);
   const atRest = useMemo(() => restingTopology(config, plan), [config, plan]);
-  return useLabDeferred(selectTopology) ?? atRest;
+  return useDrawnRun().topology ?? atRest;
 }
