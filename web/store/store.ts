@@ -11,13 +11,20 @@ import {
   useState,
 } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
-import type { Topology, Trace, TraceEvent } from '../protocol/index.ts';
+import type { OscarPlan, ScenarioConfig, Topology, Trace, TraceEvent } from '../protocol/index.ts';
 import type { EngineService } from './engine-service.ts';
 import type { HandBack, LabState, RunRequest, StepNavigator } from './lab-state.ts';
 import { createLessonSlice } from './lesson-slice.ts';
 import { createPlaybackSlice } from './playback-slice.ts';
 import { createRunSlice } from './run-slice.ts';
-import { selectEvents, selectShown, selectTopology, selectTrace } from './selectors.ts';
+import {
+  selectConfig,
+  selectEvents,
+  selectPlan,
+  selectShown,
+  selectTopology,
+  selectTrace,
+} from './selectors.ts';
 
 export type LabStore = StoreApi<LabState>;
 
@@ -64,12 +71,17 @@ export function useLab<T>(selector: (state: LabState) => T): T {
   return useStore(useLabStoreApi(), selector);
 }
 
-/** The run as the stage and the panels draw it: its events, how many are shown, its topology. */
+/**
+ * The run as the stage and the panels draw it: its events, how many are shown, its topology,
+ * and the settings it was asked with (what the stage shows at rest, before the run exists).
+ */
 export interface DrawnRun {
   readonly trace: Trace | null;
   readonly events: readonly TraceEvent[];
   readonly shown: number;
   readonly topology: Topology | null;
+  readonly config: ScenarioConfig;
+  readonly plan: OscarPlan;
 }
 
 const StageRunContext = createContext<DrawnRun | null>(null);
@@ -95,7 +107,12 @@ function DrawnRunProvider({ children }: { children: ReactNode }) {
   const events = useDeferredValue(useLab(selectEvents));
   const shown = useDeferredValue(useLab(selectShown));
   const topology = useDeferredValue(useLab(selectTopology));
-  const run = useMemo(() => ({ trace, events, shown, topology }), [trace, events, shown, topology]);
+  const config = useDeferredValue(useLab(selectConfig));
+  const plan = useDeferredValue(useLab(selectPlan));
+  const run = useMemo(
+    () => ({ trace, events, shown, topology, config, plan }),
+    [trace, events, shown, topology, config, plan],
+  );
   const [panelRun, setPanelRun] = useState(run);
   useEffect(() => {
     if (panelRun === run) return;

@@ -1,6 +1,6 @@
-import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { type CSSProperties, lazy, memo, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Channel, TraceEvent } from '../../protocol/index.ts';
-import { selectBusy, selectConfig, selectPlan, selectStatus } from '../../store/selectors.ts';
+import { selectBusy, selectStatus } from '../../store/selectors.ts';
 import { useDrawnRun, useLab } from '../../store/store.ts';
 import { render } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
@@ -24,7 +24,7 @@ import '../../text/messages/ui-stage.ts';
 const machines = () => import('../machines/index.ts');
 const StateMachines = lazy(() => machines().then((m) => ({ default: m.StateMachines })));
 const MachineBadge = lazy(() => machines().then((m) => ({ default: m.MachineBadge })));
-/** The packet in flight, with the animation library: loaded once the stage is up, not with it. */
+/** The packet in flight: loaded once the stage is up, not with it. */
 const loadPacketSprite = () => import('./PacketSprite.tsx');
 const PacketSprite = lazy(loadPacketSprite);
 /** Loaded with the first run through relays. */
@@ -46,9 +46,22 @@ function runId(trace: object | null): number {
 /** The parties of the run's topology, laid out from it, with the packet of the moment. */
 export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const { events, shown, trace } = useDrawnRun();
-  const config = useLab(selectConfig);
-  const plan = useLab(selectPlan);
+  const busy = useLab(selectBusy);
+  return (
+    <div className="stage" data-testid="stage" aria-busy={busy}>
+      <Heading className="visually-hidden">{t('ui.stage.heading')}</Heading>
+      <StagePicture />
+    </div>
+  );
+}
+
+/**
+ * Everything drawn from the run (DrawnRunProvider), and nothing from the store as it is: a
+ * press or a new run's "computing" renders the busy flag and the caption at once, and the
+ * picture only when its run changes.
+ */
+const StagePicture = memo(function StagePicture() {
+  const { events, shown, trace, config, plan } = useDrawnRun();
   // Before its first run the stage shows who will take part, at rest.
   const topology = useStageTopology();
   const layout = useMemo(() => layoutStage(topology), [topology]);
@@ -64,8 +77,6 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     () => (resting ? config.certificates === 'on' : usesChannel(events, 'registration')),
     [resting, config, events],
   );
-  const status = useLab(selectStatus);
-  const busy = useLab(selectBusy);
   // The caption's event, from the same (deferred) run as the boxes around it.
   const current = shown > 0 ? (events[shown - 1] ?? null) : null;
   const onStage = useMemo(() => packetOnStage(events, shown), [events, shown]);
@@ -82,8 +93,6 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   );
   const canvas = useRef<HTMLDivElement>(null);
   useFitParties(canvas);
-  const caption = useRef<HTMLParagraphElement>(null);
-  useFocusableWhenScrolling(caption);
 
   useEffect(() => {
     void loadPacketSprite();
@@ -91,8 +100,7 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   }, []);
 
   return (
-    <div className="stage" data-testid="stage" aria-busy={busy}>
-      <Heading className="visually-hidden">{t('ui.stage.heading')}</Heading>
+    <>
       <div
         ref={canvas}
         className={`stage-canvas${phone ? ' has-phone' : ''}${layout.oscarAbove ? ' has-oscar-above' : ''}${layout.crowded ? ' is-crowded' : ''}${withMachines ? ' has-machines' : ''}${registration ? '' : ' ca-idle'}`}
@@ -168,18 +176,28 @@ export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             <StateMachines order={leftToRight} />
           </Suspense>
         ))}
-      <p ref={caption} className="stage-caption" data-testid="stage-caption">
-        {status === 'computing' ? (
-          t('ui.stage.computing')
-        ) : current ? (
-          <>
-            <ActorTag event={current} /> <bdi>{render(current.narration)}</bdi>
-          </>
-        ) : (
-          t('ui.stage.press-play')
-        )}
-      </p>
-    </div>
+      <StageCaption current={current} />
+    </>
+  );
+});
+
+/** What is happening now, in one line: "computing" the moment a run is asked for. */
+function StageCaption({ current }: { current: TraceEvent | null }) {
+  const computing = useLab(selectStatus) === 'computing';
+  const caption = useRef<HTMLParagraphElement>(null);
+  useFocusableWhenScrolling(caption);
+  return (
+    <p ref={caption} className="stage-caption" data-testid="stage-caption">
+      {computing ? (
+        t('ui.stage.computing')
+      ) : current ? (
+        <>
+          <ActorTag event={current} /> <bdi>{render(current.narration)}</bdi>
+        </>
+      ) : (
+        t('ui.stage.press-play')
+      )}
+    </p>
   );
 }
 
