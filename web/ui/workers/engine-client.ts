@@ -21,9 +21,9 @@ const loadEngineText = (): Promise<void> => import('./engine-text.ts').then(() =
 
 /**
  * The engine in a Web Worker of its own, started with the first call: runs, exports and key
- * generation never hold the page's thread. Runs are remembered on the page (trace-cache.ts). If the worker cannot start or load (a browser or a
- * policy without module workers), the engine runs on the page instead, and the calls waiting
- * are made again there.
+ * generation never hold the page's thread. Runs are remembered on the page (trace-cache.ts).
+ * If the worker cannot start or load (a browser or a policy without module workers), the
+ * engine runs on the page instead, and the calls waiting are made again there.
  */
 export function workerEngine(start: () => Worker | null = startEngineWorker): EngineService {
   let worker: Worker | null = null;
