@@ -6,7 +6,6 @@ const NO_EVENTS: readonly TraceEvent[] = [];
 export const selectEvents = (s: LabState): readonly TraceEvent[] => s.trace?.events ?? NO_EVENTS;
 export const selectShown = (s: LabState) => s.shown;
 export const selectTrace = (s: LabState) => s.trace;
-export const selectTopology = (s: LabState) => s.trace?.topology ?? null;
 export const selectTotal = (s: LabState) => s.trace?.events.length ?? 0;
 export const selectPlaying = (s: LabState) => s.playing;
 export const selectSpeed = (s: LabState) => s.speed;

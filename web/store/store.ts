@@ -17,14 +17,7 @@ import type { HandBack, LabState, RunRequest, StepNavigator } from './lab-state.
 import { createLessonSlice } from './lesson-slice.ts';
 import { createPlaybackSlice } from './playback-slice.ts';
 import { createRunSlice } from './run-slice.ts';
-import {
-  selectConfig,
-  selectEvents,
-  selectPlan,
-  selectShown,
-  selectTopology,
-  selectTrace,
-} from './selectors.ts';
+import { selectConfig, selectPlan, selectShown, selectTrace } from './selectors.ts';
 
 export type LabStore = StoreApi<LabState>;
 
@@ -84,6 +77,8 @@ export interface DrawnRun {
   readonly plan: OscarPlan;
 }
 
+const NO_EVENTS: readonly TraceEvent[] = [];
+
 const StageRunContext = createContext<DrawnRun | null>(null);
 const PanelRunContext = createContext<DrawnRun | null>(null);
 /** Which of the two a component below reads: the stage's, unless inside <PanelsArea>. */
@@ -104,14 +99,20 @@ const RunAreaContext = createContext<'stage' | 'panels'>('stage');
  */
 function DrawnRunProvider({ children }: { children: ReactNode }) {
   const trace = useDeferredValue(useLab(selectTrace));
-  const events = useDeferredValue(useLab(selectEvents));
   const shown = useDeferredValue(useLab(selectShown));
-  const topology = useDeferredValue(useLab(selectTopology));
   const config = useDeferredValue(useLab(selectConfig));
   const plan = useDeferredValue(useLab(selectPlan));
+  // The events and the topology are the trace's own: read from the same deferred trace.
   const run = useMemo(
-    () => ({ trace, events, shown, topology, config, plan }),
-    [trace, events, shown, topology, config, plan],
+    () => ({
+      trace,
+      events: trace?.events ?? NO_EVENTS,
+      shown,
+      topology: trace?.topology ?? null,
+      config,
+      plan,
+    }),
+    [trace, shown, config, plan],
   );
   const [panelRun, setPanelRun] = useState(run);
   useEffect(() => {
