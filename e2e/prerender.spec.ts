@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { type Page, test as plain } from '@playwright/test';
 import { expect, lessonById, routeOf, test } from './fixtures.ts';
+import { folder, serveStatic } from './static-server.ts';
 
 // Every page is HTML of its own, rendered at build time: readable before (and without) any
 // script, taken over by the app without a warning and without moving.
@@ -140,6 +142,38 @@ test.describe('with JavaScript', () => {
     });
   }
 });
+
+// On a phone the step's text stands above the stage but comes after it in the HTML. A browser
+// that painted the page half-parsed would draw the stage at the top and then push it down.
+plain(
+  'a page whose HTML arrives in two parts is painted whole, without moving',
+  async ({ page }) => {
+    const dist = folder(fileURLToPath(new URL('../dist', import.meta.url)));
+    const host = await serveStatic({
+      '/': (path) => {
+        const file = dist(path);
+        if (!file || !path.endsWith('/')) return file;
+        const html =
+          typeof file.body === 'string' ? file.body : new TextDecoder().decode(file.body);
+        const at = html.indexOf('<section class="lesson-panel"');
+        if (at === -1) throw new Error(`${path} has no lesson panel to pause before`);
+        return { ...file, body: html, pause: { at, ms: 1500 } };
+      },
+    });
+    try {
+      await page.setViewportSize({ width: 412, height: 823 });
+      await watchLayoutShifts(page);
+      await page.goto(`${host.origin}/lesson/handshake/3/`);
+      await expect(page.getByTestId('check-question')).toBeVisible();
+      const { total, shifted } = await shifts(page);
+      expect(total, `layout shift; what moved: ${shifted.join(', ')}`).toBeLessThanOrEqual(
+        MOST_SHIFT,
+      );
+    } finally {
+      await host.close();
+    }
+  },
+);
 
 test.describe('old hash links become path links', () => {
   const LINKS = [

@@ -14,8 +14,15 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** What a server answers a path with: bytes and a content type, or nothing (404). */
-export type Files = (path: string) => { body: Uint8Array | string; type: string } | null;
+/**
+ * What a server answers a path with: bytes and a content type, or nothing (404). With `pause`,
+ * the body is sent in two parts, the second `ms` after the first, as a slow network would.
+ */
+export type Files = (path: string) => {
+  body: Uint8Array | string;
+  type: string;
+  pause?: { at: number; ms: number };
+} | null;
 
 /** The files of a folder on disk, as a static host serves them (a folder's index.html). */
 export function folder(root: string): Files {
@@ -60,7 +67,14 @@ export function serveStatic(mounts: Record<string, Files>): Promise<StaticServer
       if (!path.startsWith(prefix)) continue;
       const found = files(path.slice(prefix.length));
       if (!found) break;
-      response.writeHead(200, { 'content-type': found.type }).end(found.body);
+      response.writeHead(200, { 'content-type': found.type });
+      const { body, pause } = found;
+      if (!pause) {
+        response.end(body);
+        return;
+      }
+      response.write(body.slice(0, pause.at));
+      setTimeout(() => response.end(body.slice(pause.at)), pause.ms);
       return;
     }
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
