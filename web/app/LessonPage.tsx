@@ -45,10 +45,14 @@ async function startPresenting(projector: Window, lessonId: string, stepIndex: n
 export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props) {
   const entry = findEntry(lessonId);
   const openStep = useLab((s) => s.openStep);
-  // The whole lesson arrives with its first step to open; until then the catalog names it.
-  const opened = useLab((s) => (s.lesson?.id === lessonId ? s.lesson.steps[stepIndex] : undefined));
-  // A page rendered ahead of time has its lesson before the step opens: it shows the words.
-  const step = opened ?? loadedLesson(lessonId)?.steps[stepIndex];
+  // The whole lesson arrives with its first step to open; until then the catalog names it. A
+  // page rendered ahead of time has its lesson before the step opens: it shows the words, and
+  // opening the step hands over the very same step, so the page does not render again.
+  const step = useLab((s) =>
+    s.lesson?.id === lessonId
+      ? s.lesson.steps[stepIndex]
+      : loadedLesson(lessonId)?.steps[stepIndex],
+  );
   useRecordProgress(lessonId, stepIndex);
   // Inside a slide deck's frame, the deck's API drives the step.
   useConnection(framed ? 'deck' : null, loadDeck);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../lessons/load-lesson.ts';
+import { stepRequest } from '../lessons/step-request.ts';
 import { inPageEngine } from './in-page-engine.ts';
 import { createLabStore, type LabStore } from './store.ts';
 import { rememberingRuns } from './trace-cache.ts';
@@ -46,5 +47,29 @@ describe('opening a step whose lesson has not loaded yet', () => {
     store.getState().openStep({ lessonId: 'postcards', stepIndex: 3 });
     store.getState().openStep({ lessonId: 'no-such-lesson', stepIndex: 0 });
     expect(store.getState().requested).toBeNull();
+  });
+});
+
+describe('a page rendered ahead of time opens the step it was made with', () => {
+  it('keeps the settings it stands with, so nothing that reads them renders again', async () => {
+    const lesson = await loadLesson('handshake');
+    const step = lesson?.steps[2];
+    if (!step) throw new Error('handshake has no step 3');
+    const firstRun = stepRequest(step);
+    const store = createLabStore({
+      engine: rememberingRuns(inPageEngine()),
+      autoplay: false,
+      firstRun,
+    });
+    store.getState().openStep({ lessonId: 'handshake', stepIndex: 2 });
+    expect(store.getState().status).toBe('computing');
+    expect(store.getState().config).toBe(firstRun.config);
+    expect(store.getState().plan).toBe(firstRun.plan);
+    await computed(store);
+
+    // Settings that differ are new objects, as before.
+    await store.getState().setConfig({ transcript: 'signed' });
+    expect(store.getState().config).not.toBe(firstRun.config);
+    expect(store.getState().config.transcript).toBe('signed');
   });
 });

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { shallow } from 'zustand/shallow';
 import { pickCarried } from '../lessons/step-request.ts';
 import {
   DEFAULT_CONFIG,
@@ -26,7 +27,16 @@ export const createRunSlice = (engine: EngineService): StateCreator<LabState, []
     compute: async (request) => {
       const mine = ++asked;
       const pending = engine.run(request);
-      set({ ...request, status: 'computing', error: null });
+      const now = get();
+      set({
+        scenario: request.scenario,
+        // Settings asked for again keep their object, so nothing that reads them renders again:
+        // a page rendered ahead of time already holds its step's settings when the step opens.
+        config: shallow(now.config, request.config) ? now.config : request.config,
+        plan: shallow(now.plan, request.plan) ? now.plan : request.plan,
+        status: 'computing',
+        error: null,
+      });
       try {
         const trace = await pending;
         // The engine's last steps and the stage's render of their trace are two tasks, so the
