@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import { shallow } from 'zustand/shallow';
 import { pickCarried } from '../lessons/step-request.ts';
 import {
   DEFAULT_CONFIG,
@@ -32,8 +31,8 @@ export const createRunSlice = (engine: EngineService): StateCreator<LabState, []
         scenario: request.scenario,
         // Settings asked for again keep their object, so nothing that reads them renders again:
         // a page rendered ahead of time already holds its step's settings when the step opens.
-        config: shallow(now.config, request.config) ? now.config : request.config,
-        plan: shallow(now.plan, request.plan) ? now.plan : request.plan,
+        config: sameFields(now.config, request.config) ? now.config : request.config,
+        plan: sameFields(now.plan, request.plan) ? now.plan : request.plan,
         status: 'computing',
         error: null,
       });
@@ -90,3 +89,12 @@ export const createRunSlice = (engine: EngineService): StateCreator<LabState, []
     },
   });
 };
+
+/** Whether two records hold the same fields with the same values (compared one level deep). */
+function sameFields(a: object, b: object): boolean {
+  const fields = Object.keys(a);
+  return (
+    fields.length === Object.keys(b).length &&
+    fields.every((field) => Object.is(a[field as keyof typeof a], b[field as keyof typeof b]))
+  );
+}
