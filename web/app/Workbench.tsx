@@ -166,8 +166,11 @@ export function Workbench({
     >
       {embedHeader}
       {lead && <div className="page-lead">{lead}</div>}
-      <StageColumn stepKey={stepKey} embed={embed} sequenceAlways={sequenceAlways} />
+      {/* The step's words come first in the HTML, as on a phone's screen: read and tabbed to
+          first, and a page painted while still arriving only ever grows below what it shows.
+          The grid places them beside the stage on a wide screen. */}
       {!embed && panel}
+      <StageColumn stepKey={stepKey} embed={embed} sequenceAlways={sequenceAlways} />
       {embed && embedSide ? (
         <section
           className="embed-side"
