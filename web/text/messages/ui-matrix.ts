@@ -70,6 +70,10 @@ registerMessages({
     'Each cell: does turning on that one defence, the others as chosen above, stop that strategy? Every cell was computed by running it.',
 
   'ui.matrix.defences': 'Alice and Bob’s defences',
+  'ui.matrix.defences-summary.title': 'Defences',
+  'ui.matrix.defences-summary.item': '{setting}: {choice}',
+  'ui.matrix.defences-summary.off': 'Off: {settings}',
+  'ui.matrix.defences-summary.change': 'Change',
 
   'ui.matrix.verifpal.summary': 'Export these defences to Verifpal',
   'ui.matrix.verifpal.intro':

@@ -1,6 +1,7 @@
 import '../../text/messages/settings-patterns.ts';
+import '../../text/messages/ui-matrix.ts';
 import { MATRIX_SETTINGS, type ScenarioConfig } from '../../protocol/index.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
 import { DefenceBar } from './DefenceBar.tsx';
 
 interface Props {
@@ -8,7 +9,10 @@ interface Props {
   readonly onChange: (defences: ScenarioConfig) => void;
 }
 
-/** "RSA key transport" from "RSA key transport", "on" from "on: a CA vouches for Bob’s key". */
+/**
+ * "RSA key transport" from "RSA key transport", "on" from "on: a CA vouches for Bob’s key": a
+ * choice's words before its explanation (a language without that shape keeps them whole).
+ */
 function shortLabel(label: string): string {
   return label.split(/: | \(/)[0] ?? label;
 }
@@ -33,7 +37,12 @@ export function summariseDefences(defences: ScenarioConfig): { on: string[]; off
     if (value === 'off') off.push(render(setting.label));
     else {
       const choice = setting.choices.find((c) => c.value === value);
-      on.push(`${render(setting.label)}: ${shortLabel(choice ? render(choice.label) : value)}`);
+      on.push(
+        t('ui.matrix.defences-summary.item', {
+          setting: render(setting.label),
+          choice: shortLabel(choice ? render(choice.label) : value),
+        }),
+      );
     }
   }
   return { on, off };
@@ -48,18 +57,18 @@ export function DefenceSummary({ defences, onChange }: Props) {
   return (
     <details className="matrix-defences-summary" data-testid="matrix-defences-summary">
       <summary>
-        <span className="matrix-defences-title">Defences</span>{' '}
+        <span className="matrix-defences-title">{t('ui.matrix.defences-summary.title')}</span>{' '}
         <span data-testid="defences-on">{on.join(' · ')}</span>
         {off.length > 0 && (
           <>
             {'. '}
             <span className="matrix-defences-off" data-testid="defences-off">
-              Off: {off.join(', ')}
+              {t('ui.matrix.defences-summary.off', { settings: off.join(', ') })}
             </span>
           </>
         )}{' '}
         <span className="matrix-defences-change" aria-hidden="true">
-          Change
+          {t('ui.matrix.defences-summary.change')}
         </span>
       </summary>
       <DefenceBar defences={defences} onChange={onChange} />
