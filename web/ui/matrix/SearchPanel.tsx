@@ -26,14 +26,14 @@ const ARENAS: Record<string, string> = {
 
 const arenaName = (arena: string) => (ARENAS[arena] ? t(ARENAS[arena]) : arena);
 
-/** What the search may do, by family, from the moves the strategies declare. */
+/**
+ * What the search may do, by family, from the moves the strategies declare: each move's own
+ * sentence, whole, so that it reads right in every language.
+ */
 function MoveSet() {
   const groups = new Map<MoveGroup, string[]>();
   for (const move of searchMoves())
-    groups.set(move.group, [
-      ...(groups.get(move.group) ?? []),
-      render(move.says(null)).replace(/^Oscar /, ''),
-    ]);
+    groups.set(move.group, [...(groups.get(move.group) ?? []), render(move.says(null))]);
   return (
     <details className="matrix-moves">
       <summary>{t('ui.matrix.search.moves', { count: searchMoves().length })}</summary>
