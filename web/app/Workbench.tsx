@@ -1,5 +1,5 @@
 import { lazy, memo, type ReactNode, useEffect } from 'react';
-import { selectError, selectStatus } from '../store/selectors.ts';
+import { selectFailure } from '../store/selectors.ts';
 import { PanelsArea, useLab, useLabStoreApi } from '../store/store.ts';
 import { usePlaybackClock } from '../store/use-playback-clock.ts';
 import { t } from '../text/index.ts';
@@ -86,17 +86,16 @@ const StageColumn = memo(function StageColumn({
   embed: boolean;
   sequenceAlways: boolean;
 }) {
-  const status = useLab(selectStatus);
-  const error = useLab(selectError);
+  const failure = useLab(selectFailure);
   return (
     <div className="stage-column">
       <ErrorBoundary what="stage" resetKey={stepKey}>
         <InjectedFault place="stage" />
         <Stage />
       </ErrorBoundary>
-      {status === 'error' && (
+      {failure !== null && (
         <p className="error" role="alert">
-          {error}
+          {failure}
         </p>
       )}
       <Later fallback={<p className="outcome outcome-pending" aria-busy="true" />}>

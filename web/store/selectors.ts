@@ -10,13 +10,20 @@ export const selectTotal = (s: LabState) => s.trace?.events.length ?? 0;
 export const selectPlaying = (s: LabState) => s.playing;
 export const selectSpeed = (s: LabState) => s.speed;
 export const selectStatus = (s: LabState) => s.status;
-/** The stage is about to change: a run computes, or a step was asked for whose lesson still loads. */
-/** The stage is busy until its run exists: in a page rendered at build time it has none yet. */
+/**
+ * The stage is about to change: a run computes, or a step was asked for whose lesson still
+ * loads. It is busy until its run exists: in a page rendered at build time it has none yet.
+ */
 export const selectBusy = (s: LabState) =>
   s.status === 'idle' ||
   s.status === 'computing' ||
   (s.requested !== null && s.requested !== s.position);
 export const selectError = (s: LabState) => s.error;
+/**
+ * Why the run failed, or null. The stage's column reads this, not the status, so a run that
+ * starts or ends does not render the column (and every panel in it) again.
+ */
+export const selectFailure = (s: LabState) => (s.status === 'error' ? s.error : null);
 export const selectConfig = (s: LabState) => s.config;
 export const selectPlan = (s: LabState) => s.plan;
 export const selectPosition = (s: LabState) => s.position;
