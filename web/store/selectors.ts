@@ -1,9 +1,11 @@
-import type { Packet, TraceEvent } from '../protocol/index.ts';
+import type { Packet, Trace, TraceEvent } from '../protocol/index.ts';
 import type { LabState } from './lab-state.ts';
 
 const NO_EVENTS: readonly TraceEvent[] = [];
 
-export const selectEvents = (s: LabState): readonly TraceEvent[] => s.trace?.events ?? NO_EVENTS;
+/** A trace's events; one empty list for no trace, so readers see the same value each time. */
+export const eventsOf = (trace: Trace | null): readonly TraceEvent[] => trace?.events ?? NO_EVENTS;
+export const selectEvents = (s: LabState) => eventsOf(s.trace);
 export const selectShown = (s: LabState) => s.shown;
 export const selectTrace = (s: LabState) => s.trace;
 export const selectTotal = (s: LabState) => s.trace?.events.length ?? 0;

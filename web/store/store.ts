@@ -17,7 +17,7 @@ import type { HandBack, LabState, RunRequest, StepNavigator } from './lab-state.
 import { createLessonSlice } from './lesson-slice.ts';
 import { createPlaybackSlice } from './playback-slice.ts';
 import { createRunSlice } from './run-slice.ts';
-import { selectConfig, selectPlan, selectShown, selectTrace } from './selectors.ts';
+import { eventsOf, selectConfig, selectPlan, selectShown, selectTrace } from './selectors.ts';
 
 export type LabStore = StoreApi<LabState>;
 
@@ -77,8 +77,6 @@ export interface DrawnRun {
   readonly plan: OscarPlan;
 }
 
-const NO_EVENTS: readonly TraceEvent[] = [];
-
 const StageRunContext = createContext<DrawnRun | null>(null);
 const PanelRunContext = createContext<DrawnRun | null>(null);
 /** Which of the two a component below reads: the stage's, unless inside <PanelsArea>. */
@@ -106,7 +104,7 @@ function DrawnRunProvider({ children }: { children: ReactNode }) {
   const run = useMemo(
     () => ({
       trace,
-      events: trace?.events ?? NO_EVENTS,
+      events: eventsOf(trace),
       shown,
       topology: trace?.topology ?? null,
       config,
