@@ -61,8 +61,10 @@ function finishSingleFile(): Plugin {
     apply: 'build',
     enforce: 'post',
     transformIndexHtml: (html) => {
-      const icon = readFileSync(fromHere('./public/favicon.svg')).toString('base64');
-      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml;base64,${icon}"`);
+      const icon = readFileSync(fromHere('./public/favicon.png')).toString('base64');
+      return html
+        .replace('href="./favicon.png"', `href="data:image/png;base64,${icon}"`)
+        .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, '');
     },
     generateBundle: {
       order: 'post',

@@ -29,7 +29,11 @@ export async function startLanguage(search: string): Promise<LanguageChoice> {
   started = languageFromSearch(search);
   await loadLocale(started.locale);
   setLocale(started.locale);
-  document.documentElement.lang = started.locale;
+  // Written only when it differs: setting <html lang>, even to the same value, makes the
+  // browser look at the whole page's style again, in the task before hydration.
+  if (document.documentElement.lang !== started.locale) {
+    document.documentElement.lang = started.locale;
+  }
   return started;
 }
 

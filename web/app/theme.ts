@@ -38,7 +38,10 @@ let current: ThemeChoice = 'system';
 /** Sets <html data-theme>, which selects one block of custom properties in theme.css. */
 export function applyTheme(choice: ThemeChoice): void {
   current = choice;
-  document.documentElement.dataset.theme = resolve(choice);
+  const theme = resolve(choice);
+  // Only a change is written: setting the attribute restyles the whole page, even to its value.
+  if (document.documentElement.dataset.theme !== theme)
+    document.documentElement.dataset.theme = theme;
 }
 
 /** The theme on screen at start: the link's, else the saved one; "system" keeps following the OS. */

@@ -120,48 +120,44 @@ const GridRow = memo(function GridRow({ row, verdict, stale, shown, onSelect }: 
           {render(row.label)}
         </button>
       </th>
-      {verdict ? <VerdictCells verdict={verdict} /> : <PendingCells />}
+      <Cells verdict={verdict} />
     </tr>
   );
 });
 
-/** The five answers of a row that has run. */
-function VerdictCells({ verdict }: { verdict: Verdict }) {
+/**
+ * The five answers of a row, or "…" in each while it runs. The cells stay the same elements
+ * when an answer arrives and only their text changes: replacing a table's cells makes the
+ * browser rebuild the table's layout, once per row, while the answers stream in.
+ */
+function Cells({ verdict }: { verdict: Verdict | undefined }) {
+  const pending = '…';
   return (
     <>
-      <td data-label={t('ui.matrix.cell.read')}>{readCell(verdict)}</td>
+      <td data-label={t('ui.matrix.cell.read')}>{verdict ? readCell(verdict) : pending}</td>
       <td data-label={t('ui.matrix.cell.accepted')}>
-        {verdict.accepted > 0
-          ? t('ui.matrix.cell.yes', { count: verdict.accepted })
-          : t('ui.matrix.cell.no')}
+        {!verdict
+          ? pending
+          : verdict.accepted > 0
+            ? t('ui.matrix.cell.yes', { count: verdict.accepted })
+            : t('ui.matrix.cell.no')}
       </td>
       <td data-label={t('ui.matrix.cell.lost')}>
-        {verdict.lost > 0 && verdict.detectedBy === null
-          ? t('ui.matrix.cell.yes', { count: verdict.lost })
-          : t('ui.matrix.cell.no')}
+        {!verdict
+          ? pending
+          : verdict.lost > 0 && verdict.detectedBy === null
+            ? t('ui.matrix.cell.yes', { count: verdict.lost })
+            : t('ui.matrix.cell.no')}
       </td>
       <td data-label={t('ui.matrix.grid.caught-by')}>
-        {verdict.detectedBy
-          ? render(checkLabel(verdict.detectedBy))
-          : t('ui.matrix.cell.nobody-noticed')}
+        {!verdict
+          ? pending
+          : verdict.detectedBy
+            ? render(checkLabel(verdict.detectedBy))
+            : t('ui.matrix.cell.nobody-noticed')}
       </td>
       <td className="matrix-winner" data-label={t('ui.matrix.grid.who-won')}>
-        {render(verdictWords(verdict))}
-      </td>
-    </>
-  );
-}
-
-/** A row still running: the same cells, so the table keeps its shape. */
-function PendingCells() {
-  return (
-    <>
-      <td data-label={t('ui.matrix.cell.read')}>…</td>
-      <td data-label={t('ui.matrix.cell.accepted')}>…</td>
-      <td data-label={t('ui.matrix.cell.lost')}>…</td>
-      <td data-label={t('ui.matrix.grid.caught-by')}>…</td>
-      <td className="matrix-winner" data-label={t('ui.matrix.grid.who-won')}>
-        {t('ui.matrix.cell.running')}
+        {verdict ? render(verdictWords(verdict)) : t('ui.matrix.cell.running')}
       </td>
     </>
   );
