@@ -185,6 +185,53 @@ for (const split of SPLITS)
       },
     );
 
+// Before any module runs, the head's early script (scripts/first-paint.mjs) has painted the
+// page in the theme the app will choose, and kept an embed link's full page out of sight.
+plain.describe('before the scripts have run', () => {
+  plain.beforeEach(async ({ page }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+  });
+
+  plain('a page is painted in the dark theme on a dark system', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/lesson/handshake/3/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByTestId('step-title')).toBeVisible();
+  });
+
+  plain('a saved theme is painted; a link’s theme wins over it', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('handshake-lab:theme', 'projector'));
+    await page.goto('/lesson/handshake/3/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+    await page.goto('/lesson/handshake/3/?theme=dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  plain(
+    'an embed link shows nothing of the full page; with no script at all, its note after 3 s',
+    async ({ page }) => {
+      await page.goto('/lesson/oscar-in-the-middle/2/?embed=1&theme=projector');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+      await expect(page.getByTestId('step-title')).toBeHidden();
+      await expect(page.locator('#root')).toHaveCSS('visibility', 'hidden');
+      await expect(page.locator('#root')).toHaveCSS('visibility', 'visible', { timeout: 6_000 });
+    },
+  );
+});
+
+test('an embed link is drawn as the embed, in its theme, once the app has started', async ({
+  page,
+}) => {
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(message.text()));
+  await page.goto('/lesson/oscar-in-the-middle/2/?embed=1&theme=projector');
+  await expect(page.locator('.is-embed')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await expect(page.locator('html')).not.toHaveAttribute('data-embed-pending');
+  await expect(page.locator('#root')).toHaveCSS('visibility', 'visible');
+  expect(messages.filter((text) => /Content.Security.Policy|Refused/i.test(text))).toEqual([]);
+});
+
 test.describe('old hash links become path links', () => {
   const LINKS = [
     ['/#/lesson/postcards/2', '/lesson/postcards/2/'],

@@ -35,6 +35,47 @@ function start() {
 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
 setTimeout(start, 1000);`;
 
+/**
+ * Runs in <head>, before the first paint, so that the page is painted in the theme the app
+ * will choose (web/app/theme.ts: the link's `?theme=`, else the saved choice, else the
+ * system's light or dark) instead of turning from light to dark as the app starts. And an embed
+ * link (`?embed=1`) is served the page the build rendered for the full view: it stays hidden
+ * (EARLY_STYLE) until the app has drawn the embed, instead of showing the header and the text
+ * for a moment on a slide. scripts/first-paint.test.ts checks that it agrees with theme.ts.
+ */
+export const EARLY_SCRIPT = `(() => {
+  const root = document.documentElement;
+  const query = new URLSearchParams(window.location.search);
+  const themes = ['light', 'dark', 'projector'];
+  let theme = query.get('theme');
+  if (!themes.includes(theme)) {
+    try {
+      theme = window.localStorage.getItem('handshake-lab:theme');
+    } catch {
+      theme = null;
+    }
+  }
+  if (!themes.includes(theme)) {
+    theme = window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+  if (root.dataset.theme !== theme) root.dataset.theme = theme;
+  if (query.get('embed') === '1') root.dataset.embedPending = '';
+})();`;
+
+/**
+ * Hides a page waiting to become an embed. If the app never draws it (its scripts blocked),
+ * the page shows after three seconds anyway, with its note saying why.
+ */
+export const EARLY_STYLE = `html[data-embed-pending] #root {
+  visibility: hidden;
+  animation: handshake-lab-show 0s 3s forwards;
+}
+@keyframes handshake-lab-show {
+  to {
+    visibility: visible;
+  }
+}`;
+
 const STYLESHEET_OPEN = '<link rel="stylesheet" crossorigin href="';
 const STYLESHEET_CLOSE = '">';
 
@@ -99,13 +140,26 @@ export function firstPaint(readAsset) {
     );
   }
 
+  /** The page with EARLY_SCRIPT and EARLY_STYLE at the end of its <head>. */
+  function paintEarly(html) {
+    if (!html.includes('</head>')) throw new Error('index.html has no </head>.');
+    styleHashes.add(hashOf(EARLY_STYLE));
+    return html.replace(
+      '</head>',
+      `  <script>${EARLY_SCRIPT}</script>\n    <style>${EARLY_STYLE}</style>\n  </head>`,
+    );
+  }
+
   /** The policy (in a page's <meta> tag or the headers file) allowing every inline piece. */
   function withPolicy(text) {
     const styles = [...styleHashes].join(' ');
     return text
-      .replace("script-src 'self'", `script-src 'self' ${hashOf(START_SCRIPT)}`)
+      .replace(
+        "script-src 'self'",
+        `script-src 'self' ${hashOf(START_SCRIPT)} ${hashOf(EARLY_SCRIPT)}`,
+      )
       .replace("style-src 'self'", `style-src 'self' ${styles}`);
   }
 
-  return { inlineStyles, startAfterPaint, withPolicy };
+  return { inlineStyles, startAfterPaint, paintEarly, withPolicy };
 }

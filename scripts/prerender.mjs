@@ -175,7 +175,7 @@ for (const { appPath, body, head } of rendered) {
   html = between(html, '<meta name="description"', '>', () => '');
   html = between(html, '<title>', '</title>', () => headTags(appPath, head, prefix));
   html = html.replace('</head>', `  ${extraLinks.join('\n    ')}\n  </head>`);
-  html = paint.startAfterPaint(paint.inlineStyles(html, prefix), preloads);
+  html = paint.paintEarly(paint.startAfterPaint(paint.inlineStyles(html, prefix), preloads));
   // The page's words stand in #root; the note for a page whose scripts never run (opened from
   // disk) moves after it, where the app removes it as it starts (web/main.tsx).
   const loadFailure = html.slice(

@@ -1,0 +1,8 @@
+export const EARLY_SCRIPT: string;
+export const EARLY_STYLE: string;
+export function firstPaint(readAsset: (file: string) => string): {
+  inlineStyles(html: string, prefix: string): string;
+  startAfterPaint(html: string, preloads: readonly string[]): string;
+  paintEarly(html: string): string;
+  withPolicy(text: string): string;
+};
