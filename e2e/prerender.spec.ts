@@ -298,6 +298,18 @@ test('the site works from a sub-path: relative assets, links and old hash links'
   await page.reload();
   await expect(lab.stepTitle).toHaveText(lessonById('locked-box').steps[2]?.title ?? '');
   await lab.waitUntilComputed();
+  // The icons are PNGs (an SVG icon is drawn as a document on the page's thread), found from here.
+  for (const rel of ['icon', 'apple-touch-icon']) {
+    const href = await page
+      .locator(`link[rel="${rel}"]`)
+      .evaluate((l) => (l as HTMLLinkElement).href);
+    expect(new URL(href).pathname).toMatch(/^\/deep\/site\/[\w-]+\.png$/);
+    const icon = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, type: response.headers.get('content-type') };
+    }, href);
+    expect(icon, href).toEqual({ status: 200, type: 'image/png' });
+  }
   await page
     .getByRole('navigation', { name: 'Site' })
     .getByRole('link', { name: 'Lessons' })
