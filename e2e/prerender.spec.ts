@@ -208,11 +208,23 @@ plain.describe('before the scripts have run', () => {
   });
 
   plain(
-    'an embed link shows nothing of the full page; with no script at all, its note after 3 s',
+    'a step’s embed link shows the step’s embed view, rendered by the build',
     async ({ page }) => {
       await page.goto('/lesson/oscar-in-the-middle/2/?embed=1&theme=projector');
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
-      await expect(page.getByTestId('step-title')).toBeHidden();
+      await expect(page.locator('html')).not.toHaveAttribute('data-embed-pending');
+      await expect(page.locator('#root .is-embed')).toBeVisible();
+      await expect(page.locator('#root .embed-title')).toHaveText(/Oscar swaps the key/);
+      await expect(page.locator('#root .site-header')).toHaveCount(0);
+      await expect(page.getByTestId('stage').getByText('Alice', { exact: true })).toBeVisible();
+    },
+  );
+
+  plain(
+    'an old embed link shows nothing of the page it replaces; with no script, the note after 3 s',
+    async ({ page }) => {
+      await page.goto('/?embed=1&theme=projector#/lesson/oscar-in-the-middle/2');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
       await expect(page.locator('#root')).toHaveCSS('visibility', 'hidden');
       await expect(page.locator('#root')).toHaveCSS('visibility', 'visible', { timeout: 6_000 });
     },

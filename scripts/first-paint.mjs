@@ -39,9 +39,11 @@ setTimeout(start, 1000);`;
  * Runs in <head>, before the first paint, so that the page is painted in the theme the app
  * will choose (web/app/theme.ts: the link's `?theme=`, else the saved choice, else the
  * system's light or dark) instead of turning from light to dark as the app starts. And an embed
- * link (`?embed=1`) is served the page the build rendered for the full view: it stays hidden
- * (EARLY_STYLE) until the app has drawn the embed, instead of showing the header and the text
- * for a moment on a slide. scripts/first-paint.test.ts checks that it agrees with theme.ts.
+ * link (`?embed=1`) is served the file of the full page: its #root stays hidden (EARLY_STYLE)
+ * until EMBED_VIEW_SCRIPT puts the step's embed view in it, or, where the build wrote none (an
+ * old hash link served the home page), until the app has drawn the embed. A slide never shows
+ * the header and the step's text for a moment. scripts/first-paint.test.ts checks that the
+ * theme it picks agrees with theme.ts.
  */
 export const EARLY_SCRIPT = `(() => {
   const root = document.documentElement;
@@ -75,6 +77,19 @@ export const EARLY_STYLE = `html[data-embed-pending] #root {
     visibility: visible;
   }
 }`;
+
+/**
+ * Right after #root on a step's page: an embed link shows the step's embed view, rendered by
+ * the build into a <template> beside the full page, from its first paint. The app then
+ * renders the embed afresh over it (web/main.tsx).
+ */
+export const EMBED_VIEW_SCRIPT = `(() => {
+  const root = document.documentElement;
+  const view = document.getElementById('embed-view');
+  if (!view || !('embedPending' in root.dataset)) return;
+  document.getElementById('root').replaceChildren(view.content.cloneNode(true));
+  delete root.dataset.embedPending;
+})();`;
 
 const STYLESHEET_OPEN = '<link rel="stylesheet" crossorigin href="';
 const STYLESHEET_CLOSE = '">';
@@ -150,16 +165,29 @@ export function firstPaint(readAsset) {
     );
   }
 
+  /**
+   * The page, whose #root holds `body`, with a step's embed view in a <template> right after
+   * #root, and the script that shows it for an embed link.
+   */
+  function withEmbedView(html, body, embedBody) {
+    const root = `<div id="root">${body}</div>`;
+    const at = html.indexOf(root);
+    if (at === -1) throw new Error('The page has no #root for its embed view.');
+    const end = at + root.length;
+    const view = `\n    <template id="embed-view">${embedBody}</template>\n    <script>${EMBED_VIEW_SCRIPT}</script>`;
+    return html.slice(0, end) + view + html.slice(end);
+  }
+
   /** The policy (in a page's <meta> tag or the headers file) allowing every inline piece. */
   function withPolicy(text) {
     const styles = [...styleHashes].join(' ');
     return text
       .replace(
         "script-src 'self'",
-        `script-src 'self' ${hashOf(START_SCRIPT)} ${hashOf(EARLY_SCRIPT)}`,
+        `script-src 'self' ${[START_SCRIPT, EARLY_SCRIPT, EMBED_VIEW_SCRIPT].map(hashOf).join(' ')}`,
       )
       .replace("style-src 'self'", `style-src 'self' ${styles}`);
   }
 
-  return { inlineStyles, startAfterPaint, paintEarly, withPolicy };
+  return { inlineStyles, startAfterPaint, paintEarly, withEmbedView, withPolicy };
 }

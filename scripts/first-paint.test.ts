@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTheme } from '../web/app/theme.ts';
 import { isEmbed } from '../web/ui/routing/route.ts';
-import { EARLY_SCRIPT, firstPaint } from './first-paint.mjs';
+import { EARLY_SCRIPT, EMBED_VIEW_SCRIPT, firstPaint } from './first-paint.mjs';
 
 /** What a browser holds that both the head's early script and the app's theme code read. */
 interface Browser {
@@ -103,5 +103,22 @@ describe("the head's early script", () => {
     expect(policy).toContain(hash(script));
     expect(policy).toContain(hash(style));
     expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('puts a step’s embed view right after #root, with its script allowed by hash', () => {
+    const paint = firstPaint(() => '');
+    const body = '<main><div>step</div></main>';
+    const html = paint.withEmbedView(
+      `<body><div id="root">${body}</div><p class="load-failure">x</p></body>`,
+      body,
+      '<div class="is-embed">embed</div>',
+    );
+    expect(html).toBe(
+      `<body><div id="root">${body}</div>\n    <template id="embed-view"><div class="is-embed">embed</div></template>\n    <script>${EMBED_VIEW_SCRIPT}</script><p class="load-failure">x</p></body>`,
+    );
+    expect(paint.withPolicy("script-src 'self'")).toContain(
+      `'sha256-${createHash('sha256').update(EMBED_VIEW_SCRIPT).digest('base64')}'`,
+    );
+    expect(() => paint.withEmbedView('<body></body>', body, '')).toThrow(/no #root/);
   });
 });

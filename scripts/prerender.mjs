@@ -143,12 +143,19 @@ function headTags(appPath, head, prefix) {
   ].join('\n    ');
 }
 
+/** A lesson step's app path ("/lesson/handshake/3"), not its handout's. */
+const STEP = /^\/lesson\/[\w-]+\/\d+$/;
+
 const paint = firstPaint((file) => readFileSync(join(DIST, file), 'utf8'));
 
 const rendered = [];
 for (const appPath of site.sitePages()) {
   const [body, head] = await Promise.all([site.renderPage(appPath), site.pageHead(appPath)]);
-  rendered.push({ appPath, body: withoutStyleAttributes(body), head });
+  // A step's embed view too: an embed link is served the step's file and shows it from there.
+  const embed = STEP.test(appPath)
+    ? withoutStyleAttributes(await site.renderPage(appPath, '?embed=1'))
+    : null;
+  rendered.push({ appPath, body: withoutStyleAttributes(body), embed, head });
 }
 
 const stylesheet = [...inlineStyles]
@@ -158,7 +165,7 @@ const stylesheetFile = `assets/prerendered-${createHash('sha256').update(stylesh
 writeFileSync(join(DIST, stylesheetFile), `${stylesheet}\n`);
 
 const pages = [];
-for (const { appPath, body, head } of rendered) {
+for (const { appPath, body, embed, head } of rendered) {
   const depth = site.depthOf(appPath);
   const prefix = depth === 0 ? './' : '../'.repeat(depth);
   const own = chunkFiles(firstViewChunks(appPath));
@@ -186,6 +193,7 @@ for (const { appPath, body, head } of rendered) {
   if (loadFailure.startsWith('<p'))
     html = html.replace(`${body}</div>`, `${body}</div>\n    ${loadFailure}`);
   if (!html.includes(body)) throw new Error(`index.html has no #root to render ${appPath} into.`);
+  if (embed !== null) html = paint.withEmbedView(html, body, embed);
   pages.push({ file: join(DIST, site.pathLink(appPath), 'index.html'), html });
 }
 // One policy for every page and the headers file, once every page's inline pieces are known.

@@ -71,6 +71,10 @@ void startLanguage(window.location.search).then((language) => {
       () => startTransition(() => void hydrateRoot(root, page)),
       () => renderAfresh(),
     );
+  } else if (document.getElementById('embed-view') && isEmbed(window.location.search)) {
+    // The build's embed view stands in #root: it stays until the code it shows has loaded,
+    // instead of giving way to "Loading…" while it loads.
+    preloadRoute(parseRoute(hash)).then(renderAfresh, renderAfresh);
   } else {
     renderAfresh();
   }

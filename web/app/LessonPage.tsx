@@ -9,6 +9,7 @@ import '../text/messages/ui-lesson.ts';
 import { LessonPanel, StepLinks } from '../ui/lesson/LessonPanel.tsx';
 import { StepOutline } from '../ui/lesson/StepOutline.tsx';
 import { useLessonWords } from '../ui/lesson/use-lesson-words.ts';
+import { pageSearch } from '../ui/routing/navigation.ts';
 import { LessonWidget } from '../ui/widgets/index.tsx';
 import { projectorOf } from './present/present-link.ts';
 import { usePresentation } from './present/presenting.ts';
@@ -57,7 +58,7 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
   // Inside a slide deck's frame, the deck's API drives the step.
   useConnection(framed ? 'deck' : null, loadDeck);
   // A projector window: an embed that the speaker window drives (see app/present).
-  const projector = embed ? projectorOf(window.location.search) : null;
+  const projector = embed ? projectorOf(pageSearch()) : null;
   useConnection(projector, loadProjector);
   const presentation = usePresentation();
   // A step opened before its lesson has arrived loads the lesson's step titles alone, a small

@@ -81,9 +81,12 @@ export async function pageHead(appPath: string): Promise<PageHead> {
   };
 }
 
-/** The page's HTML inside #root, rendered once everything it shows first has loaded. */
-export async function renderPage(appPath: string): Promise<string> {
-  renderingPage(appPath);
+/**
+ * The page's HTML inside #root, rendered once everything it shows first has loaded; with
+ * `search` "?embed=1", a step's embed view.
+ */
+export async function renderPage(appPath: string, search = ''): Promise<string> {
+  renderingPage(appPath, search);
   try {
     await preloadRoute(parseRoute(`#${appPath}`));
     const errors: unknown[] = [];

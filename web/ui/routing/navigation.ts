@@ -24,8 +24,11 @@ const NAVIGATED = 'handshake-lab:navigated';
 
 /** While the build renders a page in Node: that page's app path ("/lesson/x/2"). */
 let rendering: string | null = null;
-export function renderingPage(appPath: string | null): void {
+/** And the page parameters it renders with ("?embed=1" for a step's embed view). */
+let renderingSearch = '';
+export function renderingPage(appPath: string | null, search = ''): void {
   rendering = appPath;
+  renderingSearch = appPath === null ? '' : search;
 }
 
 const inBrowser = () => typeof window !== 'undefined';
@@ -181,7 +184,7 @@ export function startLinks(): void {
 
 /** The page's query string ("?embed=1"); none while rendering ahead of time. */
 export function pageSearch(): string {
-  return inBrowser() ? window.location.search : '';
+  return inBrowser() ? window.location.search : renderingSearch;
 }
 
 /** Inside another page's frame (a slide deck); never while rendering ahead of time. */
