@@ -5,6 +5,6 @@ export function firstPaint(readAsset: (file: string) => string): {
   inlineStyles(html: string, prefix: string): string;
   startAfterPaint(html: string, preloads: readonly string[]): string;
   paintEarly(html: string): string;
-  withEmbedView(html: string, body: string, embedBody: string): string;
+  withEmbedView(html: string, body: string, embedBody: string | null): string;
   withPolicy(text: string): string;
 };

@@ -40,10 +40,9 @@ setTimeout(start, 1000);`;
  * will choose (web/app/theme.ts: the link's `?theme=`, else the saved choice, else the
  * system's light or dark) instead of turning from light to dark as the app starts. And an embed
  * link (`?embed=1`) is served the file of the full page: its #root stays hidden (EARLY_STYLE)
- * until EMBED_VIEW_SCRIPT puts the step's embed view in it, or, where the build wrote none (an
- * old hash link served the home page), until the app has drawn the embed. A slide never shows
- * the header and the step's text for a moment. scripts/first-paint.test.ts checks that the
- * theme it picks agrees with theme.ts.
+ * until EMBED_VIEW_SCRIPT, right after it, has put the step's embed view in its place. A slide
+ * never shows the header and the step's text for a moment. scripts/first-paint.test.ts checks
+ * that the theme it picks agrees with theme.ts.
  */
 export const EARLY_SCRIPT = `(() => {
   const root = document.documentElement;
@@ -64,30 +63,20 @@ export const EARLY_SCRIPT = `(() => {
   if (query.get('embed') === '1') root.dataset.embedPending = '';
 })();`;
 
-/**
- * Hides a page waiting to become an embed. If the app never draws it (its scripts blocked),
- * the page shows after three seconds anyway, with its note saying why.
- */
-export const EARLY_STYLE = `html[data-embed-pending] #root {
-  visibility: hidden;
-  animation: handshake-lab-show 0s 3s forwards;
-}
-@keyframes handshake-lab-show {
-  to {
-    visibility: visible;
-  }
-}`;
+/** Hides the full page of an embed link, even if the browser paints before #root is whole. */
+export const EARLY_STYLE = '[data-embed-pending] #root{visibility:hidden}';
 
 /**
- * Right after #root on a step's page: an embed link shows the step's embed view, rendered by
- * the build into a <template> beside the full page, from its first paint. The app then
- * renders the embed afresh over it (web/main.tsx).
+ * Right after #root: for an embed link, #root holds the step's embed view instead of the full
+ * page, from the first paint: the build rendered it into a <template> beside the page, and the
+ * app renders the embed afresh over it (web/main.tsx). Where the build wrote none (an old hash
+ * embed link, served the home page) #root is left empty until the app draws the embed.
  */
 export const EMBED_VIEW_SCRIPT = `(() => {
   const root = document.documentElement;
+  if (!('embedPending' in root.dataset)) return;
   const view = document.getElementById('embed-view');
-  if (!view || !('embedPending' in root.dataset)) return;
-  document.getElementById('root').replaceChildren(view.content.cloneNode(true));
+  document.getElementById('root').replaceChildren(view ? view.content.cloneNode(true) : '');
   delete root.dataset.embedPending;
 })();`;
 
@@ -166,15 +155,17 @@ export function firstPaint(readAsset) {
   }
 
   /**
-   * The page, whose #root holds `body`, with a step's embed view in a <template> right after
-   * #root, and the script that shows it for an embed link.
+   * The page, whose #root holds `body`, with EMBED_VIEW_SCRIPT right after #root, and before
+   * it a step's embed view in a <template> (`embedBody`, null for a page that is not a step).
    */
   function withEmbedView(html, body, embedBody) {
     const root = `<div id="root">${body}</div>`;
     const at = html.indexOf(root);
     if (at === -1) throw new Error('The page has no #root for its embed view.');
     const end = at + root.length;
-    const view = `\n    <template id="embed-view">${embedBody}</template>\n    <script>${EMBED_VIEW_SCRIPT}</script>`;
+    const template =
+      embedBody === null ? '' : `\n    <template id="embed-view">${embedBody}</template>`;
+    const view = `${template}\n    <script>${EMBED_VIEW_SCRIPT}</script>`;
     return html.slice(0, end) + view + html.slice(end);
   }
 

@@ -108,13 +108,13 @@ describe("the head's early script", () => {
   it('puts a step’s embed view right after #root, with its script allowed by hash', () => {
     const paint = firstPaint(() => '');
     const body = '<main><div>step</div></main>';
-    const html = paint.withEmbedView(
-      `<body><div id="root">${body}</div><p class="load-failure">x</p></body>`,
-      body,
-      '<div class="is-embed">embed</div>',
+    const page = `<body><div id="root">${body}</div><p class="load-failure">x</p></body>`;
+    const script = `\n    <script>${EMBED_VIEW_SCRIPT}</script>`;
+    expect(paint.withEmbedView(page, body, '<div class="is-embed">embed</div>')).toBe(
+      `<body><div id="root">${body}</div>\n    <template id="embed-view"><div class="is-embed">embed</div></template>${script}<p class="load-failure">x</p></body>`,
     );
-    expect(html).toBe(
-      `<body><div id="root">${body}</div>\n    <template id="embed-view"><div class="is-embed">embed</div></template>\n    <script>${EMBED_VIEW_SCRIPT}</script><p class="load-failure">x</p></body>`,
+    expect(paint.withEmbedView(page, body, null)).toBe(
+      `<body><div id="root">${body}</div>${script}<p class="load-failure">x</p></body>`,
     );
     expect(paint.withPolicy("script-src 'self'")).toContain(
       `'sha256-${createHash('sha256').update(EMBED_VIEW_SCRIPT).digest('base64')}'`,

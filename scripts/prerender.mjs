@@ -193,7 +193,7 @@ for (const { appPath, body, embed, head } of rendered) {
   if (loadFailure.startsWith('<p'))
     html = html.replace(`${body}</div>`, `${body}</div>\n    ${loadFailure}`);
   if (!html.includes(body)) throw new Error(`index.html has no #root to render ${appPath} into.`);
-  if (embed !== null) html = paint.withEmbedView(html, body, embed);
+  html = paint.withEmbedView(html, body, embed);
   pages.push({ file: join(DIST, site.pathLink(appPath), 'index.html'), html });
 }
 // One policy for every page and the headers file, once every page's inline pieces are known.

@@ -1,4 +1,4 @@
-import { type ReactNode, startTransition, useLayoutEffect } from 'react';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadRoute } from './app/App.tsx';
 import { startLanguage } from './app/language.ts';
@@ -36,19 +36,8 @@ const root: HTMLElement = rootElement;
 document.querySelector('#root ~ .load-failure')?.remove();
 const page = <Page webCrypto={hasWebCrypto} />;
 
-/**
- * Shows the page that the head's early script (scripts/first-paint.mjs) hid because it was
- * waiting to become an embed: in the same frame as the app's first drawing replaces it.
- */
-function ShowWhenDrawn({ children }: { children: ReactNode }) {
-  useLayoutEffect(() => {
-    delete document.documentElement.dataset.embedPending;
-  }, []);
-  return children;
-}
-
 function renderAfresh() {
-  createRoot(root).render(<ShowWhenDrawn>{page}</ShowWhenDrawn>);
+  createRoot(root).render(page);
 }
 
 // The HTML already shows this page when the build rendered it for this very link (not for
