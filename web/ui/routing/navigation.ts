@@ -182,7 +182,7 @@ export function startLinks(): void {
   });
 }
 
-/** The page's query string ("?embed=1"); none while rendering ahead of time. */
+/** The page's query string ("?embed=1"); while rendering ahead of time, the one rendered with. */
 export function pageSearch(): string {
   return inBrowser() ? window.location.search : renderingSearch;
 }
