@@ -89,7 +89,14 @@ async function visibleTargets(page: Page): Promise<{ targets: Target[]; rootEmpt
 async function targetsOnceLoaded(page: Page): Promise<{ targets: Target[]; rootEmpty: boolean }> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await visibleTargets(page);
+      let read = await visibleTargets(page);
+      // An old hash embed link is served the home page, whose #root stays empty until the app
+      // draws the embed (scripts/first-paint.mjs): blank means still blank 5 s later.
+      for (let wait = 0; read.rootEmpty && wait < 20; wait++) {
+        await page.waitForTimeout(250);
+        read = await visibleTargets(page);
+      }
+      return read;
     } catch (error) {
       const navigated = error instanceof Error && /context was destroyed/.test(error.message);
       if (!navigated || attempt === 3) throw error;
