@@ -125,42 +125,39 @@ const GridRow = memo(function GridRow({ row, verdict, stale, shown, onSelect }: 
   );
 });
 
-type Answers = readonly [string, string, string, string, string];
-
-/** The five answers of a row that has run, in the order of the table's columns. */
-function answers(verdict: Verdict): Answers {
-  return [
-    readCell(verdict),
-    verdict.accepted > 0
-      ? t('ui.matrix.cell.yes', { count: verdict.accepted })
-      : t('ui.matrix.cell.no'),
-    verdict.lost > 0 && verdict.detectedBy === null
-      ? t('ui.matrix.cell.yes', { count: verdict.lost })
-      : t('ui.matrix.cell.no'),
-    verdict.detectedBy
-      ? render(checkLabel(verdict.detectedBy))
-      : t('ui.matrix.cell.nobody-noticed'),
-    render(verdictWords(verdict)),
-  ];
-}
-
 /**
- * The five answers of a row, or "…" while it runs. The cells stay the same elements when an
- * answer arrives and only their text changes: replacing a table's cells makes the browser
- * rebuild the table's layout, once per row, while the answers stream in.
+ * The five answers of a row, or "…" in each while it runs. The cells stay the same elements
+ * when an answer arrives and only their text changes: replacing a table's cells makes the
+ * browser rebuild the table's layout, once per row, while the answers stream in.
  */
 function Cells({ verdict }: { verdict: Verdict | undefined }) {
-  const [read, accepted, lost, caughtBy, winner]: Answers = verdict
-    ? answers(verdict)
-    : ['…', '…', '…', '…', t('ui.matrix.cell.running')];
+  const pending = '…';
   return (
     <>
-      <td data-label={t('ui.matrix.cell.read')}>{read}</td>
-      <td data-label={t('ui.matrix.cell.accepted')}>{accepted}</td>
-      <td data-label={t('ui.matrix.cell.lost')}>{lost}</td>
-      <td data-label={t('ui.matrix.grid.caught-by')}>{caughtBy}</td>
+      <td data-label={t('ui.matrix.cell.read')}>{verdict ? readCell(verdict) : pending}</td>
+      <td data-label={t('ui.matrix.cell.accepted')}>
+        {!verdict
+          ? pending
+          : verdict.accepted > 0
+            ? t('ui.matrix.cell.yes', { count: verdict.accepted })
+            : t('ui.matrix.cell.no')}
+      </td>
+      <td data-label={t('ui.matrix.cell.lost')}>
+        {!verdict
+          ? pending
+          : verdict.lost > 0 && verdict.detectedBy === null
+            ? t('ui.matrix.cell.yes', { count: verdict.lost })
+            : t('ui.matrix.cell.no')}
+      </td>
+      <td data-label={t('ui.matrix.grid.caught-by')}>
+        {!verdict
+          ? pending
+          : verdict.detectedBy
+            ? render(checkLabel(verdict.detectedBy))
+            : t('ui.matrix.cell.nobody-noticed')}
+      </td>
       <td className="matrix-winner" data-label={t('ui.matrix.grid.who-won')}>
-        {winner}
+        {verdict ? render(verdictWords(verdict)) : t('ui.matrix.cell.running')}
       </td>
     </>
   );
