@@ -2,7 +2,7 @@ import { lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'reac
 import { findEntry } from '../lessons/catalog.ts';
 import { lessonTitle, stepTitle, stepTitlesLoaded } from '../lessons/lesson-text.ts';
 import { loadedLesson } from '../lessons/load-lesson.ts';
-import type { LessonStep } from '../lessons/types.ts';
+import { type LessonStep, pausesEarly } from '../lessons/types.ts';
 import { type LabStore, useLab } from '../store/store.ts';
 import { t } from '../text/index.ts';
 import '../text/messages/ui-lesson.ts';
@@ -104,6 +104,7 @@ export function LessonPage({ lessonId, stepIndex, embed, framed = false }: Props
     <Workbench
       stepKey={`${lessonId}/${stepIndex}`}
       projector={projector !== null}
+      pausesEarly={step !== undefined && pausesEarly(step)}
       panel={
         <LessonPanel
           lesson={entry}

@@ -7,17 +7,16 @@ import { PlaybackControls } from '../ui/controls/PlaybackControls.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { InjectedFault } from '../ui/InjectedFault.tsx';
 import { Later } from '../ui/Later.tsx';
+import { OutcomePending } from '../ui/outcome/OutcomePending.tsx';
 import { SequenceSlot } from '../ui/sequence/SequenceSlot.tsx';
 import { Stage } from '../ui/stage/Stage.tsx';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { useStepKeys } from './use-step-keys.ts';
 // The panels below the stage load after it, but their frames are in the page's HTML from the
-// start, styled at first paint: the frames by workbench.css, the outcome's and the knowledge
-// panel's boxes by their folders' sheets. The narration's lines and the inspector's fields
+// start, styled at first paint by workbench.css, and the outcome's note (OutcomePending) by its
+// folder's sheet. The narration's lines and the inspector's fields
 // are styled by sheets that load with them.
-import '../ui/outcome/outcome.css';
 import '../ui/controls/controls.css';
-import '../ui/knowledge/knowledge.css';
 import './workbench.css';
 import '../text/messages/ui-stage.ts';
 
@@ -61,6 +60,11 @@ interface Props {
   tryIt?: boolean;
   /** The sequence diagram for every run (the sandbox), not only where it helps. */
   sequenceAlways?: boolean;
+  /**
+   * The step stops before its run ends, as its lesson says (a lesson step's pause): the
+   * outcome's note says so from the page's HTML on, before the run exists to confirm it.
+   */
+  pausesEarly?: boolean;
 }
 
 /** A press of → plays its packet's story event by event, unless motion is reduced. */
@@ -81,10 +85,12 @@ const StageColumn = memo(function StageColumn({
   stepKey,
   embed,
   sequenceAlways,
+  pausesEarly,
 }: {
   stepKey: string;
   embed: boolean;
   sequenceAlways: boolean;
+  pausesEarly: boolean;
 }) {
   const failure = useLab(selectFailure);
   return (
@@ -98,8 +104,8 @@ const StageColumn = memo(function StageColumn({
           {failure}
         </p>
       )}
-      <Later fallback={<p className="outcome outcome-pending" aria-busy="true" />}>
-        <OutcomeBanner />
+      <Later fallback={<OutcomePending stepPausesEarly={pausesEarly} />}>
+        <OutcomeBanner stepPausesEarly={pausesEarly} />
       </Later>
       <PlaybackControls />
       {!embed && (
@@ -151,6 +157,7 @@ export function Workbench({
   lead,
   tryIt = true,
   sequenceAlways = false,
+  pausesEarly = false,
 }: Props) {
   const embed = embedHeader !== undefined;
   usePlaybackClock();
@@ -169,7 +176,12 @@ export function Workbench({
           first, and a page painted while still arriving only ever grows below what it shows.
           The grid places them beside the stage on a wide screen. */}
       {!embed && panel}
-      <StageColumn stepKey={stepKey} embed={embed} sequenceAlways={sequenceAlways} />
+      <StageColumn
+        stepKey={stepKey}
+        embed={embed}
+        sequenceAlways={sequenceAlways}
+        pausesEarly={pausesEarly}
+      />
       {embed && embedSide ? (
         <section
           className="embed-side"

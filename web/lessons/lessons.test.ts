@@ -6,6 +6,7 @@ import { LESSONS } from './index.ts';
 import { loadLessonPart } from './lesson-parts.ts';
 import { choiceLabel, explanation } from './lesson-text.ts';
 import { stepRequest } from './step-request.ts';
+import { pausesEarly } from './types.ts';
 
 const keys = new KeyCache();
 const user = { rsaBits: 1024 as const };
@@ -27,6 +28,10 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('lesson %s'
       expect(opening).toBeGreaterThanOrEqual(0);
       expect(pause).toBeGreaterThanOrEqual(opening);
       expect(pause).toBeLessThanOrEqual(trace.events.length);
+      // The page says whether the step stops before its run ends before the run exists.
+      expect(pause < trace.events.length, 'the step stops before its run ends').toBe(
+        pausesEarly(step),
+      );
       expect(
         pressesToNextStep(trace.events, { opening, pause }),
         `presses of → from the opening (event ${opening}) past the pause (event ${pause})`,

@@ -93,6 +93,12 @@ export const atStart = (): number => 0;
 /** The step pauses (or opens) once every event has happened. */
 export const atEnd = (trace: Trace): number => trace.events.length;
 
+/**
+ * The step stops before its run ends, so it shows no outcome: it pauses after an event, not
+ * `atEnd`. Known before the run exists (lessons.test.ts holds it to each step's own run).
+ */
+export const pausesEarly = (step: LessonStep): boolean => step.pausesAt !== atEnd;
+
 /** How a count compares with its total, for the `countOf` pattern fragment ("both", "none of the 3"). */
 function share(count: number, total: number): 'none' | 'both' | 'all' | 'some' {
   if (count === 0) return 'none';

@@ -2,12 +2,9 @@ import { registerMessages } from '../catalogue.ts';
 // Plurals below: the full message reader first.
 import './rich-formatting.ts';
 
-// The computed outcome under the stage, in sentences with numbers.
+// The computed outcome under the stage, in sentences with numbers. Its note before the run ends
+// is in the page's HTML, so with the stage's words (ui-stage.ts).
 registerMessages({
-  'ui.outcome.pauses-early':
-    'This step pauses before the run ends, so there is no outcome to count yet.',
-  'ui.outcome.pending':
-    'The outcome, counted from what happened, appears when the run has played to the end.',
   'ui.outcome.oscar-wins': 'Oscar wins.',
   'ui.outcome.caught': 'Oscar is caught.',
   'ui.outcome.cannot-read': 'Oscar cannot read the messages.',

@@ -3,7 +3,8 @@ import { registerMessages } from '../catalogue.ts';
 // ui.stage.copied is a plural, shown only once a run has copied packets: the engine that ran it
 // brought the full message reader with its own patterns (engine-patterns.ts). The rest is plain.
 
-// The stage: parties, their keys, the wire, the marks on packets, the caption and the playback bar.
+// The stage: parties, their keys, the wire, the marks on packets, the caption, the outcome's note
+// before the run ends and the playback bar.
 registerMessages({
   'ui.stage.heading': 'Stage',
   'ui.workbench.exercise': 'This step’s exercise',
@@ -24,6 +25,11 @@ registerMessages({
   'ui.stage.not-on-wire': 'not on the wire',
   'ui.stage.with-oscar-inside': '{party}, with Oscar inside',
   'ui.stage.oscar-inside': 'Oscar is inside',
+
+  'ui.outcome.pauses-early':
+    'This step pauses before the run ends, so there is no outcome to count yet.',
+  'ui.outcome.pending':
+    'The outcome, counted from what happened, appears when the run has played to the end.',
 
   'ui.playback': 'Playback',
   'ui.playback.back': '← Back',

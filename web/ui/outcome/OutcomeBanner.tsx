@@ -6,6 +6,7 @@ import { t } from '../../text/index.ts';
 import '../../text/messages/ui-outcome.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
+import { OutcomePending } from './OutcomePending.tsx';
 import './outcome.css';
 
 /** The computed result, in sentences with numbers; shown once the whole trace has played. */
@@ -63,23 +64,18 @@ export function outcomeSentences(o: Outcome, oscarOnWire = true): string[] {
   return lines;
 }
 
-export function OutcomeBanner() {
+/**
+ * The counted outcome once the run has played to its end; before that, OutcomePending's note
+ * (`stepPausesEarly`: the step's lesson says it stops before its run ends).
+ */
+export function OutcomeBanner({ stepPausesEarly = false }: { stepPausesEarly?: boolean }) {
   const finished = useLab(selectFinished);
   const outcome = useLab(selectOutcome);
   const oscarOnWire = useLab(selectPlan).presence !== 'off';
-  const pausesEarly = useLab((s) => s.trace !== null && s.segment.pause < s.trace.events.length);
-  const pending = useRef<HTMLParagraphElement>(null);
   const box = useRef<HTMLOutputElement>(null);
-  useFocusableWhenScrolling(pending);
   useFocusableWhenScrolling(box);
   // The banner's place is kept while the run plays, so the controls below never jump.
-  if (!finished || !outcome) {
-    return (
-      <p ref={pending} className="outcome outcome-pending" data-testid="outcome-pending">
-        {t(pausesEarly ? 'ui.outcome.pauses-early' : 'ui.outcome.pending')}
-      </p>
-    );
-  }
+  if (!finished || !outcome) return <OutcomePending stepPausesEarly={stepPausesEarly} />;
   // A message that silently never arrives is his win too (a dropped or cut-off conversation).
   const oscarWon =
     outcome.readByOscar > 0 ||

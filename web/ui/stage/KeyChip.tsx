@@ -2,6 +2,7 @@ import type { HeldKey, KeyInfo, PartyId } from '../../protocol/index.ts';
 import { t } from '../../text/index.ts';
 import '../../text/messages/ui-stage-run.ts';
 import { partyName } from '../../text/messages/parties.ts';
+import './key-chip.css';
 
 export function keyCaption(held: HeldKey, compact: boolean): string {
   const { key } = held;

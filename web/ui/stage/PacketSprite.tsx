@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import type { Trace, TraceEvent } from '../../protocol/index.ts';
 import type { Speed } from '../../store/lab-state.ts';
 import { BEAT_MS } from '../../store/playback-slice.ts';
 import { selectSelectedPacketId, selectSpeed } from '../../store/selectors.ts';
@@ -6,8 +8,41 @@ import { render } from '../../text/index.ts';
 import type { Place } from './layout.ts';
 import { ProtectionMarks } from './ProtectionMarks.tsx';
 import './packet.css';
-import { type PacketOnStage, stopParty } from './packet-position.ts';
+import { type PacketOnStage, packetOnStage, stopParty } from './packet-position.ts';
 import { protectionLabel, protectionOf } from './packet-protection.ts';
+
+/** Tells runs apart, so that a new run's packet is drawn where it is, not moved from the last. */
+const runIds = new WeakMap<object, number>();
+let runsSeen = 0;
+function runId(trace: object | null): number {
+  if (!trace) return 0;
+  let id = runIds.get(trace);
+  if (id === undefined) {
+    id = ++runsSeen;
+    runIds.set(trace, id);
+  }
+  return id;
+}
+
+/**
+ * The packet of the moment on the stage, if one is there: loaded once the stage is up, with
+ * what it needs to find it. A step opens with what came before drawn settled: a new run mounts
+ * a new sprite.
+ */
+export default function StagePacket({
+  events,
+  shown,
+  trace,
+  places,
+}: {
+  events: readonly TraceEvent[];
+  shown: number;
+  trace: Trace | null;
+  places: ReadonlyMap<string, Place>;
+}) {
+  const onStage = useMemo(() => packetOnStage(events, shown), [events, shown]);
+  return onStage && <PacketSprite key={runId(trace)} onStage={onStage} places={places} />;
+}
 
 function totalBytes(onStage: PacketOnStage): number {
   return onStage.packet.fields.reduce((sum, f) => sum + f.bytes.length, 0);
@@ -32,7 +67,7 @@ interface Props {
  * The packet travelling on the wire; a button that opens it in the inspector. It glides by a CSS
  * transition of where it stands (packet.css), which a reduced-motion setting turns off.
  */
-export default function PacketSprite({ onStage, places }: Props) {
+function PacketSprite({ onStage, places }: Props) {
   const speed = useLab(selectSpeed);
   const selected = useLab(selectSelectedPacketId);
   const selectPacket = useLab((s) => s.selectPacket);

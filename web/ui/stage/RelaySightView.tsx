@@ -5,6 +5,7 @@ import { t } from '../../text/index.ts';
 import { partyName } from '../../text/messages/parties.ts';
 import { LockIcon } from '../LockIcon.tsx';
 import { relaySightAt } from './relay-sight.ts';
+import './relay-sight.css';
 import '../../text/messages/ui-stage-run.ts';
 
 /** An open eye: the relay read the text. */

@@ -9,7 +9,6 @@ import { ActorTag } from '../narration/ActorTag.tsx';
 import { useFocusableWhenScrolling } from '../use-focusable-when-scrolling.ts';
 import { layoutStage } from './layout.ts';
 import { PartyNode } from './PartyNode.tsx';
-import { packetOnStage } from './packet-position.ts';
 import { loadPartyKeys } from './party-keys.ts';
 import { useFitParties } from './use-fit-parties.ts';
 import { useStageTopology } from './use-stage-topology.ts';
@@ -26,22 +25,9 @@ const StateMachines = lazy(() => machines().then((m) => ({ default: m.StateMachi
 const MachineBadge = lazy(() => machines().then((m) => ({ default: m.MachineBadge })));
 /** The packet in flight: loaded once the stage is up, not with it. */
 const loadPacketSprite = () => import('./PacketSprite.tsx');
-const PacketSprite = lazy(loadPacketSprite);
+const StagePacket = lazy(loadPacketSprite);
 /** Loaded with the first run through relays. */
 const RelaySightView = lazy(() => import('./RelaySightView.tsx'));
-
-/** Tells runs apart, so that a new run's packet is drawn where it is, not moved from the last. */
-const runIds = new WeakMap<object, number>();
-let runsSeen = 0;
-function runId(trace: object | null): number {
-  if (!trace) return 0;
-  let id = runIds.get(trace);
-  if (id === undefined) {
-    id = ++runsSeen;
-    runIds.set(trace, id);
-  }
-  return id;
-}
 
 /** The parties of the run's topology, laid out from it, with the packet of the moment. */
 export function Stage({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
@@ -79,7 +65,6 @@ const StagePicture = memo(function StagePicture() {
   );
   // The caption's event, from the same (deferred) run as the boxes around it.
   const current = shown > 0 ? (events[shown - 1] ?? null) : null;
-  const onStage = useMemo(() => packetOnStage(events, shown), [events, shown]);
   const oscarAbsent = plan.presence === 'off';
   const copied = events.slice(0, shown).filter((e) => e.type === 'intercepted').length;
   const actor = current?.actor;
@@ -161,10 +146,10 @@ const StagePicture = memo(function StagePicture() {
             <span className="phone-label">{t('ui.stage.phone')}</span>
           </div>
         )}
-        {/* A step opens with what came before drawn settled: a new run mounts a new sprite. */}
-        {onStage && (
+        {/* Nothing has happened before the first event: no packet, and no code for one. */}
+        {shown > 0 && (
           <Suspense fallback={null}>
-            <PacketSprite key={runId(trace)} onStage={onStage} places={places} />
+            <StagePacket events={events} shown={shown} trace={trace} places={places} />
           </Suspense>
         )}
       </div>
