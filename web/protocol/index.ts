@@ -57,15 +57,13 @@ export {
 } from './settings.ts';
 export { assumedBytes, describeAssumed, tamperMask } from './tamper-target.ts';
 export { networkParties, restingTopology } from './topology.ts';
-export type { Duration, Line, Measurement } from './toy/brute-force-model.ts';
+export type { Duration, DurationUnit, Line, Measurement } from './toy/brute-force-model.ts';
 export {
   describeDuration,
-  durationText,
+  describeElapsed,
   factorPerBit,
   fitDoubling,
   fitLeastSquares,
-  formatCount,
-  formatMs,
   log10SecondsForSteps,
   nextToMeasure,
   PUBLISHED_ATTACKS,

@@ -16,6 +16,7 @@ export { loadLocale } from './load-locale.ts';
 export {
   currentLocale,
   formatNumber,
+  intlLocale,
   LOCALES,
   type Locale,
   PSEUDO_LOCALE,

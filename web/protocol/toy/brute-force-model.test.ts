@@ -3,12 +3,10 @@ import { TOY_GROUPS } from '../../crypto/toy-dh.ts';
 import {
   DOUBLING_SLOPE,
   describeDuration,
-  durationText,
+  describeElapsed,
   factorPerBit,
   fitDoubling,
   fitLeastSquares,
-  formatCount,
-  formatMs,
   log10SecondsForSteps,
   type Measurement,
   nextToMeasure,
@@ -80,31 +78,36 @@ describe('fits', () => {
     const expected = 2046 * DOUBLING_SLOPE - Math.log10(rate) - Math.log10(365.25 * 86400);
     const duration = describeDuration(predictLog10Seconds(line, 2048));
     expect(duration).toEqual({ kind: 'power', exponent: Math.round(expected) });
-    expect(durationText(duration)).toBe('about 10^601 years');
+    expect(duration).toEqual({ kind: 'power', exponent: 601 });
   });
 
   test('published operation counts at a measured speed', () => {
     expect(log10SecondsForSteps(112, 1e7)).toBeCloseTo(112 * DOUBLING_SLOPE - 7, 10);
-    expect(durationText(describeDuration(log10SecondsForSteps(128, 2.5e7)))).toBe(
-      'about 10^24 years',
-    );
+    expect(describeDuration(log10SecondsForSteps(128, 2.5e7))).toEqual({
+      kind: 'power',
+      exponent: 24,
+    });
   });
 });
 
 describe('describeDuration', () => {
   test.each([
-    [4.5e-5, '45 µs'],
-    [3.21e-3, '3.2 ms'],
-    [0.42, '420 ms'],
-    [7.25, '7.3 s'],
-    [600, '10 minutes'],
-    [36_000, '10 hours'],
-    [864_000, '10 days'],
-    [3.15576e9, '100 years'],
-    [3.15576e12, '100,000 years'],
-    [3.15576e13, 'about 10^6 years'],
-  ])('%d seconds is %s', (seconds, text) => {
-    expect(durationText(describeDuration(Math.log10(seconds)))).toBe(text);
+    [4.5e-5, 45, 'microseconds'],
+    [3.21e-3, 3.2, 'milliseconds'],
+    [0.42, 420, 'milliseconds'],
+    [7.25, 7.3, 'seconds'],
+    [119, 120, 'seconds'],
+    [600, 10, 'minutes'],
+    [36_000, 10, 'hours'],
+    [864_000, 10, 'days'],
+    [3.15576e9, 100, 'years'],
+    [3.15576e12, 100_000, 'years'],
+  ])('%d seconds is %d %s', (seconds, amount, unit) => {
+    expect(describeDuration(Math.log10(seconds))).toEqual({ kind: 'amount', amount, unit });
+  });
+
+  test('a million years and more, as a power of ten', () => {
+    expect(describeDuration(Math.log10(3.15576e13))).toEqual({ kind: 'power', exponent: 6 });
   });
 });
 
@@ -129,17 +132,16 @@ describe('nextToMeasure', () => {
   });
 });
 
-describe('formatMs and formatCount', () => {
-  test('elapsed times', () => {
-    expect(formatMs(0)).toBe('under 0.1 ms');
-    expect(formatMs(0.05)).toBe('under 0.1 ms');
-    expect(formatMs(0.42)).toBe('420 µs');
-    expect(formatMs(12.3)).toBe('12 ms');
-    expect(formatMs(1_340)).toBe('1.3 s');
+describe('describeElapsed', () => {
+  test('under 0.1 ms is too short to say', () => {
+    expect(describeElapsed(0)).toBeNull();
+    expect(describeElapsed(0.05)).toBeNull();
+    expect(describeElapsed(Number.NaN)).toBeNull();
   });
 
-  test('counts in words', () => {
-    expect(formatCount(25_123_456)).toBe('25 million');
-    expect(formatCount(312_000)).toBe('310 thousand');
+  test('elapsed times in the unit that fits', () => {
+    expect(describeElapsed(0.42)).toEqual({ kind: 'amount', amount: 420, unit: 'microseconds' });
+    expect(describeElapsed(12.3)).toEqual({ kind: 'amount', amount: 12, unit: 'milliseconds' });
+    expect(describeElapsed(1_340)).toEqual({ kind: 'amount', amount: 1.3, unit: 'seconds' });
   });
 });

@@ -119,46 +119,47 @@ export function nextToMeasure(
   return expectedSearchSeconds(next.q, stepsPerSecond(last)) <= budgetSeconds ? index : null;
 }
 
+/** The unit a duration is said in: the largest that keeps its number readable. */
+export type DurationUnit =
+  | 'microseconds'
+  | 'milliseconds'
+  | 'seconds'
+  | 'minutes'
+  | 'hours'
+  | 'days'
+  | 'years';
+
+/** A time to say in words; the catalogue words it (ui.duration.*). */
 export type Duration =
-  | { readonly kind: 'plain'; readonly text: string }
+  /** `amount` of `unit`, to two significant digits. */
+  | { readonly kind: 'amount'; readonly amount: number; readonly unit: DurationUnit }
   /** About 10^exponent years. */
   | { readonly kind: 'power'; readonly exponent: number };
 
-const twoDigits = (value: number): string =>
-  value.toLocaleString('en', { maximumSignificantDigits: 2 });
+/** Two significant digits, as a student reads a time at a glance. */
+const twoDigits = (value: number): number => Number(value.toPrecision(2));
 
-/** A time in words a student reads at a glance, from log10 of the seconds. */
+const amount = (value: number, unit: DurationUnit): Duration => ({
+  kind: 'amount',
+  amount: twoDigits(value),
+  unit,
+});
+
+/** A time a student reads at a glance, from log10 of the seconds. */
 export function describeDuration(log10Seconds: number): Duration {
   const seconds = 10 ** log10Seconds;
   const years = log10Seconds - Math.log10(SECONDS_PER_YEAR);
   if (years >= 6) return { kind: 'power', exponent: Math.round(years) };
-  if (seconds < 1e-3) return { kind: 'plain', text: `${twoDigits(seconds * 1e6)} µs` };
-  if (seconds < 1) return { kind: 'plain', text: `${twoDigits(seconds * 1e3)} ms` };
-  if (seconds < 120) return { kind: 'plain', text: `${twoDigits(seconds)} s` };
-  if (seconds < 2 * 3600) return { kind: 'plain', text: `${twoDigits(seconds / 60)} minutes` };
-  if (seconds < 2 * 86400) return { kind: 'plain', text: `${twoDigits(seconds / 3600)} hours` };
-  if (seconds < 2 * SECONDS_PER_YEAR) {
-    return { kind: 'plain', text: `${twoDigits(seconds / 86400)} days` };
-  }
-  return { kind: 'plain', text: `${twoDigits(10 ** years)} years` };
+  if (seconds < 1e-3) return amount(seconds * 1e6, 'microseconds');
+  if (seconds < 1) return amount(seconds * 1e3, 'milliseconds');
+  if (seconds < 120) return amount(seconds, 'seconds');
+  if (seconds < 2 * 3600) return amount(seconds / 60, 'minutes');
+  if (seconds < 2 * 86400) return amount(seconds / 3600, 'hours');
+  if (seconds < 2 * SECONDS_PER_YEAR) return amount(seconds / 86400, 'days');
+  return amount(10 ** years, 'years');
 }
 
-/** The same in plain text: "about 10^594 years". */
-export function durationText(duration: Duration): string {
-  return duration.kind === 'power' ? `about 10^${duration.exponent} years` : duration.text;
+/** An elapsed time measured on this page, or null when it is under 0.1 ms (too short to say). */
+export function describeElapsed(ms: number): Duration | null {
+  return ms >= 0.1 ? describeDuration(Math.log10(ms / 1000)) : null;
 }
-
-/** An elapsed time measured on this page, in words ("0.42 ms", "1.3 s"). */
-export function formatMs(ms: number): string {
-  if (!(ms >= 0.1)) return 'under 0.1 ms';
-  return durationText(describeDuration(Math.log10(ms / 1000)));
-}
-
-const compact = new Intl.NumberFormat('en', {
-  notation: 'compact',
-  compactDisplay: 'long',
-  maximumSignificantDigits: 2,
-});
-
-/** "25 million", "310 thousand". */
-export const formatCount = (count: number): string => compact.format(count);

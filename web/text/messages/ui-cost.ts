@@ -31,4 +31,27 @@ registerMessages({
   'ui.cost.searches': 'Searches',
   'ui.cost.steps': 'Exponents tried',
   'ui.cost.per-search': 'Per search',
+  // {power}: 10 raised to 10.
+  'ui.cost.extrapolated':
+    'Extrapolated, not measured: it also assumes a step on big numbers is as fast as here, so the real figures are larger. The universe is about 1.4 × {power} years old.',
+  'ui.cost.published-heading': 'Published estimates, not measured here:',
+  // {ffdh}, {ecc}: 2 raised to 112 and to 128.
+  'ui.cost.published':
+    'real attackers do better than trying every exponent. The number field sieve against 2048-bit finite-field Diffie-Hellman and Pollard’s rho against P-256 need about {ffdh} and {ecc} operations (NIST SP 800-57).',
+  // {ffdh}, {ecc}: those operations' time at the speed measured here.
+  'ui.cost.published-at-rate':
+    'At one operation per exponent tried here, that is {ffdh} and {ecc}: still out of reach.',
+  'ui.cost.out-of-reach': 'Still out of reach.',
+  'ui.cost.plot.time': 'time per search',
+  'ui.cost.plot.bits': 'bits of p',
+  'ui.cost.plot.years': 'years (powers of 10)',
+  'ui.cost.plot.measured':
+    'Time per search against bits of p. Measured: {points}. The dashed line doubles with every bit.',
+  'ui.cost.plot.point': '{bits} bits, {time}',
+  'ui.cost.plot.extended': 'The same line extended to real sizes: {targets}.',
+  'ui.cost.plot.target': '{target}, about 10 to the power {exponent} years',
+  // Beside a real size's mark: {power} is "10⁶⁰¹" written with a raised exponent.
+  'ui.cost.plot.mark': '{name}: {power} y',
+  'ui.cost.plot.name.ffdh-2048': '2048-bit p',
+  'ui.cost.plot.name.p-256': 'P-256',
 });

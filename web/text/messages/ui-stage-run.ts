@@ -4,6 +4,8 @@ import { registerMessages } from '../catalogue.ts';
 // packet and what a relay sees. Apart from ui-stage.ts, so they load with the parts that show them.
 registerMessages({
   'ui.stage.keys-of': 'Keys {party} holds',
+  // The packet on the wire, a button: {protection} lists its marks (encrypted, signed, …).
+  'ui.stage.packet': '{name}, {bytes} B: {protection}. Inspect its bytes.',
   'ui.stage.erased': 'erased:',
   'ui.stage.list-separator': ', ',
   'ui.key.pair': '{name} key pair',

@@ -1,3 +1,4 @@
+import './rich-formatting.ts';
 import { registerMessages } from '../catalogue.ts';
 
 // The exercises beside a step: Oscar's switch, the forgeries, OAEP twice, Oscar's edit.
@@ -73,6 +74,20 @@ registerMessages({
   'ui.search.again': 'Run it again',
   'ui.search.tried': 'Exponents tried',
   'ui.search.of-at-most': '{tried} of at most {most}',
+  'ui.search.running': 'Searching…',
+  'ui.search.failed': 'The search failed: {problem}',
+  'ui.search.stopped': 'Stopped after {tried, plural, one {# try} other {# tries}} ({time}).',
+  'ui.search.not-found': 'No power of {g} equals A: this A could not have come from Alice.',
+  // {x}: the exponent found; {power}: g raised to it.
+  'ui.search.found':
+    'Found x = {x} after {tried, plural, one {# try} other {# tries}} in {time}: {power} mod {p} = {value} = A.',
+  'ui.search.found-rate':
+    'Found x = {x} after {tried, plural, one {# try} other {# tries}} in {time} (about {rate} a second): {power} mod {p} = {value} = A.',
+  // {formula}: B raised to x; {power}: the same with B's and x's values; {value}: the result.
+  'ui.search.same':
+    'Oscar computes {formula} mod p = {power} mod {p} = {value}: the same secret Alice and Bob share.',
+  'ui.search.differs':
+    'Oscar computes {formula} mod p = {power} mod {p} = {value}, not their {shared}.',
 });
 
 // A certificate or key the reader pastes.

@@ -4,7 +4,8 @@ import type { Speed } from '../../store/lab-state.ts';
 import { BEAT_MS } from '../../store/playback-slice.ts';
 import { selectSelectedPacketId, selectSpeed } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
+import '../../text/messages/ui-stage-run.ts';
 import type { Place } from './layout.ts';
 import { ProtectionMarks } from './ProtectionMarks.tsx';
 import './packet.css';
@@ -90,7 +91,11 @@ function PacketSprite({ onStage, places }: Props) {
         transitionDuration: `${glideSeconds(speed)}s`,
       }}
       onClick={() => selectPacket(packet.id)}
-      aria-label={`${label}, ${totalBytes(onStage)} B: ${marks.map(protectionLabel).join(', ')}. Inspect its bytes.`}
+      aria-label={t('ui.stage.packet', {
+        name: label,
+        bytes: totalBytes(onStage),
+        protection: marks.map(protectionLabel).join(t('ui.stage.list-separator')),
+      })}
       data-testid="packet-sprite"
       data-protection={marks.join(' ')}
     >

@@ -1,22 +1,20 @@
 import { useId, useState } from 'react';
 import {
-  type Duration,
   describeDuration,
-  durationText,
   factorPerBit,
   fitDoubling,
   fitLeastSquares,
-  formatCount,
   type Line,
   log10SecondsForSteps,
   type Measurement,
   PUBLISHED_ATTACKS,
   predictLog10Seconds,
-  secondsPerSearch,
   stepsPerSecond,
   TARGETS,
 } from '../../protocol/index.ts';
 import { ExtendedPlot, MeasuredPlot } from './CostPlot.tsx';
+import { countInWords, DurationView, searchTimeText } from './durations.tsx';
+import { Pow } from './NumberField.tsx';
 import {
   BUDGET_SECONDS,
   type CostMeasurement,
@@ -25,6 +23,7 @@ import {
 import './widgets.css';
 import { formatNumber, render, t } from '../../text/index.ts';
 import '../../text/messages/ui-cost.ts';
+import { Rich } from '../rich-text.tsx';
 
 /** Oscar's brute-force time measured on this computer, against the size of p, then extended. */
 export default function BruteForceCost() {
@@ -60,7 +59,7 @@ export default function BruteForceCost() {
 
 function statusText({ status, measurements, error }: CostMeasurement): string {
   const last = measurements.at(-1);
-  const lastText = last ? t('ui.cost.last', { bits: last.bits, time: perSearch(last) }) : '';
+  const lastText = last ? t('ui.cost.last', { bits: last.bits, time: searchTimeText(last) }) : '';
   switch (status) {
     case 'idle':
       return t('ui.cost.idle');
@@ -77,24 +76,10 @@ function statusText({ status, measurements, error }: CostMeasurement): string {
         ? t('ui.cost.done', {
             sizes: measurements.length,
             last: lastText,
-            rate: formatCount(stepsPerSecond(last)),
+            rate: countInWords(stepsPerSecond(last)),
           })
         : t('ui.cost.done-empty');
   }
-}
-
-/** Averaged over many searches timed together, so finer than the timer's resolution. */
-const perSearch = (m: Measurement): string =>
-  durationText(describeDuration(Math.log10(secondsPerSearch(m))));
-
-function Power({ duration }: { duration: Duration }) {
-  if (duration.kind === 'plain') return <>{duration.text}</>;
-  return (
-    <>
-      about 10<span className="visually-hidden"> to the power </span>
-      <sup>{duration.exponent}</sup> years
-    </>
-  );
 }
 
 function Results({ measurements, line }: { measurements: readonly Measurement[]; line: Line }) {
@@ -119,15 +104,12 @@ function Results({ measurements, line }: { measurements: readonly Measurement[];
         {TARGETS.map((target) => (
           <li key={target.id}>
             {render(target.label)}:{' '}
-            <Power duration={describeDuration(predictLog10Seconds(line, target.bits))} />
+            <DurationView duration={describeDuration(predictLog10Seconds(line, target.bits))} />
           </li>
         ))}
       </ul>
       <p className="widget-note">
-        Extrapolated, not measured: it also assumes a step on big numbers is as fast as here, so the
-        real figures are larger. The universe is about 1.4 × 10
-        <span className="visually-hidden"> to the power </span>
-        <sup>10</sup> years old.
+        <Rich k="ui.cost.extrapolated" nodes={{ power: <Pow base="10" exponent="10" /> }} />
       </p>
       <div className="cost-table">
         <button
@@ -155,7 +137,7 @@ function Results({ measurements, line }: { measurements: readonly Measurement[];
                 <th scope="row">{m.bits}</th>
                 <td>{formatNumber(m.searches)}</td>
                 <td>{formatNumber(m.steps)}</td>
-                <td>{perSearch(m)}</td>
+                <td>{searchTimeText(m)}</td>
               </tr>
             ))}
           </tbody>
@@ -168,23 +150,26 @@ function Results({ measurements, line }: { measurements: readonly Measurement[];
 function PublishedNote({ measurements }: { measurements: readonly Measurement[] }) {
   const last = measurements.at(-1);
   const rate = last ? stepsPerSecond(last) : null;
+  const [ffdh, ecc] = PUBLISHED_ATTACKS.map((attack) => (
+    <Pow key={attack.id} base="2" exponent={attack.log2Operations} />
+  ));
+  const [ffdhTime, eccTime] = PUBLISHED_ATTACKS.map((attack) =>
+    rate === null ? null : (
+      <DurationView
+        key={attack.id}
+        duration={describeDuration(log10SecondsForSteps(attack.log2Operations, rate))}
+      />
+    ),
+  );
   return (
     <p className="widget-note" data-testid="cost-published">
-      <strong>Published estimates, not measured here:</strong> real attackers do better than trying
-      every exponent. The number field sieve against 2048-bit finite-field Diffie-Hellman and
-      Pollard’s rho against P-256 need about 2
-      <span className="visually-hidden"> to the power </span>
-      <sup>112</sup> and 2<span className="visually-hidden"> to the power </span>
-      <sup>128</sup> operations (NIST SP 800-57).
-      {rate &&
-        PUBLISHED_ATTACKS.map((attack, index) => (
-          <span key={attack.id}>
-            {index === 0 ? ' At one operation per exponent tried here, that is ' : ' and '}
-            <Power duration={describeDuration(log10SecondsForSteps(attack.log2Operations, rate))} />
-            {index === PUBLISHED_ATTACKS.length - 1 ? ': still out of reach.' : ''}
-          </span>
-        ))}
-      {!rate && ' Still out of reach.'}
+      <strong>{t('ui.cost.published-heading')}</strong>{' '}
+      <Rich k="ui.cost.published" nodes={{ ffdh, ecc }} />{' '}
+      {ffdhTime && eccTime ? (
+        <Rich k="ui.cost.published-at-rate" nodes={{ ffdh: ffdhTime, ecc: eccTime }} />
+      ) : (
+        t('ui.cost.out-of-reach')
+      )}
     </p>
   );
 }

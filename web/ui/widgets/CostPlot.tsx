@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
 import { TOY_GROUPS } from '../../crypto/index.ts';
 import {
-  describeDuration,
-  durationText,
   type Line,
   type Measurement,
   predictLog10Seconds,
   secondsPerSearch,
   TARGETS,
 } from '../../protocol/index.ts';
-import { render } from '../../text/index.ts';
+import { render, t } from '../../text/index.ts';
+import '../../text/messages/ui-cost.ts';
+import { searchTimeText } from './durations.tsx';
 
 const W = 320;
 const H = 200;
@@ -32,18 +32,13 @@ function tenTo(exponent: number): string {
   return `10${exponent < 0 ? '⁻' : ''}${digits}`;
 }
 
-const DECADES: Record<number, string> = {
-  [-6]: '1 µs',
-  [-5]: '10 µs',
-  [-4]: '100 µs',
-  [-3]: '1 ms',
-  [-2]: '10 ms',
-  [-1]: '100 ms',
-  0: '1 s',
-  1: '10 s',
-  2: '100 s',
-};
-const secondsLabel = (decade: number) => DECADES[decade] ?? `${tenTo(decade)} s`;
+/** A time axis's tick at 10^decade seconds: "1 µs" up to "100 s", and a power of ten beyond. */
+function secondsLabel(decade: number): string {
+  if (decade < -6 || decade > 2) return t('ui.duration.seconds-power', { power: tenTo(decade) });
+  if (decade < -3) return t('ui.duration.microseconds', { amount: 10 ** (decade + 6) });
+  if (decade < 0) return t('ui.duration.milliseconds', { amount: 10 ** (decade + 3) });
+  return t('ui.duration.seconds', { amount: 10 ** decade });
+}
 
 function range(from: number, to: number, step: number): number[] {
   const values: number[] = [];
@@ -66,23 +61,29 @@ function Chart({
   const sy = (v: number) => H - BOTTOM - ((v - y.min) / (y.max - y.min)) * (H - TOP - BOTTOM);
   return (
     <svg className="cost-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-      {y.ticks.map((t) => (
-        <g key={`y${t.value}`}>
-          <line className="plot-grid" x1={LEFT} x2={W - RIGHT} y1={sy(t.value)} y2={sy(t.value)} />
-          <text className="plot-tick" x={LEFT - 5} y={sy(t.value) + 4} textAnchor="end">
-            {t.label}
+      {y.ticks.map((tick) => (
+        <g key={`y${tick.value}`}>
+          <line
+            className="plot-grid"
+            x1={LEFT}
+            x2={W - RIGHT}
+            y1={sy(tick.value)}
+            y2={sy(tick.value)}
+          />
+          <text className="plot-tick" x={LEFT - 5} y={sy(tick.value) + 4} textAnchor="end">
+            {tick.label}
           </text>
         </g>
       ))}
-      {x.ticks.map((t) => (
+      {x.ticks.map((tick) => (
         <text
-          key={`x${t.value}`}
+          key={`x${tick.value}`}
           className="plot-tick"
-          x={sx(t.value)}
+          x={sx(tick.value)}
           y={H - BOTTOM + 15}
           textAnchor="middle"
         >
-          {t.label}
+          {tick.label}
         </text>
       ))}
       <line className="plot-axis" x1={LEFT} x2={W - RIGHT} y1={H - BOTTOM} y2={H - BOTTOM} />
@@ -119,17 +120,19 @@ export function MeasuredPlot({ measurements, line }: Props) {
     min: low,
     max: high,
     ticks: range(low, high, step).map((d) => ({ value: d, label: secondsLabel(d) })),
-    title: 'time per search',
+    title: t('ui.cost.plot.time'),
   };
   const x: Axis = {
     min: first - 2,
     max: last + 2,
     ticks: TOY_GROUPS.map((g) => ({ value: g.bits, label: String(g.bits) })),
-    title: 'bits of p',
+    title: t('ui.cost.plot.bits'),
   };
-  const label = `Time per search against bits of p. Measured: ${measurements
-    .map((m) => `${m.bits} bits, ${secondsLabelOf(m)}`)
-    .join('; ')}. The dashed line doubles with every bit.`;
+  const label = t('ui.cost.plot.measured', {
+    points: measurements
+      .map((m) => t('ui.cost.plot.point', { bits: m.bits, time: searchTimeText(m) }))
+      .join('; '),
+  });
   return (
     <Chart label={label} x={x} y={y}>
       {(sx, sy) => (
@@ -156,10 +159,6 @@ export function MeasuredPlot({ measurements, line }: Props) {
   );
 }
 
-function secondsLabelOf(m: Measurement): string {
-  return durationText(describeDuration(Math.log10(secondsPerSearch(m))));
-}
-
 /** The same line carried on to real key sizes, in years. */
 export function ExtendedPlot({ measurements, line }: Props) {
   const years = (bits: number) => predictLog10Seconds(line, bits) - LOG10_YEAR;
@@ -169,17 +168,22 @@ export function ExtendedPlot({ measurements, line }: Props) {
     min: -top / 12,
     max: top,
     ticks: range(0, top, step).map((e) => ({ value: e, label: e === 0 ? '1' : tenTo(e) })),
-    title: 'years (powers of 10)',
+    title: t('ui.cost.plot.years'),
   };
   const x: Axis = {
     min: 0,
     max: 2100,
     ticks: [0, 512, 1024, 1536, 2048].map((v) => ({ value: v, label: String(v) })),
-    title: 'bits of p',
+    title: t('ui.cost.plot.bits'),
   };
-  const label = `The same line extended to real sizes: ${TARGETS.map(
-    (t) => `${render(t.label)}, about 10 to the power ${Math.round(years(t.bits))} years`,
-  ).join('; ')}.`;
+  const label = t('ui.cost.plot.extended', {
+    targets: TARGETS.map((target) =>
+      t('ui.cost.plot.target', {
+        target: render(target.label),
+        exponent: Math.round(years(target.bits)),
+      }),
+    ).join('; '),
+  });
   return (
     <Chart label={label} x={x} y={y}>
       {(sx, sy) => (
@@ -200,22 +204,25 @@ export function ExtendedPlot({ measurements, line }: Props) {
               r={3}
             />
           ))}
-          {TARGETS.map((t) => (
-            <g key={t.id}>
+          {TARGETS.map((target) => (
+            <g key={target.id}>
               <rect
                 className="plot-target"
-                x={sx(t.bits) - 5}
-                y={sy(years(t.bits)) - 5}
+                x={sx(target.bits) - 5}
+                y={sy(years(target.bits)) - 5}
                 width={10}
                 height={10}
               />
               <text
                 className="plot-tick"
-                x={sx(t.bits) + (t.bits > 1500 ? -9 : 8)}
-                y={sy(years(t.bits)) + (t.bits > 1500 ? 4 : 17)}
-                textAnchor={t.bits > 1500 ? 'end' : 'start'}
+                x={sx(target.bits) + (target.bits > 1500 ? -9 : 8)}
+                y={sy(years(target.bits)) + (target.bits > 1500 ? 4 : 17)}
+                textAnchor={target.bits > 1500 ? 'end' : 'start'}
               >
-                {t.bits > 1500 ? '2048-bit p' : 'P-256'}: {tenTo(Math.round(years(t.bits)))} y
+                {t('ui.cost.plot.mark', {
+                  name: t(`ui.cost.plot.name.${target.id}`),
+                  power: tenTo(Math.round(years(target.bits))),
+                })}
               </text>
             </g>
           ))}

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { modPow, type ToyGroup } from '../../crypto/index.ts';
-import { formatCount, formatMs } from '../../protocol/index.ts';
+import { describeElapsed } from '../../protocol/index.ts';
 import { formatNumber, t } from '../../text/index.ts';
+import { countInWords, elapsedText } from './durations.tsx';
 import { Pow } from './NumberField.tsx';
 import { type SearchState, useDiscreteLogSearch } from './use-discrete-log-search.ts';
 import '../../text/messages/ui-widgets.ts';
@@ -59,35 +60,52 @@ function SearchResult({ state, group, B, shared }: Props & { state: SearchState 
     case 'idle':
       return null;
     case 'running':
-      return <p>Searching…</p>;
+      return <p>{t('ui.search.running')}</p>;
     case 'failed':
-      return <p>The search failed: {state.message}</p>;
+      return <p>{t('ui.search.failed', { problem: state.message })}</p>;
     case 'stopped':
       return (
         <p>
-          Stopped after {formatNumber(state.tried)} tries ({formatMs(state.ms)}).
+          {t('ui.search.stopped', {
+            tried: state.tried,
+            time: elapsedText(describeElapsed(state.ms)),
+          })}
         </p>
       );
     case 'not-found':
-      return <p>No power of {String(g)} equals A: this A could not have come from Alice.</p>;
+      return <p>{t('ui.search.not-found', { g: String(g) })}</p>;
     case 'found': {
       const x = state.exponent;
       const oscar = modPow(B, x, p);
-      const rate =
-        state.ms >= 5 ? ` (about ${formatCount((state.tried / state.ms) * 1000)} a second)` : '';
+      const timed = state.ms >= 5;
       return (
         <>
           <p>
-            Found x = <strong data-testid="toy-found">{String(x)}</strong> after{' '}
-            {formatNumber(state.tried)} tries in {formatMs(state.ms)}
-            {rate}: <Pow base={String(g)} exponent={String(x)} /> mod {String(p)} ={' '}
-            {String(modPow(g, x, p))} = A.
+            <Rich
+              k={timed ? 'ui.search.found-rate' : 'ui.search.found'}
+              params={{
+                tried: state.tried,
+                time: elapsedText(describeElapsed(state.ms)),
+                p: String(p),
+                value: String(modPow(g, x, p)),
+                ...(timed ? { rate: countInWords((state.tried / state.ms) * 1000) } : {}),
+              }}
+              nodes={{
+                x: <strong data-testid="toy-found">{String(x)}</strong>,
+                power: <Pow base={String(g)} exponent={String(x)} />,
+              }}
+            />
           </p>
           <p className={`widget-verdict ${oscar === shared ? 'is-lost' : 'is-same'}`}>
-            Oscar computes <Pow base="B" exponent="x" /> mod p ={' '}
-            <Pow base={String(B)} exponent={String(x)} /> mod {String(p)} ={' '}
-            <strong data-testid="toy-oscar-shared">{String(oscar)}</strong>
-            {oscar === shared ? ': the same secret Alice and Bob share.' : `, not their ${shared}.`}
+            <Rich
+              k={oscar === shared ? 'ui.search.same' : 'ui.search.differs'}
+              params={{ p: String(p), shared: String(shared) }}
+              nodes={{
+                formula: <Pow base="B" exponent="x" />,
+                power: <Pow base={String(B)} exponent={String(x)} />,
+                value: <strong data-testid="toy-oscar-shared">{String(oscar)}</strong>,
+              }}
+            />
           </p>
         </>
       );
