@@ -111,7 +111,10 @@ const StageColumn = memo(function StageColumn({
       {!embed && (
         <PanelsArea>
           <SequenceSlot always={sequenceAlways} />
-          <Later fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}>
+          <Later
+            fallback={<section className="knowledge knowledge-loading" aria-busy="true" />}
+            whenIdle
+          >
             <KnowledgeView />
           </Later>
         </PanelsArea>
@@ -133,12 +136,16 @@ const NarrationSlot = memo(function NarrationSlot() {
 const BelowStage = memo(function BelowStage({ tryIt }: { tryIt: boolean }) {
   return (
     <PanelsArea>
-      <Later fallback={<section className="inspector inspector-loading" aria-busy="true" />}>
+      <Later
+        fallback={<section className="inspector inspector-loading" aria-busy="true" />}
+        whenIdle
+      >
         <PacketInspector />
       </Later>
       {tryIt && (
         <Later
           fallback={<section className="scenario-controls controls-loading" aria-busy="true" />}
+          whenIdle
         >
           <ScenarioControls />
         </Later>

@@ -8,7 +8,8 @@ export const eventsOf = (trace: Trace | null): readonly TraceEvent[] => trace?.e
 export const selectEvents = (s: LabState) => eventsOf(s.trace);
 export const selectShown = (s: LabState) => s.shown;
 export const selectTrace = (s: LabState) => s.trace;
-export const selectTotal = (s: LabState) => s.trace?.events.length ?? 0;
+/** How many events the run has; null before it exists (the page's HTML, a run computing for the first time). */
+export const selectTotal = (s: LabState) => s.trace?.events.length ?? null;
 export const selectPlaying = (s: LabState) => s.playing;
 export const selectSpeed = (s: LabState) => s.speed;
 export const selectStatus = (s: LabState) => s.status;

@@ -56,14 +56,22 @@ const hydrating = () => true;
  * A part hydrated from HTML turns true as a transition, rendered in slices that yield to the
  * browser, instead of in one synchronous render of everything that waited. React itself
  * answers "hydrating?" (the server snapshot is read only then), so a part hydrated late, in a
- * boundary whose code came after the rest, still starts from what its HTML shows.
+ * boundary whose code came after the rest, still starts from what its HTML shows. A part below
+ * the first screen (`whenIdle`) turns true once the browser is next idle: its own render and
+ * commit, not one long task with the rest.
  */
-export function useHydrated(): boolean {
+export function useHydrated(whenIdle = false): boolean {
   const isHydrating = useSyncExternalStore(never, notHydrating, hydrating);
   const [fromHtml] = useState(isHydrating);
   const [shown, setShown] = useState(false);
   useEffect(() => {
-    if (fromHtml && !shown) startTransition(() => setShown(true));
-  }, [fromHtml, shown]);
+    if (!fromHtml || shown) return;
+    const show = () => startTransition(() => setShown(true));
+    // A browser without requestIdleCallback waits a moment instead.
+    if (!whenIdle) show();
+    else if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(show, { timeout: 1000 });
+    else setTimeout(show, 50);
+  }, [fromHtml, shown, whenIdle]);
   return fromHtml ? shown : true;
 }

@@ -39,6 +39,8 @@ registerMessages({
   'ui.playback.next-step': 'Next step →',
   'ui.playback.next': 'Next →',
   'ui.playback.progress': 'event {shown} of {total}',
+  // Before the run exists: how many events it will have is not known yet.
+  'ui.playback.progress-pending': 'event {shown} of …',
   'ui.playback.speed': 'Speed',
   'ui.playback.instant': 'instant',
   'ui.playback.times': '{speed}×',

@@ -50,7 +50,7 @@ export function PlaybackControls() {
         {t(
           playing
             ? 'ui.playback.pause'
-            : atPause && total > 0
+            : atPause && total !== null && total > 0
               ? 'ui.playback.replay'
               : 'ui.playback.play',
         )}
@@ -64,7 +64,9 @@ export function PlaybackControls() {
         {t(atPause && hasNextStep ? 'ui.playback.next-step' : 'ui.playback.next')}
       </button>
       <span className="progress" data-testid="progress">
-        {t('ui.playback.progress', { shown, total })}
+        {total === null
+          ? t('ui.playback.progress-pending', { shown })
+          : t('ui.playback.progress', { shown, total })}
       </span>
       <label className="speed">
         {t('ui.playback.speed')}{' '}
