@@ -48,6 +48,8 @@ registerMessages({
   'ui.cost.plot.measured':
     'Time per search against bits of p. Measured: {points}. The dashed line doubles with every bit.',
   'ui.cost.plot.point': '{bits} bits, {time}',
+  // Between the points (and the real sizes) a label lists.
+  'ui.cost.plot.separator': '; ',
   'ui.cost.plot.extended': 'The same line extended to real sizes: {targets}.',
   'ui.cost.plot.target': '{target}, about 10 to the power {exponent} years',
   // Beside a real size's mark: {power} is "10⁶⁰¹" written with a raised exponent.

@@ -4,7 +4,7 @@ import type { Speed } from '../../store/lab-state.ts';
 import { BEAT_MS } from '../../store/playback-slice.ts';
 import { selectSelectedPacketId, selectSpeed } from '../../store/selectors.ts';
 import { useLab } from '../../store/store.ts';
-import { render, t } from '../../text/index.ts';
+import { formatNumber, render, t } from '../../text/index.ts';
 import '../../text/messages/ui-stage-run.ts';
 import type { Place } from './layout.ts';
 import { ProtectionMarks } from './ProtectionMarks.tsx';
@@ -101,7 +101,7 @@ function PacketSprite({ onStage, places }: Props) {
     >
       <span className="packet-name">
         <span className="packet-label">{label}</span>{' '}
-        <span className="packet-size">{totalBytes(onStage)} B</span>
+        <span className="packet-size">{formatNumber(totalBytes(onStage))} B</span>
       </span>
       <ProtectionMarks marks={marks} />
     </button>

@@ -131,7 +131,7 @@ export function MeasuredPlot({ measurements, line }: Props) {
   const label = t('ui.cost.plot.measured', {
     points: measurements
       .map((m) => t('ui.cost.plot.point', { bits: m.bits, time: searchTimeText(m) }))
-      .join('; '),
+      .join(t('ui.cost.plot.separator')),
   });
   return (
     <Chart label={label} x={x} y={y}>
@@ -182,7 +182,7 @@ export function ExtendedPlot({ measurements, line }: Props) {
         target: render(target.label),
         exponent: Math.round(years(target.bits)),
       }),
-    ).join('; '),
+    ).join(t('ui.cost.plot.separator')),
   });
   return (
     <Chart label={label} x={x} y={y}>
