@@ -225,6 +225,10 @@ plain.describe('before the scripts have run', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
     await expect(page.locator('html')).not.toHaveAttribute('data-embed-pending');
     await expect(page.locator('#root')).toBeEmpty();
+    // Not even an empty text node: the start script sees a page with nothing of its own to
+    // paint and starts the app after its first frame, instead of waiting a second for a paint
+    // that only the app can make.
+    expect(await page.locator('#root').evaluate((root) => root.childNodes.length)).toBe(0);
     await expect(page.getByText('Handshake Lab did not start')).toBeVisible();
   });
 });

@@ -90,7 +90,7 @@ export const EMBED_VIEW_SCRIPT = `(() => {
   const root = document.documentElement;
   if (!('embedPending' in root.dataset)) return;
   const view = document.getElementById('embed-view');
-  document.getElementById('root').replaceChildren(view ? view.content.cloneNode(true) : '');
+  document.getElementById('root').replaceChildren(...(view ? [view.content.cloneNode(true)] : []));
   delete root.dataset.embedPending;
 })();`;
 
