@@ -14,8 +14,7 @@ import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { useStepKeys } from './use-step-keys.ts';
 // The panels below the stage load after it, but their frames are in the page's HTML from the
 // start, styled at first paint by workbench.css, and the outcome's note (OutcomePending) by its
-// folder's sheet. The narration's lines and the inspector's fields
-// are styled by sheets that load with them.
+// folder's sheet. What is inside each panel is styled by sheets that load with it.
 import '../ui/controls/controls.css';
 import './workbench.css';
 import '../text/messages/ui-stage.ts';

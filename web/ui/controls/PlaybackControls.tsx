@@ -50,7 +50,7 @@ export function PlaybackControls() {
         {t(
           playing
             ? 'ui.playback.pause'
-            : atPause && total !== null && total > 0
+            : atPause && (total ?? 0) > 0
               ? 'ui.playback.replay'
               : 'ui.playback.play',
         )}

@@ -150,6 +150,7 @@ function Results({ measurements, line }: { measurements: readonly Measurement[];
 function PublishedNote({ measurements }: { measurements: readonly Measurement[] }) {
   const last = measurements.at(-1);
   const rate = last ? stepsPerSecond(last) : null;
+  // PUBLISHED_ATTACKS lists 2048-bit finite-field DH, then P-256: the order the sentence names them.
   const [ffdh, ecc] = PUBLISHED_ATTACKS.map((attack) => (
     <Pow key={attack.id} base="2" exponent={attack.log2Operations} />
   ));

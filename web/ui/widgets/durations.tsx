@@ -16,7 +16,10 @@ export function durationText(duration: Duration): string {
     : t(`ui.duration.${duration.unit}`, { amount: duration.amount });
 }
 
-/** One search's time at a measured size, averaged over many searches timed together (finer than the timer's resolution). */
+/**
+ * One search's time at a measured size, averaged over many searches timed together, so finer
+ * than the timer's resolution.
+ */
 export const searchTimeText = (m: Measurement): string =>
   durationText(describeDuration(Math.log10(secondsPerSearch(m))));
 
